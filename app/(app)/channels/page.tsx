@@ -1,0 +1,55 @@
+import { requireMember } from "@/lib/auth/session";
+import { PlatformBadge } from "@/components/ui/badges";
+import { formatDateTime } from "@/lib/format/time";
+import type { MessageKey } from "@/lib/i18n/messages";
+import { getT } from "@/lib/i18n/server";
+import { getPrisma } from "@/lib/server/db";
+
+export default async function ChannelsPage() {
+  const member = await requireMember("channels.view");
+  const { locale, t } = await getT();
+  const channels = await (await getPrisma()).channel.findMany({
+    where: { workspaceId: member.workspaceId },
+    // Never the secrets: only what the health view shows.
+    select: {
+      id: true, name: true, kind: true, platform: true, status: true,
+      lastEventAt: true, lastPollAt: true, lastError: true, lastErrorAt: true,
+    },
+    orderBy: { createdAt: "asc" },
+  });
+  const when = (d: Date | null) => (d ? formatDateTime(d, locale) : t("channels.never"));
+  return (
+    <div>
+      <h1 className="mb-3 text-xl font-semibold">{t("channels.title")}</h1>
+      <ul className="grid gap-3 md:grid-cols-2">
+        {channels.map((c) => (
+          <li key={c.id} className="rounded-lg bg-white p-4 ring-1 ring-slate-200" data-testid="channel">
+            <div className="flex items-center gap-2">
+              <PlatformBadge platform={c.platform} />
+              <span className="font-medium">{c.name}</span>
+              <span
+                className={`ml-auto rounded px-2 py-0.5 text-xs ${
+                  c.status === "ACTIVE" ? "bg-emerald-100 text-emerald-800" : "bg-rose-100 text-rose-800"
+                }`}
+              >
+                {t(`channels.status.${c.status}` as MessageKey)}
+              </span>
+            </div>
+            <dl className="mt-2 grid grid-cols-2 gap-x-2 text-xs text-slate-600">
+              <dt>{t("channels.lastEvent")}</dt>
+              <dd>{when(c.lastEventAt)}</dd>
+              <dt>{t("channels.lastPoll")}</dt>
+              <dd>{when(c.lastPollAt)}</dd>
+              {c.lastError && (
+                <>
+                  <dt>{t("channels.lastError")}</dt>
+                  <dd className="text-rose-700">{c.lastError}</dd>
+                </>
+              )}
+            </dl>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { getT } from "@/lib/i18n/server";
+
+type Props = { searchParams: Promise<{ error?: string }> };
+
+export default async function SignInPage({ searchParams }: Props) {
+  const { t } = await getT();
+  const { error } = await searchParams;
+  const message = error === "Throttled" ? t("signin.throttled") : error ? t("signin.invalid") : undefined;
+  return (
+    <main className="mx-auto mt-24 max-w-sm rounded-lg bg-white p-8 shadow ring-1 ring-slate-200">
+      <h1 className="mb-4 text-2xl font-semibold">{t("signin.title")}</h1>
+      <SignInForm
+        initialError={message}
+        labels={{
+          email: t("signin.email"),
+          password: t("signin.password"),
+          submit: t("signin.submit"),
+          submitting: t("signin.submitting"),
+          invalid: t("signin.invalid"),
+          throttled: t("signin.throttled"),
+        }}
+      />
+      <p className="mt-4 text-xs text-slate-500">{t("signin.demo")}</p>
+    </main>
+  );
+}

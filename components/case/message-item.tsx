@@ -1,0 +1,48 @@
+import type { CaseDetail } from "@/lib/cases/get-case";
+import { formatDateTime } from "@/lib/format/time";
+import type { Locale, MessageKey } from "@/lib/i18n/messages";
+
+type Msg = CaseDetail["messages"][number];
+
+export function MessageItem({ m, locale, t }: { m: Msg; locale: Locale; t: (k: MessageKey) => string }) {
+  const outbound = m.direction === "OUTBOUND";
+  const note = m.visibility === "INTERNAL";
+  const author = outbound || note ? (m.authorUser?.name ?? t("case.outbound")) : (m.authorIdentity?.name ?? "—");
+  const removed = m.events.some((e) => e.kind === "REMOVED");
+  const tone = note
+    ? "bg-yellow-50 ring-yellow-300 border-l-4 border-yellow-400"
+    : outbound
+      ? "bg-blue-50 ring-blue-200 ml-10"
+      : "bg-white ring-slate-200 mr-10";
+  return (
+    <li
+      data-testid="message"
+      data-direction={m.direction}
+      className={`rounded-lg p-3 ring-1 ${tone} ${m.parentId ? "ml-6" : ""} ${removed ? "opacity-80" : ""}`}
+    >
+      <div className="mb-1 flex flex-wrap items-center gap-2 text-xs text-slate-500">
+        <span className="font-semibold text-slate-800">{author}</span>
+        {outbound && <span className="rounded bg-blue-100 px-1.5 text-blue-800">{t("case.outbound")}</span>}
+        {m.visibility === "PRIVATE" && <span className="rounded bg-slate-200 px-1.5">{t("case.private")}</span>}
+        {note && <span className="rounded bg-yellow-200 px-1.5 text-yellow-900">{t("case.note")}</span>}
+        <time dateTime={m.platformCreatedAt.toISOString()}>{formatDateTime(m.platformCreatedAt, locale)}</time>
+        {outbound && m.deliveryStatus !== "SENT" && (
+          <span className="rounded bg-slate-100 px-1.5" data-testid="delivery-status">
+            {m.deliveryStatus}
+          </span>
+        )}
+      </div>
+      <p className={`whitespace-pre-wrap text-sm ${removed ? "line-through decoration-rose-400" : ""}`}>{m.body}</p>
+      {m.events.length > 0 && (
+        <ul className="mt-2 space-y-1 border-t border-dashed border-slate-300 pt-2 text-xs">
+          {m.events.map((e) => (
+            <li key={e.id} data-testid="message-event" className="text-rose-700">
+              {t(`case.event.${e.kind}` as MessageKey)} · {formatDateTime(e.platformTime, locale)}
+              {e.newText && <span className="mt-1 block whitespace-pre-wrap text-slate-700">“{e.newText}”</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,32 @@
+import type { MessageKey } from "@/lib/i18n/messages";
+
+const STATUS_STYLE: Record<string, string> = {
+  NEW: "bg-sky-100 text-sky-800",
+  OPEN: "bg-amber-100 text-amber-800",
+  WAITING_ON_CUSTOMER: "bg-violet-100 text-violet-800",
+  ESCALATED: "bg-rose-100 text-rose-800",
+  RESOLVED: "bg-emerald-100 text-emerald-800",
+  CLOSED: "bg-slate-200 text-slate-700",
+};
+
+export function StatusBadge({ status, t }: { status: string; t: (k: MessageKey) => string }) {
+  return (
+    <span className={`inline-block whitespace-nowrap rounded px-2 py-0.5 text-xs font-medium ${STATUS_STYLE[status] ?? ""}`}>
+      {t(`status.${status}` as MessageKey)}
+    </span>
+  );
+}
+
+export function PlatformBadge({ platform }: { platform: string }) {
+  const fb = platform === "FACEBOOK";
+  return (
+    <span
+      title={fb ? "Facebook" : "X"}
+      className={`inline-flex h-5 min-w-5 items-center justify-center rounded px-1 text-xs font-bold text-white ${
+        fb ? "bg-[#1877f2]" : "bg-black"
+      }`}
+    >
+      {fb ? "f" : "𝕏"}
+    </span>
+  );
+}

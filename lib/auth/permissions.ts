@@ -1,0 +1,41 @@
+// The one permission table. Pages, server actions and API routes all ask `can(role, permission)`;
+// nothing else decides who may do what.
+import type { Role } from "../generated/prisma/enums";
+
+const CM = "COMMUNITY_MANAGER" as const;
+const CS = "CUSTOMER_SERVICE" as const;
+const LEAD = "TEAM_LEAD" as const;
+const ADMIN = "ADMIN" as const;
+
+export const PERMISSIONS = {
+  /** See every case of the workspace (customer service sees only escalated cases, see caseScope). */
+  "cases.view_all": [CM, LEAD, ADMIN],
+  /** See the escalated queue. */
+  "cases.view_escalated": [CM, CS, LEAD, ADMIN],
+  "cases.reply": [CM, CS, LEAD, ADMIN],
+  "cases.update": [CM, CS, LEAD, ADMIN],
+  "cases.escalate": [CM, LEAD, ADMIN],
+  "canned_replies.manage": [LEAD, ADMIN],
+  "channels.view": [LEAD, ADMIN],
+  "channels.manage": [LEAD, ADMIN],
+  "reports.view": [LEAD, ADMIN],
+  "moderation.ban": [LEAD, ADMIN],
+  "members.manage": [ADMIN],
+  "api_tokens.create_own": [CM, CS, LEAD, ADMIN],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+export class ForbiddenError extends Error {
+  constructor(public readonly permission: Permission) {
+    super(`Your role does not allow this (${permission}).`);
+  }
+}
+
+export function assertCan(role: Role, permission: Permission): void {
+  if (!can(role, permission)) throw new ForbiddenError(permission);
+}

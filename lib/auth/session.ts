@@ -1,0 +1,23 @@
+// The signed-in member for pages and server actions. Pages call requireMember(permission): no session →
+// sign-in page; wrong role → the "not allowed" page.
+import "server-only";
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import { getPrisma } from "../server/db";
+import { authOptions } from "./auth-options";
+import { loadMember, type Member } from "./member";
+import { can, type Permission } from "./permissions";
+
+export async function currentMember(): Promise<Member | null> {
+  const session = await getServerSession(authOptions());
+  const userId = (session?.user as { id?: string } | undefined)?.id;
+  if (!userId) return null;
+  return loadMember(await getPrisma(), userId, "session");
+}
+
+export async function requireMember(permission?: Permission): Promise<Member> {
+  const member = await currentMember();
+  if (!member) redirect("/signin");
+  if (permission && !can(member.role, permission)) redirect(`/forbidden?need=${permission}`);
+  return member;
+}

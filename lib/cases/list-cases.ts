@@ -1,0 +1,77 @@
+// The inbox list: the member's scope, filters, full-text search (French + English stems, accents ignored),
+// newest activity first, keyset pagination on (lastMessageAt, id).
+import { Prisma, type PrismaClient } from "../generated/prisma/client";
+import type { Member } from "../auth/member";
+import { caseScopeSql } from "./case-scope";
+import { encodeCursor, type ListCasesQuery } from "./schemas";
+
+export interface CaseListItem {
+  id: string;
+  number: number;
+  status: string;
+  priority: string;
+  preview: string;
+  tags: string[];
+  language: string | null;
+  openedAt: Date;
+  lastMessageAt: Date;
+  firstResponseDueAt: Date | null;
+  firstRespondedAt: Date | null;
+  reopenCount: number;
+  incidentId: string | null;
+  channel: { id: string; name: string; platform: string; kind: string };
+  author: { contactId: string; name: string; handle: string | null; followerCount: number | null };
+  assignee: { id: string; name: string } | null;
+  messageCount: number;
+}
+
+type Row = Omit<CaseListItem, "channel" | "author" | "assignee"> & {
+  channelId: string; channelName: string; platform: string; channelKind: string;
+  contactId: string; authorName: string; handle: string | null; followerCount: number | null;
+  assigneeId: string | null; assigneeName: string | null;
+};
+
+export async function listCases(prisma: PrismaClient, member: Member, q: ListCasesQuery) {
+  const where: Prisma.Sql[] = [caseScopeSql(member)];
+  if (q.status) where.push(Prisma.sql`c.status::text IN (${Prisma.join(q.status)})`);
+  if (q.assignee === "me") where.push(Prisma.sql`c."assigneeId" = ${member.userId}`);
+  else if (q.assignee === "unassigned") where.push(Prisma.sql`c."assigneeId" IS NULL`);
+  else if (q.assignee) where.push(Prisma.sql`c."assigneeId" = ${q.assignee}`);
+  if (q.platform) where.push(Prisma.sql`ch.platform::text = ${q.platform.toUpperCase()}`);
+  if (q.q) where.push(Prisma.sql`c.search @@ inbox_tsquery(${q.q})`);
+  if (q.cursor) {
+    where.push(Prisma.sql`(c."lastMessageAt", c.id) < (${new Date(q.cursor.t)}::timestamp, ${q.cursor.id})`);
+  }
+  const rows = await prisma.$queryRaw<Row[]>`
+    SELECT c.id, c.number, c.status::text AS status, c.priority::text AS priority, c.preview, c.tags,
+           c.language, c."openedAt", c."lastMessageAt", c."firstResponseDueAt", c."firstRespondedAt",
+           c."reopenCount", c."incidentId",
+           ch.id AS "channelId", ch.name AS "channelName", ch.platform::text AS platform, ch.kind::text AS "channelKind",
+           c."contactId", ct."displayName" AS "authorName", ci.handle, ci."followerCount",
+           u.id AS "assigneeId", u.name AS "assigneeName",
+           (SELECT count(*)::int FROM messages m WHERE m."caseId" = c.id) AS "messageCount"
+      FROM cases c
+      JOIN channels ch ON ch.id = c."channelId"
+      JOIN contacts ct ON ct.id = c."contactId"
+      LEFT JOIN LATERAL (
+        SELECT handle, "followerCount" FROM contact_identities i
+         WHERE i."contactId" = c."contactId" AND i."channelId" = c."channelId" LIMIT 1) ci ON true
+      LEFT JOIN users u ON u.id = c."assigneeId"
+     WHERE ${Prisma.join(where, " AND ")}
+     ORDER BY c."lastMessageAt" DESC, c.id DESC
+     LIMIT ${q.limit + 1}`;
+  const page = rows.slice(0, q.limit);
+  const last = page[page.length - 1];
+  const data: CaseListItem[] = page.map((r) => ({
+    id: r.id, number: r.number, status: r.status, priority: r.priority, preview: r.preview, tags: r.tags,
+    language: r.language, openedAt: r.openedAt, lastMessageAt: r.lastMessageAt,
+    firstResponseDueAt: r.firstResponseDueAt, firstRespondedAt: r.firstRespondedAt,
+    reopenCount: r.reopenCount, incidentId: r.incidentId, messageCount: r.messageCount,
+    channel: { id: r.channelId, name: r.channelName, platform: r.platform, kind: r.channelKind },
+    author: { contactId: r.contactId, name: r.authorName, handle: r.handle, followerCount: r.followerCount },
+    assignee: r.assigneeId ? { id: r.assigneeId, name: r.assigneeName ?? "" } : null,
+  }));
+  const nextCursor =
+    rows.length > q.limit && last ? encodeCursor({ t: last.lastMessageAt.toISOString(), id: last.id }) : null;
+  return { data, nextCursor };
+}

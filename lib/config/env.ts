@@ -1,0 +1,45 @@
+// Environment configuration, parsed once with zod so a bad value fails loudly at start, not deep in a request.
+import path from "node:path";
+import { z } from "zod";
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL (leave unset for the embedded database)")
+    .optional(),
+  DATA_DIR: z.string().min(1).default("./.data"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOSTNAME: z.string().default("127.0.0.1"),
+  DEMO_PASSWORD: z.string().min(8, "DEMO_PASSWORD must be at least 8 characters").default("demo-password"),
+  SEED_DEMO: z.enum(["true", "false"]).default("true"),
+  NEXTAUTH_SECRET: z.string().min(16).optional(),
+  APP_ENCRYPTION_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]{43}=$/, "APP_ENCRYPTION_KEY must be 32 bytes in base64")
+    .optional(),
+  PGLITE_SOCKET_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+});
+
+export type AppEnv = z.infer<typeof schema>;
+
+let cached: (AppEnv & { dataDir: string }) | undefined;
+
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): AppEnv & { dataDir: string } {
+  if (cached && source === process.env) return cached;
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ""));
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  const env = { ...parsed.data, dataDir: path.resolve(parsed.data.DATA_DIR) };
+  if (source === process.env) cached = env;
+  return env;
+}
+
+/** For tests that change the environment between cases. */
+export function resetEnvCache(): void {
+  cached = undefined;
+}

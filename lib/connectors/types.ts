@@ -1,0 +1,47 @@
+// Provider-neutral inbound events: the only shape of platform data the rest of the app sees.
+// Connectors (facebook, x, demo) turn webhooks and polling results into these; lib/ingest stores them.
+
+export interface InboundAuthor {
+  /** Facebook user id / PSID, X user id. Strings: X ids are 64-bit. */
+  platformUserId: string;
+  name?: string;
+  handle?: string;
+  followerCount?: number;
+  profileUrl?: string;
+}
+
+export interface InboundThread {
+  /** Post id (Facebook), conversation id (X), or a DM conversation key. */
+  externalId: string;
+  kind: "POST" | "DM_CONVERSATION" | "TWEET_CONVERSATION";
+  text?: string;
+  permalink?: string;
+  createdAt?: Date;
+}
+
+export interface InboundMessage {
+  type: "message";
+  /** comment_id, Messenger mid, tweet id, DM event id: unique per channel, the idempotency key. */
+  externalId: string;
+  kind: "COMMENT" | "DM" | "MENTION";
+  /** OUTBOUND when the page/account itself wrote it (its own comment, a Messenger echo, our tweet). */
+  direction: "INBOUND" | "OUTBOUND";
+  visibility: "PUBLIC" | "PRIVATE";
+  thread: InboundThread;
+  parentExternalId?: string;
+  author: InboundAuthor;
+  body: string;
+  /** When the platform says it was posted: SLA clocks start here (R2). */
+  platformCreatedAt: Date;
+  permalink?: string;
+}
+
+export interface InboundMessageEvent {
+  type: "message_event";
+  externalId: string;
+  kind: "EDITED" | "HIDDEN" | "UNHIDDEN" | "REMOVED";
+  newText?: string;
+  platformTime: Date;
+}
+
+export type InboundEvent = InboundMessage | InboundMessageEvent;

@@ -1,0 +1,66 @@
+// Opens the app's database: embedded PGlite under DATA_DIR by default, a PostgreSQL server when DATABASE_URL
+// is set. Both get the same migrations, applied here before anything else touches the schema.
+import type { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "../generated/prisma/client";
+import { applyMigrations } from "./migrate";
+import { openPglite } from "./pglite";
+import { pgliteRunner, poolRunner, type SqlRunner } from "./sql-runner";
+
+export interface Database {
+  kind: "pglite" | "postgres";
+  prisma: PrismaClient;
+  /** Raw SQL outside Prisma (migrations, LISTEN/NOTIFY helpers, benchmarks). */
+  sql: SqlRunner;
+  /** Only in embedded mode: the PGlite instance (jobs and the socket server run on it). */
+  pglite?: PGlite;
+  /** Only with a server: the connection string. */
+  url?: string;
+  appliedMigrations: string[];
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** postgresql:// URL; when absent, PGlite in `dataDir` ("memory://" for an in-memory database). */
+  url?: string;
+  dataDir: string;
+  migrate?: boolean;
+}
+
+export async function openDatabase(opts: OpenOptions): Promise<Database> {
+  if (opts.url) {
+    const pool = new pg.Pool({ connectionString: opts.url, max: 10 });
+    const sql = poolRunner(pool);
+    const appliedMigrations = opts.migrate === false ? [] : await applyMigrations(sql);
+    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: opts.url }) });
+    return {
+      kind: "postgres",
+      prisma,
+      sql,
+      url: opts.url,
+      appliedMigrations,
+      async close() {
+        await prisma.$disconnect();
+        await pool.end();
+      },
+    };
+  }
+  const { db, release } = await openPglite(opts.dataDir);
+  const sql = pgliteRunner(db);
+  const appliedMigrations = opts.migrate === false ? [] : await applyMigrations(sql);
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(db) });
+  return {
+    kind: "pglite",
+    prisma,
+    sql,
+    pglite: db,
+    appliedMigrations,
+    async close() {
+      await prisma.$disconnect();
+      await db.close();
+      release();
+    },
+  };
+}

@@ -1,0 +1,74 @@
+// Embedded PostgreSQL (PGlite). PGlite is one process's database: two processes opening the same folder both
+// "succeed" and silently diverge, so we hold an exclusive lock file in DATA_DIR and refuse a second opener.
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
+import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from "node:fs";
+import path from "node:path";
+
+export const PGLITE_EXTENSIONS = { unaccent, pg_trgm };
+
+export class DataDirLockedError extends Error {
+  constructor(dir: string, pid: number) {
+    super(
+      `The embedded database in ${dir} is already open by process ${pid}. ` +
+        `Only one process may open it: stop that process, or use the running app (its database socket, see README).`,
+    );
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Takes DATA_DIR/db.lock (O_EXCL); a lock left by a dead process is taken over. Returns the release function. */
+export function lockDataDir(dir: string): () => void {
+  mkdirSync(dir, { recursive: true });
+  const lockPath = path.join(dir, "db.lock");
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(lockPath, "wx");
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      let released = false;
+      const release = () => {
+        if (released) return;
+        released = true;
+        try {
+          unlinkSync(lockPath);
+        } catch {
+          /* already gone */
+        }
+      };
+      process.once("exit", release);
+      return release;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
+      const pid = Number(readFileSync(lockPath, "utf8").trim());
+      if (pid && pid !== process.pid && processAlive(pid)) throw new DataDirLockedError(dir, pid);
+      unlinkSync(lockPath); // stale: its owner is gone
+    }
+  }
+  throw new Error(`Could not lock ${dir}`);
+}
+
+/** Opens PGlite in `dir/pgdata`, or in memory when dir is "memory://". */
+export async function openPglite(dir: string): Promise<{ db: PGlite; release: () => void }> {
+  if (dir === "memory://") {
+    const db = await PGlite.create({ extensions: PGLITE_EXTENSIONS });
+    return { db, release: () => undefined };
+  }
+  const release = lockDataDir(dir);
+  try {
+    const db = await PGlite.create({ dataDir: path.join(dir, "pgdata"), extensions: PGLITE_EXTENSIONS });
+    return { db, release };
+  } catch (err) {
+    release();
+    throw err;
+  }
+}

@@ -1,0 +1,33 @@
+// The smallest SQL surface the migration runner and the bootstrap need, implemented for PGlite and node-postgres.
+import type { PGlite } from "@electric-sql/pglite";
+import type { Pool } from "pg";
+
+export interface SqlRunner {
+  /** Runs one or more statements without parameters (a whole migration file). */
+  exec(sql: string): Promise<void>;
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+}
+
+export function pgliteRunner(db: PGlite): SqlRunner {
+  return {
+    async exec(sql) {
+      await db.exec(sql);
+    },
+    async query<T>(sql: string, params: unknown[] = []) {
+      const res = await db.query<T>(sql, params);
+      return res.rows;
+    },
+  };
+}
+
+export function poolRunner(pool: Pool): SqlRunner {
+  return {
+    async exec(sql) {
+      await pool.query(sql);
+    },
+    async query<T>(sql: string, params: unknown[] = []) {
+      const res = await pool.query(sql, params);
+      return res.rows as T[];
+    },
+  };
+}

@@ -1,0 +1,80 @@
+// First start: a demo workspace with one member per role and the bundled dataset played through the demo
+// connector (the same ingestion path as real webhooks). Safe to call on every start: it finishes an
+// interrupted seed and otherwise does nothing.
+import type { PrismaClient } from "../generated/prisma/client";
+import type { Role } from "../generated/prisma/enums";
+import { SYSTEM, recordAudit } from "../audit/record-audit";
+import { hashPassword } from "../auth/password";
+import { DEMO_BRAND } from "../connectors/demo/dataset";
+import { demoEvents } from "../connectors/demo/demo-events";
+import { ingestEvents } from "../ingest/ingest-events";
+import { DEMO_CANNED_REPLIES } from "./canned-replies";
+
+export const DEMO_SLUG = "demo";
+
+export const DEMO_USERS: { email: string; name: string; role: Role }[] = [
+  { email: "cm@demo.test", name: "Marie Laurent", role: "COMMUNITY_MANAGER" },
+  { email: "cs@demo.test", name: "Karim Benali", role: "CUSTOMER_SERVICE" },
+  { email: "lead@demo.test", name: "Sophie Martin", role: "TEAM_LEAD" },
+  { email: "admin@demo.test", name: "Alex Admin", role: "ADMIN" },
+];
+
+export async function seedDemoWorkspace(prisma: PrismaClient, opts: { password: string; now?: Date }) {
+  const now = opts.now ?? new Date();
+  let ws = await prisma.workspace.findUnique({ where: { slug: DEMO_SLUG } });
+  if (!ws) {
+    const passwordHash = await hashPassword(opts.password);
+    ws = await prisma.$transaction(async (tx) => {
+      const created = await tx.workspace.create({ data: { slug: DEMO_SLUG, name: DEMO_BRAND.name } });
+      await recordAudit(tx, {
+        workspaceId: created.id, action: "WORKSPACE_CREATED", actor: SYSTEM,
+        entityType: "workspace", entityId: created.id, data: { demo: true },
+      });
+      const team = await tx.team.create({ data: { workspaceId: created.id, name: "Service client" } });
+      for (const u of DEMO_USERS) {
+        const user = await tx.user.upsert({
+          where: { email: u.email },
+          create: { email: u.email, name: u.name, passwordHash },
+          update: {},
+        });
+        const m = await tx.membership.create({
+          data: {
+            workspaceId: created.id, userId: user.id, role: u.role,
+            teamId: u.role === "CUSTOMER_SERVICE" ? team.id : null,
+          },
+        });
+        await recordAudit(tx, {
+          workspaceId: created.id, action: "MEMBER_ADDED", actor: SYSTEM,
+          entityType: "membership", entityId: m.id, data: { email: u.email, role: u.role },
+        });
+      }
+      for (const [platform, name, externalId] of [
+        ["FACEBOOK", `${DEMO_BRAND.pageName} (Facebook, demo)`, "demo-facebook"],
+        ["X", `@${DEMO_BRAND.xHandle} (X, demo)`, "demo-x"],
+      ] as const) {
+        const ch = await tx.channel.create({
+          data: { workspaceId: created.id, kind: "DEMO", platform, name, externalId },
+        });
+        await recordAudit(tx, {
+          workspaceId: created.id, action: "CHANNEL_CONNECTED", actor: SYSTEM,
+          entityType: "channel", entityId: ch.id, data: { kind: "DEMO", platform },
+        });
+      }
+      await tx.cannedReply.createMany({
+        data: DEMO_CANNED_REPLIES.map((r) => ({ ...r, workspaceId: created.id })),
+      });
+      return created;
+    });
+  }
+  // Replay the dataset into any demo channel that has not been seeded yet.
+  const channels = await prisma.channel.findMany({ where: { workspaceId: ws.id, kind: "DEMO" } });
+  for (const ch of channels) {
+    if ((ch.pollCursor as { seededAt?: string } | null)?.seededAt) continue;
+    await ingestEvents(prisma, ch.id, demoEvents(ch.platform === "FACEBOOK" ? "facebook" : "x", now));
+    await prisma.channel.update({
+      where: { id: ch.id },
+      data: { pollCursor: { seededAt: now.toISOString() }, lastPollAt: now },
+    });
+  }
+  return ws;
+}

@@ -1,0 +1,38 @@
+// Threading (which case a new inbound message belongs to), in this order:
+//  1. the author's active case on the same post/conversation;
+//  2. for a private message, the author's active case anywhere in the workspace (a DM continues the public
+//     complaint it follows);
+//  3. the author's resolved case on the same thread (or, for a DM, their latest resolved case): reopened (R6);
+//  4. otherwise a new case. A closed case stays closed: the customer then gets a new case.
+import type { Prisma } from "../generated/prisma/client";
+import { ACTIVE_STATUSES } from "../cases/case-status";
+
+export type Routing =
+  | { kind: "join"; caseId: string }
+  | { kind: "reopen"; caseId: string }
+  | { kind: "new" };
+
+export async function routeInbound(
+  tx: Prisma.TransactionClient,
+  args: { contactId: string; threadId: string; isPrivate: boolean },
+): Promise<Routing> {
+  const latest = { orderBy: { lastMessageAt: "desc" as const }, select: { id: true } };
+  const sameThread = await tx.case.findFirst({
+    where: { contactId: args.contactId, threadId: args.threadId, status: { in: ACTIVE_STATUSES } },
+    ...latest,
+  });
+  if (sameThread) return { kind: "join", caseId: sameThread.id };
+  if (args.isPrivate) {
+    const anyActive = await tx.case.findFirst({
+      where: { contactId: args.contactId, status: { in: ACTIVE_STATUSES } },
+      ...latest,
+    });
+    if (anyActive) return { kind: "join", caseId: anyActive.id };
+  }
+  const resolved = await tx.case.findFirst({
+    where: { contactId: args.contactId, status: "RESOLVED", ...(args.isPrivate ? {} : { threadId: args.threadId }) },
+    ...latest,
+  });
+  if (resolved) return { kind: "reopen", caseId: resolved.id };
+  return { kind: "new" };
+}
