@@ -26,7 +26,7 @@ export type AppEnv = z.infer<typeof schema>;
 
 let cached: (AppEnv & { dataDir: string }) | undefined;
 
-export function loadEnv(source: NodeJS.ProcessEnv = process.env): AppEnv & { dataDir: string } {
+export function loadEnv(source: Record<string, string | undefined> = process.env): AppEnv & { dataDir: string } {
   if (cached && source === process.env) return cached;
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ""));
   const parsed = schema.safeParse(cleaned);

@@ -53,18 +53,18 @@ export async function applyMigrations(db: SqlRunner, dir = MIGRATIONS_DIR): Prom
       }
       continue;
     }
-    const id = randomUUID();
-    // One transaction per migration: a failed migration leaves no half-applied schema behind.
-    await db.exec(`BEGIN;\n${m.sql}\n;COMMIT;`).catch(async (err: unknown) => {
+    // One transaction per migration, history row included: a failed migration leaves nothing half-applied.
+    const record = `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count)
+      VALUES ('${randomUUID()}', '${m.checksum}', now(), ${quote(m.name)}, 1);`;
+    await db.exec(`BEGIN;\n${m.sql}\n;\n${record}\nCOMMIT;`).catch(async (err: unknown) => {
       await db.exec("ROLLBACK").catch(() => undefined);
       throw new Error(`Migration ${m.name} failed: ${(err as Error).message}`);
     });
-    await db.query(
-      `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count)
-       VALUES ($1, $2, now(), $3, 1)`,
-      [id, m.checksum, m.name],
-    );
     newlyApplied.push(m.name);
   }
   return newlyApplied;
+}
+
+function quote(s: string): string {
+  return `'${s.replaceAll("'", "''")}'`;
 }

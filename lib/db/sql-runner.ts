@@ -22,8 +22,18 @@ export function pgliteRunner(db: PGlite): SqlRunner {
 
 export function poolRunner(pool: Pool): SqlRunner {
   return {
+    // One connection for the whole script: a failed multi-statement transaction is rolled back on the
+    // connection that opened it, never handed back to the pool in an aborted state.
     async exec(sql) {
-      await pool.query(sql);
+      const client = await pool.connect();
+      try {
+        await client.query(sql);
+      } catch (err) {
+        await client.query("ROLLBACK").catch(() => undefined);
+        throw err;
+      } finally {
+        client.release();
+      }
     },
     async query<T>(sql: string, params: unknown[] = []) {
       const res = await pool.query(sql, params);

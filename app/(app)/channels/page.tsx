@@ -3,20 +3,13 @@ import { PlatformBadge } from "@/components/ui/badges";
 import { formatDateTime } from "@/lib/format/time";
 import type { MessageKey } from "@/lib/i18n/messages";
 import { getT } from "@/lib/i18n/server";
+import { listChannels } from "@/lib/channels/list-channels";
 import { getPrisma } from "@/lib/server/db";
 
 export default async function ChannelsPage() {
   const member = await requireMember("channels.view");
   const { locale, t } = await getT();
-  const channels = await (await getPrisma()).channel.findMany({
-    where: { workspaceId: member.workspaceId },
-    // Never the secrets: only what the health view shows.
-    select: {
-      id: true, name: true, kind: true, platform: true, status: true,
-      lastEventAt: true, lastPollAt: true, lastError: true, lastErrorAt: true,
-    },
-    orderBy: { createdAt: "asc" },
-  });
+  const channels = await listChannels(await getPrisma(), member);
   const when = (d: Date | null) => (d ? formatDateTime(d, locale) : t("channels.never"));
   return (
     <div>

@@ -60,25 +60,25 @@ CREATE TRIGGER cases_search_add_edit AFTER INSERT ON message_events FOR EACH ROW
   EXECUTE FUNCTION cases_search_add_edit();
 
 -- Nothing is deleted (R1): the database refuses DELETE and TRUNCATE on the record, whatever the caller.
+-- Plain RAISE (SQLSTATE P0001): a class-23 code would be reported by Prisma's pg adapter as a foreign-key
+-- error, hiding this message.
 CREATE FUNCTION forbid_delete() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   RAISE EXCEPTION 'rows of "%" are never deleted (append-only record)', TG_TABLE_NAME
-    USING ERRCODE = 'restrict_violation', HINT = 'Record a status change or an event instead.';
+    USING HINT = 'Record a status change or an event instead.';
 END $$;
 
 -- Append-only tables: their rows are never changed either.
 CREATE FUNCTION forbid_update() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  RAISE EXCEPTION 'rows of "%" are never changed (append-only record)', TG_TABLE_NAME
-    USING ERRCODE = 'restrict_violation';
+  RAISE EXCEPTION 'rows of "%" are never changed (append-only record)', TG_TABLE_NAME;
 END $$;
 
 -- What the customer wrote stays as they wrote it: platform edits are message_events beside it.
 CREATE FUNCTION forbid_inbound_body_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF OLD.direction = 'INBOUND' AND (NEW.body IS DISTINCT FROM OLD.body) THEN
-    RAISE EXCEPTION 'the body of an inbound message is never rewritten; record an EDITED event instead'
-      USING ERRCODE = 'restrict_violation';
+    RAISE EXCEPTION 'the body of an inbound message is never rewritten; record an EDITED event instead';
   END IF;
   RETURN NEW;
 END $$;

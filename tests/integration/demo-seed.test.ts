@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_ITEMS } from "@/lib/connectors/demo/dataset";
+import { seedDemoWorkspace } from "@/lib/demo/seed-demo-workspace";
+import { createTestDatabase, type TestDatabase } from "../helpers/test-db";
+
+let db: TestDatabase;
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await seedDemoWorkspace(db.prisma, { password: "demo-password" });
+});
+afterAll(() => db?.dispose());
+
+describe("demo workspace", () => {
+  it("has one member per role", async () => {
+    const members = await db.prisma.membership.findMany({ include: { user: true } });
+    expect(Object.fromEntries(members.map((m) => [m.user.email, m.role]))).toMatchObject({
+      "cm@demo.test": "COMMUNITY_MANAGER",
+      "cs@demo.test": "CUSTOMER_SERVICE",
+      "lead@demo.test": "TEAM_LEAD",
+    });
+  });
+
+  it("replays the whole dataset through ingestion: every item stored once", async () => {
+    expect(await db.prisma.message.count()).toBe(DEMO_ITEMS.length);
+    const beyondSeeds = DEMO_ITEMS.filter((i) => !i.tags.includes("seed-000") && !i.tags.includes("seed-001"));
+    expect(beyondSeeds.length).toBeGreaterThanOrEqual(60);
+    const platforms = await db.prisma.message.groupBy({ by: ["kind"], _count: true });
+    expect(platforms.map((p) => p.kind).sort()).toEqual(["COMMENT", "DM", "MENTION"]);
+  });
+
+  it("contains the seed stories: the removed flower complaint keeps its text, the canned answer twice", async () => {
+    const removed = await db.prisma.messageEvent.findFirstOrThrow({ where: { kind: "REMOVED" }, include: { message: true } });
+    expect(removed.message.body.length).toBeGreaterThan(20);
+    const brand = await db.prisma.message.groupBy({ by: ["body"], where: { direction: "OUTBOUND" }, _count: true });
+    expect(brand.some((b) => b._count >= 2)).toBe(true);
+    const defouloir = await db.prisma.message.count({ where: { body: { contains: "défouloir" } } });
+    expect(defouloir).toBeGreaterThan(0);
+  });
+
+  it("is idempotent on every start", async () => {
+    const before = await db.prisma.message.count();
+    await seedDemoWorkspace(db.prisma, { password: "demo-password" });
+    expect(await db.prisma.message.count()).toBe(before);
+    expect(await db.prisma.workspace.count()).toBe(1);
+  });
+});

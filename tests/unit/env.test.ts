@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { loadEnv } from "@/lib/config/env";
+
+describe("environment", () => {
+  it("has working defaults for the embedded database", () => {
+    const env = loadEnv({});
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.PORT).toBe(3000);
+    expect(env.dataDir).toMatch(/\.data$/);
+  });
+
+  it.each([
+    [{ PORT: "http" }, /PORT/],
+    [{ DATABASE_URL: "mysql://x" }, /DATABASE_URL/],
+    [{ APP_ENCRYPTION_KEY: "short" }, /APP_ENCRYPTION_KEY/],
+    [{ DEMO_PASSWORD: "123" }, /DEMO_PASSWORD/],
+  ])("refuses %j with a message naming the variable", (env, msg) => {
+    expect(() => loadEnv(env)).toThrow(msg);
+  });
+});
