@@ -18,8 +18,6 @@ const schema = z.object({
     .string()
     .regex(/^[A-Za-z0-9+/]{43}=$/, "APP_ENCRYPTION_KEY must be 32 bytes in base64")
     .optional(),
-  PGLITE_SOCKET_PORT: z.coerce.number().int().min(0).max(65535).default(0),
-  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 
 export type AppEnv = z.infer<typeof schema>;

@@ -9,6 +9,7 @@ import { DEMO_BRAND } from "../connectors/demo/dataset";
 import { demoEvents } from "../connectors/demo/demo-events";
 import { ingestEvents } from "../ingest/ingest-events";
 import { DEMO_CANNED_REPLIES } from "./canned-replies";
+import { seedDemoEscalation } from "./seed-demo-escalation";
 
 export const DEMO_SLUG = "demo";
 
@@ -76,5 +77,6 @@ export async function seedDemoWorkspace(prisma: PrismaClient, opts: { password: 
       data: { pollCursor: { seededAt: now.toISOString() }, lastPollAt: now },
     });
   }
+  await seedDemoEscalation(prisma, ws.id);
   return ws;
 }

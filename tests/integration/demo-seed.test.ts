@@ -44,3 +44,12 @@ describe("demo workspace", () => {
     expect(await db.prisma.workspace.count()).toBe(1);
   });
 });
+
+describe("demo escalated queue", () => {
+  it("gives customer service the seed-001 wardrobe case with its context", async () => {
+    const esc = await db.prisma.escalation.findFirstOrThrow({ include: { case: { include: { messages: true } } } });
+    expect(esc.case.status).toBe("ESCALATED");
+    expect(esc.case.messages.some((m) => m.externalId === "demo-fb-101")).toBe(true);
+    expect(esc.context).toMatchObject({ contactChannel: expect.stringContaining("Facebook") });
+  });
+});

@@ -1,0 +1,21 @@
+import { execFileSync } from "node:child_process";
+import { expect, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "demo-password";
+
+export async function signIn(page: Page, email: string) {
+  await page.goto("/signin");
+  await page.getByLabel(/e-mail/i).fill(email);
+  await page.getByLabel(/password|mot de passe/i).fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: /sign in|se connecter/i }).click();
+  await expect(page).toHaveURL(/\/inbox/);
+}
+
+/** A token made by the real CLI; the app holds the embedded database, so the CLI goes through it. */
+export function cliToken(email: string): string {
+  const out = execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "lib/cli/token.ts", "--email", email], {
+    env: { ...process.env, DATA_DIR: process.env.E2E_DATA_DIR },
+    encoding: "utf8",
+  });
+  return out.trim().split("\n").pop()!;
+}

@@ -1,0 +1,39 @@
+// Each role sees only what it may.
+import { expect, test } from "@playwright/test";
+import { signIn } from "./helpers";
+
+test("customer service sees the escalated queue only", async ({ page }) => {
+  await signIn(page, "cs@demo.test");
+  const rows = page.getByTestId("case-row");
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText("Escalated");
+  await expect(page.getByRole("link", { name: "Channels" })).toHaveCount(0);
+  await page.goto("/channels");
+  await expect(page).toHaveURL(/\/forbidden/);
+  await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
+});
+
+test("a community manager may not open the channels page", async ({ page }) => {
+  await signIn(page, "cm@demo.test");
+  await page.goto("/channels");
+  await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
+});
+
+test("a team lead sees channel health", async ({ page }) => {
+  await signIn(page, "lead@demo.test");
+  await page.getByRole("link", { name: "Channels" }).click();
+  await expect(page.getByTestId("channel")).toHaveCount(2);
+});
+
+test("a wrong password is refused with a clear message, and sign-out works", async ({ page }) => {
+  await page.goto("/signin");
+  await page.getByLabel(/e-mail/i).fill("lead@demo.test");
+  await page.getByLabel(/password/i).fill("not-the-password");
+  await page.getByRole("button", { name: /sign in/i }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Wrong e-mail or password" })).toBeVisible();
+  await signIn(page, "lead@demo.test");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/signin/);
+  await page.goto("/inbox");
+  await expect(page).toHaveURL(/\/signin/);
+});

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# The project's one test command (README: `npm test`). Runs everything and reports every suite, even after a
+# failure, then exits non-zero if anything failed:
+#   1. unit + integration tests on embedded PGlite;
+#   2. the integration tests again on the PostgreSQL server at 127.0.0.1:5432, when one answers
+#      (each test file in a fresh database);
+#   3. browser and HTTP tests (Playwright + Debian Chromium) against the built app.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p .test-reports
+rm -f .test-reports/*.json
+status=0
+
+echo "== 1/3 unit and integration tests on embedded PGlite"
+npx vitest run --reporter=default --reporter=json --outputFile.json=.test-reports/vitest-pglite.json || status=1
+
+PG_ADMIN="${TEST_PG_ADMIN_URL:-postgresql://postgres@127.0.0.1:5432/postgres}"
+if node -e "const c=new (require('pg').Client)({connectionString:process.argv[1],connectionTimeoutMillis:3000});c.connect().then(()=>c.end()).catch(()=>process.exit(1))" "$PG_ADMIN"; then
+  echo "== 2/3 integration tests on PostgreSQL ($PG_ADMIN)"
+  TEST_PG_ADMIN_URL="$PG_ADMIN" npx vitest run tests/integration \
+    --reporter=default --reporter=json --outputFile.json=.test-reports/vitest-postgres.json || status=1
+else
+  echo "== 2/3 skipped: no PostgreSQL server answers at $PG_ADMIN"
+fi
+
+echo "== 3/3 browser and HTTP tests (Playwright, Chromium)"
+if npx next build > .test-reports/next-build.log 2>&1; then
+  PLAYWRIGHT_JSON_OUTPUT_NAME=.test-reports/playwright.json npx playwright test --reporter=list,json || status=1
+else
+  cat .test-reports/next-build.log
+  echo "next build failed"
+  status=1
+fi
+
+node tests/summarize-results.mjs || status=1
+exit $status
