@@ -12,6 +12,7 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
     environment: "node",
+    setupFiles: ["tests/helpers/setup-env.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Two cores: each file opens its own database, so keep parallelism modest.

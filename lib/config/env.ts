@@ -13,6 +13,7 @@ const schema = z.object({
   HOSTNAME: z.string().default("127.0.0.1"),
   DEMO_PASSWORD: z.string().min(8, "DEMO_PASSWORD must be at least 8 characters").default("demo-password"),
   SEED_DEMO: z.enum(["true", "false"]).default("true"),
+  RUN_JOBS: z.enum(["true", "false"]).default("true"),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   APP_ENCRYPTION_KEY: z
     .string()

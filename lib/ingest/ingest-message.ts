@@ -26,13 +26,15 @@ export async function ingestMessage(
   });
   if (dup) return { outcome: "duplicate", messageId: dup.id };
 
-  const thread = await upsertThread(tx, channel.id, ev.thread);
   const parent = ev.parentExternalId
     ? await tx.message.findUnique({
         where: { channelId_externalId: { channelId: channel.id, externalId: ev.parentExternalId } },
-        select: { id: true, caseId: true },
+        select: { id: true, caseId: true, threadId: true },
       })
     : null;
+  // A reply belongs to its parent's thread when we know the parent: X webhooks carry no conversation id,
+  // so a reply to our reply would otherwise start a thread (and a case) of its own.
+  const thread = parent?.threadId ? { id: parent.threadId } : await upsertThread(tx, channel.id, ev.thread);
 
   if (ev.direction === "OUTBOUND") return ingestOwnMessage(tx, channel, ev, thread.id, parent);
 
@@ -154,7 +156,7 @@ async function ingestOwnMessage(
   channel: ChannelRef,
   ev: InboundMessage,
   threadId: string,
-  parent: { id: string; caseId: string } | null,
+  parent: { id: string; caseId: string; threadId: string | null } | null,
 ) {
   const target =
     parent ??

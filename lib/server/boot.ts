@@ -3,18 +3,20 @@
 import "server-only";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { fileSecret } from "../auth/app-secrets";
+import { dataDirSecret } from "../config/data-dir-secret";
 import { loadEnv } from "../config/env";
 import { DEMO_USERS } from "../demo/seed-demo-workspace";
 import { getDb } from "./db";
+import { getBoss } from "./jobs";
 
 export async function bootApp(): Promise<void> {
   const env = loadEnv();
   const db = await getDb();
+  await getBoss();
   const url = `http://${env.HOSTNAME === "0.0.0.0" ? "localhost" : env.HOSTNAME}:${env.PORT}`;
   if (db.kind === "pglite") {
     // The CLI cannot open PGlite while we hold it; it asks the app instead, proving it can read DATA_DIR.
-    fileSecret("cli-secret");
+    dataDirSecret("cli-secret");
     writeFileSync(path.join(env.dataDir, "app.json"), JSON.stringify({ url, pid: process.pid }) + "\n");
   }
   const lines = [

@@ -11,7 +11,7 @@ export const uniq = (p: string) => `${p}-${process.pid}-${++seq}`;
 export async function makeWorkspace(prisma: PrismaClient) {
   const ws = await prisma.workspace.create({ data: { slug: uniq("ws"), name: "Test brand" } });
   const channel = await prisma.channel.create({
-    data: { workspaceId: ws.id, kind: "FACEBOOK_PAGE", platform: "FACEBOOK", externalId: uniq("page"), name: "Page" },
+    data: { workspaceId: ws.id, kind: "DEMO", platform: "FACEBOOK", externalId: uniq("page"), name: "Page" },
   });
   return { ws, channel };
 }

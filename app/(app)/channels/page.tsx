@@ -1,3 +1,5 @@
+import { ConnectChannelForm } from "@/components/channels/connect-channel-form";
+import { can } from "@/lib/auth/permissions";
 import { requireMember } from "@/lib/auth/session";
 import { PlatformBadge } from "@/components/ui/badges";
 import { formatDateTime } from "@/lib/format/time";
@@ -43,6 +45,12 @@ export default async function ChannelsPage() {
           </li>
         ))}
       </ul>
+      {can(member.role, "channels.manage") && (
+        <section className="mt-6 max-w-3xl">
+          <h2 className="mb-2 text-lg font-semibold">{t("channels.connect")}</h2>
+          <ConnectChannelForm />
+        </section>
+      )}
     </div>
   );
 }

@@ -4,13 +4,13 @@ import { timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import { errorBody, json, toErrorResponse } from "@/lib/api/handler";
 import { createApiToken } from "@/lib/auth/api-tokens";
-import { fileSecret } from "@/lib/auth/app-secrets";
+import { dataDirSecret } from "@/lib/config/data-dir-secret";
 import { getPrisma } from "@/lib/server/db";
 
 const body = z.object({ email: z.string().email(), name: z.string().min(1).max(100).optional() }).strict();
 
 function sameSecret(given: string | null): boolean {
-  const expected = Buffer.from(fileSecret("cli-secret"));
+  const expected = Buffer.from(dataDirSecret("cli-secret"));
   const actual = Buffer.from(given ?? "");
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }

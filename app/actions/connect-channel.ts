@@ -1,0 +1,47 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { ZodError } from "zod";
+import { ApiError } from "@/lib/api/errors";
+import { requireMember } from "@/lib/auth/session";
+import { connectChannel } from "@/lib/channels/connect-channel";
+import { connectChannelInput } from "@/lib/channels/schemas";
+import { getPrisma } from "@/lib/server/db";
+import { enqueuePoll } from "@/lib/server/jobs";
+
+export type ConnectState = { ok?: string; error?: string; fieldErrors?: Record<string, string> };
+
+const str = (f: FormData, k: string) => {
+  const v = f.get(k);
+  return typeof v === "string" && v.trim() !== "" ? v.trim() : undefined;
+};
+
+export async function connectChannelAction(_prev: ConnectState, form: FormData): Promise<ConnectState> {
+  const member = await requireMember("channels.manage");
+  const kind = str(form, "kind");
+  const secrets =
+    kind === "facebook_page"
+      ? { appSecret: str(form, "appSecret"), pageAccessToken: str(form, "pageAccessToken"), verifyToken: str(form, "verifyToken") }
+      : {
+          consumerKey: str(form, "consumerKey"), consumerSecret: str(form, "consumerSecret"),
+          accessToken: str(form, "accessToken"), accessTokenSecret: str(form, "accessTokenSecret"),
+          ...(str(form, "bearerToken") ? { bearerToken: str(form, "bearerToken") } : {}),
+        };
+  try {
+    const input = connectChannelInput.parse({
+      kind, externalId: str(form, "externalId"), name: str(form, "name"), secrets,
+      ...(str(form, "apiBaseUrl") ? { apiBaseUrl: str(form, "apiBaseUrl") } : {}),
+    });
+    const { channel, created } = await connectChannel(await getPrisma(), member, input, enqueuePoll);
+    revalidatePath("/channels");
+    return { ok: `${channel.name}: ${created ? "connected" : "reconnected"}.` };
+  } catch (err) {
+    if (err instanceof ZodError) {
+      const fieldErrors: Record<string, string> = {};
+      for (const i of err.issues) fieldErrors[String(i.path.at(-1) ?? "form")] = i.message;
+      return { error: "Check the highlighted fields.", fieldErrors };
+    }
+    if (err instanceof ApiError) return { error: err.message };
+    throw err;
+  }
+}

@@ -1,0 +1,56 @@
+// Connects (or reconnects) a Facebook Page or an X account: secrets sealed before they touch the database,
+// audit event without them, first poll (backfill) enqueued after commit.
+import type { PrismaClient } from "../generated/prisma/client";
+import type { Member } from "../auth/member";
+import { assertCan } from "../auth/permissions";
+import { recordAudit } from "../audit/record-audit";
+import { ApiError } from "../api/errors";
+import { sealJson } from "../crypto/secret-box";
+import { CHANNEL_PUBLIC_FIELDS } from "./list-channels";
+import { DEFAULT_API_BASE_URL, type ConnectChannelInput } from "./schemas";
+
+export async function connectChannel(
+  prisma: PrismaClient,
+  member: Member,
+  input: ConnectChannelInput,
+  afterCommit?: (channelId: string) => Promise<void>,
+) {
+  assertCan(member.role, "channels.manage");
+  const kind = input.kind === "facebook_page" ? "FACEBOOK_PAGE" : "X_ACCOUNT";
+  const platform = input.kind === "facebook_page" ? "FACEBOOK" : "X";
+  const existing = await prisma.channel.findUnique({
+    where: { kind_externalId: { kind, externalId: input.externalId } },
+    select: { id: true, workspaceId: true },
+  });
+  if (existing && existing.workspaceId !== member.workspaceId) {
+    throw new ApiError(409, "conflict", "This account is already connected to another workspace.");
+  }
+  const data = {
+    name: input.name,
+    secretsCiphertext: sealJson(input.secrets),
+    apiBaseUrl: input.apiBaseUrl ?? DEFAULT_API_BASE_URL[input.kind],
+    status: "ACTIVE" as const,
+    lastError: null,
+    lastErrorAt: null,
+  };
+  const channel = await prisma.$transaction(async (tx) => {
+    const row = existing
+      ? await tx.channel.update({ where: { id: existing.id }, data, select: CHANNEL_PUBLIC_FIELDS })
+      : await tx.channel.create({
+          data: { ...data, workspaceId: member.workspaceId, kind, platform, externalId: input.externalId },
+          select: CHANNEL_PUBLIC_FIELDS,
+        });
+    await recordAudit(tx, {
+      workspaceId: member.workspaceId,
+      action: existing ? "CHANNEL_UPDATED" : "CHANNEL_CONNECTED",
+      actor: { kind: member.via === "token" ? "API" : "USER", userId: member.userId },
+      entityType: "channel",
+      entityId: row.id,
+      // Which secrets were given, never their values.
+      data: { kind, externalId: input.externalId, apiBaseUrl: data.apiBaseUrl, secretFields: Object.keys(input.secrets) },
+    });
+    return row;
+  });
+  await afterCommit?.(channel.id);
+  return { channel, created: !existing };
+}

@@ -1,0 +1,38 @@
+// Connecting a channel: shared by the channels form, its server action and POST /api/v1/channels.
+// No server imports here.
+import { z } from "zod";
+import { facebookSecretsSchema, xSecretsSchema } from "../connectors/secrets-schemas";
+
+const name = z.string().trim().min(1, "Give the channel a name").max(100);
+const apiBaseUrl = z
+  .url({ protocol: /^https?$/, error: "apiBaseUrl must be an http(s) URL" })
+  .transform((u) => u.replace(/\/+$/, ""))
+  .optional();
+
+export const connectChannelInput = z.discriminatedUnion("kind", [
+  z
+    .object({
+      kind: z.literal("facebook_page"),
+      externalId: z.string().regex(/^\d{1,30}$/, "A Facebook Page id is digits only"),
+      name,
+      secrets: facebookSecretsSchema,
+      apiBaseUrl,
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal("x_account"),
+      externalId: z.string().regex(/^\d{1,25}$/, "An X user id is digits only"),
+      name,
+      secrets: xSecretsSchema,
+      apiBaseUrl,
+    })
+    .strict(),
+]);
+
+export type ConnectChannelInput = z.infer<typeof connectChannelInput>;
+
+export const DEFAULT_API_BASE_URL = {
+  facebook_page: "https://graph.facebook.com",
+  x_account: "https://api.x.com",
+} as const;

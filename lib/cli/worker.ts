@@ -1,0 +1,30 @@
+// `npm run worker`: runs the job workers (delivery, polling, sweeps) in their own process, for deployments on
+// PostgreSQL (set RUN_JOBS=false on the app instances). Several workers may run: each delivery is claimed
+// atomically, so none is sent twice.
+import { loadEnv } from "../config/env";
+import { openDatabase } from "../db/open-database";
+import { startBoss } from "../jobs/boss";
+import { registerWorkers } from "../jobs/workers";
+
+async function main() {
+  const env = loadEnv();
+  if (!env.DATABASE_URL) {
+    throw new Error("npm run worker needs DATABASE_URL: with the embedded database, jobs run inside the app.");
+  }
+  const db = await openDatabase({ url: env.DATABASE_URL, dataDir: env.dataDir });
+  const boss = await startBoss(db);
+  await registerWorkers(boss, db.prisma);
+  const stop = async () => {
+    await boss.stop({ graceful: true, wait: true });
+    await db.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  console.log(`Worker ${process.pid} running (delivery, polling, sweeps).`);
+}
+
+main().catch((err: unknown) => {
+  console.error((err as Error).message);
+  process.exit(1);
+});

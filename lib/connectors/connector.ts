@@ -1,0 +1,93 @@
+// The connector contract. One implementation per platform (facebook, x); everything downstream of a
+// connector sees only the provider-neutral events of ./types.ts. Connectors do no database work: they
+// verify, parse, fetch and send, and report failures as ConnectorError.
+import type { InboundEvent } from "./types";
+
+/** What a connector needs to talk to one channel. Secrets arrive decrypted; never log them. */
+export interface ChannelContext<S> {
+  id: string;
+  /** Facebook Page id, or X user id. */
+  externalId: string;
+  /** Base URL of the platform API; a local fake in tests. No trailing slash. */
+  apiBaseUrl: string;
+  secrets: S;
+}
+
+export interface WebhookRequest {
+  url: URL;
+  headers: Headers;
+  /** The exact bytes received: signatures are computed over these, never over re-serialised JSON. */
+  rawBody: Buffer;
+}
+
+/** One part of a webhook body addressed to one channel (a Page's `entry`, an X `for_user_id` payload). */
+export interface WebhookPart {
+  channelExternalId: string;
+  payload: unknown;
+}
+
+export interface OutgoingReply {
+  text: string;
+  /** Platform id of the message answered (comment id, tweet id, Messenger mid, DM event id). */
+  inReplyToExternalId: string;
+  /** What we answer: decides the private route (private reply to a comment, Messenger, X DM). */
+  inReplyToKind: "COMMENT" | "DM" | "MENTION";
+  /** Platform user id of the customer (PSID, X user id). */
+  recipientPlatformUserId: string;
+  /** When the customer last wrote to us privately: Messenger's 24 h / 7 day windows depend on it. */
+  lastCustomerMessageAt: Date;
+}
+
+export interface FetchResult {
+  events: InboundEvent[];
+  /** Opaque, JSON-serialisable; stored per channel and handed back on the next fetch. */
+  cursor: unknown;
+}
+
+export interface Connector<S> {
+  kind: "FACEBOOK_PAGE" | "X_ACCOUNT";
+  /** Parses and validates stored secrets (zod); throws on a bad shape. */
+  parseSecrets(value: unknown): S;
+  /**
+   * GET handshakes: Facebook `hub.challenge` (checked against each candidate's verify token), X `crc_token`.
+   * Returns the response to send, or null when no candidate matches (the route answers 403).
+   */
+  answerHandshake(url: URL, candidates: S[]): Response | null;
+  /** Splits a parsed webhook body by addressed channel. Throws WebhookPayloadError on an unknown shape. */
+  splitWebhook(body: unknown): WebhookPart[];
+  /** Constant-time signature check over req.rawBody with this channel's secret. */
+  verifySignature(req: WebhookRequest, secrets: S): boolean;
+  /** Neutral events for one part. Unknown extra fields are ignored; a malformed part throws WebhookPayloadError. */
+  parseWebhook(part: WebhookPart, channel: ChannelContext<S>): InboundEvent[];
+  /** Everything new since `cursor` (null: first poll, go back to `backfillSince`), following paging to the end. */
+  fetchSince(channel: ChannelContext<S>, cursor: unknown, opts: { backfillSince: Date }): Promise<FetchResult>;
+  sendPublicReply(channel: ChannelContext<S>, reply: OutgoingReply): Promise<{ externalId: string }>;
+  sendPrivateReply(channel: ChannelContext<S>, reply: OutgoingReply): Promise<{ externalId: string }>;
+  /** Hides (or unhides) a public item on the platform. Never deletes. */
+  setHidden(channel: ChannelContext<S>, externalId: string, hidden: boolean): Promise<void>;
+}
+
+export class WebhookPayloadError extends Error {}
+
+/**
+ * A failed platform call. `retryable` decides between another attempt and a permanent failure shown on the
+ * message; `retryAt` honours the platform's rate-limit reset; `tokenInvalid` marks the channel disconnected.
+ */
+export class ConnectorError extends Error {
+  readonly retryable: boolean;
+  readonly retryAt?: Date;
+  readonly httpStatus?: number;
+  readonly platformCode?: string;
+  readonly tokenInvalid: boolean;
+  constructor(
+    message: string,
+    opts: { retryable: boolean; retryAt?: Date; httpStatus?: number; platformCode?: string; tokenInvalid?: boolean },
+  ) {
+    super(message);
+    this.retryable = opts.retryable;
+    this.retryAt = opts.retryAt;
+    this.httpStatus = opts.httpStatus;
+    this.platformCode = opts.platformCode;
+    this.tokenInvalid = opts.tokenInvalid ?? false;
+  }
+}

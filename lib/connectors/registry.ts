@@ -1,0 +1,17 @@
+// Which connector serves a channel kind.
+import type { ChannelKind } from "../generated/prisma/enums";
+import type { Connector } from "./connector";
+import { demoConnector } from "./demo/demo-connector";
+import { facebookConnector } from "./facebook";
+import { xConnector } from "./x";
+
+export function connectorFor(kind: ChannelKind): Connector<unknown> {
+  switch (kind) {
+    case "FACEBOOK_PAGE":
+      return facebookConnector as Connector<unknown>;
+    case "X_ACCOUNT":
+      return xConnector as Connector<unknown>;
+    case "DEMO":
+      return demoConnector as Connector<unknown>;
+  }
+}

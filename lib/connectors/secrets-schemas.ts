@@ -1,0 +1,24 @@
+// Channel secrets per platform, shared by the channels form, POST /api/v1/channels and the connectors.
+// No server imports here.
+import { z } from "zod";
+
+export const facebookSecretsSchema = z
+  .object({
+    appSecret: z.string().min(8).max(200),
+    pageAccessToken: z.string().min(8).max(1000),
+    verifyToken: z.string().min(8).max(200),
+  })
+  .strict();
+
+export const xSecretsSchema = z
+  .object({
+    consumerKey: z.string().min(8).max(200),
+    consumerSecret: z.string().min(8).max(200),
+    accessToken: z.string().min(8).max(500),
+    accessTokenSecret: z.string().min(8).max(200),
+    bearerToken: z.string().min(8).max(1000).optional(),
+  })
+  .strict();
+
+export type FacebookSecrets = z.infer<typeof facebookSecretsSchema>;
+export type XSecrets = z.infer<typeof xSecretsSchema>;

@@ -1,0 +1,35 @@
+// pg-boss on the app's own database. On PostgreSQL it gets its own pool; on PGlite it runs through
+// `db.executeSql`, where parameterless statements may hold several commands and must go through exec().
+import type { PGlite } from "@electric-sql/pglite";
+import PgBoss from "pg-boss";
+import type { Database } from "../db/open-database";
+import { log } from "../log";
+
+export const QUEUES = {
+  deliver: "deliver-message",
+  poll: "poll-channel",
+  sweep: "sweep",
+} as const;
+
+function pgliteDb(pg: PGlite) {
+  return {
+    async executeSql(text: string, values?: unknown[]) {
+      if (values && values.length > 0) return pg.query(text, values);
+      const results = await pg.exec(text);
+      return { rows: results[results.length - 1]?.rows ?? [] };
+    },
+  };
+}
+
+export async function startBoss(db: Database): Promise<PgBoss> {
+  const boss =
+    db.kind === "pglite"
+      ? new PgBoss({ db: pgliteDb(db.pglite!) as never, schema: "pgboss" })
+      : new PgBoss({ connectionString: db.url!, schema: "pgboss", max: 4 });
+  boss.on("error", (err) => log.error("jobs.error", { message: (err as Error).message }));
+  await boss.start();
+  for (const name of Object.values(QUEUES)) {
+    if (!(await boss.getQueue(name))) await boss.createQueue(name);
+  }
+  return boss;
+}

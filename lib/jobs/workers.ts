@@ -1,0 +1,46 @@
+// Job handlers: delivery of queued replies (re-scheduled at the platform's reset time on retryable
+// errors), polling of connected channels, and the minute sweep that re-enqueues anything due.
+import type PgBoss from "pg-boss";
+import type { PrismaClient } from "../generated/prisma/client";
+import { log } from "../log";
+import { deliverMessage } from "../outbound/deliver-message";
+import { sweepOutbox } from "../outbound/sweep-outbox";
+import { pollChannel } from "../polling/poll-channel";
+import { QUEUES } from "./boss";
+import { deliverPayload, pollPayload } from "./payloads";
+
+export function enqueuer(boss: PgBoss) {
+  return async (messageId: string, startAfter?: Date) => {
+    // singletonKey: at most one queued delivery job per message at a time.
+    await boss.send(QUEUES.deliver, { messageId }, { singletonKey: messageId, ...(startAfter ? { startAfter } : {}) });
+  };
+}
+
+export async function registerWorkers(boss: PgBoss, prisma: PrismaClient, opts: { pollingIntervalSeconds?: number } = {}) {
+  const enqueue = enqueuer(boss);
+  const interval = { pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 1 };
+
+  await boss.work(QUEUES.deliver, { ...interval, batchSize: 1 }, async ([job]) => {
+    const { messageId } = deliverPayload.parse(job!.data);
+    const r = await deliverMessage(prisma, messageId);
+    if (r.outcome === "retry") await enqueue(messageId, r.retryAt);
+  });
+
+  await boss.work(QUEUES.poll, { ...interval, batchSize: 1 }, async ([job]) => {
+    const { channelId } = pollPayload.parse(job!.data);
+    await pollChannel(prisma, channelId);
+  });
+
+  await boss.work(QUEUES.sweep, { pollingIntervalSeconds: 5, batchSize: 1 }, async () => {
+    for (const id of await sweepOutbox(prisma)) await enqueue(id);
+    const channels = await prisma.channel.findMany({
+      where: { status: "ACTIVE", kind: { in: ["FACEBOOK_PAGE", "X_ACCOUNT"] } },
+      select: { id: true },
+    });
+    for (const c of channels) await boss.send(QUEUES.poll, { channelId: c.id }, { singletonKey: c.id });
+  });
+  await boss.schedule(QUEUES.sweep, "* * * * *");
+  // Run the sweep once now: replies queued before a restart go out without waiting for the next minute.
+  await boss.send(QUEUES.sweep, {});
+  log.info("jobs.started", { queues: Object.values(QUEUES) });
+}

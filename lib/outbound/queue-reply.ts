@@ -1,0 +1,78 @@
+// Stores a reply as QUEUED (it exists before any platform call, so an outage can delay it but never lose
+// it), with its audit event, then hands it to the delivery job after commit.
+import type { PrismaClient } from "../generated/prisma/client";
+import type { Member } from "../auth/member";
+import { assertCan } from "../auth/permissions";
+import { recordAudit } from "../audit/record-audit";
+import { ApiError, NotFoundError } from "../api/errors";
+import { caseScopeWhere } from "../cases/case-scope";
+import type { ReplyInput } from "./schemas";
+
+export type Enqueue = (messageId: string, startAfter?: Date) => Promise<void>;
+
+export async function queueReply(
+  prisma: PrismaClient,
+  member: Member,
+  caseId: string,
+  input: ReplyInput,
+  enqueue: Enqueue,
+) {
+  assertCan(member.role, "cases.reply");
+  const c = await prisma.case.findFirst({ where: { id: caseId, ...caseScopeWhere(member) }, include: { channel: true } });
+  if (!c) throw new NotFoundError("Case");
+  const target = await prisma.message.findFirst({
+    where: {
+      caseId,
+      direction: "INBOUND",
+      ...(input.inReplyToMessageId ? { id: input.inReplyToMessageId } : {}),
+      // A public answer goes under a public comment or mention; a private one may follow either.
+      ...(input.visibility === "public" ? { visibility: "PUBLIC" } : {}),
+    },
+    orderBy: { platformCreatedAt: "desc" },
+  });
+  if (!target) {
+    throw new ApiError(
+      409,
+      "no_target",
+      input.visibility === "public"
+        ? "This case has no public message to answer under: reply privately."
+        : "This case has no customer message to answer.",
+    );
+  }
+  const isX = c.channel.platform === "X";
+  const kind = input.visibility === "private" ? "DM" : isX ? "MENTION" : "COMMENT";
+  const now = new Date();
+  const message = await prisma.$transaction(async (tx) => {
+    const m = await tx.message.create({
+      data: {
+        workspaceId: c.workspaceId,
+        caseId,
+        channelId: target.channelId,
+        threadId: target.threadId,
+        parentId: target.id,
+        parentExternalId: target.externalId,
+        direction: "OUTBOUND",
+        visibility: input.visibility === "private" ? "PRIVATE" : "PUBLIC",
+        kind,
+        authorUserId: member.userId,
+        body: input.text,
+        platformCreatedAt: now,
+        deliveryStatus: "QUEUED",
+        nextAttemptAt: now,
+      },
+    });
+    if (c.status === "NEW") await tx.case.update({ where: { id: caseId }, data: { status: "OPEN" } });
+    await recordAudit(tx, {
+      workspaceId: c.workspaceId,
+      action: "REPLY_QUEUED",
+      actor: { kind: member.via === "token" ? "API" : "USER", userId: member.userId },
+      caseId,
+      entityType: "message",
+      entityId: m.id,
+      data: { visibility: m.visibility, inReplyTo: target.id },
+    });
+    return m;
+  });
+  await enqueue(message.id);
+  return message;
+}

@@ -1,0 +1,29 @@
+// The app process's job runtime. Embedded (PGlite) it always runs the workers in-process; with PostgreSQL
+// it does too unless RUN_JOBS=false, for deployments that run `npm run worker` processes instead.
+import "server-only";
+import type PgBoss from "pg-boss";
+import { loadEnv } from "../config/env";
+import { QUEUES, startBoss } from "../jobs/boss";
+import { enqueuer, registerWorkers } from "../jobs/workers";
+import { getDb } from "./db";
+
+const g = globalThis as typeof globalThis & { __inboxBoss?: Promise<PgBoss> };
+
+export function getBoss(): Promise<PgBoss> {
+  g.__inboxBoss ??= (async () => {
+    const db = await getDb();
+    const boss = await startBoss(db);
+    if (db.kind === "pglite" || loadEnv().RUN_JOBS === "true") await registerWorkers(boss, db.prisma);
+    return boss;
+  })();
+  return g.__inboxBoss;
+}
+
+export async function enqueueDelivery(messageId: string, startAfter?: Date): Promise<void> {
+  await enqueuer(await getBoss())(messageId, startAfter);
+}
+
+/** A first poll right away (the backfill), then the minute sweep keeps polling. */
+export async function enqueuePoll(channelId: string): Promise<void> {
+  await (await getBoss()).send(QUEUES.poll, { channelId }, { singletonKey: channelId });
+}

@@ -1,0 +1,25 @@
+// Reads a request body as raw bytes (signatures are over these exact bytes), refusing more than `limit`
+// without buffering past it.
+export class BodyTooLargeError extends Error {}
+
+export const WEBHOOK_BODY_LIMIT = 1024 * 1024;
+
+export async function readRawBody(req: Request, limit = WEBHOOK_BODY_LIMIT): Promise<Buffer> {
+  const declared = Number(req.headers.get("content-length") ?? "0");
+  if (declared > limit) throw new BodyTooLargeError();
+  if (!req.body) return Buffer.alloc(0);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = req.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw new BodyTooLargeError();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}

@@ -1,0 +1,41 @@
+// Connects channels pointed at the local fakes, through the real connect-channel use case.
+import { connectChannel } from "@/lib/channels/connect-channel";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { FakeGraph } from "../fakes/fake-graph";
+import type { FakeX } from "../fakes/fake-x";
+import { makeMember, makeWorkspace } from "./factories";
+
+export const VERIFY_TOKEN = "verify-token-123";
+
+export async function facebookChannelOn(prisma: PrismaClient, fake: FakeGraph, token = "fake-page-token") {
+  const { ws } = await makeWorkspace(prisma);
+  const lead = await makeMember(prisma, ws.id, "TEAM_LEAD");
+  const cm = await makeMember(prisma, ws.id, "COMMUNITY_MANAGER");
+  const { channel } = await connectChannel(prisma, lead, {
+    kind: "facebook_page",
+    externalId: fake.pageId,
+    name: "Maison Lumière",
+    apiBaseUrl: fake.url,
+    secrets: { appSecret: fake.appSecret, pageAccessToken: token, verifyToken: VERIFY_TOKEN },
+  });
+  return { ws, lead, cm, channel };
+}
+
+export async function xChannelOn(prisma: PrismaClient, fake: FakeX) {
+  const { ws } = await makeWorkspace(prisma);
+  const lead = await makeMember(prisma, ws.id, "TEAM_LEAD");
+  const cm = await makeMember(prisma, ws.id, "COMMUNITY_MANAGER");
+  const { channel } = await connectChannel(prisma, lead, {
+    kind: "x_account",
+    externalId: fake.userId,
+    name: "@MaisonLumiere",
+    apiBaseUrl: fake.url,
+    secrets: {
+      consumerKey: "consumer-key-1",
+      consumerSecret: fake.consumerSecret,
+      accessToken: "access-token-1",
+      accessTokenSecret: "access-secret-1",
+    },
+  });
+  return { ws, lead, cm, channel };
+}

@@ -1,0 +1,8 @@
+// Every test process gets its own DATA_DIR and encryption key, so nothing touches ./.data.
+import { randomBytes } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+process.env.DATA_DIR ??= mkdtempSync(path.join(os.tmpdir(), "inbox-test-"));
+process.env.APP_ENCRYPTION_KEY ??= randomBytes(32).toString("base64");
