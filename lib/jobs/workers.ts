@@ -37,7 +37,8 @@ export async function registerWorkers(boss: PgBoss, prisma: PrismaClient, opts: 
       where: { status: "ACTIVE", kind: { in: ["FACEBOOK_PAGE", "X_ACCOUNT"] } },
       select: { id: true },
     });
-    for (const c of channels) await boss.send(QUEUES.poll, { channelId: c.id }, { singletonKey: c.id });
+    // No pg-boss retries for polls: the next minute's sweep is the retry, and the failure is on the channel.
+    for (const c of channels) await boss.send(QUEUES.poll, { channelId: c.id }, { singletonKey: c.id, retryLimit: 0 });
   });
   await boss.schedule(QUEUES.sweep, "* * * * *");
   // Run the sweep once now: replies queued before a restart go out without waiting for the next minute.

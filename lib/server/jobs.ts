@@ -25,5 +25,5 @@ export async function enqueueDelivery(messageId: string, startAfter?: Date): Pro
 
 /** A first poll right away (the backfill), then the minute sweep keeps polling. */
 export async function enqueuePoll(channelId: string): Promise<void> {
-  await (await getBoss()).send(QUEUES.poll, { channelId }, { singletonKey: channelId });
+  await (await getBoss()).send(QUEUES.poll, { channelId }, { singletonKey: channelId, retryLimit: 0 });
 }

@@ -13,8 +13,12 @@ export async function signIn(page: Page, email: string) {
 
 /** A token made by the real CLI; the app holds the embedded database, so the CLI goes through it. */
 export function cliToken(email: string): string {
+  return cliTokenFor(email, process.env.E2E_DATA_DIR!);
+}
+
+export function cliTokenFor(email: string, dataDir: string): string {
   const out = execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "lib/cli/token.ts", "--email", email], {
-    env: { ...process.env, DATA_DIR: process.env.E2E_DATA_DIR },
+    env: { ...process.env, DATA_DIR: dataDir },
     encoding: "utf8",
   });
   return out.trim().split("\n").pop()!;

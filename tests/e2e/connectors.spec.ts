@@ -1,0 +1,68 @@
+// Issue 3 end to end, on the built app: a Page connected through the API, a signed webhook from the fake
+// Graph API shows up in the inbox and the API, and a reply sent from the app reaches the fake.
+import { expect, test } from "@playwright/test";
+import { startFakeGraph, type FakeGraph } from "../fakes/fake-graph";
+import { cliToken, signIn } from "./helpers";
+
+let graph: FakeGraph;
+let lead: string;
+let cm: string;
+const auth = (t: string) => ({ Authorization: `Bearer ${t}` });
+
+test.beforeAll(async () => {
+  graph = await startFakeGraph({ pageId: "100000000000777", appSecret: "e2e-app-secret" });
+  lead = cliToken("lead@demo.test");
+  cm = cliToken("cm@demo.test");
+});
+test.afterAll(() => graph?.close());
+
+test("webhook → inbox and API; reply → the fake Graph API", async ({ request, page, baseURL }) => {
+  const connect = await request.post("/api/v1/channels", {
+    headers: auth(lead),
+    data: {
+      kind: "facebook_page", externalId: graph.pageId, name: "Page e2e", apiBaseUrl: graph.url,
+      secrets: { appSecret: graph.appSecret, pageAccessToken: "fake-page-token", verifyToken: "e2e-verify-token" },
+    },
+  });
+  expect(connect.status()).toBe(201);
+  const channel = (await connect.json()).data;
+  expect(JSON.stringify(channel)).not.toContain("e2e-app-secret");
+  expect((await request.post("/api/v1/channels", { headers: auth(cm), data: {} })).status()).toBe(403);
+  expect((await request.post("/api/v1/channels", { headers: auth(lead), data: { kind: "facebook_page" } })).status()).toBe(400);
+
+  const hook = `${baseURL}/api/webhooks/facebook`;
+  expect((await graph.verifyChallenge(hook, "e2e-verify-token", 7731)).body).toBe("7731");
+  const postId = `${graph.pageId}_42`;
+  graph.addPost({ id: postId, message: "Nouvelle collection" });
+  graph.addComment({ id: "42_1", post_id: postId, message: "Zorglub: ma livraison e2e est introuvable", from: { id: "9001", name: "Inès Webhook" } });
+  const payload = graph.feedCommentChange({
+    verb: "add", comment_id: "42_1", post_id: postId, from: { id: "9001", name: "Inès Webhook" },
+    message: "Zorglub: ma livraison e2e est introuvable", created_time: new Date(Date.now() - 5_000),
+  });
+  expect((await graph.sendWebhook(hook, payload)).status).toBe(200);
+  expect((await graph.sendWebhook(hook, payload, { signature: "sha256=" + "1".repeat(64) })).status).toBe(401);
+
+  const found = await (await request.get("/api/v1/cases?q=zorglub", { headers: auth(cm) })).json();
+  expect(found.data).toHaveLength(1);
+  const caseId = found.data[0].id;
+
+  await signIn(page, "cm@demo.test");
+  await page.goto("/inbox?q=zorglub");
+  await expect(page.getByTestId("case-row")).toHaveCount(1);
+  await expect(page.getByTestId("case-row")).toContainText("Inès Webhook");
+
+  const reply = await request.post(`/api/v1/cases/${caseId}/replies`, {
+    headers: auth(cm), data: { text: "Bonjour Inès, je m'en occupe personnellement.", visibility: "public" },
+  });
+  expect(reply.status()).toBe(202);
+  await expect
+    .poll(async () => {
+      const c = (await (await request.get(`/api/v1/cases/${caseId}`, { headers: auth(cm) })).json()).data;
+      return c.messages.find((m: { direction: string }) => m.direction === "OUTBOUND")?.deliveryStatus;
+    }, { timeout: 15_000 })
+    .toBe("SENT");
+  const sent = graph.requests.filter((r) => r.method === "POST" && r.path === "/v25.0/42_1/comments");
+  expect(sent).toHaveLength(1);
+  expect(sent[0]!.body).toMatchObject({ message: "Bonjour Inès, je m'en occupe personnellement." });
+  expect((await request.post(`/api/v1/cases/${caseId}/replies`, { headers: auth(cm), data: { text: "" , visibility: "public" } })).status()).toBe(400);
+});

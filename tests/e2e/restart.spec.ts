@@ -1,0 +1,77 @@
+// "Kill the app while replies are queued; start it again: they are delivered, once." A second app process on
+// its own port and data folder is killed with SIGKILL while its replies wait for a retry.
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { startFakeGraph, type FakeGraph } from "../fakes/fake-graph";
+import { cliTokenFor } from "./helpers";
+
+const PORT = 3211;
+const base = `http://127.0.0.1:${PORT}`;
+const dataDir = mkdtempSync(path.join(os.tmpdir(), "inbox-restart-"));
+let graph: FakeGraph;
+let app: ChildProcess | undefined;
+
+async function startApp() {
+  app = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+    env: { ...process.env, DATA_DIR: dataDir, PORT: String(PORT), NEXTAUTH_URL: base, DEMO_PASSWORD: "demo-password" },
+    stdio: "ignore",
+  });
+  await expect.poll(async () => (await fetch(`${base}/signin`).catch(() => null))?.status, { timeout: 60_000 }).toBe(200);
+  // The first request triggers nothing special: boot (migrations, jobs) ran in instrumentation.
+}
+
+test.beforeAll(async () => {
+  graph = await startFakeGraph({ pageId: "100000000000888", appSecret: "restart-secret" });
+});
+test.afterAll(async () => {
+  app?.kill("SIGKILL");
+  await graph?.close();
+});
+
+test("queued replies survive a SIGKILL and are delivered once after the restart", async ({ request }) => {
+  test.setTimeout(180_000);
+  await startApp();
+  const lead = cliTokenFor("lead@demo.test", dataDir);
+  const cm = cliTokenFor("cm@demo.test", dataDir);
+  const auth = (t: string) => ({ Authorization: `Bearer ${t}` });
+  const connect = await request.post(`${base}/api/v1/channels`, {
+    headers: auth(lead),
+    data: { kind: "facebook_page", externalId: graph.pageId, name: "Restart page", apiBaseUrl: graph.url,
+      secrets: { appSecret: graph.appSecret, pageAccessToken: "fake-page-token", verifyToken: "restart-verify" } },
+  });
+  expect(connect.status()).toBe(201);
+  const postId = `${graph.pageId}_1`;
+  graph.addPost({ id: postId, message: "Post" });
+  const texts = ["Réponse un (après redémarrage)", "Réponse deux (après redémarrage)"];
+  const caseIds: string[] = [];
+  for (const [i, who] of ["Anna", "Bruno"].entries()) {
+    const id = `1_${i + 10}`;
+    graph.addComment({ id, post_id: postId, message: `Toujours rien, ${who}`, from: { id: `70${i}`, name: who } });
+    const r = await graph.sendWebhook(`${base}/api/webhooks/facebook`, graph.feedCommentChange({
+      verb: "add", comment_id: id, post_id: postId, from: { id: `70${i}`, name: who }, message: `Toujours rien, ${who}`,
+    }));
+    expect(r.status).toBe(200);
+    const c = await (await request.get(`${base}/api/v1/cases?q=${who}`, { headers: auth(cm) })).json();
+    caseIds.push(c.data[0].id);
+  }
+  // Graph is down for the first attempts: the replies go back to the queue with a backoff.
+  graph.failNext(2, { status: 503, error: { code: 2, message: "Service temporarily unavailable", is_transient: true } });
+  for (const [i, text] of texts.entries()) {
+    const r = await request.post(`${base}/api/v1/cases/${caseIds[i]}/replies`, { headers: auth(cm), data: { text, visibility: "public" } });
+    expect(r.status()).toBe(202);
+  }
+  await expect.poll(() => graph.requests.filter((q) => q.method === "POST" && q.path.endsWith("/comments")).length, { timeout: 20_000 }).toBe(2);
+  app!.kill("SIGKILL");
+  await new Promise((r) => app!.once("exit", r));
+  expect(graph.comments().filter((c) => texts.includes(c.message ?? ""))).toHaveLength(0);
+
+  await startApp();
+  await expect
+    .poll(() => graph.comments().filter((c) => texts.includes(c.message ?? "")).length, { timeout: 60_000 })
+    .toBe(2);
+  await new Promise((r) => setTimeout(r, 3_000));
+  for (const text of texts) expect(graph.comments().filter((c) => c.message === text)).toHaveLength(1);
+});
