@@ -33,6 +33,20 @@ export function MessageItem({ m, locale, t }: { m: Msg; locale: Locale; t: (k: M
         )}
       </div>
       <p className={`whitespace-pre-wrap text-sm ${removed ? "line-through decoration-rose-400" : ""}`}>{m.body}</p>
+      {outbound && m.attempts.length > 0 && m.deliveryStatus !== "SENT" && (
+        <ol className="mt-2 space-y-0.5 border-t border-dashed border-slate-300 pt-2 text-xs text-slate-600" data-testid="delivery-attempts">
+          {m.attempts.map((a) => (
+            <li key={a.id}>
+              #{a.attempt} · {formatDateTime(a.createdAt, locale)} · {a.outcome.toLowerCase().replaceAll("_", " ")}
+              {a.errorMessage && <span className="text-rose-700"> — {a.errorMessage}</span>}
+              {a.retryAt && <span> · {t("case.retryAt")} {formatDateTime(a.retryAt, locale)}</span>}
+            </li>
+          ))}
+        </ol>
+      )}
+      {m.deliveryError && m.deliveryStatus === "FAILED" && (
+        <p role="alert" className="mt-2 rounded bg-rose-50 px-2 py-1 text-xs text-rose-800">{m.deliveryError}</p>
+      )}
       {m.events.length > 0 && (
         <ul className="mt-2 space-y-1 border-t border-dashed border-slate-300 pt-2 text-xs">
           {m.events.map((e) => (

@@ -5,6 +5,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "../generated/prisma/client";
+import { log } from "../log";
 import { applyMigrations } from "./migrate";
 import { openPglite } from "./pglite";
 import { pgliteRunner, poolRunner, type SqlRunner } from "./sql-runner";
@@ -32,9 +33,12 @@ export interface OpenOptions {
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.url) {
     const pool = new pg.Pool({ connectionString: opts.url, max: 10 });
+    // An idle connection dropped by the server (restart, failover) must not crash the process: the pool
+    // replaces it on the next query.
+    pool.on("error", (err) => log.warn("db.pool_error", { message: err.message }));
     const sql = poolRunner(pool);
     const appliedMigrations = opts.migrate === false ? [] : await applyMigrations(sql);
-    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: opts.url }) });
+    const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
     return {
       kind: "postgres",
       prisma,
@@ -43,7 +47,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       appliedMigrations,
       async close() {
         await prisma.$disconnect();
-        await pool.end();
+        if (!pool.ended) await pool.end();
       },
     };
   }

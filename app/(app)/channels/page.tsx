@@ -1,3 +1,4 @@
+import { headers } from "next/headers";
 import { ConnectChannelForm } from "@/components/channels/connect-channel-form";
 import { can } from "@/lib/auth/permissions";
 import { requireMember } from "@/lib/auth/session";
@@ -12,6 +13,8 @@ export default async function ChannelsPage() {
   const member = await requireMember("channels.view");
   const { locale, t } = await getT();
   const channels = await listChannels(await getPrisma(), member);
+  const h = await headers();
+  const origin = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost"}`;
   const when = (d: Date | null) => (d ? formatDateTime(d, locale) : t("channels.never"));
   return (
     <div>
@@ -45,6 +48,13 @@ export default async function ChannelsPage() {
           </li>
         ))}
       </ul>
+      <section className="mt-6 max-w-3xl text-sm">
+        <h2 className="mb-1 text-lg font-semibold">{t("channels.webhooks")}</h2>
+        <ul className="space-y-1 font-mono text-xs text-slate-700">
+          <li>Facebook: {origin}/api/webhooks/facebook</li>
+          <li>X: {origin}/api/webhooks/x</li>
+        </ul>
+      </section>
       {can(member.role, "channels.manage") && (
         <section className="mt-6 max-w-3xl">
           <h2 className="mb-2 text-lg font-semibold">{t("channels.connect")}</h2>

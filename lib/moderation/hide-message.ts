@@ -1,0 +1,46 @@
+// Hides (or unhides) a customer's public message on the platform, with a reason, and records it beside the
+// original text. Never deletes. The platform is asked first: if it refuses, nothing is recorded as hidden.
+import type { PrismaClient } from "../generated/prisma/client";
+import type { Member } from "../auth/member";
+import { assertCan } from "../auth/permissions";
+import { recordAudit } from "../audit/record-audit";
+import { ApiError, NotFoundError } from "../api/errors";
+import { caseScopeWhere } from "../cases/case-scope";
+import { contextOf } from "../channels/channel-context";
+import type { HideInput } from "./schemas";
+
+export async function hideMessage(prisma: PrismaClient, member: Member, messageId: string, input: HideInput) {
+  assertCan(member.role, "cases.update");
+  const m = await prisma.message.findFirst({
+    where: { id: messageId, case: caseScopeWhere(member) },
+    include: { channel: true },
+  });
+  if (!m) throw new NotFoundError("Message");
+  if (m.direction !== "INBOUND" || m.visibility !== "PUBLIC" || !m.externalId) {
+    throw new ApiError(409, "not_hideable", "Only a customer's public message can be hidden.");
+  }
+  const { connector, ctx } = contextOf(m.channel);
+  await connector.setHidden(ctx, m.externalId, input.hidden);
+  const now = new Date();
+  return prisma.$transaction(async (tx) => {
+    const event = await tx.messageEvent.create({
+      data: {
+        messageId: m.id,
+        kind: input.hidden ? "HIDDEN" : "UNHIDDEN",
+        platformTime: now,
+        actorUserId: member.userId,
+        reason: input.note ? `${input.reason}: ${input.note}` : input.reason,
+      },
+    });
+    await recordAudit(tx, {
+      workspaceId: m.workspaceId,
+      action: "MESSAGE_HIDDEN_BY_US",
+      actor: { kind: member.via === "token" ? "API" : "USER", userId: member.userId },
+      caseId: m.caseId,
+      entityType: "message",
+      entityId: m.id,
+      data: { hidden: input.hidden, reason: input.reason, note: input.note ?? null },
+    });
+    return event;
+  });
+}

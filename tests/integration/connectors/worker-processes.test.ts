@@ -1,0 +1,64 @@
+// `npm run worker` on PostgreSQL: two worker processes share the queue and no reply is sent twice.
+import { spawn, type ChildProcess } from "node:child_process";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ingestEvents } from "@/lib/ingest/ingest-events";
+import { startBoss } from "@/lib/jobs/boss";
+import { enqueuer } from "@/lib/jobs/workers";
+import { queueReply } from "@/lib/outbound/queue-reply";
+import { startFakeGraph, type FakeGraph } from "../../fakes/fake-graph";
+import { facebookChannelOn } from "../../helpers/channels";
+import { comment } from "../../helpers/factories";
+import { createTestDatabase, onPostgres, type TestDatabase } from "../../helpers/test-db";
+
+let db: TestDatabase;
+let graph: FakeGraph;
+const workers: ChildProcess[] = [];
+
+describe.skipIf(!onPostgres)("worker processes", () => {
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    graph = await startFakeGraph({ appSecret: "app-secret-for-tests" });
+  });
+  afterAll(async () => {
+    await Promise.all(workers.map((w) => new Promise((r) => (w.exitCode !== null ? r(null) : (w.once("exit", r), w.kill("SIGKILL"))))));
+    await graph?.close();
+    await db?.dispose();
+  });
+
+  it("two workers deliver six replies, each exactly once", async () => {
+    for (let i = 0; i < 2; i++) {
+      const w = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "lib/cli/worker.ts"], {
+        env: { ...process.env, DATABASE_URL: db.url },
+        stdio: ["ignore", "pipe", "inherit"],
+      });
+      workers.push(w);
+      await new Promise<void>((resolve, reject) => {
+        w.stdout!.on("data", (d: Buffer) => d.toString().includes("running") && resolve());
+        w.once("exit", (code) => reject(new Error(`worker exited with ${code}`)));
+      });
+    }
+    const fb = await facebookChannelOn(db.prisma, graph);
+    const boss = await startBoss(db);
+    const enqueue = enqueuer(boss);
+    const texts: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const id = `88_${i}`;
+      const postId = `${graph.pageId}_88`;
+      graph.addPost({ id: postId });
+      graph.addComment({ id, post_id: postId, message: `Client ${i}`, from: { id: `80${i}`, name: `Client ${i}` } });
+      const s = await ingestEvents(db.prisma, fb.channel.id, [comment({ externalId: id, body: `Client ${i}`, thread: { externalId: postId, kind: "POST" }, author: { platformUserId: `80${i}`, name: `Client ${i}` } })]);
+      const text = `Réponse numéro ${i}`;
+      texts.push(text);
+      const m = await queueReply(db.prisma, fb.cm, s.caseIds[0]!, { text, visibility: "public" }, enqueue);
+      await enqueue(m.id); // a duplicate job on purpose: claiming must make it harmless
+    }
+    const deadline = Date.now() + 30_000;
+    while ((await db.prisma.message.count({ where: { direction: "OUTBOUND", deliveryStatus: "SENT" } })) < 6) {
+      if (Date.now() > deadline) throw new Error("replies not delivered in time");
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    await new Promise((r) => setTimeout(r, 1_500));
+    for (const t of texts) expect(graph.comments().filter((c) => c.message === t)).toHaveLength(1);
+    await boss.stop({ graceful: false, wait: true });
+  });
+});
