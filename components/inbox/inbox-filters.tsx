@@ -1,55 +1,62 @@
 import Link from "next/link";
 import { CASE_STATUSES } from "@/lib/cases/case-status";
+import { SAVED_VIEWS, type ListCasesQuery } from "@/lib/cases/schemas";
 import type { MessageKey } from "@/lib/i18n/messages";
 
-export function InboxFilters({
-  status,
-  q,
-  t,
-}: {
-  status?: string;
-  q?: string;
-  t: (k: MessageKey) => string;
-}) {
-  const href = (s?: string) => {
-    const sp = new URLSearchParams();
-    if (s) sp.set("status", s);
-    if (q) sp.set("q", q);
-    const qs = sp.toString();
-    return qs ? `/inbox?${qs}` : "/inbox";
-  };
+type T = (k: MessageKey) => string;
+
+/** Saved views as tabs, then the filter form (a plain GET form: shareable URLs, works without JavaScript). */
+export function InboxFilters({ query, t }: { query: ListCasesQuery; t: T }) {
+  const select = (name: string, label: string, value: string | undefined, options: [string, string][]) => (
+    <label className="flex flex-col text-xs text-slate-600">
+      {label}
+      <select name={name} defaultValue={value ?? ""} className="mt-0.5 rounded border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900">
+        <option value="">{t("inbox.any")}</option>
+        {options.map(([v, l]) => (
+          <option key={v} value={v}>{l}</option>
+        ))}
+      </select>
+    </label>
+  );
   return (
-    <div className="mb-3 flex flex-wrap items-center gap-2">
-      <nav aria-label={t("inbox.col.status")} className="flex flex-wrap gap-1">
-        {[undefined, ...CASE_STATUSES].map((s) => (
+    <div className="mb-3 space-y-2">
+      <nav aria-label={t("inbox.views")} className="flex flex-wrap gap-1">
+        {[undefined, ...SAVED_VIEWS].map((v) => (
           <Link
-            key={s ?? "all"}
-            href={href(s)}
-            aria-current={status === s ? "page" : undefined}
+            key={v ?? "all"}
+            href={v ? `/inbox?view=${v}` : "/inbox"}
+            aria-current={query.view === v ? "page" : undefined}
             className={`rounded-full px-3 py-1 text-sm ${
-              status === s ? "bg-brand text-white" : "bg-white text-slate-700 ring-1 ring-slate-200 hover:bg-slate-100"
+              query.view === v ? "bg-brand text-white" : "bg-white text-slate-700 ring-1 ring-slate-200 hover:bg-slate-100"
             }`}
           >
-            {s ? t(`status.${s}` as MessageKey) : t("inbox.all")}
+            {v ? t(`inbox.view.${v}` as MessageKey) : t("inbox.all")}
           </Link>
         ))}
       </nav>
-      <form action="/inbox" className="ml-auto flex gap-2" role="search">
-        {status && <input type="hidden" name="status" value={status} />}
-        <label className="sr-only" htmlFor="inbox-search">
+      <form action="/inbox" role="search" className="flex flex-wrap items-end gap-2 rounded-lg bg-white p-2 ring-1 ring-slate-200">
+        {query.view && <input type="hidden" name="view" value={query.view} />}
+        <label className="flex min-w-56 flex-1 flex-col text-xs text-slate-600" htmlFor="inbox-search">
           {t("inbox.search")}
+          <input id="inbox-search" name="q" type="search" defaultValue={query.q} placeholder="livraison, @handle, “colis abîmé”…"
+            className="mt-0.5 rounded border border-slate-300 px-2 py-1 text-sm text-slate-900" />
         </label>
-        <input
-          id="inbox-search"
-          name="q"
-          type="search"
-          defaultValue={q}
-          placeholder={t("inbox.search")}
-          className="w-72 rounded border border-slate-300 bg-white px-3 py-1.5 text-sm"
-        />
-        <button className="rounded bg-brand px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-dark">
-          {t("inbox.searchButton")}
-        </button>
+        {select("status", t("inbox.col.status"), query.status?.length === 1 ? query.status[0] : undefined,
+          CASE_STATUSES.map((s) => [s, t(`status.${s}` as MessageKey)]))}
+        {select("platform", t("inbox.col.channel"), query.platform, [["facebook", "Facebook"], ["x", "X"]])}
+        {select("priority", t("inbox.col.priority"), query.priority?.length === 1 ? query.priority[0] : undefined,
+          (["URGENT", "HIGH", "NORMAL", "LOW"] as const).map((p) => [p, t(`priority.${p}` as MessageKey)]))}
+        {select("assignee", t("inbox.col.assignee"), query.assignee === "me" || query.assignee === "unassigned" ? query.assignee : undefined,
+          [["me", t("inbox.me")], ["unassigned", t("inbox.unassigned")]])}
+        {select("language", t("inbox.language"), query.language, [["fr", "Français"], ["en", "English"]])}
+        {select("incident", t("inbox.incident"), query.incident === "any" || query.incident === "none" ? query.incident : undefined,
+          [["any", t("inbox.inIncident")], ["none", t("inbox.noIncident")]])}
+        <label className="flex w-28 flex-col text-xs text-slate-600">
+          {t("inbox.tag")}
+          <input name="tag" defaultValue={query.tag} className="mt-0.5 rounded border border-slate-300 px-2 py-1 text-sm text-slate-900" />
+        </label>
+        <button className="rounded bg-brand px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-dark">{t("inbox.searchButton")}</button>
+        <Link href="/inbox" className="px-1 py-1.5 text-sm text-slate-500 hover:underline">{t("inbox.clear")}</Link>
       </form>
     </div>
   );

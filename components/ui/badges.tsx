@@ -30,3 +30,18 @@ export function PlatformBadge({ platform }: { platform: string }) {
     </span>
   );
 }
+
+const PRIORITY_STYLE: Record<string, string> = {
+  URGENT: "bg-rose-600 text-white",
+  HIGH: "bg-orange-100 text-orange-800",
+  LOW: "bg-slate-100 text-slate-500",
+  NORMAL: "bg-slate-100 text-slate-700",
+};
+
+export function PriorityBadge({ priority, t }: { priority: string; t: (k: MessageKey) => string }) {
+  return (
+    <span className={`mt-1 inline-block rounded px-1.5 text-xs font-medium ${PRIORITY_STYLE[priority] ?? ""}`}>
+      {t(`priority.${priority}` as MessageKey)}
+    </span>
+  );
+}

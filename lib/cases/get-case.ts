@@ -13,7 +13,12 @@ export async function getCase(prisma: PrismaClient, member: Member, caseId: stri
       contact: {
         select: {
           id: true, displayName: true, signals: true,
-          identities: { select: { id: true, channelId: true, platformUserId: true, handle: true, name: true, followerCount: true } },
+          identities: {
+            select: {
+              id: true, channelId: true, platformUserId: true, handle: true, name: true, followerCount: true,
+              channel: { select: { platform: true } },
+            },
+          },
         },
       },
       assignee: { select: { id: true, name: true } },

@@ -3,7 +3,7 @@
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import type { Member } from "../auth/member";
 import { caseScopeSql } from "./case-scope";
-import { encodeCursor, type ListCasesQuery } from "./schemas";
+import { encodeCursor, type ListCasesQuery, type SavedView } from "./schemas";
 
 export interface CaseListItem {
   id: string;
@@ -19,6 +19,7 @@ export interface CaseListItem {
   firstRespondedAt: Date | null;
   reopenCount: number;
   incidentId: string | null;
+  incidentTitle: string | null;
   channel: { id: string; name: string; platform: string; kind: string };
   author: { contactId: string; name: string; handle: string | null; followerCount: number | null };
   assignee: { id: string; name: string } | null;
@@ -31,13 +32,37 @@ type Row = Omit<CaseListItem, "channel" | "author" | "assignee"> & {
   assigneeId: string | null; assigneeName: string | null;
 };
 
-export async function listCases(prisma: PrismaClient, member: Member, q: ListCasesQuery) {
+const ACTIVE = Prisma.sql`c.status::text IN ('NEW', 'OPEN', 'WAITING_ON_CUSTOMER', 'ESCALATED')`;
+
+/** Saved views. "Late": still waiting for a first answer past its SLA (R2). */
+function viewSql(view: SavedView, userId: string, now: Date): Prisma.Sql {
+  switch (view) {
+    case "mine":
+      return Prisma.sql`c."assigneeId" = ${userId} AND ${ACTIVE}`;
+    case "unassigned":
+      return Prisma.sql`c."assigneeId" IS NULL AND ${ACTIVE}`;
+    case "late":
+      return Prisma.sql`${ACTIVE} AND c."firstRespondedAt" IS NULL AND c."firstResponseDueAt" < ${now}`;
+    case "escalated":
+      return Prisma.sql`c.status = 'ESCALATED'`;
+  }
+}
+
+export async function listCases(prisma: PrismaClient, member: Member, q: ListCasesQuery, now = new Date()) {
   const where: Prisma.Sql[] = [caseScopeSql(member)];
   if (q.status) where.push(Prisma.sql`c.status::text IN (${Prisma.join(q.status)})`);
   if (q.assignee === "me") where.push(Prisma.sql`c."assigneeId" = ${member.userId}`);
   else if (q.assignee === "unassigned") where.push(Prisma.sql`c."assigneeId" IS NULL`);
   else if (q.assignee) where.push(Prisma.sql`c."assigneeId" = ${q.assignee}`);
   if (q.platform) where.push(Prisma.sql`ch.platform::text = ${q.platform.toUpperCase()}`);
+  if (q.channel) where.push(Prisma.sql`c."channelId" = ${q.channel}`);
+  if (q.priority) where.push(Prisma.sql`c.priority::text IN (${Prisma.join(q.priority)})`);
+  if (q.tag) where.push(Prisma.sql`c.tags @> ARRAY[${q.tag}]::text[]`);
+  if (q.incident === "any") where.push(Prisma.sql`c."incidentId" IS NOT NULL`);
+  else if (q.incident === "none") where.push(Prisma.sql`c."incidentId" IS NULL`);
+  else if (q.incident) where.push(Prisma.sql`c."incidentId" = ${q.incident}`);
+  if (q.language) where.push(Prisma.sql`c.language = ${q.language}`);
+  if (q.view) where.push(viewSql(q.view, member.userId, now));
   if (q.q) where.push(Prisma.sql`c.search @@ inbox_tsquery(${q.q})`);
   if (q.cursor) {
     where.push(Prisma.sql`(c."lastMessageAt", c.id) < (${new Date(q.cursor.t)}::timestamp, ${q.cursor.id})`);
@@ -45,7 +70,7 @@ export async function listCases(prisma: PrismaClient, member: Member, q: ListCas
   const rows = await prisma.$queryRaw<Row[]>`
     SELECT c.id, c.number, c.status::text AS status, c.priority::text AS priority, c.preview, c.tags,
            c.language, c."openedAt", c."lastMessageAt", c."firstResponseDueAt", c."firstRespondedAt",
-           c."reopenCount", c."incidentId",
+           c."reopenCount", c."incidentId", inc.title AS "incidentTitle",
            ch.id AS "channelId", ch.name AS "channelName", ch.platform::text AS platform, ch.kind::text AS "channelKind",
            c."contactId", ct."displayName" AS "authorName", ci.handle, ci."followerCount",
            u.id AS "assigneeId", u.name AS "assigneeName",
@@ -57,6 +82,7 @@ export async function listCases(prisma: PrismaClient, member: Member, q: ListCas
         SELECT handle, "followerCount" FROM contact_identities i
          WHERE i."contactId" = c."contactId" AND i."channelId" = c."channelId" LIMIT 1) ci ON true
       LEFT JOIN users u ON u.id = c."assigneeId"
+      LEFT JOIN incidents inc ON inc.id = c."incidentId"
      WHERE ${Prisma.join(where, " AND ")}
      ORDER BY c."lastMessageAt" DESC, c.id DESC
      LIMIT ${q.limit + 1}`;
@@ -66,7 +92,7 @@ export async function listCases(prisma: PrismaClient, member: Member, q: ListCas
     id: r.id, number: r.number, status: r.status, priority: r.priority, preview: r.preview, tags: r.tags,
     language: r.language, openedAt: r.openedAt, lastMessageAt: r.lastMessageAt,
     firstResponseDueAt: r.firstResponseDueAt, firstRespondedAt: r.firstRespondedAt,
-    reopenCount: r.reopenCount, incidentId: r.incidentId, messageCount: r.messageCount,
+    reopenCount: r.reopenCount, incidentId: r.incidentId, incidentTitle: r.incidentTitle, messageCount: r.messageCount,
     channel: { id: r.channelId, name: r.channelName, platform: r.platform, kind: r.channelKind },
     author: { contactId: r.contactId, name: r.authorName, handle: r.handle, followerCount: r.followerCount },
     assignee: r.assigneeId ? { id: r.assigneeId, name: r.assigneeName ?? "" } : null,

@@ -18,6 +18,9 @@ const cursorSchema = z.string().max(200).transform((s, ctx) => {
   }
 });
 
+export const SAVED_VIEWS = ["mine", "unassigned", "late", "escalated"] as const;
+export type SavedView = (typeof SAVED_VIEWS)[number];
+
 export const listCasesQuery = z
   .object({
     status: z
@@ -28,6 +31,17 @@ export const listCasesQuery = z
     q: z.string().trim().min(1).max(200).optional(),
     assignee: z.union([z.literal("me"), z.literal("unassigned"), z.uuid({ error: "assignee must be me, unassigned or a user id" })]).optional(),
     platform: z.enum(["facebook", "x"]).optional(),
+    channel: z.uuid({ error: "channel must be a channel id" }).optional(),
+    priority: z
+      .string()
+      .transform((s) => s.split(",").map((x) => x.trim().toUpperCase()).filter(Boolean))
+      .pipe(z.array(z.enum(["LOW", "NORMAL", "HIGH", "URGENT"], { error: "priority must be among LOW, NORMAL, HIGH, URGENT" })).min(1))
+      .optional(),
+    tag: z.string().trim().toLowerCase().min(1).max(40).optional(),
+    incident: z.union([z.literal("any"), z.literal("none"), z.uuid({ error: "incident must be any, none or an incident id" })]).optional(),
+    language: z.enum(["fr", "en"]).optional(),
+    /** Saved views: shortcuts for common filter sets. */
+    view: z.enum(SAVED_VIEWS).optional(),
     cursor: cursorSchema.optional(),
     limit: z.coerce.number().int().min(1).max(100).default(50),
   })
@@ -46,3 +60,42 @@ export function searchParamsObject(sp: URLSearchParams): Record<string, string> 
 }
 
 export const caseIdParam = z.uuid({ error: "case id must be a UUID" });
+
+export const PRIORITIES = ["LOW", "NORMAL", "HIGH", "URGENT"] as const;
+
+const tag = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N}_-]{0,39}$/u, "tags are letters, digits, - and _ (40 at most)");
+
+/** One change to a case (PATCH /api/v1/cases/{id}, the case page, bulk actions). */
+export const casePatch = z
+  .object({
+    status: z.enum(CASE_STATUSES).optional(),
+    priority: z.enum(PRIORITIES).optional(),
+    /** A user id, "me", or null to unassign. */
+    assigneeId: z.union([z.uuid(), z.literal("me"), z.null()]).optional(),
+    teamId: z.union([z.uuid(), z.null()]).optional(),
+    /** Replaces the tags… */
+    tags: z.array(tag).max(20).optional(),
+    /** …or adds/removes some (bulk actions). */
+    addTags: z.array(tag).max(20).optional(),
+    removeTags: z.array(tag).max(20).optional(),
+    /** Required to move a case to ESCALATED: what customer service needs to know (R10). */
+    escalationReason: z.string().trim().min(5, "Say what customer service must do").max(2000).optional(),
+  })
+  .strict()
+  .refine((p) => Object.values(p).some((v) => v !== undefined), { message: "Nothing to change" })
+  .refine((p) => p.status !== "ESCALATED" || p.escalationReason, {
+    message: "An escalation needs a reason for customer service",
+    path: ["escalationReason"],
+  });
+
+export type CasePatch = z.infer<typeof casePatch>;
+
+export const bulkPatch = z
+  .object({ caseIds: z.array(z.uuid()).min(1).max(200), patch: casePatch })
+  .strict();
+
+export const noteInput = z.object({ text: z.string().trim().min(1, "Write the note first").max(5000) }).strict();

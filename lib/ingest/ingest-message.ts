@@ -61,7 +61,7 @@ export async function ingestMessage(
         lastInboundAt: maxDate(current.lastInboundAt, ev.platformCreatedAt),
         // The customer answered: the ball is back in our court.
         ...(current.status === "WAITING_ON_CUSTOMER" || reopen ? { status: "OPEN" as const } : {}),
-        ...(reopen ? { reopenCount: { increment: 1 }, resolvedAt: null } : {}),
+        ...(reopen ? { reopenCount: { increment: 1 }, resolvedAt: null, closedAt: null } : {}),
       },
     });
     if (reopen) {

@@ -2,8 +2,9 @@
 //  1. the author's active case on the same post/conversation;
 //  2. for a private message, the author's active case anywhere in the workspace (a DM continues the public
 //     complaint it follows);
-//  3. the author's resolved case on the same thread (or, for a DM, their latest resolved case): reopened (R6);
-//  4. otherwise a new case. A closed case stays closed: the customer then gets a new case.
+//  3. the author's resolved or closed case on the same thread (or, for a DM, their latest one): reopened (R6:
+//     "resolved" is not the customer's word until they stop writing);
+//  4. otherwise a new case.
 import type { Prisma } from "../generated/prisma/client";
 import { ACTIVE_STATUSES } from "../cases/case-status";
 
@@ -30,7 +31,11 @@ export async function routeInbound(
     if (anyActive) return { kind: "join", caseId: anyActive.id };
   }
   const resolved = await tx.case.findFirst({
-    where: { contactId: args.contactId, status: "RESOLVED", ...(args.isPrivate ? {} : { threadId: args.threadId }) },
+    where: {
+      contactId: args.contactId,
+      status: { in: ["RESOLVED", "CLOSED"] },
+      ...(args.isPrivate ? {} : { threadId: args.threadId }),
+    },
     ...latest,
   });
   if (resolved) return { kind: "reopen", caseId: resolved.id };

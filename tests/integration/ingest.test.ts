@@ -75,12 +75,14 @@ describe("ingestEvents", () => {
     expect(await prisma.case.count({ where: { channelId: channel.id } })).toBe(1);
   });
 
-  it("starts a new case when the previous one is closed", async () => {
+  it("reopens a closed case too: any new customer message reopens", async () => {
     const { channel } = await makeWorkspace(prisma);
     const first = await ingestEvents(prisma, channel.id, [comment({ externalId: "z1", body: "Question", platformCreatedAt: at(0) })]);
-    await prisma.case.update({ where: { id: first.caseIds[0]! }, data: { status: "CLOSED" } });
+    await prisma.case.update({ where: { id: first.caseIds[0]! }, data: { status: "CLOSED", closedAt: at(5) } });
     const second = await ingestEvents(prisma, channel.id, [comment({ externalId: "z2", body: "Autre souci", platformCreatedAt: at(9) })]);
-    expect(second.caseIds[0]).not.toBe(first.caseIds[0]);
+    expect(second.caseIds[0]).toBe(first.caseIds[0]);
+    const c = await prisma.case.findUniqueOrThrow({ where: { id: first.caseIds[0]! } });
+    expect([c.status, c.reopenCount, c.closedAt]).toEqual(["OPEN", 1, null]);
   });
 
   it("keeps the original text when the comment is edited or removed on the platform", async () => {

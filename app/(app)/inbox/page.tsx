@@ -1,10 +1,11 @@
 import Link from "next/link";
 import { CaseTable } from "@/components/inbox/case-table";
 import { InboxFilters } from "@/components/inbox/inbox-filters";
+import { AutoRefresh } from "@/components/live/auto-refresh";
 import { requireMember } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { listCases } from "@/lib/cases/list-cases";
-import { listCasesQuery } from "@/lib/cases/schemas";
+import { parseInboxParams } from "@/lib/cases/parse-inbox-params";
 import { getT } from "@/lib/i18n/server";
 import { getPrisma } from "@/lib/server/db";
 
@@ -14,19 +15,21 @@ export default async function InboxPage({ searchParams }: Props) {
   const member = await requireMember("cases.view_escalated");
   const { locale, t } = await getT();
   const raw = await searchParams;
-  const pick = (k: string) => (typeof raw[k] === "string" && raw[k] ? (raw[k] as string) : undefined);
-  // A bad parameter in the address bar shows the unfiltered inbox rather than an error page.
-  const parsed = listCasesQuery.safeParse({ status: pick("status"), q: pick("q"), cursor: pick("cursor") });
-  const query = parsed.success ? parsed.data : listCasesQuery.parse({});
+  const { query, ignored } = parseInboxParams(raw);
   const { data, nextCursor } = await listCases(await getPrisma(), member, query);
-  const status = query.status?.length === 1 ? query.status[0] : undefined;
-  const nextHref = nextCursor
-    ? `/inbox?${new URLSearchParams({ ...(status ? { status } : {}), ...(query.q ? { q: query.q } : {}), cursor: nextCursor })}`
-    : null;
+  const next = new URLSearchParams();
+  for (const [k, v] of Object.entries(raw)) if (typeof v === "string" && v && k !== "cursor" && !ignored.includes(k)) next.set(k, v);
+  if (nextCursor) next.set("cursor", nextCursor);
   return (
     <div>
+      <AutoRefresh />
       <h1 className="mb-3 text-xl font-semibold">{t("inbox.title")}</h1>
-      <InboxFilters status={status} q={query.q} t={t} />
+      <InboxFilters query={query} t={t} />
+      {ignored.length > 0 && (
+        <p role="status" className="mb-2 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {t("inbox.invalidFilter")} {ignored.join(", ")}
+        </p>
+      )}
       {data.length === 0 ? (
         <p className="rounded-lg bg-white p-8 text-center text-slate-500 ring-1 ring-slate-200" data-testid="inbox-empty">
           {can(member.role, "cases.view_all") ? t("inbox.empty") : t("inbox.emptyEscalated")}
@@ -34,9 +37,9 @@ export default async function InboxPage({ searchParams }: Props) {
       ) : (
         <CaseTable cases={data} locale={locale} now={new Date()} t={t} />
       )}
-      {nextHref && (
+      {nextCursor && (
         <div className="mt-3 text-right">
-          <Link href={nextHref} className="text-sm text-brand hover:underline">
+          <Link href={`/inbox?${next}`} className="text-sm text-brand hover:underline">
             {t("inbox.next")} →
           </Link>
         </div>

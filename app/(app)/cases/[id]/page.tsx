@@ -1,13 +1,21 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AuditTimeline } from "@/components/case/audit-timeline";
+import { AuthorPanel } from "@/components/case/author-panel";
+import { CaseActions } from "@/components/case/case-actions";
 import { MessageItem } from "@/components/case/message-item";
-import { PlatformBadge, StatusBadge } from "@/components/ui/badges";
+import { AutoRefresh } from "@/components/live/auto-refresh";
+import { PresenceBadge } from "@/components/live/presence-badge";
+import { PresenceBeacon } from "@/components/live/presence-beacon";
+import { PlatformBadge, PriorityBadge, StatusBadge } from "@/components/ui/badges";
 import { NotFoundError } from "@/lib/api/errors";
+import { can } from "@/lib/auth/permissions";
 import { requireMember } from "@/lib/auth/session";
+import { TRANSITIONS } from "@/lib/cases/case-state-machine";
 import { getCase } from "@/lib/cases/get-case";
+import { listContactCases } from "@/lib/cases/list-contact-cases";
 import { caseIdParam } from "@/lib/cases/schemas";
-import { formatCount, formatDateTime } from "@/lib/format/time";
+import type { MessageKey } from "@/lib/i18n/messages";
 import { getT } from "@/lib/i18n/server";
 import { getPrisma } from "@/lib/server/db";
 
@@ -18,36 +26,41 @@ export default async function CasePage({ params }: Props) {
   const { locale, t } = await getT();
   const id = caseIdParam.safeParse((await params).id);
   if (!id.success) notFound();
-  const c = await getCase(await getPrisma(), member, id.data).catch((err: unknown) => {
+  const prisma = await getPrisma();
+  const c = await getCase(prisma, member, id.data).catch((err: unknown) => {
     if (err instanceof NotFoundError) notFound();
     throw err;
   });
-  const identity = c.contact.identities.find((i) => i.channelId === c.channel.id) ?? c.contact.identities[0];
+  const [otherCases, members] = await Promise.all([
+    listContactCases(prisma, member, c.contact.id, c.id),
+    prisma.membership.findMany({ where: { workspaceId: member.workspaceId }, include: { user: { select: { id: true, name: true } } } }),
+  ]);
+  const actionLabels: Record<string, string> = {
+    actions: t("case.actions"), assignMe: t("case.assignMe"), priority: t("inbox.col.priority"), assignee: t("inbox.col.assignee"),
+    unassigned: t("inbox.unassigned"), tags: t("inbox.tag"), save: t("case.save"), escalationReason: t("case.escalationReason"),
+  };
+  for (const s of Object.keys(TRANSITIONS)) actionLabels[`to.${s}`] = t(`case.to.${s}` as MessageKey);
+  for (const p of ["URGENT", "HIGH", "NORMAL", "LOW"]) actionLabels[`priority.${p}`] = t(`priority.${p}` as MessageKey);
   return (
-    <div className="grid gap-4 lg:grid-cols-[1fr_18rem]">
+    <div className="grid gap-4 lg:grid-cols-[1fr_20rem]">
+      <AutoRefresh caseId={c.id} />
+      <PresenceBeacon caseId={c.id} />
       <section aria-labelledby="case-title">
-        <Link href="/inbox" className="text-sm text-brand hover:underline">
-          ← {t("case.back")}
-        </Link>
+        <Link href="/inbox" className="text-sm text-brand hover:underline">← {t("case.back")}</Link>
         <div className="mt-2 mb-3 flex flex-wrap items-center gap-2">
           <PlatformBadge platform={c.channel.platform} />
-          <h1 id="case-title" className="text-xl font-semibold">
-            #{c.number} · {c.contact.displayName}
-          </h1>
+          <h1 id="case-title" className="text-xl font-semibold">#{c.number} · {c.contact.displayName}</h1>
           <StatusBadge status={c.status} t={t} />
-          {c.reopenCount > 0 && (
-            <span className="text-xs text-rose-700">
-              {t("case.reopened")} ×{c.reopenCount}
-            </span>
-          )}
+          {c.priority !== "NORMAL" && <PriorityBadge priority={c.priority} t={t} />}
+          {c.reopenCount > 0 && <span className="text-xs text-rose-700">{t("case.reopened")} ×{c.reopenCount}</span>}
+          {c.incident && <span className="rounded bg-purple-100 px-1.5 text-xs text-purple-800">⚑ {c.incident.title}</span>}
+          <PresenceBadge caseId={c.id} labels={{ viewing: t("presence.viewing"), replying: t("presence.replying") }} />
         </div>
         {c.thread?.text && (
           <div className="mb-3 rounded-lg bg-slate-100 p-3 text-sm text-slate-700" data-testid="case-post">
             <div className="mb-1 text-xs uppercase text-slate-500">{t("case.onPost")}</div>
             {c.thread.permalink ? (
-              <a href={c.thread.permalink} target="_blank" rel="noreferrer" className="hover:underline">
-                {c.thread.text}
-              </a>
+              <a href={c.thread.permalink} target="_blank" rel="noreferrer" className="hover:underline">{c.thread.text}</a>
             ) : (
               c.thread.text
             )}
@@ -55,25 +68,18 @@ export default async function CasePage({ params }: Props) {
         )}
         <h2 className="sr-only">{t("case.thread")}</h2>
         <ol className="space-y-2" data-testid="thread">
-          {c.messages.map((m) => (
-            <MessageItem key={m.id} m={m} locale={locale} t={t} />
-          ))}
+          {c.messages.map((m) => <MessageItem key={m.id} m={m} locale={locale} t={t} />)}
         </ol>
       </section>
       <aside className="space-y-4">
-        <section className="rounded-lg bg-white p-3 text-sm ring-1 ring-slate-200">
-          <h2 className="mb-1 text-xs uppercase text-slate-500">{t("case.author")}</h2>
-          <div className="font-medium">{c.contact.displayName}</div>
-          {identity?.handle && <div className="text-slate-500">@{identity.handle}</div>}
-          {identity?.followerCount != null && (
-            <div className="text-slate-500">
-              {formatCount(identity.followerCount, locale)} {t("case.followers")}
-            </div>
-          )}
-          <div className="mt-2 text-xs text-slate-500">
-            {t("case.opened")} {formatDateTime(c.openedAt, locale)} · {c.channel.name}
-          </div>
-        </section>
+        {can(member.role, "cases.update") && (
+          <CaseActions caseId={c.id} status={c.status} allowedStatuses={[...TRANSITIONS[c.status]]} priority={c.priority}
+            assigneeId={c.assigneeId} selfId={member.userId} members={members.map((m) => m.user)} tags={c.tags}
+            canEscalate={can(member.role, "cases.escalate")} labels={actionLabels} />
+        )}
+        <AuthorPanel name={c.contact.displayName} signals={c.contact.signals}
+          identities={c.contact.identities.map((i) => ({ ...i, platform: i.channel.platform }))}
+          otherCases={otherCases} openedAt={c.openedAt} channelName={c.channel.name} locale={locale} t={t} />
         <section className="rounded-lg bg-white p-3 ring-1 ring-slate-200">
           <h2 className="mb-2 text-xs uppercase text-slate-500">{t("case.timeline")}</h2>
           <AuditTimeline events={c.events} locale={locale} />

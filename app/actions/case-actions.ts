@@ -1,0 +1,66 @@
+"use server";
+
+// Server actions for the inbox and case pages: authenticate, parse, one use case, map errors to a result the
+// form can show. Live updates reach other browsers through the audit trigger, not from here.
+import { revalidatePath } from "next/cache";
+import { ZodError } from "zod";
+import { ApiError } from "@/lib/api/errors";
+import { ForbiddenError } from "@/lib/auth/permissions";
+import { requireMember } from "@/lib/auth/session";
+import { addNote } from "@/lib/cases/add-note";
+import { bulkUpdateCases } from "@/lib/cases/bulk-update-cases";
+import { bulkPatch, casePatch, caseIdParam, noteInput } from "@/lib/cases/schemas";
+import { updateCase } from "@/lib/cases/update-case";
+import { queueReply } from "@/lib/outbound/queue-reply";
+import { replyInput } from "@/lib/outbound/schemas";
+import { getPrisma } from "@/lib/server/db";
+import { enqueueDelivery } from "@/lib/server/jobs";
+
+export type ActionResult<T = undefined> = { ok: true; data?: T } | { ok: false; error: string };
+
+async function run<T>(fn: () => Promise<T>): Promise<ActionResult<T>> {
+  try {
+    return { ok: true, data: await fn() };
+  } catch (err) {
+    if (err instanceof ZodError) return { ok: false, error: err.issues.map((i) => i.message).join("; ") };
+    if (err instanceof ApiError || err instanceof ForbiddenError) return { ok: false, error: err.message };
+    throw err;
+  }
+}
+
+export async function updateCaseAction(caseId: string, patch: unknown): Promise<ActionResult> {
+  const member = await requireMember();
+  return run(async () => {
+    await updateCase(await getPrisma(), member, caseIdParam.parse(caseId), casePatch.parse(patch));
+    revalidatePath(`/cases/${caseId}`);
+    return undefined;
+  });
+}
+
+export async function bulkUpdateAction(caseIds: unknown, patch: unknown) {
+  const member = await requireMember();
+  return run(async () => {
+    const input = bulkPatch.parse({ caseIds, patch });
+    const results = await bulkUpdateCases(await getPrisma(), member, input.caseIds, input.patch);
+    revalidatePath("/inbox");
+    return results;
+  });
+}
+
+export async function addNoteAction(caseId: string, text: unknown): Promise<ActionResult> {
+  const member = await requireMember();
+  return run(async () => {
+    await addNote(await getPrisma(), member, caseIdParam.parse(caseId), noteInput.parse({ text }).text);
+    revalidatePath(`/cases/${caseId}`);
+    return undefined;
+  });
+}
+
+export async function replyAction(caseId: string, input: unknown): Promise<ActionResult<{ messageId: string }>> {
+  const member = await requireMember();
+  return run(async () => {
+    const m = await queueReply(await getPrisma(), member, caseIdParam.parse(caseId), replyInput.parse(input), enqueueDelivery);
+    revalidatePath(`/cases/${caseId}`);
+    return { messageId: m.id };
+  });
+}

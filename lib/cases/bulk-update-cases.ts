@@ -1,0 +1,21 @@
+// The same patch on many cases. Each case is its own transaction: one refused transition (or one case out
+// of scope) does not undo the others, and the answer says which went through.
+import type { PrismaClient } from "../generated/prisma/client";
+import type { Member } from "../auth/member";
+import { ApiError } from "../api/errors";
+import type { CasePatch } from "./schemas";
+import { updateCase } from "./update-case";
+
+export async function bulkUpdateCases(prisma: PrismaClient, member: Member, caseIds: string[], patch: CasePatch) {
+  const results: { id: string; ok: boolean; error?: string }[] = [];
+  for (const id of caseIds) {
+    try {
+      await updateCase(prisma, member, id, patch);
+      results.push({ id, ok: true });
+    } catch (err) {
+      if (!(err instanceof ApiError)) throw err;
+      results.push({ id, ok: false, error: err.message });
+    }
+  }
+  return results;
+}

@@ -1,0 +1,83 @@
+// Applies one CasePatch: scoped load → permission → state machine → one transaction with an audit event per
+// changed aspect (the audit trigger also notifies live clients at commit).
+import type { Prisma, PrismaClient } from "../generated/prisma/client";
+import type { CaseStatus } from "../generated/prisma/enums";
+import type { Member } from "../auth/member";
+import { assertCan } from "../auth/permissions";
+import { recordAudit, type Actor } from "../audit/record-audit";
+import { ApiError, NotFoundError } from "../api/errors";
+import { caseScopeWhere } from "./case-scope";
+import { canTransition } from "./case-state-machine";
+import type { CasePatch } from "./schemas";
+
+export async function updateCase(prisma: PrismaClient, member: Member, caseId: string, patch: CasePatch) {
+  assertCan(member.role, "cases.update");
+  if (patch.status === "ESCALATED") assertCan(member.role, "cases.escalate");
+  const c = await prisma.case.findFirst({ where: { id: caseId, ...caseScopeWhere(member) }, include: { channel: true, thread: true } });
+  if (!c) throw new NotFoundError("Case");
+  if (patch.status && patch.status !== c.status && !canTransition(c.status, patch.status)) {
+    throw new ApiError(409, "invalid_transition", `A case cannot go from ${c.status} to ${patch.status}.`);
+  }
+  const assigneeId = patch.assigneeId === "me" ? member.userId : patch.assigneeId;
+  if (assigneeId) await assertMember(prisma, member.workspaceId, assigneeId);
+  if (patch.teamId) {
+    const team = await prisma.team.findFirst({ where: { id: patch.teamId, workspaceId: member.workspaceId } });
+    if (!team) throw new ApiError(400, "invalid_request", "Unknown team.");
+  }
+  const tags = nextTags(c.tags, patch);
+  const actor: Actor = { kind: member.via === "token" ? "API" : "USER", userId: member.userId };
+  const now = new Date();
+  return prisma.$transaction(async (tx) => {
+    const data: Prisma.CaseUpdateInput = {};
+    const audit = (action: Parameters<typeof recordAudit>[1]["action"], d: Prisma.InputJsonObject) =>
+      recordAudit(tx, { workspaceId: c.workspaceId, action, actor, caseId, entityType: "case", entityId: caseId, data: d });
+    if (patch.status && patch.status !== c.status) {
+      Object.assign(data, statusFields(patch.status, now));
+      await audit("CASE_STATUS_CHANGED", { from: c.status, to: patch.status });
+      if (patch.status === "ESCALATED") {
+        const esc = await tx.escalation.create({
+          data: {
+            caseId, reason: patch.escalationReason!, createdById: member.userId,
+            // The context travels with the case: customer service never sends the customer back (R10).
+            context: { channel: c.channel.name, platform: c.channel.platform, post: c.thread?.permalink ?? c.thread?.text ?? null },
+          },
+        });
+        await recordAudit(tx, { workspaceId: c.workspaceId, action: "ESCALATION_CREATED", actor, caseId, entityType: "escalation", entityId: esc.id, data: { reason: patch.escalationReason! } });
+      }
+    }
+    if (patch.priority && patch.priority !== c.priority) {
+      data.priority = patch.priority;
+      await audit("CASE_PRIORITY_CHANGED", { from: c.priority, to: patch.priority });
+    }
+    if ((assigneeId !== undefined && assigneeId !== c.assigneeId) || (patch.teamId !== undefined && patch.teamId !== c.teamId)) {
+      if (assigneeId !== undefined) data.assignee = assigneeId ? { connect: { id: assigneeId } } : { disconnect: true };
+      if (patch.teamId !== undefined) data.team = patch.teamId ? { connect: { id: patch.teamId } } : { disconnect: true };
+      await audit("CASE_ASSIGNED", { fromUser: c.assigneeId, toUser: assigneeId ?? c.assigneeId, fromTeam: c.teamId, toTeam: patch.teamId ?? c.teamId });
+    }
+    if (tags && tags.join(",") !== c.tags.join(",")) {
+      data.tags = tags;
+      await audit("CASE_TAGS_CHANGED", { from: c.tags, to: tags });
+    }
+    return tx.case.update({ where: { id: caseId }, data });
+  });
+}
+
+function statusFields(to: CaseStatus, now: Date): Prisma.CaseUpdateInput {
+  if (to === "RESOLVED") return { status: to, resolvedAt: now };
+  if (to === "CLOSED") return { status: to, closedAt: now };
+  return { status: to, resolvedAt: null, closedAt: null };
+}
+
+function nextTags(current: string[], patch: CasePatch): string[] | undefined {
+  if (patch.tags) return [...new Set(patch.tags)].sort();
+  if (!patch.addTags && !patch.removeTags) return undefined;
+  const set = new Set(current);
+  for (const t of patch.addTags ?? []) set.add(t);
+  for (const t of patch.removeTags ?? []) set.delete(t);
+  return [...set].sort();
+}
+
+async function assertMember(prisma: PrismaClient, workspaceId: string, userId: string) {
+  const m = await prisma.membership.findFirst({ where: { workspaceId, userId } });
+  if (!m) throw new ApiError(400, "invalid_request", "The assignee is not a member of this workspace.");
+}
