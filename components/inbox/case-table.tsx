@@ -15,7 +15,7 @@ export function CaseTable({ cases, locale, now, t }: { cases: CaseListItem[]; lo
       <table className="w-full text-left text-sm" aria-label={t("inbox.title")}>
         <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase text-slate-500">
           <tr>
-            <th className="w-8 px-2 py-2"><span className="sr-only">{t("inbox.select")}</span></th>
+            <th className="w-8 px-2 py-2"><span className="sr-only">{t("bulk.region")}</span></th>
             <th className="px-2 py-2">{t("inbox.col.case")}</th>
             <th className="px-2 py-2">{t("inbox.col.status")}</th>
             <th className="px-2 py-2">{t("inbox.col.author")}</th>
@@ -30,7 +30,7 @@ export function CaseTable({ cases, locale, now, t }: { cases: CaseListItem[]; lo
             <tr key={c.id} data-testid="case-row" data-case-id={c.id} aria-selected={false}
               className="border-b border-slate-100 last:border-0 hover:bg-slate-50 aria-selected:bg-blue-50 aria-selected:outline aria-selected:outline-2 aria-selected:outline-brand">
               <td className="px-2 py-2">
-                <input type="checkbox" data-bulk-select value={c.id} aria-label={`${t("inbox.select")} #${c.number}`} className="h-4 w-4" />
+                <input type="checkbox" data-bulk-select value={c.id} aria-label={`${t("bulk.region")} #${c.number}`} className="h-4 w-4" />
               </td>
               <td className="px-2 py-2 font-mono text-xs text-slate-500">
                 <div className="flex items-center gap-1">

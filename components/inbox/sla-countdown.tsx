@@ -2,7 +2,14 @@
 
 // First-response SLA clock (R2): green with time to spare, amber in the last quarter, red once late. It ticks
 // in the browser so a list left open stays truthful.
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
+
+// A clock shared by every countdown on the page: one timer, and no time on the server (no hydration mismatch).
+const subscribe = (onTick: () => void) => {
+  const t = setInterval(onTick, 30_000);
+  return () => clearInterval(t);
+};
+const minuteNow = () => Math.floor(Date.now() / 30_000) * 30_000;
 
 export function SlaCountdown({
   openedAt,
@@ -17,12 +24,7 @@ export function SlaCountdown({
   active: boolean;
   labels: { late: string; left: string; answered: string };
 }) {
-  const [now, setNow] = useState<number | null>(null);
-  useEffect(() => {
-    setNow(Date.now());
-    const t = setInterval(() => setNow(Date.now()), 30_000);
-    return () => clearInterval(t);
-  }, []);
+  const now = useSyncExternalStore(subscribe, minuteNow, () => null);
   if (answeredAt) return <span className="text-xs text-slate-400">{labels.answered}</span>;
   if (!dueAt || !active || now === null) return <span className="text-xs text-slate-300">—</span>;
   const due = Date.parse(dueAt);

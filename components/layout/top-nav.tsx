@@ -3,6 +3,7 @@ import type { Member } from "@/lib/auth/member";
 import { can } from "@/lib/auth/permissions";
 import type { Locale, MessageKey } from "@/lib/i18n/messages";
 import { SignOutButton } from "../auth/sign-out-button";
+import { LiveIndicator } from "../live/live-indicator";
 import { LocaleSwitch } from "./locale-switch";
 
 export function TopNav({ member, locale, t }: { member: Member; locale: Locale; t: (k: MessageKey) => string }) {
@@ -20,9 +21,15 @@ export function TopNav({ member, locale, t }: { member: Member; locale: Locale; 
             {t("nav.channels")}
           </Link>
         )}
+        {can(member.role, "canned_replies.manage") && (
+          <Link href="/settings/canned-replies" className="text-sm text-white/90 hover:text-white">
+            {t("canned.nav")}
+          </Link>
+        )}
         <span className="ml-auto text-sm" data-testid="current-member">
           {member.name} · <span className="text-white/80">{t(`role.${member.role}` as MessageKey)}</span>
         </span>
+        <LiveIndicator label={t("inbox.live")} />
         <LocaleSwitch locale={locale} label={t("nav.language")} />
         <SignOutButton label={t("nav.signOut")} />
       </nav>

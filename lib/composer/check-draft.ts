@@ -52,7 +52,7 @@ export function checkDraft(draft: string, ctx: DraftContext, messages: DraftMess
     const text = ctx.visibility === "public" && ctx.platform === "X" ? msg.tooLongX
       : ctx.visibility === "private" && ctx.platform === "FACEBOOK" ? msg.tooLongMessenger : msg.tooLong;
     const end = draft.trimEnd().length;
-    warnings.push({ kind: "too_long", message: fill(text, { limit: limit.toLocaleString("en") }), span: { start: overflowAt, end }, blocking: true });
+    warnings.push({ kind: "too_long", message: fill(text, { limit: String(limit) }), span: { start: overflowAt, end }, blocking: true });
   }
   // Notes are for the team: a leftover placeholder there is harmless.
   if (ctx.visibility !== "internal") {

@@ -10,7 +10,8 @@
 // It measures; it does not judge: targets are printed PASS/FAIL and the exit code is 0 whatever they say.
 //
 // Flags: --cases N (default 200000), --keep (leave the database for a later --skip-seed run),
-//        --skip-seed (reuse a kept database; pending migrations are still applied), --runs N, --warmup N.
+//        --skip-seed (reuse a kept database; pending migrations are still applied), --runs N, --warmup N,
+//        --compare (also time, as raw SQL, the list query with the enum comparisons proposed for list-cases.ts).
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -41,6 +42,7 @@ const RUNS = intOption("--runs", 200);
 const WARMUP = intOption("--warmup", 20);
 const KEEP = flag("--keep");
 const SKIP_SEED = flag("--skip-seed");
+const COMPARE = flag("--compare");
 const DB_NAME = "inbox_bench";
 const ADMIN_URL = process.env.BENCH_PG_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const OUTPUT_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), ".output");
@@ -108,18 +110,58 @@ async function step(label: string, fn: () => Promise<number | null | void>): Pro
   console.log(`  ${pad(label, 44)} ${pad(count, 18, true)} ${pad(fmtS(dt), 9, true)}`);
 }
 
+const SEED_CHUNKS = 8;
+const SEED_WORKERS = Math.max(1, Math.min(SEED_CHUNKS, os.cpus().length));
+
+/**
+ * Session settings of a loading connection: UTC timestamps as Prisma writes them, room for the sorts and hashes
+ * of a bulk load, no wait for the WAL flush (session-level only; the server's configuration is untouched), and
+ * a fixed random() seed.
+ */
+async function bulkSession(c: pg.Client, seedIndex: number): Promise<void> {
+  await c.query(`SET TIME ZONE 'UTC'`);
+  await c.query(`SET work_mem = '256MB'`);
+  await c.query(`SET maintenance_work_mem = '512MB'`);
+  await c.query(`SET synchronous_commit = off`);
+  await c.query(`SELECT setseed($1)`, [0.4242 - seedIndex / 100]);
+}
+
 async function seed(url: string, s: Sizes): Promise<void> {
   console.log(`\nSeeding ${s.cases.toLocaleString("en-US")} cases (set-based SQL):`);
   const total0 = performance.now();
   await withClient(url, async (c) => {
     const run = async (sql: string, params: unknown[] = []) => (await c.query(sql, params)).rowCount ?? 0;
-    // One session: deterministic random() for a given size, UTC timestamps like Prisma writes them, and room
-    // for the sorts and hashes of a bulk load (session settings only; the server's configuration is untouched).
-    await run(`SET TIME ZONE 'UTC'`);
-    await run(`SET work_mem = '256MB'`);
-    await run(`SET maintenance_work_mem = '512MB'`);
-    await run(`SET synchronous_commit = off`);
-    await run(`SELECT setseed(0.4242)`);
+    await bulkSession(c, 0);
+    /**
+     * The big statements run as SEED_CHUNKS slices (case number modulo SEED_CHUNKS), SEED_WORKERS at a time on
+     * their own connections, so every core works. Each slice seeds random() with its own number: the data
+     * depend on the size only, not on the machine.
+     */
+    const chunked = async (sql: (chunk: string) => string, params: unknown[]) => {
+      const clients = await Promise.all(
+        Array.from({ length: SEED_WORKERS }, async () => {
+          const w = new pg.Client({ connectionString: url });
+          await w.connect();
+          return w;
+        }),
+      );
+      try {
+        let next = 0;
+        let rows = 0;
+        await Promise.all(
+          clients.map(async (w) => {
+            for (let i = next++; i < SEED_CHUNKS; i = next++) {
+              await bulkSession(w, i + 1);
+              const res = await w.query(sql(`sc.n % ${SEED_CHUNKS} = ${i}`), params);
+              rows += res.rowCount ?? 0;
+            }
+          }),
+        );
+        return rows;
+      } finally {
+        await Promise.all(clients.map((w) => w.end()));
+      }
+    };
     // Deterministic, RFC 4122-shaped ids (version 4, variant 8) so rows can reference each other without joins
     // and the ids pass the API's z.uuid() (cursors carry a case id). Dropped at the end of seeding.
     // Deterministic, RFC 4122-shaped ids (version 4, variant 8) so rows can reference each other without joins
@@ -207,15 +249,15 @@ async function seed(url: string, s: Sizes): Promise<void> {
       ),
     );
 
-    // Case attributes, drawn once into a temporary table that the cases and messages inserts both read.
+    // Case attributes, drawn once into a scratch table (dropped at the end) that the cases and messages inserts both read.
     //   status: NEW 15 %, OPEN 30 %, WAITING 10 %, ESCALATED 5 %, RESOLVED 30 %, CLOSED 10 % (independent of age)
     //   assignee: none for NEW, ~60 % unassigned overall; language fr 70 % / en 30 %
     //   contact: skewed (a few customers write a lot); channel: the contact's identity
     //   openedAt: case numbers in chronological order over 180 days; lastMessageAt: a few minutes to ~5 days later
     //   messages: 1 to 9 per case (5 on average), odd = customer, even = our answer (8 % internal notes)
-    await step("(temp) case attributes", () =>
+    await step("(scratch table) case attributes", () =>
       run(
-        `CREATE TEMP TABLE seed_cases AS
+        `CREATE UNLOGGED TABLE bench_seed_cases AS
          WITH r AS MATERIALIZED (
            SELECT g AS n, random() AS r_contact, random() AS r_chan, random() AS r_thread, random() AS r_status,
                   random() AS r_assign, random() AS r_who, random() AS r_lang, random() AS r_dur, random() AS r_jit,
@@ -266,8 +308,8 @@ async function seed(url: string, s: Sizes): Promise<void> {
 
     // cases_search_init (BEFORE INSERT) stays on: it indexes the author's name and the preview, as in production.
     await step("cases (search_init trigger on)", () =>
-      run(
-        `INSERT INTO cases (id, "workspaceId", number, status, priority, "contactId", "channelId", "threadId",
+      chunked(
+        (chunk) => `INSERT INTO cases (id, "workspaceId", number, status, priority, "contactId", "channelId", "threadId",
                             "assigneeId", tags, language, preview, "openedAt", "lastMessageAt", "lastInboundAt",
                             "firstResponseDueAt", "firstRespondedAt", "firstResponseSeconds", "resolutionDueAt",
                             "resolvedAt", "closedAt", "reopenCount", "createdAt", "updatedAt")
@@ -282,7 +324,7 @@ async function seed(url: string, s: Sizes): Promise<void> {
                 CASE WHEN sc.status IN ('RESOLVED', 'CLOSED') THEN sc.last END,
                 CASE WHEN sc.status = 'CLOSED' THEN sc.last + interval '1 day' END,
                 sc.reopen, sc.opened, sc.last
-           FROM seed_cases sc ORDER BY sc.n`,
+           FROM bench_seed_cases sc WHERE ${chunk} ORDER BY sc.n`,
         [ws],
       ),
     );
@@ -294,8 +336,8 @@ async function seed(url: string, s: Sizes): Promise<void> {
     await run(`ALTER TABLE messages DISABLE TRIGGER cases_search_add_message`);
     try {
       await step("messages (cases_search_add_message off)", () =>
-        run(
-          `INSERT INTO messages (id, "workspaceId", "caseId", "channelId", "threadId", "externalId", direction,
+        chunked(
+          (chunk) => `INSERT INTO messages (id, "workspaceId", "caseId", "channelId", "threadId", "externalId", direction,
                                  visibility, kind, "authorIdentityId", "authorUserId", body, language,
                                  "platformCreatedAt", "deliveryStatus", "deliveredAt", "createdAt")
            SELECT gen_random_uuid()::text, $1, sc.id, bench_uuid('ch' || sc.chan), bench_uuid('th' || sc.thread),
@@ -317,22 +359,25 @@ async function seed(url: string, s: Sizes): Promise<void> {
                   (CASE WHEN s % 2 = 1 THEN 'RECEIVED' ELSE 'SENT' END)::"DeliveryStatus",
                   CASE WHEN s % 2 = 0 AND NOT x.note THEN ${msgTime("s")} END,
                   ${msgTime("s")}
-             FROM seed_cases sc
+             FROM bench_seed_cases sc
             CROSS JOIN LATERAL generate_series(1, sc.nmsg) s
             CROSS JOIN LATERAL (
               SELECT s % 2 = 0 AND abs(hashint8(sc.n::int8 * 16 + s)::int8) % 100 < 8 AS note,
                      CASE WHEN sc.chan < 2 THEN (sc.thread / 4) % 5 = 0 ELSE (sc.thread / 4) % 3 = 0 END AS dm) x
+            WHERE ${chunk}
             ORDER BY sc.n, s`,
           [ws, V.NOTES, V.FR_REPLIES, V.EN_REPLIES, V.FR_FOLLOW_UPS, V.EN_FOLLOW_UPS, V.FR_TAILS, V.EN_TAILS],
         ),
       );
       // What the trigger would have produced: search || inbox_tsvector(body) for each message in insertion order.
       await step("cases.search (one UPDATE, = trigger result)", () =>
-        run(
-          `UPDATE cases c SET search = coalesce(c.search, ''::tsvector) || m.v
-             FROM (SELECT "caseId", bench_tsvector_agg(inbox_tsvector(body) ORDER BY "platformCreatedAt") AS v
-                     FROM messages GROUP BY "caseId") m
+        chunked(
+          (chunk) => `UPDATE cases c SET search = coalesce(c.search, ''::tsvector) || m.v
+             FROM (SELECT m."caseId", bench_tsvector_agg(inbox_tsvector(m.body) ORDER BY m."platformCreatedAt") AS v
+                     FROM messages m JOIN bench_seed_cases sc ON sc.id = m."caseId" WHERE ${chunk}
+                    GROUP BY m."caseId") m
             WHERE c.id = m."caseId"`,
+          [],
         ),
       );
     } finally {
@@ -340,7 +385,7 @@ async function seed(url: string, s: Sizes): Promise<void> {
     }
     await run(`DROP AGGREGATE bench_tsvector_agg(tsvector)`);
     await run(`DROP FUNCTION bench_uuid(text)`);
-    await run(`DROP TABLE seed_cases`);
+    await run(`DROP TABLE bench_seed_cases`);
     // VACUUM as well as ANALYZE: the search UPDATE left one dead version of every case, which autovacuum would
     // clean up on a live server; doing it now makes runs repeatable (and sets the visibility map).
     await step("VACUUM (ANALYZE)", () => run(`VACUUM (ANALYZE)`));
@@ -376,7 +421,7 @@ interface Scenario {
   /** Rotated over the runs; each is listCasesQuery input, as the API receives it. */
   inputs: Array<Record<string, string>>;
   /** SQL counting the cases the filter matches (for the report only; $1 = workspace, $2 = q). */
-  countSql: string;
+  countSql: string | ((input: Record<string, string>) => string);
 }
 
 interface Result {
@@ -411,7 +456,8 @@ async function measure(db: Database, member: Member, sc: Scenario): Promise<Resu
     if (lastListSql) res.sql.set(q.name, lastListSql);
   }
   for (const q of queries) {
-    const rows = await db.sql.query<{ n: number }>(sc.countSql, [member.workspaceId, q.input.q ?? ""]);
+    const countSql = typeof sc.countSql === "function" ? sc.countSql(q.input) : sc.countSql;
+    const rows = await db.sql.query<{ n: number }>(countSql, [member.workspaceId, q.input.q ?? ""]);
     res.matching.set(q.name, rows[0]?.n ?? NaN);
   }
   return res;
@@ -477,6 +523,58 @@ async function explainAll(url: string, results: Result[], table: string[]): Prom
   mkdirSync(OUTPUT_DIR, { recursive: true });
   writeFileSync(PLANS_FILE, out.join("\n") + "\n");
   return path.relative(process.cwd(), PLANS_FILE);
+}
+
+// ------------------------------------------------------------------------------------------------- proposal
+
+/**
+ * The change proposed for lib/cases/list-cases.ts, applied to the SQL it sent: compare the enum columns
+ * themselves instead of their ::text, so the planner has statistics for the condition and can use the
+ * (workspaceId, status, lastMessageAt, id) index. Same rows, same order (checked below).
+ */
+function proposedSql(text: string): string {
+  const castList = (type: string) => (_m: string, list: string) =>
+    list.split(",").map((p) => `${p.trim()}::"${type}"`).join(", ");
+  return text
+    .replace(/c\.status::text IN \(([^)]*)\)/g, (m, list: string) => `c.status IN (${castList("CaseStatus")(m, list)})`)
+    .replace(/c\.priority::text IN \(([^)]*)\)/g, (m, list: string) => `c.priority IN (${castList("Priority")(m, list)})`)
+    .replace(/ch\.platform::text = (\$\d+)/g, (_m, p: string) => `ch.platform = ${p}::"Platform"`);
+}
+
+async function compareProposal(url: string, results: Result[]): Promise<void> {
+  console.log(
+    `\nRaw SQL (node-postgres, no Prisma), ${WARMUP} warm-up + ${RUNS} runs each, interleaved: the SQL listCases() sent ` +
+      `vs the same SQL with enum comparisons (proposed list-cases.ts change)\n`,
+  );
+  const head = `${pad("query", 64)} ${pad("current p50/p95", 17, true)} ${pad("proposed p50/p95", 17, true)}  same rows`;
+  console.log(head);
+  console.log("-".repeat(head.length));
+  await withClient(url, async (c) => {
+    for (const r of results) {
+      for (const [name, cap] of r.sql) {
+        const alt = proposedSql(cap.text);
+        if (alt === cap.text) continue;
+        const ids = async (text: string) =>
+          (await c.query<{ id: string }>(text, cap.values)).rows.map((row) => row.id).join(",");
+        const same = (await ids(cap.text)) === (await ids(alt));
+        const cur: number[] = [];
+        const prop: number[] = [];
+        for (let i = 0; i < WARMUP + RUNS; i++) {
+          for (const [text, out] of [[cap.text, cur], [alt, prop]] as const) {
+            const t0 = performance.now();
+            await c.query(text, cap.values);
+            if (i >= WARMUP) out.push(performance.now() - t0);
+          }
+        }
+        const a = stats(cur);
+        const b = stats(prop);
+        console.log(
+          `${pad(`${r.scenario.key}: ${name}`, 64)} ${pad(`${fmtMs(a.p50)} / ${fmtMs(a.p95)}`, 17, true)} ` +
+            `${pad(`${fmtMs(b.p50)} / ${fmtMs(b.p95)}`, 17, true)}  ${same ? "yes" : "NO"}`,
+        );
+      }
+    }
+  });
 }
 
 // ------------------------------------------------------------------------------------------------- main
@@ -547,6 +645,29 @@ async function main() {
         countSql: `${countBase} AND c.search @@ inbox_tsquery($2) AND c.status IN ('NEW', 'OPEN')`,
       },
     ];
+    // Not in the brief's list but what community managers type all day: an order number or a customer's name
+    // (a handful of cases, often old) and a word that matches nothing. Picked from the data, oldest first.
+    const [rare] = await db.sql.query<{ order: string; name: string }>(
+      `SELECT (SELECT substring(body FROM 'n°([0-9]+)') FROM messages WHERE body LIKE '%Commande n°%'
+                ORDER BY "platformCreatedAt" LIMIT 1) AS order,
+              (SELECT ct."displayName" FROM cases c JOIN contacts ct ON ct.id = c."contactId"
+                ORDER BY c."lastMessageAt" LIMIT 1) AS name`,
+    );
+    // Also not in the brief: "my escalated cases" and "urgent escalations", two everyday filter combinations.
+    scenarios.push({
+      key: "g", label: "(g) extra: ESCALATED + assignee=me | priority=URGENT", kind: "list",
+      inputs: [{ status: "ESCALATED", assignee: "me" }, { status: "ESCALATED", priority: "URGENT" }],
+      countSql: (input) =>
+        `${countBase} AND c.status = 'ESCALATED' AND ` +
+        (input.assignee ? `c."assigneeId" = '${member.userId}'` : `c.priority = 'URGENT'`),
+    });
+    if (rare?.order && rare.name) {
+      const terms = [rare.order, rare.name, "introuvable"];
+      scenarios.push({
+        key: "f", label: "(f) extra: rare search (order no., name, no match)", kind: "search",
+        inputs: terms.map((q) => ({ q })), countSql: `${countBase} AND c.search @@ inbox_tsquery($2)`,
+      });
+    }
 
     console.log(`\nMeasuring listCases() as a community manager: ${WARMUP} warm-up + ${RUNS} runs per query shape (ms)\n`);
     const results: Result[] = [];
@@ -556,6 +677,7 @@ async function main() {
 
     const file = await explainAll(url, results, table);
     console.log(`\nPlans: ${file}`);
+    if (COMPARE) await compareProposal(url, results);
   } finally {
     await db.close();
     if (!KEEP) {

@@ -10,7 +10,6 @@ test("a community manager signs in, sees the seeded cases and opens one", async 
   await expect(page.getByTestId("current-member")).toContainText("Marie Laurent");
   const rows = page.getByTestId("case-row");
   await expect(rows).toHaveCount(50);
-  await page.screenshot({ path: "public/screenshots/inbox-en.png" });
 
   await page.getByRole("searchbox").fill("défouloir");
   await page.getByRole("button", { name: "Search" }).click();
@@ -19,7 +18,6 @@ test("a community manager signs in, sees the seeded cases and opens one", async 
   await expect(page.getByRole("heading", { level: 1 })).toContainText("#");
   await expect(page.getByTestId("thread").getByTestId("message").first()).toBeVisible();
   await expect(page.getByTestId("case-post")).toBeVisible();
-  await page.screenshot({ path: "public/screenshots/case-en.png", fullPage: true });
 });
 
 test("a comment removed on Facebook keeps its text, marked as removed", async ({ page }) => {
@@ -34,7 +32,6 @@ test("the UI switches to French", async ({ page }) => {
   await signIn(page, "cm@demo.test");
   await page.getByRole("button", { name: "fr", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Boîte de réception" })).toBeVisible();
-  await page.screenshot({ path: "public/screenshots/inbox-fr.png" });
   await page.getByRole("button", { name: "en", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Inbox" })).toBeVisible();
 });

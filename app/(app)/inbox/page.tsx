@@ -1,6 +1,9 @@
 import Link from "next/link";
 import { CaseTable } from "@/components/inbox/case-table";
+import { BulkBar } from "@/components/inbox/bulk-bar";
 import { InboxFilters } from "@/components/inbox/inbox-filters";
+import { InboxKeyboard } from "@/components/inbox/inbox-keyboard";
+import { labelsFor } from "@/lib/i18n/labels";
 import { AutoRefresh } from "@/components/live/auto-refresh";
 import { requireMember } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
@@ -30,13 +33,16 @@ export default async function InboxPage({ searchParams }: Props) {
           {t("inbox.invalidFilter")} {ignored.join(", ")}
         </p>
       )}
-      {data.length === 0 ? (
-        <p className="rounded-lg bg-white p-8 text-center text-slate-500 ring-1 ring-slate-200" data-testid="inbox-empty">
-          {can(member.role, "cases.view_all") ? t("inbox.empty") : t("inbox.emptyEscalated")}
-        </p>
-      ) : (
-        <CaseTable cases={data} locale={locale} now={new Date()} t={t} />
-      )}
+      <BulkBar labels={labelsFor(t, "bulk.", "status.")} />
+      <InboxKeyboard labels={labelsFor(t, "shortcuts.")}>
+        {data.length === 0 ? (
+          <p className="rounded-lg bg-white p-8 text-center text-slate-500 ring-1 ring-slate-200" data-testid="inbox-empty">
+            {can(member.role, "cases.view_all") ? t("inbox.empty") : t("inbox.emptyEscalated")}
+          </p>
+        ) : (
+          <CaseTable cases={data} locale={locale} now={new Date()} t={t} />
+        )}
+      </InboxKeyboard>
       {nextCursor && (
         <div className="mt-3 text-right">
           <Link href={`/inbox?${next}`} className="text-sm text-brand hover:underline">

@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { AuditTimeline } from "@/components/case/audit-timeline";
 import { AuthorPanel } from "@/components/case/author-panel";
 import { CaseActions } from "@/components/case/case-actions";
+import { CaseKeyboard } from "@/components/case/case-keyboard";
+import { Composer } from "@/components/case/composer";
 import { MessageItem } from "@/components/case/message-item";
 import { AutoRefresh } from "@/components/live/auto-refresh";
 import { PresenceBadge } from "@/components/live/presence-badge";
@@ -18,6 +20,8 @@ import { caseIdParam } from "@/lib/cases/schemas";
 import type { MessageKey } from "@/lib/i18n/messages";
 import { getT } from "@/lib/i18n/server";
 import { getPrisma } from "@/lib/server/db";
+import { listCannedReplies } from "@/lib/canned-replies/list-canned-replies";
+import { labelsFor } from "@/lib/i18n/labels";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -31,8 +35,9 @@ export default async function CasePage({ params }: Props) {
     if (err instanceof NotFoundError) notFound();
     throw err;
   });
-  const [otherCases, members] = await Promise.all([
+  const [otherCases, cannedReplies, members] = await Promise.all([
     listContactCases(prisma, member, c.contact.id, c.id),
+    listCannedReplies(prisma, member),
     prisma.membership.findMany({ where: { workspaceId: member.workspaceId }, include: { user: { select: { id: true, name: true } } } }),
   ]);
   const actionLabels: Record<string, string> = {
@@ -46,6 +51,7 @@ export default async function CasePage({ params }: Props) {
       <AutoRefresh caseId={c.id} />
       <PresenceBeacon caseId={c.id} />
       <section aria-labelledby="case-title">
+        <CaseKeyboard caseId={c.id} caseNumber={c.number} labels={labelsFor(t, "shortcuts.")} />
         <Link href="/inbox" className="text-sm text-brand hover:underline">← {t("case.back")}</Link>
         <div className="mt-2 mb-3 flex flex-wrap items-center gap-2">
           <PlatformBadge platform={c.channel.platform} />
@@ -70,6 +76,15 @@ export default async function CasePage({ params }: Props) {
         <ol className="space-y-2" data-testid="thread">
           {c.messages.map((m) => <MessageItem key={m.id} m={m} locale={locale} t={t} />)}
         </ol>
+        {can(member.role, "cases.reply") && (
+          <div className="mt-4">
+            <Composer caseId={c.id} caseNumber={c.number} customerName={c.contact.displayName} agentName={member.name}
+              platform={c.channel.platform}
+              canPublic={c.messages.some((m) => m.direction === "INBOUND" && m.visibility === "PUBLIC")}
+              cannedReplies={cannedReplies.map(({ id, title, body, language }) => ({ id, title, body, language }))}
+              labels={labelsFor(t, "composer.")} />
+          </div>
+        )}
       </section>
       <aside className="space-y-4">
         {can(member.role, "cases.update") && (

@@ -1,0 +1,15 @@
+"use client";
+
+// Shows whether live updates are flowing; when the stream drops, people know the screen may be stale.
+import { useLive } from "./live-provider";
+
+export function LiveIndicator({ label }: { label: string }) {
+  const { connected } = useLive();
+  return (
+    <span data-testid="live-status" data-connected={connected} title={label}
+      className={`flex items-center gap-1 text-xs ${connected ? "text-white" : "text-white/50"}`}>
+      <span aria-hidden className={`h-2 w-2 rounded-full ${connected ? "bg-emerald-300" : "bg-slate-400"}`} />
+      {label}
+    </span>
+  );
+}
