@@ -653,6 +653,14 @@ async function main() {
               (SELECT ct."displayName" FROM cases c JOIN contacts ct ON ct.id = c."contactId"
                 ORDER BY c."lastMessageAt" LIMIT 1) AS name`,
     );
+    if (rare?.order && rare.name) {
+      const terms = [rare.order, rare.name, "introuvable"];
+      scenarios.push({
+        key: "f", label: "(f) extra: rare search (order no., name, no match)", kind: "search",
+        inputs: terms.map((q) => ({ q })), countSql: `${countBase} AND c.search @@ inbox_tsquery($2)`,
+      });
+    }
+
     // Also not in the brief: "my escalated cases" and "urgent escalations", two everyday filter combinations.
     scenarios.push({
       key: "g", label: "(g) extra: ESCALATED + assignee=me | priority=URGENT", kind: "list",
@@ -661,13 +669,6 @@ async function main() {
         `${countBase} AND c.status = 'ESCALATED' AND ` +
         (input.assignee ? `c."assigneeId" = '${member.userId}'` : `c.priority = 'URGENT'`),
     });
-    if (rare?.order && rare.name) {
-      const terms = [rare.order, rare.name, "introuvable"];
-      scenarios.push({
-        key: "f", label: "(f) extra: rare search (order no., name, no match)", kind: "search",
-        inputs: terms.map((q) => ({ q })), countSql: `${countBase} AND c.search @@ inbox_tsquery($2)`,
-      });
-    }
 
     console.log(`\nMeasuring listCases() as a community manager: ${WARMUP} warm-up + ${RUNS} runs per query shape (ms)\n`);
     const results: Result[] = [];

@@ -52,7 +52,7 @@ test("search, reply publicly, live in a second browser and in the open inbox", a
   await signIn(lead, "lead@demo.test");
   await expect(lead.getByTestId("live-status")).toHaveAttribute("data-connected", "true");
   await comment(baseURL!, "500_2", "Hugo Lambert", "Colis jamais livré, je veux un remboursement");
-  await expect(lead.getByTestId("case-row").filter({ hasText: "Hugo Lambert" })).toHaveCount(1, { timeout: 5_000 });
+  await expect(lead.getByTestId("case-row").filter({ hasText: "Hugo Lambert" })).toHaveCount(1, { timeout: 10_000 });
 
   await row.getByTestId("case-link").click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Chloé Fournier");
