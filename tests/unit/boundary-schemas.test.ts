@@ -1,0 +1,54 @@
+// Every boundary parses its input with zod: bad input is refused with a message naming the problem.
+import { describe, expect, it } from "vitest";
+import { bulkPatch, casePatch, noteInput } from "@/lib/cases/schemas";
+import { connectChannelInput } from "@/lib/channels/schemas";
+import { deliverPayload, pollPayload } from "@/lib/jobs/payloads";
+import { presenceInput } from "@/lib/live/events";
+import { hideInput } from "@/lib/moderation/schemas";
+import { replyInput } from "@/lib/outbound/schemas";
+
+const fails = (schema: { safeParse(v: unknown): { success: boolean; error?: { issues: { message: string; path: PropertyKey[] }[] } } }, v: unknown) => {
+  const r = schema.safeParse(v);
+  expect(r.success).toBe(false);
+  return JSON.stringify(r.error?.issues);
+};
+
+describe("boundary schemas", () => {
+  it("case patch: something to change, known values, a reason to escalate, no extra fields", () => {
+    expect(fails(casePatch, {})).toMatch(/Nothing to change/);
+    expect(fails(casePatch, { status: "DELETED" })).toMatch(/status/);
+    expect(fails(casePatch, { status: "ESCALATED" })).toMatch(/reason/);
+    expect(fails(casePatch, { assigneeId: "bob" })).toMatch(/assigneeId/);
+    expect(fails(casePatch, { tags: ["bad tag!"] })).toMatch(/tags/);
+    expect(fails(casePatch, { priority: "HIGH", delete: true })).toMatch(/delete|Unrecognized/);
+    expect(casePatch.parse({ assigneeId: "me", tags: ["Livraison"] })).toEqual({ assigneeId: "me", tags: ["livraison"] });
+  });
+
+  it("bulk: 1 to 200 case ids", () => {
+    expect(fails(bulkPatch, { caseIds: [], patch: { priority: "LOW" } })).toMatch(/caseIds/);
+    expect(fails(bulkPatch, { caseIds: ["x"], patch: { priority: "LOW" } })).toMatch(/caseIds/);
+  });
+
+  it("reply, note, presence, hide", () => {
+    expect(fails(replyInput, { text: "   ", visibility: "public" })).toMatch(/Write something/);
+    expect(fails(replyInput, { text: "x".repeat(1901), visibility: "public" })).toMatch(/1,900/);
+    expect(fails(replyInput, { text: "ok", visibility: "shout" })).toMatch(/visibility/);
+    expect(fails(noteInput, { text: "" })).toMatch(/note/);
+    expect(fails(presenceInput, { caseId: "nope", activity: "viewing" })).toMatch(/caseId/);
+    expect(fails(hideInput, { reason: "complaint" })).toMatch(/spam, troll/);
+  });
+
+  it("channel connection: kind-specific secrets, digits-only ids, http(s) base URL", () => {
+    const fb = { kind: "facebook_page", externalId: "123", name: "Page", secrets: { appSecret: "a".repeat(8), pageAccessToken: "b".repeat(8), verifyToken: "c".repeat(8) } };
+    expect(connectChannelInput.parse(fb).kind).toBe("facebook_page");
+    expect(fails(connectChannelInput, { ...fb, externalId: "12a" })).toMatch(/digits/);
+    expect(fails(connectChannelInput, { ...fb, apiBaseUrl: "ftp://x" })).toMatch(/http/);
+    expect(fails(connectChannelInput, { ...fb, kind: "x_account" })).toMatch(/consumerKey/);
+    expect(fails(connectChannelInput, { ...fb, kind: "myspace" })).toMatch(/kind/);
+  });
+
+  it("job payloads", () => {
+    expect(fails(deliverPayload, { messageId: 42 })).toMatch(/messageId/);
+    expect(fails(pollPayload, { channelId: "x", extra: 1 })).toMatch(/channelId/);
+  });
+});
