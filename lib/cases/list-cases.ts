@@ -32,7 +32,7 @@ type Row = Omit<CaseListItem, "channel" | "author" | "assignee"> & {
   assigneeId: string | null; assigneeName: string | null;
 };
 
-const ACTIVE = Prisma.sql`c.status::text IN ('NEW', 'OPEN', 'WAITING_ON_CUSTOMER', 'ESCALATED')`;
+const ACTIVE = Prisma.sql`c.status IN ('NEW', 'OPEN', 'WAITING_ON_CUSTOMER', 'ESCALATED')`;
 
 /** Saved views. "Late": still waiting for a first answer past its SLA (R2). */
 function viewSql(view: SavedView, userId: string, now: Date): Prisma.Sql {
@@ -50,13 +50,14 @@ function viewSql(view: SavedView, userId: string, now: Date): Prisma.Sql {
 
 export async function listCases(prisma: PrismaClient, member: Member, q: ListCasesQuery, now = new Date()) {
   const where: Prisma.Sql[] = [caseScopeSql(member)];
-  if (q.status) where.push(Prisma.sql`c.status::text IN (${Prisma.join(q.status)})`);
+  // Compare enums as enums: a ::text cast on the column would keep the planner off the status indexes.
+  if (q.status) where.push(Prisma.sql`c.status IN (${Prisma.join(q.status.map((v) => Prisma.sql`${v}::"CaseStatus"`))})`);
   if (q.assignee === "me") where.push(Prisma.sql`c."assigneeId" = ${member.userId}`);
   else if (q.assignee === "unassigned") where.push(Prisma.sql`c."assigneeId" IS NULL`);
   else if (q.assignee) where.push(Prisma.sql`c."assigneeId" = ${q.assignee}`);
-  if (q.platform) where.push(Prisma.sql`ch.platform::text = ${q.platform.toUpperCase()}`);
+  if (q.platform) where.push(Prisma.sql`ch.platform = ${q.platform.toUpperCase()}::"Platform"`);
   if (q.channel) where.push(Prisma.sql`c."channelId" = ${q.channel}`);
-  if (q.priority) where.push(Prisma.sql`c.priority::text IN (${Prisma.join(q.priority)})`);
+  if (q.priority) where.push(Prisma.sql`c.priority IN (${Prisma.join(q.priority.map((v) => Prisma.sql`${v}::"Priority"`))})`);
   if (q.tag) where.push(Prisma.sql`c.tags @> ARRAY[${q.tag}]::text[]`);
   if (q.incident === "any") where.push(Prisma.sql`c."incidentId" IS NOT NULL`);
   else if (q.incident === "none") where.push(Prisma.sql`c."incidentId" IS NULL`);

@@ -29,13 +29,22 @@ export async function diffMigrationsToSchema(schemaPath: string): Promise<string
   return result.stdout ?? "";
 }
 
+export function isEmptyDiff(sql: string): boolean {
+  return !sql.trim() || /^-- This is an empty migration/.test(sql.trim());
+}
+
 async function main() {
+  const check = process.argv[2] === "--check";
   const name = (process.argv[2] ?? "").replace(/[^a-z0-9_]+/gi, "_").toLowerCase();
-  if (!name) throw new Error("usage: npm run db:migration:new -- <name>");
+  if (!name) throw new Error("usage: npm run db:migration:new -- <name>   (or --check to only compare)");
   const sql = await diffMigrationsToSchema(path.resolve("prisma/schema.prisma"));
-  if (!sql.trim() || /^-- This is an empty migration/.test(sql.trim())) {
+  if (isEmptyDiff(sql)) {
     console.log("The schema matches the migrations: nothing to do.");
     return;
+  }
+  if (check) {
+    console.log(`prisma/schema.prisma differs from the migrations:\n${sql}`);
+    process.exit(1);
   }
   const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
   const dir = path.join(MIGRATIONS_DIR, `${stamp}_${name}`);
