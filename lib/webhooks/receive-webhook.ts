@@ -1,8 +1,8 @@
 // A platform webhook, end to end: size limit → JSON → split by channel → every signature checked before
 // anything is stored → parse → ingest (committed) → 200. Any refusal stores nothing and is logged.
-import type { Channel, PrismaClient } from "../generated/prisma/client";
+import type { PrismaClient } from "../generated/prisma/client";
 import type { ChannelKind } from "../generated/prisma/enums";
-import { contextOf } from "../channels/channel-context";
+import { contextOf, type LoadedChannel } from "../channels/channel-context";
 import { WebhookPayloadError } from "../connectors/connector";
 import { connectorFor } from "../connectors/registry";
 import type { InboundEvent } from "../connectors/types";
@@ -49,15 +49,15 @@ export async function receiveWebhook(prisma: PrismaClient, kind: ChannelKind, re
   const headers = req.headers;
   const url = new URL(req.url);
   // A body addressed to no channel must still be signed by one of ours: unsigned requests never get a 200.
-  if (parts.length === 0 && !channelsOf.some((c) => verifies(c, url, headers, rawBody))) {
+  if (parts.length === 0 && !channelsOf.some((c) => verifies(contextOf(c), url, headers, rawBody))) {
     return refuse(401, "invalid signature", { kind });
   }
   const batches: { channelId: string; events: InboundEvent[] }[] = [];
   for (const part of parts) {
     const channel = byExternalId.get(part.channelExternalId);
     if (!channel) return refuse(404, "unknown channel", { kind, channelExternalId: part.channelExternalId });
-    if (!verifies(channel, url, headers, rawBody)) return refuse(401, "invalid signature", { kind, channelId: channel.id });
     const loaded = contextOf(channel);
+    if (!verifies(loaded, url, headers, rawBody)) return refuse(401, "invalid signature", { kind, channelId: channel.id });
     try {
       batches.push({ channelId: channel.id, events: loaded.connector.parseWebhook(part, loaded.ctx) });
     } catch (err) {
@@ -78,7 +78,6 @@ export async function receiveWebhook(prisma: PrismaClient, kind: ChannelKind, re
   return { status: 200, body: { ok: true, stored, duplicates }, caseIds };
 }
 
-function verifies(channel: Channel, url: URL, headers: Headers, rawBody: Buffer): boolean {
-  const { connector, ctx } = contextOf(channel);
+function verifies({ connector, ctx }: LoadedChannel, url: URL, headers: Headers, rawBody: Buffer): boolean {
   return connector.verifySignature({ url, headers, rawBody }, ctx.secrets);
 }
