@@ -1,6 +1,7 @@
 // Writes one audit event inside the caller's transaction, so a change and its record commit together.
 import type { AuditAction, ActorKind } from "../generated/prisma/enums";
 import type { Prisma } from "../generated/prisma/client";
+import type { Member } from "../auth/member";
 
 export interface Actor {
   kind: ActorKind;
@@ -8,6 +9,11 @@ export interface Actor {
 }
 
 export const SYSTEM: Actor = { kind: "SYSTEM" };
+
+/** The member behind a change: "API" when they came with a token, "USER" from the browser. */
+export function actorOf(member: Pick<Member, "via" | "userId">): Actor {
+  return { kind: member.via === "token" ? "API" : "USER", userId: member.userId };
+}
 export const PLATFORM: Actor = { kind: "PLATFORM" };
 
 export interface AuditInput {

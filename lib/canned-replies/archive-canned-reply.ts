@@ -3,7 +3,7 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import type { Member } from "../auth/member";
 import { assertCan } from "../auth/permissions";
-import { recordAudit } from "../audit/record-audit";
+import { recordAudit, actorOf } from "../audit/record-audit";
 import { NotFoundError } from "../api/errors";
 import { CANNED_REPLY_FIELDS } from "./list-canned-replies";
 
@@ -17,7 +17,7 @@ export async function archiveCannedReply(prisma: PrismaClient, member: Member, i
     await recordAudit(tx, {
       workspaceId: member.workspaceId,
       action: "CANNED_REPLY_ARCHIVED",
-      actor: { kind: member.via === "token" ? "API" : "USER", userId: member.userId },
+      actor: actorOf(member),
       entityType: "canned_reply",
       entityId: id,
       data: { title: reply.title },

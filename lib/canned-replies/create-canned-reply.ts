@@ -2,7 +2,7 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import type { Member } from "../auth/member";
 import { assertCan } from "../auth/permissions";
-import { recordAudit } from "../audit/record-audit";
+import { recordAudit, actorOf } from "../audit/record-audit";
 import { CANNED_REPLY_FIELDS } from "./list-canned-replies";
 import type { CannedReplyInput } from "./schemas";
 
@@ -16,7 +16,7 @@ export async function createCannedReply(prisma: PrismaClient, member: Member, in
     await recordAudit(tx, {
       workspaceId: member.workspaceId,
       action: "CANNED_REPLY_CREATED",
-      actor: { kind: member.via === "token" ? "API" : "USER", userId: member.userId },
+      actor: actorOf(member),
       entityType: "canned_reply",
       entityId: reply.id,
       data: { title: reply.title, language: reply.language },

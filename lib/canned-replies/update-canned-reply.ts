@@ -3,7 +3,7 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import type { Member } from "../auth/member";
 import { assertCan } from "../auth/permissions";
-import { recordAudit } from "../audit/record-audit";
+import { recordAudit, actorOf } from "../audit/record-audit";
 import { ApiError, NotFoundError } from "../api/errors";
 import { CANNED_REPLY_FIELDS } from "./list-canned-replies";
 import type { CannedReplyPatch } from "./schemas";
@@ -31,7 +31,7 @@ export async function updateCannedReply(prisma: PrismaClient, member: Member, id
     await recordAudit(tx, {
       workspaceId: member.workspaceId,
       action: "CANNED_REPLY_UPDATED",
-      actor: { kind: member.via === "token" ? "API" : "USER", userId: member.userId },
+      actor: actorOf(member),
       entityType: "canned_reply",
       entityId: id,
       data: { from, to },

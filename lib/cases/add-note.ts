@@ -3,7 +3,7 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import type { Member } from "../auth/member";
 import { assertCan } from "../auth/permissions";
-import { recordAudit } from "../audit/record-audit";
+import { recordAudit, actorOf } from "../audit/record-audit";
 import { NotFoundError } from "../api/errors";
 import { caseScopeWhere } from "./case-scope";
 
@@ -35,7 +35,7 @@ export async function addNote(prisma: PrismaClient, member: Member, caseId: stri
     });
     await recordAudit(tx, {
       workspaceId: c.workspaceId, action: "NOTE_ADDED",
-      actor: { kind: member.via === "token" ? "API" : "USER", userId: member.userId },
+      actor: actorOf(member),
       caseId, entityType: "message", entityId: note.id, data: { mentions },
     });
     return { ...note, mentions };

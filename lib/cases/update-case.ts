@@ -4,7 +4,7 @@ import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import type { CaseStatus } from "../generated/prisma/enums";
 import type { Member } from "../auth/member";
 import { assertCan } from "../auth/permissions";
-import { recordAudit, type Actor } from "../audit/record-audit";
+import { actorOf, recordAudit } from "../audit/record-audit";
 import { ApiError, NotFoundError } from "../api/errors";
 import { caseScopeWhere } from "./case-scope";
 import { canTransition } from "./case-state-machine";
@@ -25,7 +25,7 @@ export async function updateCase(prisma: PrismaClient, member: Member, caseId: s
     if (!team) throw new ApiError(400, "invalid_request", "Unknown team.");
   }
   const tags = nextTags(c.tags, patch);
-  const actor: Actor = { kind: member.via === "token" ? "API" : "USER", userId: member.userId };
+  const actor = actorOf(member);
   const now = new Date();
   return prisma.$transaction(async (tx) => {
     const data: Prisma.CaseUpdateInput = {};

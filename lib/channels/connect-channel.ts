@@ -3,7 +3,7 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import type { Member } from "../auth/member";
 import { assertCan } from "../auth/permissions";
-import { recordAudit } from "../audit/record-audit";
+import { recordAudit, actorOf } from "../audit/record-audit";
 import { ApiError } from "../api/errors";
 import { sealJson } from "../crypto/secret-box";
 import { CHANNEL_PUBLIC_FIELDS } from "./list-channels";
@@ -43,7 +43,7 @@ export async function connectChannel(
     await recordAudit(tx, {
       workspaceId: member.workspaceId,
       action: existing ? "CHANNEL_UPDATED" : "CHANNEL_CONNECTED",
-      actor: { kind: member.via === "token" ? "API" : "USER", userId: member.userId },
+      actor: actorOf(member),
       entityType: "channel",
       entityId: row.id,
       // Which secrets were given, never their values.

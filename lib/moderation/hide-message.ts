@@ -3,7 +3,7 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import type { Member } from "../auth/member";
 import { assertCan } from "../auth/permissions";
-import { recordAudit } from "../audit/record-audit";
+import { recordAudit, actorOf } from "../audit/record-audit";
 import { ApiError, NotFoundError } from "../api/errors";
 import { caseScopeWhere } from "../cases/case-scope";
 import { contextOf } from "../channels/channel-context";
@@ -35,7 +35,7 @@ export async function hideMessage(prisma: PrismaClient, member: Member, messageI
     await recordAudit(tx, {
       workspaceId: m.workspaceId,
       action: "MESSAGE_HIDDEN_BY_US",
-      actor: { kind: member.via === "token" ? "API" : "USER", userId: member.userId },
+      actor: actorOf(member),
       caseId: m.caseId,
       entityType: "message",
       entityId: m.id,

@@ -3,7 +3,7 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import type { Member } from "../auth/member";
 import { assertCan } from "../auth/permissions";
-import { recordAudit } from "../audit/record-audit";
+import { recordAudit, actorOf } from "../audit/record-audit";
 import { ApiError, NotFoundError } from "../api/errors";
 import { caseScopeWhere } from "../cases/case-scope";
 import type { ReplyInput } from "./schemas";
@@ -65,7 +65,7 @@ export async function queueReply(
     await recordAudit(tx, {
       workspaceId: c.workspaceId,
       action: "REPLY_QUEUED",
-      actor: { kind: member.via === "token" ? "API" : "USER", userId: member.userId },
+      actor: actorOf(member),
       caseId,
       entityType: "message",
       entityId: m.id,
