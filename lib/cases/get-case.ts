@@ -1,8 +1,19 @@
 // One case with its thread in platform order, each message's platform events, and the audit timeline.
-import type { PrismaClient } from "../generated/prisma/client";
+import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import type { Member } from "../auth/member";
 import { NotFoundError } from "../api/errors";
 import { caseScopeWhere } from "./case-scope";
+
+// Messages in platform order, each with its platform events, author and delivery attempts.
+const THREAD = {
+  orderBy: [{ platformCreatedAt: "asc" }, { createdAt: "asc" }],
+  include: {
+    events: { orderBy: { platformTime: "asc" } },
+    authorIdentity: { select: { id: true, name: true, handle: true } },
+    authorUser: { select: { id: true, name: true } },
+    attempts: { orderBy: { attempt: "asc" } },
+  },
+} satisfies Prisma.Case$messagesArgs;
 
 export async function getCase(prisma: PrismaClient, member: Member, caseId: string) {
   const found = await prisma.case.findFirst({
@@ -24,24 +35,35 @@ export async function getCase(prisma: PrismaClient, member: Member, caseId: stri
       assignee: { select: { id: true, name: true } },
       incident: { select: { id: true, title: true, status: true } },
       escalations: { orderBy: { createdAt: "asc" } },
-      messages: {
-        orderBy: [{ platformCreatedAt: "asc" }, { createdAt: "asc" }],
-        include: {
-          events: { orderBy: { platformTime: "asc" } },
-          authorIdentity: { select: { id: true, name: true, handle: true } },
-          authorUser: { select: { id: true, name: true } },
-          attempts: { orderBy: { attempt: "asc" } },
-        },
-      },
+      messages: THREAD,
     },
   });
   if (!found) throw new NotFoundError("Case");
-  const events = await prisma.auditEvent.findMany({
+  return { ...found, search: undefined, events: await auditOf(prisma, caseId) };
+}
+
+/** Just the thread (GET /api/v1/cases/{id}/messages), without loading the rest of the case. */
+export async function getCaseMessages(prisma: PrismaClient, member: Member, caseId: string) {
+  await assertVisible(prisma, member, caseId);
+  return prisma.message.findMany({ where: { caseId }, ...THREAD });
+}
+
+/** Just the audit timeline (GET /api/v1/cases/{id}/events). */
+export async function getCaseEvents(prisma: PrismaClient, member: Member, caseId: string) {
+  await assertVisible(prisma, member, caseId);
+  return auditOf(prisma, caseId);
+}
+
+async function assertVisible(prisma: PrismaClient, member: Member, caseId: string) {
+  if (!(await prisma.case.count({ where: { id: caseId, ...caseScopeWhere(member) } }))) throw new NotFoundError("Case");
+}
+
+function auditOf(prisma: PrismaClient, caseId: string) {
+  return prisma.auditEvent.findMany({
     where: { caseId },
     orderBy: { id: "asc" },
     include: { actor: { select: { id: true, name: true } } },
   });
-  return { ...found, search: undefined, events };
 }
 
 export type CaseDetail = Awaited<ReturnType<typeof getCase>>;

@@ -2,6 +2,7 @@
 import type { Prisma } from "../generated/prisma/client";
 import { PLATFORM, recordAudit } from "../audit/record-audit";
 import type { InboundMessage } from "../connectors/types";
+import { firstResponseFields } from "../cases/first-response";
 import { detectLanguage } from "./detect-language";
 import { routeInbound } from "./route-to-case";
 import { upsertIdentity, upsertThread } from "./upsert-author";
@@ -186,13 +187,8 @@ async function ingestOwnMessage(
       deliveredAt: ev.platformCreatedAt,
     },
   });
-  const firstResponse =
-    !c.firstRespondedAt && ev.platformCreatedAt >= c.openedAt
-      ? {
-          firstRespondedAt: ev.platformCreatedAt,
-          firstResponseSeconds: Math.round((ev.platformCreatedAt.getTime() - c.openedAt.getTime()) / 1000),
-        }
-      : {};
+  // A page comment older than the case (replayed by polling) did not answer it.
+  const firstResponse = ev.platformCreatedAt >= c.openedAt ? firstResponseFields(c, ev.platformCreatedAt) : {};
   await tx.case.update({
     where: { id: c.id },
     data: {

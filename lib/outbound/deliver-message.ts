@@ -7,6 +7,7 @@ import { contextOf } from "../channels/channel-context";
 import { markChannelDisconnected } from "../channels/mark-channel-disconnected";
 import { ConnectorError, type OutgoingReply } from "../connectors/connector";
 import { log } from "../log";
+import { firstResponseFields } from "../cases/first-response";
 import { nextAttemptAt } from "./backoff";
 
 export type DeliveryOutcome =
@@ -54,15 +55,8 @@ export async function deliverMessage(prisma: PrismaClient, messageId: string, no
         data: { deliveryStatus: "SENT", externalId: sent.externalId, deliveredAt: now, deliveryError: null, nextAttemptAt: null },
       });
       await tx.deliveryAttempt.create({ data: { messageId: m.id, attempt, outcome: "SENT" } });
-      if (!m.case.firstRespondedAt) {
-        await tx.case.update({
-          where: { id: m.caseId },
-          data: {
-            firstRespondedAt: now,
-            firstResponseSeconds: Math.max(0, Math.round((now.getTime() - m.case.openedAt.getTime()) / 1000)),
-          },
-        });
-      }
+      const firstResponse = firstResponseFields(m.case, now);
+      if (Object.keys(firstResponse).length > 0) await tx.case.update({ where: { id: m.caseId }, data: firstResponse });
       await recordAudit(tx, {
         workspaceId: m.workspaceId, action: "REPLY_SENT", actor: SYSTEM, caseId: m.caseId,
         entityType: "message", entityId: m.id, data: { attempt, externalId: sent.externalId },

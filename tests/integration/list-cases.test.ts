@@ -1,7 +1,7 @@
 // The inbox query: role scope, filters, French/English accent-insensitive search, cursor pagination.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingestEvents } from "@/lib/ingest/ingest-events";
-import { getCase } from "@/lib/cases/get-case";
+import { getCase, getCaseEvents, getCaseMessages } from "@/lib/cases/get-case";
 import { listCases } from "@/lib/cases/list-cases";
 import { listCasesQuery } from "@/lib/cases/schemas";
 import type { Member } from "@/lib/auth/member";
@@ -105,6 +105,12 @@ describe("listCases", () => {
     const c = await getCase(db.prisma, cm, escalatedCaseId);
     expect(c.messages).toHaveLength(1);
     expect(c.events.map((e) => e.action)).toEqual(["CASE_CREATED", "MESSAGE_RECEIVED"]);
+    // The single-list endpoints return the same lists, within the same scope.
+    expect(await getCaseMessages(db.prisma, cm, escalatedCaseId)).toEqual(c.messages);
+    expect(await getCaseEvents(db.prisma, cm, escalatedCaseId)).toEqual(c.events);
+    const notEscalated = (await listCases(db.prisma, cm, q({ status: "NEW" }))).data[0]!.id;
+    await expect(getCaseMessages(db.prisma, cs, notEscalated)).rejects.toThrow(/not found/);
+    await expect(getCaseEvents(db.prisma, otherCm, escalatedCaseId)).rejects.toThrow(/not found/);
   });
 });
 

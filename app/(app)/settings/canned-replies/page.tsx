@@ -5,7 +5,7 @@ import { requireMember } from "@/lib/auth/session";
 import { listCannedReplies } from "@/lib/canned-replies/list-canned-replies";
 import { TEMPLATE_VARIABLES } from "@/lib/canned-replies/fill-variables";
 import { formatDateTime } from "@/lib/format/time";
-import { en, type MessageKey } from "@/lib/i18n/messages";
+import { labelsFor } from "@/lib/i18n/labels";
 import { getT } from "@/lib/i18n/server";
 import { getPrisma } from "@/lib/server/db";
 
@@ -16,9 +16,7 @@ export default async function CannedRepliesPage() {
   const active = replies.filter((r) => !r.archivedAt);
   const archived = replies.filter((r) => r.archivedAt);
   // The client form gets only its own strings, already in the reader's language.
-  const labels = Object.fromEntries(
-    (Object.keys(en) as MessageKey[]).filter((k) => k.startsWith("canned.")).map((k) => [k, t(k)]),
-  );
+  const labels = labelsFor(t, "canned.");
   const langName = (l: string) => (l === "fr" || l === "en" ? t(`canned.lang.${l}`) : l);
   return (
     <div>
