@@ -81,7 +81,7 @@ test("keyboard-only triage of three cases", async ({ page }) => {
   const handled: string[] = [];
   for (let i = 0; i < 3; i++) {
     // Answered cases move to the top (newest activity first): the next one to handle is row i + 1.
-    await expect(page.getByTestId("inbox-keyboard")).toHaveAttribute("data-ready", "true");
+    await expect(page.getByRole("main").getByTestId("inbox-keyboard")).toHaveAttribute("data-ready", "true");
     for (let n = 0; n <= i; n++) await page.keyboard.press("j");
     const selected = page.locator('[data-testid="case-row"][aria-selected="true"]');
     await expect(selected).toHaveCount(1);
@@ -91,7 +91,7 @@ test("keyboard-only triage of three cases", async ({ page }) => {
     await expect(selected).toContainText("Marie Laurent");
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(new RegExp(`/cases/${id}`));
-    await expect(page.getByTestId("case-keyboard")).toHaveAttribute("data-ready", "true");
+    await expect(page.getByRole("main").getByTestId("case-keyboard")).toHaveAttribute("data-ready", "true");
     await page.keyboard.press("r");
     await expect(page.getByTestId("composer-text")).toBeFocused();
     await page.keyboard.type(`Bonjour, nous regardons votre demande (${i + 1}).`);
@@ -108,7 +108,7 @@ test("keyboard-only triage of three cases", async ({ page }) => {
 test("shortcuts help, and screenshots of the inbox and a case in both languages", async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 900 });
   await signIn(page, "cm@demo.test");
-  await expect(page.getByTestId("inbox-keyboard")).toHaveAttribute("data-ready", "true");
+  await expect(page.getByRole("main").getByTestId("inbox-keyboard")).toHaveAttribute("data-ready", "true");
   await page.keyboard.press("?");
   await expect(page.getByTestId("shortcuts-dialog")).toBeVisible();
   await page.keyboard.press("Escape");
@@ -122,7 +122,7 @@ test("shortcuts help, and screenshots of the inbox and a case in both languages"
     await page.goto("/inbox?q=d%C3%A9fouloir");
     await page.getByTestId("case-link").first().click();
     await expect(page.getByTestId("composer")).toBeVisible();
-    await expect(page.getByTestId("case-keyboard")).toHaveAttribute("data-ready", "true");
+    await expect(page.getByRole("main").getByTestId("case-keyboard")).toHaveAttribute("data-ready", "true");
     await page.screenshot({ path: `public/screenshots/case-${lang}.png`, fullPage: true });
   }
   await page.getByRole("button", { name: "en", exact: true }).click();
