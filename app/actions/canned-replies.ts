@@ -3,9 +3,6 @@
 // Server actions of the canned replies settings page: authenticate (team leads and admins), parse, one use
 // case, refresh the pages that show canned replies, and map errors to a result the form can show.
 import { revalidatePath } from "next/cache";
-import { ZodError } from "zod";
-import { ApiError } from "@/lib/api/errors";
-import { ForbiddenError } from "@/lib/auth/permissions";
 import { requireMember } from "@/lib/auth/session";
 import { archiveCannedReply } from "@/lib/canned-replies/archive-canned-reply";
 import { createCannedReply } from "@/lib/canned-replies/create-canned-reply";
@@ -13,26 +10,18 @@ import { cannedReplyId, cannedReplyInput, cannedReplyPatch } from "@/lib/canned-
 import { updateCannedReply } from "@/lib/canned-replies/update-canned-reply";
 import { getPrisma } from "@/lib/server/db";
 
-export type CannedActionResult<T = undefined> =
-  | { ok: true; data?: T }
-  | { ok: false; error: string; fieldErrors?: Record<string, string> };
+import { runAction, type ActionResult } from "@/lib/server/run-action";
 
-async function run<T>(fn: () => Promise<T>): Promise<CannedActionResult<T>> {
-  try {
+export type CannedActionResult<T = undefined> = ActionResult<T>;
+
+function run<T>(fn: () => Promise<T>): Promise<CannedActionResult<T>> {
+  return runAction(async () => {
     const data = await fn();
     // The settings list and every composer (case pages) offer these replies.
     revalidatePath("/settings/canned-replies");
     revalidatePath("/cases/[id]", "page");
-    return { ok: true, data };
-  } catch (err) {
-    if (err instanceof ZodError) {
-      const fieldErrors: Record<string, string> = {};
-      for (const i of err.issues) fieldErrors[String(i.path[0] ?? "form")] ??= i.message;
-      return { ok: false, error: err.issues.map((i) => i.message).join("; "), fieldErrors };
-    }
-    if (err instanceof ApiError || err instanceof ForbiddenError) return { ok: false, error: err.message };
-    throw err;
-  }
+    return data;
+  });
 }
 
 export async function createCannedReplyAction(input: unknown): Promise<CannedActionResult<{ id: string }>> {

@@ -3,9 +3,6 @@
 // Server actions for the inbox and case pages: authenticate, parse, one use case, map errors to a result the
 // form can show. Live updates reach other browsers through the audit trigger, not from here.
 import { revalidatePath } from "next/cache";
-import { ZodError } from "zod";
-import { ApiError } from "@/lib/api/errors";
-import { ForbiddenError } from "@/lib/auth/permissions";
 import { requireMember } from "@/lib/auth/session";
 import { addNote } from "@/lib/cases/add-note";
 import { bulkUpdateCases } from "@/lib/cases/bulk-update-cases";
@@ -16,17 +13,7 @@ import { replyInput } from "@/lib/outbound/schemas";
 import { getPrisma } from "@/lib/server/db";
 import { enqueueDelivery } from "@/lib/server/jobs";
 
-export type ActionResult<T = undefined> = { ok: true; data?: T } | { ok: false; error: string };
-
-async function run<T>(fn: () => Promise<T>): Promise<ActionResult<T>> {
-  try {
-    return { ok: true, data: await fn() };
-  } catch (err) {
-    if (err instanceof ZodError) return { ok: false, error: err.issues.map((i) => i.message).join("; ") };
-    if (err instanceof ApiError || err instanceof ForbiddenError) return { ok: false, error: err.message };
-    throw err;
-  }
-}
+import { runAction as run, type ActionResult } from "@/lib/server/run-action";
 
 export async function updateCaseAction(caseId: string, patch: unknown): Promise<ActionResult> {
   const member = await requireMember();

@@ -1,8 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { ZodError } from "zod";
-import { ApiError } from "@/lib/api/errors";
+import { actionErrorOf } from "@/lib/server/run-action";
 import { requireMember } from "@/lib/auth/session";
 import { connectChannel } from "@/lib/channels/connect-channel";
 import { connectChannelInput } from "@/lib/channels/schemas";
@@ -36,12 +35,8 @@ export async function connectChannelAction(_prev: ConnectState, form: FormData):
     revalidatePath("/channels");
     return { ok: `${channel.name}: ${created ? "connected" : "reconnected"}.` };
   } catch (err) {
-    if (err instanceof ZodError) {
-      const fieldErrors: Record<string, string> = {};
-      for (const i of err.issues) fieldErrors[String(i.path.at(-1) ?? "form")] = i.message;
-      return { error: "Check the highlighted fields.", fieldErrors };
-    }
-    if (err instanceof ApiError) return { error: err.message };
-    throw err;
+    const shaped = actionErrorOf(err);
+    if (!shaped) throw err;
+    return shaped.fieldErrors ? { error: "Check the highlighted fields.", fieldErrors: shaped.fieldErrors } : { error: shaped.error };
   }
 }

@@ -8,6 +8,7 @@ import { userForToken } from "../auth/api-tokens";
 import { loadMember, type Member } from "../auth/member";
 import { ForbiddenError } from "../auth/permissions";
 import { getPrisma } from "../server/db";
+import { DomainError } from "../errors/domain-errors";
 import { ApiError, UnauthenticatedError } from "./errors";
 
 export function json(body: unknown, status = 200, headers?: HeadersInit): Response {
@@ -39,6 +40,7 @@ async function authenticate(req: Request): Promise<Member> {
 }
 
 export function toErrorResponse(err: unknown): Response {
+  if (err instanceof DomainError) return json(errorBody(err.code, err.message, err.details), err.status);
   if (err instanceof ApiError) return json(errorBody(err.code, err.message, err.details), err.status);
   if (err instanceof ForbiddenError) return json(errorBody("forbidden", err.message), 403);
   if (err instanceof ZodError) {

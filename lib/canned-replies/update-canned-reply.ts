@@ -4,7 +4,8 @@ import type { PrismaClient } from "../generated/prisma/client";
 import type { Member } from "../auth/member";
 import { assertCan } from "../auth/permissions";
 import { recordAudit, actorOf } from "../audit/record-audit";
-import { ApiError, NotFoundError } from "../api/errors";
+import { NotFoundError } from "../api/errors";
+import { conflict } from "../errors/domain-errors";
 import { CANNED_REPLY_FIELDS } from "./list-canned-replies";
 import type { CannedReplyPatch } from "./schemas";
 
@@ -15,7 +16,7 @@ export async function updateCannedReply(prisma: PrismaClient, member: Member, id
   const current = await prisma.cannedReply.findFirst({ where: { id, workspaceId: member.workspaceId }, select: CANNED_REPLY_FIELDS });
   if (!current) throw new NotFoundError("Canned reply");
   // Archived replies are the record of what was once offered; edit a live one instead.
-  if (current.archivedAt) throw new ApiError(409, "archived", "This canned reply is archived and can no longer be edited.");
+  if (current.archivedAt) throw conflict("archived", "This canned reply is archived and can no longer be edited.");
   const from: Record<string, string> = {};
   const to: Record<string, string> = {};
   for (const key of EDITABLE) {

@@ -3,6 +3,7 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import type { Member } from "../auth/member";
 import { ApiError } from "../api/errors";
+import { DomainError } from "../errors/domain-errors";
 import type { CasePatch } from "./schemas";
 import { updateCase } from "./update-case";
 
@@ -13,7 +14,7 @@ export async function bulkUpdateCases(prisma: PrismaClient, member: Member, case
       await updateCase(prisma, member, id, patch);
       results.push({ id, ok: true });
     } catch (err) {
-      if (!(err instanceof ApiError)) throw err;
+      if (!(err instanceof ApiError || err instanceof DomainError)) throw err;
       results.push({ id, ok: false, error: err.message });
     }
   }

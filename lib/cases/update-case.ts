@@ -5,7 +5,8 @@ import type { CaseStatus } from "../generated/prisma/enums";
 import type { Member } from "../auth/member";
 import { assertCan } from "../auth/permissions";
 import { actorOf, recordAudit } from "../audit/record-audit";
-import { ApiError, NotFoundError } from "../api/errors";
+import { NotFoundError } from "../api/errors";
+import { conflict, invalid } from "../errors/domain-errors";
 import { caseScopeWhere } from "./case-scope";
 import { canTransition } from "./case-state-machine";
 import type { CasePatch } from "./schemas";
@@ -16,13 +17,13 @@ export async function updateCase(prisma: PrismaClient, member: Member, caseId: s
   const c = await prisma.case.findFirst({ where: { id: caseId, ...caseScopeWhere(member) }, include: { channel: true, thread: true } });
   if (!c) throw new NotFoundError("Case");
   if (patch.status && patch.status !== c.status && !canTransition(c.status, patch.status)) {
-    throw new ApiError(409, "invalid_transition", `A case cannot go from ${c.status} to ${patch.status}.`);
+    throw conflict("invalid_transition", `A case cannot go from ${c.status} to ${patch.status}.`);
   }
   const assigneeId = patch.assigneeId === "me" ? member.userId : patch.assigneeId;
   if (assigneeId) await assertMember(prisma, member.workspaceId, assigneeId);
   if (patch.teamId) {
     const team = await prisma.team.findFirst({ where: { id: patch.teamId, workspaceId: member.workspaceId } });
-    if (!team) throw new ApiError(400, "invalid_request", "Unknown team.");
+    if (!team) throw invalid("invalid_request", "Unknown team.");
   }
   const tags = nextTags(c.tags, patch);
   const actor = actorOf(member);
@@ -79,5 +80,5 @@ function nextTags(current: string[], patch: CasePatch): string[] | undefined {
 
 async function assertMember(prisma: PrismaClient, workspaceId: string, userId: string) {
   const m = await prisma.membership.findFirst({ where: { workspaceId, userId } });
-  if (!m) throw new ApiError(400, "invalid_request", "The assignee is not a member of this workspace.");
+  if (!m) throw invalid("invalid_request", "The assignee is not a member of this workspace.");
 }

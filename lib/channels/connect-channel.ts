@@ -1,10 +1,10 @@
 // Connects (or reconnects) a Facebook Page or an X account: secrets sealed before they touch the database,
 // audit event without them, first poll (backfill) enqueued after commit.
+import { conflict } from "../errors/domain-errors";
 import type { PrismaClient } from "../generated/prisma/client";
 import type { Member } from "../auth/member";
 import { assertCan } from "../auth/permissions";
 import { recordAudit, actorOf } from "../audit/record-audit";
-import { ApiError } from "../api/errors";
 import { sealJson } from "../crypto/secret-box";
 import { CHANNEL_PUBLIC_FIELDS } from "./list-channels";
 import { DEFAULT_API_BASE_URL, type ConnectChannelInput } from "./schemas";
@@ -23,7 +23,7 @@ export async function connectChannel(
     select: { id: true, workspaceId: true },
   });
   if (existing && existing.workspaceId !== member.workspaceId) {
-    throw new ApiError(409, "conflict", "This account is already connected to another workspace.");
+    throw conflict("conflict", "This account is already connected to another workspace.");
   }
   const data = {
     name: input.name,

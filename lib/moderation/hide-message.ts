@@ -4,7 +4,8 @@ import type { PrismaClient } from "../generated/prisma/client";
 import type { Member } from "../auth/member";
 import { assertCan } from "../auth/permissions";
 import { recordAudit, actorOf } from "../audit/record-audit";
-import { ApiError, NotFoundError } from "../api/errors";
+import { NotFoundError } from "../api/errors";
+import { conflict } from "../errors/domain-errors";
 import { caseScopeWhere } from "../cases/case-scope";
 import { contextOf } from "../channels/channel-context";
 import type { HideInput } from "./schemas";
@@ -17,7 +18,7 @@ export async function hideMessage(prisma: PrismaClient, member: Member, messageI
   });
   if (!m) throw new NotFoundError("Message");
   if (m.direction !== "INBOUND" || m.visibility !== "PUBLIC" || !m.externalId) {
-    throw new ApiError(409, "not_hideable", "Only a customer's public message can be hidden.");
+    throw conflict("not_hideable", "Only a customer's public message can be hidden.");
   }
   const { connector, ctx } = contextOf(m.channel);
   await connector.setHidden(ctx, m.externalId, input.hidden);

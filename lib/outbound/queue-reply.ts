@@ -4,7 +4,8 @@ import type { PrismaClient } from "../generated/prisma/client";
 import type { Member } from "../auth/member";
 import { assertCan } from "../auth/permissions";
 import { recordAudit, actorOf } from "../audit/record-audit";
-import { ApiError, NotFoundError } from "../api/errors";
+import { NotFoundError } from "../api/errors";
+import { conflict } from "../errors/domain-errors";
 import { caseScopeWhere } from "../cases/case-scope";
 import type { ReplyInput } from "./schemas";
 
@@ -31,8 +32,7 @@ export async function queueReply(
     orderBy: { platformCreatedAt: "desc" },
   });
   if (!target) {
-    throw new ApiError(
-      409,
+    throw conflict(
       "no_target",
       input.visibility === "public"
         ? "This case has no public message to answer under: reply privately."

@@ -1,0 +1,7 @@
+// Administration: setup, members, teams, workspaces, API tokens, audit log.
+// Both languages must define every key (the type below, and tests/unit/i18n.test.ts, check it).
+export const en = {
+} as const;
+
+export const fr: Record<keyof typeof en, string> = {
+};

@@ -1,0 +1,7 @@
+// Security: rate limits, lock-outs, forbidden origins.
+// Both languages must define every key (the type below, and tests/unit/i18n.test.ts, check it).
+export const en = {
+} as const;
+
+export const fr: Record<keyof typeof en, string> = {
+};
