@@ -5,6 +5,7 @@ import type { PrismaClient } from "../generated/prisma/client";
 import type { InboundEvent } from "../connectors/types";
 import { ingestMessage } from "./ingest-message";
 import { ingestMessageEvent } from "./ingest-message-event";
+import { runAfterIngest, type IngestedMessage } from "./after-ingest";
 
 export interface IngestSummary {
   stored: number;
@@ -28,12 +29,13 @@ export async function ingestEvents(
   });
   const summary: IngestSummary = { stored: 0, duplicates: 0, ignored: 0, unknown: [], caseIds: [] };
   // Platform order, not arrival order: retries can deliver an old comment after a newer one.
+  const newMessages: IngestedMessage[] = [];
   const ordered = [...events].sort((a, b) => eventTime(a) - eventTime(b));
   for (const ev of ordered) {
-    let result: { outcome: string; caseId?: string };
+    let result: { outcome: string; caseId?: string; messageId?: string };
     try {
       result = await prisma.$transaction(
-        (tx): Promise<{ outcome: string; caseId?: string }> =>
+        (tx): Promise<{ outcome: string; caseId?: string; messageId?: string }> =>
           ev.type === "message" ? ingestMessage(tx, channel, ev) : ingestMessageEvent(tx, channel, ev),
       );
     } catch (err) {
@@ -44,7 +46,12 @@ export async function ingestEvents(
       }
       throw err;
     }
-    if (result.outcome === "stored") summary.stored++;
+    if (result.outcome === "stored") {
+      summary.stored++;
+      if (ev.type === "message" && result.caseId && result.messageId) {
+        newMessages.push({ messageId: result.messageId, caseId: result.caseId, direction: ev.direction });
+      }
+    }
     else if (result.outcome === "duplicate") summary.duplicates++;
     else if (result.outcome === "unknown_message") summary.unknown.push(ev);
     else summary.ignored++;
@@ -53,6 +60,7 @@ export async function ingestEvents(
   if (summary.stored > 0) {
     await prisma.channel.update({ where: { id: channelId }, data: { lastEventAt: new Date() } });
   }
+  await runAfterIngest(prisma, { workspaceId: channel.workspaceId, channelId, messages: newMessages });
   return summary;
 }
 

@@ -8,7 +8,7 @@ import { expect, test } from "@playwright/test";
 import { startFakeGraph, type FakeGraph } from "../fakes/fake-graph";
 import { cliTokenFor } from "./helpers";
 
-const PORT = 3211;
+const PORT = Number(process.env.E2E_PORT ?? 3210) + 1;
 const base = `http://127.0.0.1:${PORT}`;
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "inbox-restart-"));
 let graph: FakeGraph;
