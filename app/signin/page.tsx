@@ -1,14 +1,18 @@
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { DEMO_SLUG } from "@/lib/demo/demo-slug";
 import { getT } from "@/lib/i18n/server";
+import { getPrisma } from "@/lib/server/db";
 
 type Props = { searchParams: Promise<{ error?: string }> };
 
 export default async function SignInPage({ searchParams }: Props) {
   const { t } = await getT();
   const { error } = await searchParams;
+  // The demo hint only where the demo exists: a real install has no shared accounts.
+  const demo = (await (await getPrisma()).workspace.count({ where: { slug: DEMO_SLUG } })) > 0;
   const message = error === "Throttled" ? t("signin.throttled") : error ? t("signin.invalid") : undefined;
   return (
-    <main className="mx-auto mt-24 max-w-sm rounded-lg bg-white p-8 shadow ring-1 ring-slate-200">
+    <main id="main" className="mx-auto mt-24 max-w-sm rounded-lg bg-white p-8 shadow ring-1 ring-slate-200">
       <h1 className="mb-4 text-2xl font-semibold">{t("signin.title")}</h1>
       <SignInForm
         initialError={message}
@@ -21,7 +25,7 @@ export default async function SignInPage({ searchParams }: Props) {
           throttled: t("signin.throttled"),
         }}
       />
-      <p className="mt-4 text-xs text-slate-500">{t("signin.demo")}</p>
+      {demo && <p className="mt-4 text-xs text-slate-600">{t("signin.demo")}</p>}
     </main>
   );
 }

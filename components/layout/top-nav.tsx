@@ -1,38 +1,74 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { Member } from "@/lib/auth/member";
-import { can } from "@/lib/auth/permissions";
+import { can, type Permission } from "@/lib/auth/permissions";
 import type { Locale, MessageKey } from "@/lib/i18n/messages";
+import { WorkspaceSwitcher } from "../admin/workspace-switcher";
 import { SignOutButton } from "../auth/sign-out-button";
 import { LiveIndicator } from "../live/live-indicator";
 import { LocaleSwitch } from "./locale-switch";
 
-export function TopNav({ member, locale, t }: { member: Member; locale: Locale; t: (k: MessageKey) => string }) {
+// The header's pages, in order; each shows only to the roles its permission allows. Add a page here (one line).
+const LINKS: { href: string; label: MessageKey; permission?: Permission }[] = [
+  { href: "/inbox", label: "nav.inbox" },
+  { href: "/channels", label: "nav.channels", permission: "channels.view" },
+  { href: "/settings/canned-replies", label: "canned.nav", permission: "canned_replies.manage" },
+  { href: "/settings/members", label: "admin.nav.members", permission: "members.manage" },
+  { href: "/settings/tokens", label: "admin.nav.tokens", permission: "api_tokens.create_own" },
+  { href: "/settings/audit", label: "admin.nav.audit", permission: "audit.view" },
+  { href: "/settings/workspaces", label: "admin.nav.workspaces" },
+];
+
+interface Props {
+  member: Member;
+  locale: Locale;
+  t: (k: MessageKey) => string;
+  workspaces?: { id: string; name: string }[];
+  /** A line above the bar, inside the header landmark (the demo-workspace notice). */
+  notice?: ReactNode;
+}
+
+/**
+ * Wide screens: one row of links. Phones (< 768 px): the links fold into a "Menu" disclosure so nothing is
+ * pushed off the bar; the language switch and sign-out stay reachable on the bar itself.
+ */
+export function TopNav({ member, locale, t, workspaces = [], notice }: Props) {
+  const links = LINKS.filter((l) => !l.permission || can(member.role, l.permission));
+  const linkList = (className: string) =>
+    links.map((l) => (
+      <Link key={l.href} href={l.href} className={className}>
+        {t(l.label)}
+      </Link>
+    ));
   return (
     <header className="bg-brand text-white">
-      <nav className="mx-auto flex max-w-7xl items-center gap-4 px-4 py-2" aria-label="Main">
+      <a href="#main" className="sr-only rounded bg-white px-3 py-2 text-sm font-semibold text-brand focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50">
+        {t("admin.skip")}
+      </a>
+      {notice}
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2">
         <Link href="/inbox" className="font-semibold tracking-tight">
           {t("app.name")}
         </Link>
-        <Link href="/inbox" className="text-sm text-white/90 hover:text-white">
-          {t("nav.inbox")}
-        </Link>
-        {can(member.role, "channels.view") && (
-          <Link href="/channels" className="text-sm text-white/90 hover:text-white">
-            {t("nav.channels")}
-          </Link>
-        )}
-        {can(member.role, "canned_replies.manage") && (
-          <Link href="/settings/canned-replies" className="text-sm text-white/90 hover:text-white">
-            {t("canned.nav")}
-          </Link>
-        )}
-        <span className="ml-auto text-sm" data-testid="current-member">
-          {member.name} · <span className="text-white/80">{t(`role.${member.role}` as MessageKey)}</span>
-        </span>
-        <LiveIndicator label={t("inbox.live")} />
-        <LocaleSwitch locale={locale} label={t("nav.language")} />
-        <SignOutButton label={t("nav.signOut")} />
-      </nav>
+        <nav aria-label="Main" className="hidden items-center gap-4 md:flex">
+          {linkList("text-sm text-white hover:underline")}
+        </nav>
+        <details className="relative md:hidden" data-testid="nav-menu">
+          <summary className="cursor-pointer list-none rounded px-2 py-1 text-sm ring-1 ring-white/70">{t("admin.nav.menu")}</summary>
+          <nav aria-label="Main" className="absolute left-0 z-30 mt-1 flex w-56 flex-col rounded bg-white py-1 text-slate-900 shadow-lg ring-1 ring-slate-300">
+            {linkList("px-3 py-2 text-sm hover:bg-slate-100")}
+          </nav>
+        </details>
+        <div className="ml-auto flex flex-wrap items-center gap-x-3 gap-y-1">
+          <WorkspaceSwitcher workspaces={workspaces} currentId={member.workspaceId} label={t("admin.workspace.label")} submit={t("admin.workspace.switch")} />
+          <span className="hidden text-sm sm:inline" data-testid="current-member">
+            {member.name} · <span className="text-white">{t(`role.${member.role}` as MessageKey)}</span>
+          </span>
+          <LiveIndicator label={t("inbox.live")} />
+          <LocaleSwitch locale={locale} label={t("nav.language")} />
+          <SignOutButton label={t("nav.signOut")} />
+        </div>
+      </div>
     </header>
   );
 }

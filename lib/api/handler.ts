@@ -4,10 +4,11 @@ import "server-only";
 import { ZodError } from "zod";
 import { getServerSession } from "next-auth";
 import { authOptions } from "../auth/auth-options";
-import { userForToken } from "../auth/api-tokens";
+import { resolveToken } from "../auth/api-tokens";
 import { loadMember, type Member } from "../auth/member";
 import { ForbiddenError } from "../auth/permissions";
 import { getPrisma } from "../server/db";
+import { workspaceFromCookieHeader } from "../workspaces/workspace-cookie";
 import { DomainError } from "../errors/domain-errors";
 import { ApiError, UnauthenticatedError } from "./errors";
 
@@ -27,14 +28,16 @@ async function authenticate(req: Request): Promise<Member> {
   const auth = req.headers.get("authorization");
   if (auth) {
     const m = /^Bearer\s+(\S+)$/i.exec(auth);
-    const userId = m?.[1] ? await userForToken(prisma, m[1]) : null;
-    const member = userId ? await loadMember(prisma, userId, "token") : null;
+    const who = m?.[1] ? await resolveToken(prisma, m[1]) : null;
+    // A token acts in its own workspace only, and only while its owner is an active member there.
+    const member = who ? await loadMember(prisma, who.userId, "token", { workspaceId: who.workspaceId, strict: true }) : null;
     if (!member) throw new UnauthenticatedError();
     return member;
   }
   const session = await getServerSession(authOptions());
   const userId = (session?.user as { id?: string } | undefined)?.id;
-  const member = userId ? await loadMember(prisma, userId, "session") : null;
+  const workspaceId = workspaceFromCookieHeader(req.headers.get("cookie"));
+  const member = userId ? await loadMember(prisma, userId, "session", { workspaceId }) : null;
   if (!member) throw new UnauthenticatedError();
   return member;
 }

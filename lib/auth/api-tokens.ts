@@ -10,15 +10,24 @@ export function hashToken(token: string): string {
 
 export async function createApiToken(
   prisma: PrismaClient,
-  input: { email: string; name?: string; actor?: Actor },
-): Promise<{ token: string; id: string; userId: string }> {
+  input: { email: string; name?: string; actor?: Actor; workspace?: string },
+): Promise<{ token: string; id: string; userId: string; workspaceId: string }> {
   const email = input.email.trim().toLowerCase();
+  // A token acts in one workspace: the one named (by slug), else the person's oldest active membership.
   const user = await prisma.user.findUnique({
     where: { email },
-    include: { memberships: { take: 1, orderBy: { createdAt: "asc" } } },
+    include: {
+      memberships: {
+        where: { active: true, ...(input.workspace ? { workspace: { slug: input.workspace } } : {}) },
+        take: 1,
+        orderBy: { createdAt: "asc" },
+      },
+    },
   });
   const membership = user?.memberships[0];
-  if (!user || !membership) throw new Error(`No member with e-mail ${email}.`);
+  if (!user || !membership) {
+    throw new Error(`No member with e-mail ${email}${input.workspace ? ` in workspace "${input.workspace}"` : ""}.`);
+  }
   const token = `sib_${randomBytes(32).toString("base64url")}`;
   const created = await prisma.$transaction(async (tx) => {
     const row = await tx.apiToken.create({
@@ -40,16 +49,24 @@ export async function createApiToken(
     });
     return row;
   });
-  return { token, id: created.id, userId: user.id };
+  return { token, id: created.id, userId: user.id, workspaceId: membership.workspaceId };
 }
 
-/** The user a bearer token acts for, or null when unknown or revoked. */
-export async function userForToken(prisma: PrismaClient, token: string): Promise<string | null> {
+/** Who a bearer token acts for and in which workspace, or null when unknown or revoked. */
+export async function resolveToken(
+  prisma: PrismaClient,
+  token: string,
+): Promise<{ userId: string; workspaceId: string; tokenId: string } | null> {
   const row = await prisma.apiToken.findUnique({ where: { tokenHash: hashToken(token) } });
   if (!row || row.revokedAt) return null;
   // Coarse last-use tracking: at most one write per token per minute.
   if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {
     await prisma.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
   }
-  return row.userId;
+  return { userId: row.userId, workspaceId: row.workspaceId, tokenId: row.id };
+}
+
+/** The user a bearer token acts for, or null when unknown or revoked. */
+export async function userForToken(prisma: PrismaClient, token: string): Promise<string | null> {
+  return (await resolveToken(prisma, token))?.userId ?? null;
 }

@@ -32,11 +32,12 @@ export async function authenticatePassword(
   }
   const user = await prisma.user.findUnique({
     where: { email },
-    include: { memberships: { take: 1, orderBy: { createdAt: "asc" } } },
+    include: { memberships: { where: { active: true }, take: 1, orderBy: { createdAt: "asc" } } },
   });
   decoyHash ??= hashPassword("decoy-password-for-timing");
   const ok = await verifyPassword(input.password, user?.passwordHash ?? (await decoyHash));
-  const success = Boolean(user && ok);
+  // A person deactivated everywhere cannot sign in (their history stays; see lib/members/update-member.ts).
+  const success = Boolean(user && ok && user.memberships.length > 0);
   await prisma.$transaction(async (tx) => {
     await tx.loginAttempt.create({ data: { email, ip: input.ip ?? null, success } });
     const membership = user?.memberships[0];

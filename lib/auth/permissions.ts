@@ -20,8 +20,14 @@ export const PERMISSIONS = {
   "channels.manage": [LEAD, ADMIN],
   "reports.view": [LEAD, ADMIN],
   "moderation.ban": [LEAD, ADMIN],
-  "members.manage": [ADMIN],
+  /** Invite, list, change role/team, deactivate. Only admins touch admins (lib/members/member-rules.ts). */
+  "members.manage": [LEAD, ADMIN],
+  "teams.manage": [LEAD, ADMIN],
   "api_tokens.create_own": [CM, CS, LEAD, ADMIN],
+  /** See and revoke every token of the workspace, not just one's own. */
+  "api_tokens.manage_all": [ADMIN],
+  "workspaces.create": [ADMIN],
+  "audit.view": [ADMIN],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -2,17 +2,20 @@
 // sign-in page; wrong role → the "not allowed" page.
 import "server-only";
 import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { getPrisma } from "../server/db";
 import { authOptions } from "./auth-options";
 import { loadMember, type Member } from "./member";
 import { can, type Permission } from "./permissions";
+import { WORKSPACE_COOKIE } from "../workspaces/workspace-cookie";
 
 export async function currentMember(): Promise<Member | null> {
   const session = await getServerSession(authOptions());
   const userId = (session?.user as { id?: string } | undefined)?.id;
   if (!userId) return null;
-  return loadMember(await getPrisma(), userId, "session");
+  const workspaceId = (await cookies()).get(WORKSPACE_COOKIE)?.value ?? null;
+  return loadMember(await getPrisma(), userId, "session", { workspaceId });
 }
 
 export async function requireMember(permission?: Permission): Promise<Member> {

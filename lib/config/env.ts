@@ -11,10 +11,14 @@ const schema = z.object({
   DATA_DIR: z.string().min(1).default("./.data"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOSTNAME: z.string().default("127.0.0.1"),
-  DEMO_PASSWORD: z.string().min(8, "DEMO_PASSWORD must be at least 8 characters").default("demo-password"),
+  // Unset: a password is generated into DATA_DIR/demo-password at first start (no well-known password).
+  DEMO_PASSWORD: z.string().min(8, "DEMO_PASSWORD must be at least 8 characters").optional(),
   SEED_DEMO: z.enum(["true", "false"]).default("true"),
   RUN_JOBS: z.enum(["true", "false"]).default("true"),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
+  // Invitations are also e-mailed when set, e.g. smtps://user:pass@smtp.example.com:465.
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must be an smtp:// or smtps:// URL").optional(),
+  MAIL_FROM: z.string().min(3).default("Social Inbox <no-reply@localhost>"),
   APP_ENCRYPTION_KEY: z
     .string()
     .regex(/^[A-Za-z0-9+/]{43}=$/, "APP_ENCRYPTION_KEY must be 32 bytes in base64")

@@ -11,7 +11,8 @@ import { ingestEvents } from "../ingest/ingest-events";
 import { DEMO_CANNED_REPLIES } from "./canned-replies";
 import { seedDemoEscalation } from "./seed-demo-escalation";
 
-export const DEMO_SLUG = "demo";
+export { DEMO_SLUG } from "./demo-slug";
+import { DEMO_SLUG } from "./demo-slug";
 
 export const DEMO_USERS: { email: string; name: string; role: Role }[] = [
   { email: "cm@demo.test", name: "Marie Laurent", role: "COMMUNITY_MANAGER" },

@@ -5,8 +5,10 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { dataDirSecret } from "../config/data-dir-secret";
 import { loadEnv } from "../config/env";
+import { demoPassword } from "../demo/demo-password";
 import { DEMO_USERS } from "../demo/seed-demo-workspace";
-import { getDb } from "./db";
+import { issueSetupToken } from "../setup/setup-token";
+import { demoSeededNow, getDb } from "./db";
 import { getBoss } from "./jobs";
 
 export async function bootApp(): Promise<void> {
@@ -14,6 +16,7 @@ export async function bootApp(): Promise<void> {
   const db = await getDb();
   await getBoss();
   const url = `http://${env.HOSTNAME === "0.0.0.0" ? "localhost" : env.HOSTNAME}:${env.PORT}`;
+  const publicUrl = (process.env.NEXTAUTH_URL ?? url).replace(/\/+$/, "");
   if (db.kind === "pglite") {
     // The CLI cannot open PGlite while we hold it; it asks the app instead, proving it can read DATA_DIR.
     dataDirSecret("cli-secret");
@@ -26,8 +29,14 @@ export async function bootApp(): Promise<void> {
       (db.appliedMigrations.length ? `, applied ${db.appliedMigrations.length} migration(s)` : ""),
   ];
   if (env.SEED_DEMO === "true") {
-    lines.push(`  Demo sign-in (password: ${env.DEMO_PASSWORD}):`);
+    // The password is shown once, when the demo is created; a generated one stays in DATA_DIR/demo-password.
+    const { password, generated } = demoPassword();
+    const shown = demoSeededNow() ? password : generated ? `see ${path.join(env.dataDir, "demo-password")}` : "DEMO_PASSWORD";
+    lines.push(`  Demo workspace (SEED_DEMO=false to start without it). Sign in with password: ${shown}`);
     for (const u of DEMO_USERS) lines.push(`    ${u.email.padEnd(18)} ${u.role.toLowerCase().replace("_", " ")}`);
+  } else {
+    const token = await issueSetupToken(db.prisma);
+    if (token) lines.push("  First run: open this one-time link to create your workspace and its admin (valid 24 h):", `    ${publicUrl}/setup?token=${token}`);
   }
   console.log(lines.join("\n") + "\n");
 }

@@ -3,18 +3,27 @@
 import "server-only";
 import { loadEnv } from "../config/env";
 import { openDatabase, type Database } from "../db/open-database";
-import { seedDemoWorkspace } from "../demo/seed-demo-workspace";
+import { demoPassword } from "../demo/demo-password";
+import { DEMO_SLUG, seedDemoWorkspace } from "../demo/seed-demo-workspace";
 
-const g = globalThis as typeof globalThis & { __inboxDb?: Promise<Database> };
+const g = globalThis as typeof globalThis & { __inboxDb?: Promise<Database>; __demoSeededNow?: boolean };
 
 export function getDb(): Promise<Database> {
   g.__inboxDb ??= (async () => {
     const env = loadEnv();
     const db = await openDatabase({ url: env.DATABASE_URL, dataDir: env.dataDir });
-    if (env.SEED_DEMO === "true") await seedDemoWorkspace(db.prisma, { password: env.DEMO_PASSWORD });
+    if (env.SEED_DEMO === "true") {
+      g.__demoSeededNow = (await db.prisma.workspace.count({ where: { slug: DEMO_SLUG } })) === 0;
+      await seedDemoWorkspace(db.prisma, { password: demoPassword().password });
+    }
     return db;
   })();
   return g.__inboxDb;
+}
+
+/** True when this process created the demo workspace (first start): the only time its password is printed. */
+export function demoSeededNow(): boolean {
+  return g.__demoSeededNow === true;
 }
 
 export async function getPrisma() {

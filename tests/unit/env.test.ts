@@ -14,6 +14,7 @@ describe("environment", () => {
     [{ DATABASE_URL: "mysql://x" }, /DATABASE_URL/],
     [{ APP_ENCRYPTION_KEY: "short" }, /APP_ENCRYPTION_KEY/],
     [{ DEMO_PASSWORD: "123" }, /DEMO_PASSWORD/],
+    [{ SMTP_URL: "mail.example.com" }, /SMTP_URL/],
   ])("refuses %j with a message naming the variable", (env, msg) => {
     expect(() => loadEnv(env)).toThrow(msg);
   });

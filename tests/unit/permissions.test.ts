@@ -17,8 +17,10 @@ describe("permission table", () => {
     }
   });
 
-  it("lets only admins manage members, and everybody hold an API token", () => {
-    expect(PERMISSIONS["members.manage"]).toEqual(["ADMIN"]);
+  it("lets leads and admins manage members (admins alone manage admins), and everybody hold an API token", () => {
+    expect(PERMISSIONS["members.manage"]).toEqual(["TEAM_LEAD", "ADMIN"]);
+    expect(PERMISSIONS["audit.view"]).toEqual(["ADMIN"]);
+    expect(PERMISSIONS["workspaces.create"]).toEqual(["ADMIN"]);
     expect(PERMISSIONS["api_tokens.create_own"]).toHaveLength(4);
   });
 });

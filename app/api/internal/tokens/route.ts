@@ -7,7 +7,9 @@ import { createApiToken } from "@/lib/auth/api-tokens";
 import { dataDirSecret } from "@/lib/config/data-dir-secret";
 import { getPrisma } from "@/lib/server/db";
 
-const body = z.object({ email: z.string().email(), name: z.string().min(1).max(100).optional() }).strict();
+const body = z
+  .object({ email: z.string().email(), name: z.string().min(1).max(100).optional(), workspace: z.string().max(40).optional() })
+  .strict();
 
 function sameSecret(given: string | null): boolean {
   const expected = Buffer.from(dataDirSecret("cli-secret"));

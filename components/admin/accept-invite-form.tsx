@@ -1,0 +1,40 @@
+"use client";
+
+// Accept an invitation: a name and a new password, or the existing account's password.
+import Link from "next/link";
+import { useState, type FormEvent } from "react";
+import { acceptInvitationAction } from "@/app/actions/onboarding";
+import { buttonClass, Field, FormError, makeL, TextInput, useActionRunner, type Labels } from "./form-kit";
+
+export function AcceptInviteForm({ token, name, hasAccount, labels }: { token: string; name: string; hasAccount: boolean; labels: Labels }) {
+  const L = makeL(labels);
+  const { pending, error, run } = useActionRunner(labels);
+  const [done, setDone] = useState(false);
+  function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const f = Object.fromEntries(new FormData(e.currentTarget)) as Record<string, string>;
+    run(() => acceptInvitationAction(token, { name: f.name ?? name, password: f.password }), () => setDone(true));
+  }
+  if (done) {
+    return (
+      <div role="status" className="space-y-3">
+        <p className="rounded bg-emerald-50 px-3 py-2 text-emerald-900">{L("admin.invite.done")}</p>
+        <Link href="/signin" className={buttonClass}>{L("admin.invite.signIn")}</Link>
+      </div>
+    );
+  }
+  return (
+    <form onSubmit={submit} className="space-y-3" aria-busy={pending} data-testid="accept-form">
+      {hasAccount ? (
+        <p className="text-sm text-slate-700">{L("admin.invite.existing")}</p>
+      ) : (
+        <Field label={L("admin.setup.name")}>{(id) => <TextInput id={id} name="name" required maxLength={100} defaultValue={name} autoComplete="name" />}</Field>
+      )}
+      <Field label={L("admin.setup.password")} help={hasAccount ? undefined : L("admin.setup.passwordHelp")}>
+        {(id, d) => <TextInput id={id} name="password" type="password" required minLength={10} autoComplete={hasAccount ? "current-password" : "new-password"} aria-describedby={d} />}
+      </Field>
+      <FormError error={error} />
+      <button disabled={pending} className={buttonClass}>{pending ? L("admin.form.saving") : L("admin.invite.submit")}</button>
+    </form>
+  );
+}

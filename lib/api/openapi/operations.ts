@@ -1,0 +1,61 @@
+// Every /api/v1 operation, with the zod schemas that validate it: the source of the OpenAPI document
+// (GET /api/v1/openapi.json). tests/unit/openapi.test.ts fails when a route file and this list disagree, so a
+// new route is added here, one entry, next to its schema. No server imports.
+import type { z } from "zod";
+import { auditQuery } from "../../audit/schemas";
+import { bulkPatch, casePatch, listCasesQuery, noteInput } from "../../cases/schemas";
+import { connectChannelInput } from "../../channels/schemas";
+import { presenceInput } from "../../live/events";
+import {
+  acceptInvitationInput, inviteInput, memberPatch, setupInput, teamInput, teamPatch, tokenInput, tokenPatch, workspaceInput,
+} from "../../members/schemas";
+import { hideInput } from "../../moderation/schemas";
+import { replyInput } from "../../outbound/schemas";
+
+export interface Operation {
+  method: "get" | "post" | "patch" | "put";
+  /** OpenAPI form: /api/v1/cases/{id}. */
+  path: string;
+  summary: string;
+  tag: string;
+  body?: z.ZodType;
+  query?: z.ZodType;
+  /** Success status and what it returns. */
+  success: [number, string];
+  /** No credentials: the setup or invitation token in the request is the credential. */
+  public?: boolean;
+  /** Response media type when not JSON. */
+  produces?: string;
+}
+
+export const OPERATIONS: Operation[] = [
+  { method: "get", path: "/api/v1/me", tag: "Account", summary: "The caller, their role and permissions", success: [200, "The member"] },
+  { method: "get", path: "/api/v1/cases", tag: "Cases", summary: "List cases, newest activity first", query: listCasesQuery, success: [200, "{ data, nextCursor }"] },
+  { method: "get", path: "/api/v1/cases/{id}", tag: "Cases", summary: "One case with its messages and audit timeline", success: [200, "{ data }"] },
+  { method: "patch", path: "/api/v1/cases/{id}", tag: "Cases", summary: "Change status, priority, assignee, team or tags", body: casePatch, success: [200, "{ data }"] },
+  { method: "get", path: "/api/v1/cases/{id}/messages", tag: "Cases", summary: "The case's messages in platform order", success: [200, "{ data }"] },
+  { method: "get", path: "/api/v1/cases/{id}/events", tag: "Cases", summary: "The case's audit timeline", success: [200, "{ data }"] },
+  { method: "post", path: "/api/v1/cases/{id}/notes", tag: "Cases", summary: "Add an internal note (@mentions resolved)", body: noteInput, success: [201, "{ data }"] },
+  { method: "post", path: "/api/v1/cases/{id}/replies", tag: "Cases", summary: "Queue a public or private reply", body: replyInput, success: [202, "{ data }: the stored message"] },
+  { method: "patch", path: "/api/v1/cases/bulk", tag: "Cases", summary: "Apply one change to many cases", body: bulkPatch, success: [200, "{ data: [{ id, ok, error? }] }"] },
+  { method: "post", path: "/api/v1/messages/{id}/hide", tag: "Moderation", summary: "Hide or unhide a public message on the platform", body: hideInput, success: [200, "{ data }"] },
+  { method: "get", path: "/api/v1/channels", tag: "Channels", summary: "Channels and their health (never their secrets)", success: [200, "{ data }"] },
+  { method: "post", path: "/api/v1/channels", tag: "Channels", summary: "Connect or reconnect a channel", body: connectChannelInput, success: [201, "{ data }: the channel"] },
+  { method: "get", path: "/api/v1/stream", tag: "Live", summary: "Server-sent events: change and presence", success: [200, "text/event-stream"], produces: "text/event-stream" },
+  { method: "post", path: "/api/v1/presence", tag: "Live", summary: "Say who is viewing or replying to a case", body: presenceInput, success: [200, "{ ok }"] },
+  { method: "post", path: "/api/v1/setup", tag: "Administration", summary: "First run: create the workspace and its first admin with the one-time setup token", body: setupInput, success: [201, "{ data: { workspaceId, workspaceSlug, userId } }"], public: true },
+  { method: "get", path: "/api/v1/members", tag: "Administration", summary: "Members (id, email, name, role, active, team) and pending invitations", success: [200, "{ data, invitations }"] },
+  { method: "post", path: "/api/v1/members", tag: "Administration", summary: "Invite by link (e-mailed too when SMTP is configured)", body: inviteInput, success: [201, "{ data: { id, inviteUrl, expiresAt, emailed } }"] },
+  { method: "patch", path: "/api/v1/members/{id}", tag: "Administration", summary: "Change role or team, deactivate or reactivate", body: memberPatch, success: [200, "{ data }"] },
+  { method: "post", path: "/api/v1/invitations/{token}/accept", tag: "Administration", summary: "Accept an invitation: name and password", body: acceptInvitationInput, success: [201, "{ data: { userId, workspaceId, membershipId } }"], public: true },
+  { method: "get", path: "/api/v1/teams", tag: "Administration", summary: "Teams with their active members", success: [200, "{ data }"] },
+  { method: "post", path: "/api/v1/teams", tag: "Administration", summary: "Create a customer-service or community-manager team", body: teamInput, success: [201, "{ data }"] },
+  { method: "patch", path: "/api/v1/teams/{id}", tag: "Administration", summary: "Rename or archive a team", body: teamPatch, success: [200, "{ data }"] },
+  { method: "get", path: "/api/v1/workspaces", tag: "Administration", summary: "The caller's workspaces", success: [200, "{ data }"] },
+  { method: "post", path: "/api/v1/workspaces", tag: "Administration", summary: "Create another workspace (admins)", body: workspaceInput, success: [201, "{ data }"] },
+  { method: "get", path: "/api/v1/tokens", tag: "Administration", summary: "API tokens (own; admins: all of the workspace) with last use", success: [200, "{ data }"] },
+  { method: "post", path: "/api/v1/tokens", tag: "Administration", summary: "Create a token for yourself in this workspace; shown once", body: tokenInput, success: [201, "{ data: { id, token, name, prefix } }"] },
+  { method: "patch", path: "/api/v1/tokens/{id}", tag: "Administration", summary: "Revoke a token (it stays listed)", body: tokenPatch, success: [200, "{ data }"] },
+  { method: "get", path: "/api/v1/audit-events", tag: "Administration", summary: "The audit log (admins), JSON or CSV", query: auditQuery, success: [200, "{ data, nextCursor } or CSV"] },
+  { method: "get", path: "/api/v1/openapi.json", tag: "Meta", summary: "This document", success: [200, "OpenAPI 3.1"], public: true },
+];

@@ -1,0 +1,46 @@
+// Password strength the way crackers guess (zxcvbn-ts: common passwords, English and French words, names,
+// keyboard patterns, dates, the person's own name and e-mail), not length alone. Score 0–4; 3 is required.
+import { ZxcvbnFactory } from "@zxcvbn-ts/core";
+import * as common from "@zxcvbn-ts/language-common";
+import * as en from "@zxcvbn-ts/language-en";
+import * as fr from "@zxcvbn-ts/language-fr";
+import { invalid } from "../errors/domain-errors";
+
+export const MIN_SCORE = 3;
+
+const factories: Partial<Record<"en" | "fr", ZxcvbnFactory>> = {};
+
+function factory(locale: "en" | "fr"): ZxcvbnFactory {
+  factories[locale] ??= new ZxcvbnFactory({
+    dictionary: { ...common.dictionary, ...en.dictionary, ...fr.dictionary },
+    graphs: common.adjacencyGraphs,
+    translations: locale === "fr" ? fr.translations : en.translations,
+  });
+  return factories[locale];
+}
+
+export interface StrengthReport {
+  score: number;
+  ok: boolean;
+  warning: string | null;
+  suggestions: string[];
+}
+
+export function passwordStrength(password: string, userInputs: string[] = [], locale: "en" | "fr" = "en"): StrengthReport {
+  // Parts of the e-mail count as "known" too: "marie.durand2026" is weak for marie.durand@….
+  const inputs = userInputs.flatMap((s) => [s, ...s.toLowerCase().split(/[@.\s_+-]+/)]).filter((s) => s.length > 2);
+  const r = factory(locale).check(password.slice(0, 100), inputs);
+  return { score: r.score, ok: r.score >= MIN_SCORE, warning: r.feedback.warning, suggestions: r.feedback.suggestions };
+}
+
+/** Throws a 400 `weak_password` naming what is wrong, with the estimator's feedback in details. */
+export function assertStrongPassword(password: string, userInputs: string[] = []): void {
+  const r = passwordStrength(password, userInputs);
+  if (r.ok) return;
+  const why = [r.warning, ...r.suggestions].filter(Boolean).join(" ");
+  throw invalid("weak_password", `password: too easy to guess (strength ${r.score}/4, needs ${MIN_SCORE}).${why ? ` ${why}` : ""}`, {
+    score: r.score,
+    warning: r.warning,
+    suggestions: r.suggestions,
+  });
+}
