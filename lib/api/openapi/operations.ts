@@ -9,7 +9,8 @@ import { presenceInput } from "../../live/events";
 import {
   acceptInvitationInput, inviteInput, memberPatch, setupInput, teamInput, teamPatch, tokenInput, tokenPatch, workspaceInput,
 } from "../../members/schemas";
-import { hideInput } from "../../moderation/schemas";
+import { approvalDecisionInput, draftCheckInput } from "../../guards/schemas";
+import { banInput, contactMarkInput, hideInput } from "../../moderation/schemas";
 import { replyInput } from "../../outbound/schemas";
 
 export interface Operation {
@@ -39,6 +40,12 @@ export const OPERATIONS: Operation[] = [
   { method: "post", path: "/api/v1/cases/{id}/replies", tag: "Cases", summary: "Queue a public or private reply", body: replyInput, success: [202, "{ data }: the stored message"] },
   { method: "patch", path: "/api/v1/cases/bulk", tag: "Cases", summary: "Apply one change to many cases", body: bulkPatch, success: [200, "{ data: [{ id, ok, error? }] }"] },
   { method: "post", path: "/api/v1/messages/{id}/hide", tag: "Moderation", summary: "Hide or unhide a public message on the platform", body: hideInput, success: [200, "{ data }"] },
+  { method: "post", path: "/api/v1/drafts/check", tag: "Guards", summary: "Check a draft: tone, copy-paste, personal data, apology, next step", body: draftCheckInput, success: [200, "{ warnings }"] },
+  { method: "post", path: "/api/v1/cases/{id}/draft-approvals", tag: "Guards", summary: "Submit a held draft to a team lead", body: replyInput.pick({ text: true, visibility: true }).strict(), success: [201, "{ data }"] },
+  { method: "get", path: "/api/v1/cases/{id}/draft-approvals", tag: "Guards", summary: "The case's draft approvals", success: [200, "{ data }"] },
+  { method: "post", path: "/api/v1/draft-approvals/{id}/decision", tag: "Guards", summary: "Approve (queues the reply) or return with a comment", body: approvalDecisionInput, success: [200, "{ data }"] },
+  { method: "post", path: "/api/v1/contacts/{id}/ban", tag: "Moderation", summary: "Ban every identity of a contact (refused while a legitimate case is open)", body: banInput, success: [201, "{ data }"] },
+  { method: "post", path: "/api/v1/contacts/{id}/marks", tag: "Moderation", summary: "Mark or unmark a contact as troll or spam", body: contactMarkInput, success: [200, "{ data }"] },
   { method: "get", path: "/api/v1/channels", tag: "Channels", summary: "Channels and their health (never their secrets)", success: [200, "{ data }"] },
   { method: "post", path: "/api/v1/channels", tag: "Channels", summary: "Connect or reconnect a channel", body: connectChannelInput, success: [201, "{ data }: the channel"] },
   { method: "get", path: "/api/v1/stream", tag: "Live", summary: "Server-sent events: change and presence", success: [200, "text/event-stream"], produces: "text/event-stream" },
