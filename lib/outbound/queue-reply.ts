@@ -8,6 +8,7 @@ import { NotFoundError } from "../api/errors";
 import { conflict } from "../errors/domain-errors";
 import { caseScopeWhere } from "../cases/case-scope";
 import type { ReplyInput } from "./schemas";
+import { trackPromise } from "../followups/track-promise";
 
 export type Enqueue = (messageId: string, startAfter?: Date) => Promise<void>;
 
@@ -74,5 +75,6 @@ export async function queueReply(
     return m;
   });
   await enqueue(message.id);
+  await trackPromise(prisma, message.id); // a promise in the reply becomes a follow-up (issue 8)
   return message;
 }

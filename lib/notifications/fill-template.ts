@@ -1,0 +1,7 @@
+// Fills "{name}" placeholders of a dictionary sentence; an unknown placeholder becomes empty, not "{name}".
+export function fillTemplate(template: string, vars: Record<string, unknown>): string {
+  return template
+    .replace(/\{(\w+)\}/g, (_m, k: string) => (vars[k] === undefined || vars[k] === null ? "" : String(vars[k])))
+    .replace(/\s+([.:,])/g, "$1")
+    .trim();
+}
