@@ -11,8 +11,10 @@ const OPEN = ["PENDING", "IN_PROGRESS"] as const;
 
 export async function listEscalations(prisma: PrismaClient, member: Member, q: ListEscalationsQuery) {
   assertCan(member.role, "cases.view_escalated");
+  const now = new Date();
   const where: Prisma.EscalationWhereInput = {
     case: { workspaceId: member.workspaceId },
+    ...(q.late ? { OR: [{ status: "PENDING", pickUpDueAt: { lt: now } }, { status: "IN_PROGRESS", solutionDueAt: { lt: now } }] } : {}),
     ...escalationScopeWhere(member),
     status: { in: q.status ?? [...OPEN] },
     ...(q.reason ? { reason: q.reason } : {}),
@@ -30,7 +32,6 @@ export async function listEscalations(prisma: PrismaClient, member: Member, q: L
       case: { select: { id: true, number: true, status: true, preview: true, contact: { select: { displayName: true } }, channel: { select: { platform: true } }, assignee: { select: { id: true, name: true } } } },
     },
   });
-  const now = new Date();
   const page = rows.slice(0, q.limit);
   return {
     data: page.map((e) => ({ ...e, sla: escalationSla(e, now) })),

@@ -56,7 +56,9 @@ export const listEscalationsQuery = z
       .transform((s) => s.split(",").map((x) => x.trim().toUpperCase()).filter(Boolean))
       .pipe(z.array(z.enum(ESCALATION_STATUSES, { error: `status must be among ${ESCALATION_STATUSES.join(", ")}` })).min(1))
       .optional(),
-    reason: z.enum(ESCALATION_REASONS).optional(),
+    reason: z.enum(ESCALATION_REASONS, { error: `reason must be one of ${ESCALATION_REASONS.join(", ")}` }).optional(),
+    /** Only escalations past their clock (pick-up or solution). */
+    late: z.literal("true", { error: "late must be true" }).optional(),
     cursor: z.uuid({ error: "cursor is not one this API returned" }).optional(),
     limit: z.coerce.number().int().min(1).max(100).default(50),
   })

@@ -30,9 +30,13 @@ function sentences(text: string): string[] {
 
 export function detectPromise(text: string, writtenAt: Date): Promise_ | null {
   for (const sentence of sentences(text)) {
-    if (!COMMITMENT.some((r) => r.test(sentence))) continue;
     const s = normalise(sentence);
+    const cue = COMMITMENT.map((r) => r.exec(s)?.index).filter((i): i is number => i !== undefined).sort((a, b) => a - b)[0];
+    if (cue === undefined) continue;
+    // The time must follow the commitment ("nous vous rappelons demain"): in "nous avons pris contact aujourd'hui
+    // … qui sera livrée en express", "aujourd'hui" dates what was done, not what is promised.
     const found = [...chrono.fr.parse(s, writtenAt, { forwardDate: true }), ...chrono.en.parse(s, writtenAt, { forwardDate: true })]
+      .filter((r) => r.index > cue)
       .sort((a, b) => a.index - b.index)[0];
     if (!found) continue;
     const due = found.start.date();

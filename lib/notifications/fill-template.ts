@@ -2,6 +2,8 @@
 export function fillTemplate(template: string, vars: Record<string, unknown>): string {
   return template
     .replace(/\{(\w+)\}/g, (_m, k: string) => (vars[k] === undefined || vars[k] === null ? "" : String(vars[k])))
-    .replace(/\s+([.:,])/g, "$1")
+    // An empty placeholder must not leave "word ." behind; French spacing before ":" is kept.
+    .replace(/ +([.,])/g, "$1")
+    .replace(/ {2,}/g, " ")
     .trim();
 }

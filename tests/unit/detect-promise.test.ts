@@ -26,5 +26,7 @@ describe("detectPromise", () => {
     expect(detectPromise("Nous avons bien reçu votre mail hier.", at)).toBeNull();
     expect(detectPromise("Une solution vous a été donnée pour résoudre votre problème dans les plus brefs délais.", at)).toBeNull();
     expect(detectPromise("We will look into it.", at)).toBeNull();
+    // Seed 001: "aujourd'hui" dates the call already made, not the delivery promised.
+    expect(detectPromise("1- Nous avons pris contact aujourd'hui avec vous pour convenir d'une livraison conforme de votre armoire qui sera livrée en express.", at)).toBeNull();
   });
 });
