@@ -1,13 +1,16 @@
 // After-ingest handler: when a customer's message reopens a resolved or closed case, the response clock starts
 // again from that message (seed 001: "à ce jour, le problème n'est pas résolu" six days later must be answered
-// as fast as a new complaint). The first-ever response time (firstResponseSeconds) is kept as measured.
+// as fast as a new complaint). With an SLA policy, lib/sla's next-response clock already does this (its handler
+// runs first); this covers the flat targets of a workspace without a policy.
+// Known limit: the next answer then re-measures firstResponseSeconds from openedAt (lib/cases/first-response.ts).
 import type { AfterIngestHandler } from "../ingest/after-ingest";
+import { getSlaPolicy } from "../sla/get-sla-policy";
 
 export const restartClockOnReopen: AfterIngestHandler = {
   name: "restart-clock-on-reopen",
   async run(prisma, batch) {
     const inbound = batch.messages.filter((m) => m.direction === "INBOUND");
-    if (inbound.length === 0) return;
+    if (inbound.length === 0 || (await getSlaPolicy(prisma, batch.workspaceId))) return;
     const msgs = await prisma.message.findMany({
       where: { id: { in: inbound.map((m) => m.messageId) } },
       select: { externalId: true, caseId: true, platformCreatedAt: true },
