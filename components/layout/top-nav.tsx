@@ -7,12 +7,14 @@ import { WorkspaceSwitcher } from "../admin/workspace-switcher";
 import { SignOutButton } from "../auth/sign-out-button";
 import { LiveIndicator } from "../live/live-indicator";
 import { LocaleSwitch } from "./locale-switch";
+import { NotificationBell } from "../desk/notification-bell";
 
 // The header's pages, in order; each shows only to the roles its permission allows. Add a page here (one line).
 const LINKS: { href: string; label: MessageKey; permission?: Permission }[] = [
   { href: "/inbox", label: "nav.inbox" },
   { href: "/channels", label: "nav.channels", permission: "channels.view" },
   { href: "/settings/canned-replies", label: "canned.nav", permission: "canned_replies.manage" },
+  { href: "/desk", label: "desk.nav", permission: "escalations.work" },
   { href: "/settings/members", label: "admin.nav.members", permission: "members.manage" },
   { href: "/settings/tokens", label: "admin.nav.tokens", permission: "api_tokens.create_own" },
   { href: "/settings/audit", label: "admin.nav.audit", permission: "audit.view" },
@@ -64,6 +66,7 @@ export function TopNav({ member, locale, t, workspaces = [], notice }: Props) {
           <span className="hidden text-sm sm:inline" data-testid="current-member">
             {member.name} · <span className="text-white">{t(`role.${member.role}` as MessageKey)}</span>
           </span>
+          <NotificationBell member={member} locale={locale} t={t} />
           <LiveIndicator label={t("inbox.live")} />
           <LocaleSwitch locale={locale} label={t("nav.language")} />
           <SignOutButton label={t("nav.signOut")} />

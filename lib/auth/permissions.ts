@@ -32,6 +32,8 @@ export const PERMISSIONS = {
   "api_tokens.manage_all": [ADMIN],
   "workspaces.create": [ADMIN],
   "audit.view": [ADMIN],
+  /** The customer-service desk: pick up, work and hand back escalations. */
+  "escalations.work": [CS, LEAD, ADMIN],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

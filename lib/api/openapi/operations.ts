@@ -1,10 +1,12 @@
 // Every /api/v1 operation, with the zod schemas that validate it: the source of the OpenAPI document
 // (GET /api/v1/openapi.json). tests/unit/openapi.test.ts fails when a route file and this list disagree, so a
 // new route is added here, one entry, next to its schema. No server imports.
-import type { z } from "zod";
+import { z } from "zod";
 import { auditQuery } from "../../audit/schemas";
 import { bulkPatch, casePatch, listCasesQuery, noteInput } from "../../cases/schemas";
 import { connectChannelInput } from "../../channels/schemas";
+import { escalateInput, escalationPatch, listEscalationsQuery } from "../../escalations/schemas";
+import { listNotificationsQuery, markReadInput } from "../../notifications/schemas";
 import { presenceInput } from "../../live/events";
 import {
   acceptInvitationInput, inviteInput, memberPatch, setupInput, teamInput, teamPatch, tokenInput, tokenPatch, workspaceInput,
@@ -46,6 +48,12 @@ export const OPERATIONS: Operation[] = [
   { method: "post", path: "/api/v1/draft-approvals/{id}/decision", tag: "Guards", summary: "Approve (queues the reply) or return with a comment", body: approvalDecisionInput, success: [200, "{ data }"] },
   { method: "post", path: "/api/v1/contacts/{id}/ban", tag: "Moderation", summary: "Ban every identity of a contact (refused while a legitimate case is open)", body: banInput, success: [201, "{ data }"] },
   { method: "post", path: "/api/v1/contacts/{id}/marks", tag: "Moderation", summary: "Mark or unmark a contact as troll or spam", body: contactMarkInput, success: [200, "{ data }"] },
+  { method: "post", path: "/api/v1/cases/{id}/escalations", tag: "Desk", summary: "Escalate a case to customer service with its context", body: escalateInput, success: [201, "{ data }"] },
+  { method: "get", path: "/api/v1/escalations", tag: "Desk", summary: "The escalation queue", query: listEscalationsQuery, success: [200, "{ data }"] },
+  { method: "patch", path: "/api/v1/escalations/{id}", tag: "Desk", summary: "Pick up, work or hand back an escalation", body: escalationPatch, success: [200, "{ data }"] },
+  { method: "patch", path: "/api/v1/follow-ups/{id}", tag: "Desk", summary: "Mark a follow-up done", body: z.object({ status: z.literal("DONE") }).strict(), success: [200, "{ data }"] },
+  { method: "get", path: "/api/v1/notifications", tag: "Desk", summary: "The caller's notifications", query: listNotificationsQuery, success: [200, "{ data }"] },
+  { method: "post", path: "/api/v1/notifications/read", tag: "Desk", summary: "Mark notifications read", body: markReadInput, success: [200, "{ data }"] },
   { method: "get", path: "/api/v1/channels", tag: "Channels", summary: "Channels and their health (never their secrets)", success: [200, "{ data }"] },
   { method: "post", path: "/api/v1/channels", tag: "Channels", summary: "Connect or reconnect a channel", body: connectChannelInput, success: [201, "{ data }: the channel"] },
   { method: "get", path: "/api/v1/stream", tag: "Live", summary: "Server-sent events: change and presence", success: [200, "text/event-stream"], produces: "text/event-stream" },
