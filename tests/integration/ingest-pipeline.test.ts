@@ -4,6 +4,7 @@
 // never holds back the deliveries behind it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingestEvents } from "@/lib/ingest/ingest-events";
+import { listDeliveryHealth } from "@/lib/ingest/list-delivery-health";
 import { MAX_DELIVERY_ATTEMPTS, processDeliveries } from "@/lib/ingest/process-deliveries";
 import { NUL_REPLACEMENT } from "@/lib/ingest/sanitize-event";
 import { startFakeGraph, type FakeGraph } from "../fakes/fake-graph";
@@ -16,13 +17,16 @@ let db: TestDatabase;
 let fake: FakeGraph;
 let hooks: Awaited<ReturnType<typeof startWebhookServer>>;
 let channelId: string;
+let lead: Awaited<ReturnType<typeof facebookChannelOn>>["lead"];
 const POST_ID = "100000000000001_900";
 
 beforeAll(async () => {
   db = await createTestDatabase();
   fake = await startFakeGraph({ appSecret: "app-secret-for-tests" });
   hooks = await startWebhookServer(db);
-  channelId = (await facebookChannelOn(db.prisma, fake)).channel.id;
+  const fb = await facebookChannelOn(db.prisma, fake);
+  channelId = fb.channel.id;
+  lead = fb.lead;
 });
 afterAll(async () => {
   await hooks?.close();
@@ -108,5 +112,12 @@ describe("a delivery that cannot be processed", () => {
     expect(row.status).toBe("FAILED");
     expect(row.attempts).toBe(MAX_DELIVERY_ATTEMPTS);
     expect(row.lastError).toMatch(/entry/);
+    // What the Channels page shows: the failure and its reason, for this workspace's channel only.
+    const health = await listDeliveryHealth(db.prisma, lead, [channelId]);
+    expect(health.failed.map((f) => [f.id, f.attempts])).toEqual([[String(stuck.id), MAX_DELIVERY_ATTEMPTS]]);
+    expect(health.failed[0]!.lastError).toMatch(/entry/);
+    const { ws: otherWs } = await makeWorkspace(db.prisma);
+    const stranger = { ...lead, workspaceId: otherWs.id };
+    expect((await listDeliveryHealth(db.prisma, stranger, [channelId])).failed).toEqual([]);
   });
 });
