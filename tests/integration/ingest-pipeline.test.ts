@@ -5,6 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingestEvents } from "@/lib/ingest/ingest-events";
 import { listDeliveryHealth } from "@/lib/ingest/list-delivery-health";
+import { replayDeliveries } from "@/lib/ingest/replay-deliveries";
+import { replayInput } from "@/lib/ingest/schemas";
 import { MAX_DELIVERY_ATTEMPTS, processDeliveries } from "@/lib/ingest/process-deliveries";
 import { NUL_REPLACEMENT } from "@/lib/ingest/sanitize-event";
 import { startFakeGraph, type FakeGraph } from "../fakes/fake-graph";
@@ -119,5 +121,26 @@ describe("a delivery that cannot be processed", () => {
     const { ws: otherWs } = await makeWorkspace(db.prisma);
     const stranger = { ...lead, workspaceId: otherWs.id };
     expect((await listDeliveryHealth(db.prisma, stranger, [channelId])).failed).toEqual([]);
+  });
+});
+
+describe("replay from the log", () => {
+  it("stores what a delivery holds and is not stored yet, then changes nothing when run again", async () => {
+    const since = new Date(Date.now() - 1000);
+    // A delivery logged and marked done by a (hypothetical) buggy version that stored nothing.
+    const payload = fake.feedCommentChange({ verb: "add", comment_id: "900_30", post_id: POST_ID, from: { id: "66", name: "Oubliée" }, message: "Vous m'aviez oubliée", created_time: new Date() });
+    await db.prisma.rawDelivery.create({ data: { kind: "FACEBOOK_PAGE", channelIds: [channelId], body: Buffer.from(fake.serialize(payload)), status: "DONE", receivedAt: new Date() } });
+    const first = await replayDeliveries(db.prisma, { channelId, since });
+    expect(first.stored).toBe(1);
+    expect(await db.prisma.message.count({ where: { channelId, externalId: "900_30" } })).toBe(1);
+    const second = await replayDeliveries(db.prisma, { channelId, since });
+    expect([second.stored, second.duplicates]).toEqual([0, first.duplicates + 1]);
+  });
+
+  it("refuses bad input", () => {
+    expect(replayInput.safeParse({ channelId: "nope", since: "2026-11-30T05:00:00Z" }).success).toBe(false);
+    expect(replayInput.safeParse({ channelId: channelId, since: "yesterday" }).success).toBe(false);
+    expect(replayInput.safeParse({ channelId: channelId, since: "2026-11-30T05:00:00Z", extra: 1 }).success).toBe(false);
+    expect(replayInput.parse({ channelId: channelId, since: "2026-11-30T05:00:00Z" }).since).toEqual(new Date("2026-11-30T05:00:00Z"));
   });
 });
