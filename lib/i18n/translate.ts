@@ -12,8 +12,9 @@ export type MessageValues = Record<string, string | number | Date | null | undef
 const SEP = "\u2024";
 const flatKey = (key: string) => key.replaceAll(".", SEP);
 
+// ICU would read "<id>" in a message as a rich-text tag: quote "<" so it stays text ("--channel <id>").
 export function flatMessages(dict: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(dict).map(([k, v]) => [flatKey(k), v]));
+  return Object.fromEntries(Object.entries(dict).map(([k, v]) => [flatKey(k), v.replace(/</g, "'<'")]));
 }
 
 function clean(values: MessageValues): Record<string, string | number | Date> {
@@ -29,7 +30,7 @@ export function makeTranslator<K extends string>(locale: Locale, dict: Record<K,
     getMessageFallback: ({ key }) => dict[key.replaceAll(SEP, ".") as K] ?? key,
   });
   return (key: K, values?: MessageValues): string =>
-    values ? (translate as unknown as (k: string, v: object) => string)(flatKey(key), clean(values)) : dict[key];
+    values && dict[key]?.includes("{") ? (translate as unknown as (k: string, v: object) => string)(flatKey(key), clean(values)) : dict[key];
 }
 
 /** Formats one ICU message on the client (labels arrive as written): `formatLabel(labels["bulk.done"], { count }, locale)`. */
