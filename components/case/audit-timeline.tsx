@@ -30,7 +30,7 @@ export function AuditTimeline({ events, locale, t }: { events: CaseDetail["event
     <ol className="space-y-1 text-xs text-slate-600" data-testid="audit-timeline">
       {events.map((e) => (
         <li key={e.id.toString()} className="flex gap-2" data-action={e.action}>
-          <time className="shrink-0 text-slate-400" dateTime={e.createdAt.toISOString()}>
+          <time className="shrink-0 text-slate-600" dateTime={e.createdAt.toISOString()}>
             {formatDateTime(e.createdAt, locale)}
           </time>
           <span>{auditSentence(e, t)}</span>

@@ -35,7 +35,7 @@ export function AuthorPanel(p: AuthorPanelProps) {
       </div>
       <h3 className="mt-3 mb-1 text-xs uppercase text-slate-500">{p.t("case.otherCases")} ({p.otherCases.length})</h3>
       {p.otherCases.length === 0 ? (
-        <p className="text-xs text-slate-400">{p.t("case.noOtherCases")}</p>
+        <p className="text-xs text-slate-600">{p.t("case.noOtherCases")}</p>
       ) : (
         <ul className="space-y-1">
           {p.otherCases.map((c) => (

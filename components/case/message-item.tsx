@@ -21,10 +21,10 @@ export function MessageItem({ m, locale, t }: { m: Msg; locale: Locale; t: (k: M
       data-direction={m.direction}
       className={`rounded-lg p-3 ring-1 ${tone} ${m.parentId ? "ml-6" : ""} ${removed ? "opacity-80" : ""}`}
     >
-      <div className="mb-1 flex flex-wrap items-center gap-2 text-xs text-slate-500">
+      <div className="mb-1 flex flex-wrap items-center gap-2 text-xs text-slate-700">
         <span className="font-semibold text-slate-800">{author}</span>
         {outbound && <span className="rounded bg-blue-100 px-1.5 text-blue-800">{t("case.outbound")}</span>}
-        {m.visibility === "PRIVATE" && <span className="rounded bg-slate-200 px-1.5">{t("case.private")}</span>}
+        {m.visibility === "PRIVATE" && <span className="rounded bg-slate-200 px-1.5 text-slate-800">{t("case.private")}</span>}
         {note && <span className="rounded bg-yellow-200 px-1.5 text-yellow-900">{t("case.note")}</span>}
         <time dateTime={m.platformCreatedAt.toISOString()}>{formatDateTime(m.platformCreatedAt, locale)}</time>
         {outbound && m.deliveryStatus !== "SENT" && m.deliveryStatus !== "RECEIVED" && (

@@ -82,7 +82,7 @@ export function NotificationCentre({ initial, initialUnread, locale, labels: L }
                     {n.caseId ? (
                       <Link href={`/cases/${n.caseId}`} onClick={() => { if (!n.readAt) markRead([n.id]); setOpen(false); }} className="hover:underline">{n.text}</Link>
                     ) : n.text}
-                    <time className="block text-xs text-slate-400" dateTime={new Date(n.createdAt).toISOString()}>{formatDateTime(new Date(n.createdAt), locale)}</time>
+                    <time className="block text-xs text-slate-600" dateTime={new Date(n.createdAt).toISOString()}>{formatDateTime(new Date(n.createdAt), locale)}</time>
                   </div>
                   {!n.readAt && <button type="button" onClick={() => markRead([n.id])} className="self-start text-xs text-brand hover:underline">{L["desk.notif.markRead"]}</button>}
                 </li>

@@ -39,7 +39,7 @@ export function InboxFilters({ query, t, counts, members = [] }: {
             {v ? t(`inbox.view.${v}` as MessageKey) : t("inbox.all")}
             {counts && (
               <span data-testid={`view-count-${v ?? "all"}`} className={`ml-1.5 rounded-full px-1.5 text-xs tabular-nums ${
-                v === "late" && counts.late > 0 && query.view !== v ? "bg-rose-600 text-white" : query.view === v ? "bg-white/25" : "bg-slate-100 text-slate-600"}`}>
+                v === "late" && counts.late > 0 && query.view !== v ? "bg-rose-600 text-white" : query.view === v ? "bg-brand-dark text-white" : "bg-slate-100 text-slate-700"}`}>
                 {counts[v ?? "all"]}
               </span>
             )}

@@ -20,6 +20,8 @@ const caseIdOf = (row: HTMLElement) => row.dataset.caseId ?? caseLink(row)?.getA
 /** "#12": what the row's first link says, for announcements. */
 const caseLabel = (row: HTMLElement) => caseLink(row)?.textContent?.trim() ?? "";
 
+const RETURN_KEY = "inbox.lastCase";
+
 export function InboxKeyboard({ children, labels }: { children: ReactNode; labels: Record<string, string> }) {
   const hydrated = useHydrated();
   const L = useCallback((k: string, vars?: Record<string, string>) => fmt(labels[`shortcuts.${k}`] ?? `shortcuts.${k}`, vars), [labels]);
@@ -59,13 +61,23 @@ export function InboxKeyboard({ children, labels }: { children: ReactNode; label
         selectedId.current = caseIdOf(row);
         paint();
       }
+      // Remembered for the way back from the case page (below).
+      if (row) sessionStorage.setItem(RETURN_KEY, caseIdOf(row) ?? "");
     };
+    // Back from a case: the row that was opened is selected and focused again, not the top of the page.
+    const back = sessionStorage.getItem(RETURN_KEY);
+    const backRow = back ? rows().find((r) => caseIdOf(r) === back) : undefined;
+    if (backRow && document.activeElement === document.body) {
+      selectedId.current = back;
+      paint();
+      caseLink(backRow)?.focus();
+    }
     root.addEventListener("focusin", onFocusIn);
     return () => {
       observer.disconnect();
       root.removeEventListener("focusin", onFocusIn);
     };
-  }, [paint]);
+  }, [paint, rows]);
 
   useEffect(() => {
     const move = (delta: number) => {

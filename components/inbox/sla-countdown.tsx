@@ -40,9 +40,9 @@ export function SlaCountdown({
   labels: { late: string; left: string; answered: string; paused?: string };
 }) {
   const now = useSyncExternalStore(subscribe, minuteNow, () => null);
-  if (clock.paused) return <span className="text-xs text-slate-400" data-testid="sla" data-tone="paused">⏸ {labels.paused ?? ""}</span>;
+  if (clock.paused) return <span className="text-xs text-slate-600" data-testid="sla" data-tone="paused">⏸ {labels.paused ?? ""}</span>;
   if (!clock.dueAt || !active || now === null) {
-    return clock.answered ? <span className="text-xs text-slate-400">{labels.answered}</span> : <span className="text-xs text-slate-300">—</span>;
+    return clock.answered ? <span className="text-xs text-slate-600">{labels.answered}</span> : <span className="text-xs text-slate-300">—</span>;
   }
   const tone = slaTone(clock, now) ?? "ok";
   const left = Date.parse(clock.dueAt) - now;

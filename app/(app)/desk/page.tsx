@@ -68,6 +68,8 @@ export default async function DeskPage({ searchParams }: Props) {
       {data.length === 0 ? (
         <p className="rounded-lg bg-white p-8 text-center text-slate-500 ring-1 ring-slate-200" data-testid="desk-empty">{t("desk.empty")}</p>
       ) : (
+        // Phones: the table scrolls inside its box, never the page.
+        <div className="overflow-x-auto">
         <table className="w-full overflow-hidden rounded-lg bg-white text-sm ring-1 ring-slate-200" data-testid="desk-table">
           <thead className="bg-slate-50 text-left text-xs uppercase text-slate-500">
             <tr>
@@ -99,6 +101,7 @@ export default async function DeskPage({ searchParams }: Props) {
             ))}
           </tbody>
         </table>
+        </div>
       )}
       {nextCursor && (
         <Link className="mt-3 inline-block text-sm text-brand hover:underline" href={`/desk?${new URLSearchParams({ ...raw, cursor: nextCursor })}`}>{t("desk.more")} →</Link>
