@@ -79,3 +79,22 @@ test("axe finds no WCAG 2.1 AA violation on any page, EN and FR, desktop and pho
   }
   expect(failures, failures.join("\n")).toEqual([]);
 });
+
+test("keyboard: the skip link comes first, and going back from a case focuses the row that was opened", async ({ page }) => {
+  await page.goto("/signin");
+  await page.getByLabel(/e-mail/i).fill("cm@demo.test");
+  await page.getByLabel(/password|mot de passe/i).fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: /sign in|se connecter/i }).click();
+  await expect(page).toHaveURL(/\/inbox/);
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
+  const third = page.getByTestId("case-row").nth(2);
+  const id = await third.getAttribute("data-case-id");
+  await third.getByTestId("case-link").focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`/cases/${id}`));
+  await page.goBack();
+  await expect(page).toHaveURL(/\/inbox/);
+  await expect(page.locator(`[data-case-id="${id}"]`)).toHaveAttribute("aria-selected", "true");
+  await expect(page.locator(`[data-case-id="${id}"] [data-testid="case-link"]`)).toBeFocused();
+});
