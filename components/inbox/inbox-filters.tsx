@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { CASE_STATUSES } from "@/lib/cases/case-status";
+import { PLATFORMS } from "@/lib/connectors/platforms";
 import { SAVED_VIEWS, type ListCasesQuery } from "@/lib/cases/schemas";
 import type { MessageKey } from "@/lib/i18n/messages";
 
@@ -43,7 +44,7 @@ export function InboxFilters({ query, t }: { query: ListCasesQuery; t: T }) {
         </label>
         {select("status", t("inbox.col.status"), query.status?.length === 1 ? query.status[0] : undefined,
           CASE_STATUSES.map((s) => [s, t(`status.${s}` as MessageKey)]))}
-        {select("platform", t("inbox.col.channel"), query.platform, [["facebook", "Facebook"], ["x", "X"]])}
+        {select("platform", t("inbox.col.channel"), query.platform, PLATFORMS.map((p) => [p.toLowerCase(), t(`platform.${p}`)]))}
         {select("priority", t("inbox.col.priority"), query.priority?.length === 1 ? query.priority[0] : undefined,
           (["URGENT", "HIGH", "NORMAL", "LOW"] as const).map((p) => [p, t(`priority.${p}` as MessageKey)]))}
         {select("assignee", t("inbox.col.assignee"), query.assignee === "me" || query.assignee === "unassigned" ? query.assignee : undefined,

@@ -1,5 +1,6 @@
 // Case query inputs, shared by pages and /api/v1 routes. No server imports here.
 import { z } from "zod";
+import { PLATFORM_PARAMS } from "../connectors/platforms";
 import { CASE_STATUSES } from "./case-status";
 
 const cursorPayload = z.object({ t: z.iso.datetime(), id: z.uuid() });
@@ -30,7 +31,7 @@ export const listCasesQuery = z
       .optional(),
     q: z.string().trim().min(1).max(200).optional(),
     assignee: z.union([z.literal("me"), z.literal("unassigned"), z.uuid({ error: "assignee must be me, unassigned or a user id" })]).optional(),
-    platform: z.enum(["facebook", "x"]).optional(),
+    platform: z.enum(PLATFORM_PARAMS).optional(),
     channel: z.uuid({ error: "channel must be a channel id" }).optional(),
     priority: z
       .string()

@@ -94,6 +94,7 @@ export async function ingestMessage(
       body: ev.body,
       language: detectLanguage(ev.body),
       platformCreatedAt: ev.platformCreatedAt,
+      permalink: ev.permalink ?? null,
       deliveryStatus: "RECEIVED",
     },
   });
@@ -183,6 +184,7 @@ async function ingestOwnMessage(
       body: ev.body,
       language: detectLanguage(ev.body),
       platformCreatedAt: ev.platformCreatedAt,
+      permalink: ev.permalink ?? null,
       deliveryStatus: "SENT",
       deliveredAt: ev.platformCreatedAt,
     },

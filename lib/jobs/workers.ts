@@ -6,6 +6,7 @@ import { log } from "../log";
 import { deliverMessage } from "../outbound/deliver-message";
 import { sweepOutbox } from "../outbound/sweep-outbox";
 import { pollChannel } from "../polling/poll-channel";
+import { LIVE_CHANNEL_KINDS } from "../connectors/platforms";
 import { QUEUES } from "./boss";
 import { deliverPayload, pollPayload } from "./payloads";
 
@@ -34,7 +35,7 @@ export async function registerWorkers(boss: PgBoss, prisma: PrismaClient, opts: 
   await boss.work(QUEUES.sweep, { pollingIntervalSeconds: 5, batchSize: 1 }, async () => {
     for (const id of await sweepOutbox(prisma)) await enqueue(id);
     const channels = await prisma.channel.findMany({
-      where: { status: "ACTIVE", kind: { in: ["FACEBOOK_PAGE", "X_ACCOUNT"] } },
+      where: { status: "ACTIVE", kind: { in: LIVE_CHANNEL_KINDS } },
       select: { id: true },
     });
     // No pg-boss retries for polls: the next minute's sweep is the retry, and the failure is on the channel.

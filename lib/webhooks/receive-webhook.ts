@@ -59,7 +59,7 @@ export async function receiveWebhook(prisma: PrismaClient, kind: ChannelKind, re
     const loaded = contextOf(channel);
     if (!verifies(loaded, url, headers, rawBody)) return refuse(401, "invalid signature", { kind, channelId: channel.id });
     try {
-      batches.push({ channelId: channel.id, events: loaded.connector.parseWebhook(part, loaded.ctx) });
+      batches.push({ channelId: channel.id, events: await loaded.connector.parseWebhook(part, loaded.ctx) });
     } catch (err) {
       if (err instanceof WebhookPayloadError) return refuse(400, `malformed event: ${err.message}`, { kind, channelId: channel.id });
       throw err;

@@ -7,7 +7,11 @@ import type { ChannelKind } from "@/lib/generated/prisma/enums";
 import { answerHandshake } from "@/lib/webhooks/answer-handshake";
 import { receiveWebhook } from "@/lib/webhooks/receive-webhook";
 
-const PATHS: Record<string, ChannelKind> = { "/api/webhooks/facebook": "FACEBOOK_PAGE", "/api/webhooks/x": "X_ACCOUNT" };
+const PATHS: Record<string, ChannelKind> = {
+  "/api/webhooks/facebook": "FACEBOOK_PAGE",
+  "/api/webhooks/instagram": "INSTAGRAM_ACCOUNT",
+  "/api/webhooks/x": "X_ACCOUNT",
+};
 
 export async function startWebhookServer(prisma: PrismaClient) {
   const server = http.createServer(async (req, res) => {
@@ -37,6 +41,7 @@ export async function startWebhookServer(prisma: PrismaClient) {
   return {
     facebookUrl: `${base}/api/webhooks/facebook`,
     xUrl: `${base}/api/webhooks/x`,
+    instagramUrl: `${base}/api/webhooks/instagram`,
     close: () => new Promise<void>((r) => server.close(() => r())),
   };
 }

@@ -23,7 +23,8 @@ export function createFacebookConnector(options: FacebookConnectorOptions = {}):
     answerHandshake,
     splitWebhook,
     verifySignature,
-    parseWebhook,
+    // Page payloads carry everything; nothing to fetch.
+    parseWebhook: async (part, channel) => parseWebhook(part, channel),
     fetchSince: (channel, cursor, opts) => fetchSince(channel, cursor, opts, o),
     sendPublicReply: (channel, reply) => sendPublicReply(channel, reply, o),
     sendPrivateReply: (channel, reply) => sendPrivateReply(channel, reply, o),
