@@ -3,6 +3,9 @@ import { z } from "zod";
 import { PLATFORM_PARAMS } from "../connectors/platforms";
 import { CASE_STATUSES } from "./case-status";
 
+/** The platforms a list can be filtered on: the one platform list (lib/connectors/platforms.ts). */
+export const PLATFORM_FILTERS = PLATFORM_PARAMS;
+
 const cursorPayload = z.object({ t: z.iso.datetime(), id: z.uuid() });
 export type CaseCursor = z.infer<typeof cursorPayload>;
 
@@ -31,7 +34,7 @@ export const listCasesQuery = z
       .optional(),
     q: z.string().trim().min(1).max(200).optional(),
     assignee: z.union([z.literal("me"), z.literal("unassigned"), z.uuid({ error: "assignee must be me, unassigned or a user id" })]).optional(),
-    platform: z.enum(PLATFORM_PARAMS).optional(),
+    platform: z.enum(PLATFORM_FILTERS, { error: `platform must be among ${PLATFORM_FILTERS.join(", ")}` }).optional(),
     channel: z.uuid({ error: "channel must be a channel id" }).optional(),
     priority: z
       .string()
