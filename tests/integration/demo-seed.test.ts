@@ -4,10 +4,12 @@ import { seedDemoWorkspace } from "@/lib/demo/seed-demo-workspace";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-db";
 
 let db: TestDatabase;
+// The whole dataset goes through ingestion one event per transaction (three platforms, ~140 items): on the
+// shared 2-core machine under a full parallel suite that takes more than the default minute.
 beforeAll(async () => {
   db = await createTestDatabase();
   await seedDemoWorkspace(db.prisma, { password: "demo-password" });
-});
+}, 180_000);
 afterAll(() => db?.dispose());
 
 describe("demo workspace", () => {
