@@ -63,11 +63,17 @@ export interface Connector<S> {
   /** Constant-time signature check over req.rawBody with this channel's secret. */
   verifySignature(req: WebhookRequest, secrets: S): boolean;
   /**
-   * Neutral events for one part. Unknown extra fields are ignored; a malformed part throws WebhookPayloadError.
-   * Async because some platforms send only ids (an Instagram mention): the connector reads the rest with a GET,
-   * and a failed GET throws ConnectorError (the delivery is then retried, never half-stored).
+   * Neutral events for one part, with no network call (the route parses before acknowledging). Unknown extra
+   * fields are ignored; a malformed part throws WebhookPayloadError.
    */
-  parseWebhook(part: WebhookPart, channel: ChannelContext<S>): Promise<InboundEvent[]>;
+  parseWebhook(part: WebhookPart, channel: ChannelContext<S>): InboundEvent[];
+  /**
+   * Some platforms send only ids (an Instagram mention): parseWebhook returns such messages with
+   * `incomplete: true`, and ingestion calls this before storing them to read the rest (text, author, time).
+   * Returns the events with every incomplete message completed; a failed read throws ConnectorError, and
+   * the delivery is retried (never stored half). Connectors whose payloads are complete leave it out.
+   */
+  completeEvents?(channel: ChannelContext<S>, events: InboundEvent[]): Promise<InboundEvent[]>;
   /** Everything new since `cursor` (null: first poll, go back to `backfillSince`), following paging to the end. */
   fetchSince(channel: ChannelContext<S>, cursor: unknown, opts: { backfillSince: Date }): Promise<FetchResult>;
   sendPublicReply(channel: ChannelContext<S>, reply: OutgoingReply): Promise<{ externalId: string }>;

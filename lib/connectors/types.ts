@@ -39,6 +39,8 @@ export interface InboundMessage {
   platformCreatedAt: Date;
   /** Where the platform shows this message (stored with it; required in practice for mentions). */
   permalink?: string;
+  /** Only the ids are known yet: Connector.completeEvents reads the rest before ingestion stores it. */
+  incomplete?: true;
 }
 
 export interface InboundMessageEvent {

@@ -23,8 +23,7 @@ export function createFacebookConnector(options: FacebookConnectorOptions = {}):
     answerHandshake,
     splitWebhook,
     verifySignature,
-    // Page payloads carry everything; nothing to fetch.
-    parseWebhook: async (part, channel) => parseWebhook(part, channel),
+    parseWebhook,
     fetchSince: (channel, cursor, opts) => fetchSince(channel, cursor, opts, o),
     sendPublicReply: (channel, reply) => sendPublicReply(channel, reply, o),
     sendPrivateReply: (channel, reply) => sendPrivateReply(channel, reply, o),

@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { ChannelContext } from "../connector";
 import type { ResolvedOptions } from "../facebook/config";
 import type { InstagramSecrets } from "../secrets-schemas";
-import type { InboundMessage } from "../types";
+import type { InboundEvent, InboundMessage } from "../types";
 import { instagramGraph, parseGraph, parseGraphTime } from "./graph";
 
 const COMMENT_FIELDS = "id,text,timestamp,username,from{id,username},media{id,permalink}";
@@ -31,6 +31,20 @@ const mentionedMediaSchema = z.looseObject({
     permalink: z.string().optional(),
   }),
 });
+
+/** Connector.completeEvents: every incomplete mention replaced by what the GET returns. */
+export async function completeMentions(
+  channel: ChannelContext<InstagramSecrets>,
+  events: InboundEvent[],
+  o: ResolvedOptions,
+): Promise<InboundEvent[]> {
+  const out: InboundEvent[] = [];
+  for (const ev of events) {
+    if (ev.type !== "message" || !ev.incomplete) out.push(ev);
+    else out.push(await fetchMention(channel, ev.thread.externalId, ev.externalId !== ev.thread.externalId ? ev.externalId : undefined, o));
+  }
+  return out;
+}
 
 export async function fetchMention(
   channel: ChannelContext<InstagramSecrets>,

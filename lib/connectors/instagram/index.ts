@@ -6,6 +6,7 @@ import { resolveOptions, type FacebookConnectorOptions } from "../facebook/confi
 import { answerHandshake } from "../facebook/handshake";
 import { verifySignature } from "../facebook/signature";
 import { instagramSecretsSchema, type InstagramSecrets } from "../secrets-schemas";
+import { completeMentions } from "./fetch-mention";
 import { fetchSince } from "./fetch-since";
 import { parseWebhook } from "./parse-webhook";
 import { sendPrivateReply, sendPublicReply, setHidden } from "./send";
@@ -21,7 +22,9 @@ export function createInstagramConnector(options: FacebookConnectorOptions = {})
     answerHandshake,
     splitWebhook,
     verifySignature,
-    parseWebhook: (part, channel) => parseWebhook(part, channel, o),
+    parseWebhook,
+    // Mentions arrive as ids only: read them before ingestion stores them.
+    completeEvents: (channel, events) => completeMentions(channel, events, o),
     fetchSince: (channel, cursor, opts) => fetchSince(channel, cursor, opts, o),
     sendPublicReply: (channel, reply) => sendPublicReply(channel, reply, o),
     sendPrivateReply: (channel, reply) => sendPrivateReply(channel, reply, o),

@@ -1,16 +1,15 @@
-// Instagram webhooks -> neutral events. `changes`: comments and replies on our media (`comments`,
-// `live_comments`) and @mentions elsewhere (`mentions`, text fetched); `messaging`: direct messages, shaped
+// Instagram webhooks -> neutral events, with no network call. `changes`: comments and replies on our media
+// (`comments`, `live_comments`) and @mentions elsewhere (`mentions`: ids only, returned incomplete and read
+// by completeEvents before ingestion); `messaging`: direct messages, shaped
 // like Messenger's. Anything else (story insights, reactions, reads, postbacks, seen receipts) is not a
 // message and yields nothing.
 import { z } from "zod";
 import { WebhookPayloadError, type ChannelContext, type WebhookPart } from "../connector";
-import type { ResolvedOptions } from "../facebook/config";
 import { parseMessagingEvent } from "../facebook/parse-messaging";
 import { changeSchema, entryTime, parseOrThrow } from "../facebook/webhook-schema";
 import type { InstagramSecrets } from "../secrets-schemas";
-import type { InboundEvent } from "../types";
-import { fetchMention } from "./fetch-mention";
-import { igCommentValueSchema, igEntrySchema, igMentionValueSchema, type IgCommentValue } from "./webhook-schema";
+import type { InboundEvent, InboundMessage } from "../types";
+import { igCommentValueSchema, igEntrySchema, igMentionValueSchema, type IgCommentValue, type IgMentionValue } from "./webhook-schema";
 
 const entriesSchema = z.array(igEntrySchema);
 const deletedSchema = z.looseObject({
@@ -18,11 +17,7 @@ const deletedSchema = z.looseObject({
   message: z.looseObject({ mid: z.string().min(1), is_deleted: z.literal(true) }),
 });
 
-export async function parseWebhook(
-  part: WebhookPart,
-  channel: ChannelContext<InstagramSecrets>,
-  o: ResolvedOptions,
-): Promise<InboundEvent[]> {
+export function parseWebhook(part: WebhookPart, channel: ChannelContext<InstagramSecrets>): InboundEvent[] {
   const accountId = channel.externalId;
   const entries = parseOrThrow(entriesSchema, part.payload, "Instagram webhook part");
   const events: InboundEvent[] = [];
@@ -37,7 +32,7 @@ export async function parseWebhook(
         events.push(comment(c, entryTime(entry.time), accountId));
       } else if (change.field === "mentions") {
         const m = parseOrThrow(igMentionValueSchema, change.value, "Instagram mention");
-        events.push(await fetchMention(channel, m.media_id, m.comment_id, o));
+        events.push(mentionReference(m, entryTime(entry.time)));
       }
     }
     for (const item of entry.messaging ?? []) events.push(...messagingEvent(item));
@@ -59,6 +54,22 @@ function comment(c: IgCommentValue, when: Date, accountId: string): InboundEvent
     author: { platformUserId: c.from.id, ...(c.from.username ? { handle: c.from.username } : {}) },
     body: c.text ?? "",
     platformCreatedAt: when,
+  };
+}
+
+/** What the webhook tells of a mention: where it is. Text, author and time come from completeEvents. */
+function mentionReference(m: IgMentionValue, when: Date): InboundMessage {
+  return {
+    type: "message",
+    externalId: m.comment_id ?? m.media_id,
+    kind: "MENTION",
+    direction: "INBOUND",
+    visibility: "PUBLIC",
+    thread: { externalId: m.media_id, kind: "POST" },
+    author: { platformUserId: `ig-anonymous:${m.comment_id ?? m.media_id}` },
+    body: "",
+    platformCreatedAt: when,
+    incomplete: true,
   };
 }
 

@@ -13,7 +13,7 @@ export const xConnector: Connector<XSecrets> = {
   answerHandshake,
   splitWebhook,
   verifySignature,
-  parseWebhook: async (part, channel) => parseWebhook(part, channel),
+  parseWebhook,
   fetchSince,
   sendPublicReply,
   sendPrivateReply,

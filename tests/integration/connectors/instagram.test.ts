@@ -21,7 +21,7 @@ const noEnqueue = async () => undefined;
 beforeAll(async () => {
   db = await createTestDatabase();
   fake = await startFakeInstagram({ appSecret: "ig-app-secret-for-tests" });
-  hooks = await startWebhookServer(db.prisma);
+  hooks = await startWebhookServer(db);
   ig = await instagramChannelOn(db.prisma, fake);
 });
 afterAll(async () => {
@@ -66,12 +66,14 @@ describe("Instagram webhook", () => {
   });
 
   it("delivered five times, and found again by polling: stored once", async () => {
+    await hooks.settled();
     const before = await count();
     const media = fake.addMedia({ caption: "Nouveauté", created_time: new Date(Date.now() - 7_200_000) });
     const c = fake.addComment({ id: "17900000000000201", media_id: media.id, text: "Livraison en retard", from: { id: "61001", username: "val.godin" }, created_time: new Date(Date.now() - 600_000) });
     const payload = fake.commentChange({ id: c.id, media_id: media.id, text: c.text, from: c.from });
     for (let i = 0; i < 5; i++) expect((await send(payload)).status).toBe(200);
     await messageOf(c.id);
+    await hooks.settled();
     await pollChannel(db.prisma, ig.channel.id);
     expect(await db.prisma.message.count({ where: { channelId: ig.channel.id, externalId: c.id } })).toBe(1);
     // Polling also brought the earlier comments again (deduplicated): nothing else appeared.
@@ -117,6 +119,7 @@ describe("Instagram webhook bad input", () => {
     const before = await count();
     const payload = fake.commentChange({ id: "17900000000000666", media_id: "1", text: "forged", from: camille });
     expect((await send(payload, opts)).status).toBe(status);
+    await hooks.settled();
     expect(await count()).toBe(before);
   });
 
@@ -130,6 +133,8 @@ describe("Instagram webhook bad input", () => {
   it("answers 200 to reads, reactions, postbacks, story insights and likes, and stores nothing", async () => {
     const before = await count();
     for (const env of fake.notMessages(camille.id)) expect((await send(env)).status).toBe(200);
+    // Acknowledged, then processed by the ingest loop: wait for it before saying nothing was stored.
+    await hooks.settled();
     expect(await count()).toBe(before);
   });
 });

@@ -19,7 +19,7 @@ const noEnqueue = async () => undefined;
 beforeAll(async () => {
   db = await createTestDatabase();
   fake = await startFakeGraph({ appSecret: "app-secret-for-tests" });
-  hooks = await startWebhookServer(db.prisma);
+  hooks = await startWebhookServer(db);
   fb = await facebookChannelOn(db.prisma, fake);
 });
 afterAll(async () => {
@@ -58,6 +58,7 @@ describe("visitor posts on the Page", () => {
   });
 
   it("the same post found again by polling is stored once", async () => {
+    await hooks.settled();
     await pollChannel(db.prisma, fb.channel.id);
     expect(await db.prisma.message.count({ where: { channelId: fb.channel.id, externalId: postId() } })).toBe(1);
     expect(await db.prisma.case.count({ where: { channelId: fb.channel.id } })).toBe(1);
@@ -86,6 +87,7 @@ describe("visitor posts on the Page", () => {
     const own = fake.feedPostChange({ verb: "add", post_id: `${fake.pageId}_880002`, item: "status", from: { id: fake.pageId, name: "Maison Lumière" }, message: "Nos bouquets" });
     const before = await db.prisma.message.count({ where: { channelId: fb.channel.id } });
     expect((await fake.sendWebhook(hooks.facebookUrl, own)).status).toBe(200);
+    await hooks.settled();
     expect(await db.prisma.message.count({ where: { channelId: fb.channel.id } })).toBe(before);
   });
 });

@@ -37,7 +37,7 @@ export async function startWebhookRoute(channel: ChannelContext<FacebookSecrets>
   const server = createServer((req: IncomingMessage, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
-    req.on("end", async () => {
+    req.on("end", () => {
       const url = new URL(req.url ?? "/", "http://127.0.0.1");
       if (req.method === "GET") {
         const answer = facebookConnector.answerHandshake(url, [channel.secrets]);
@@ -49,7 +49,7 @@ export async function startWebhookRoute(channel: ChannelContext<FacebookSecrets>
       const rawBody = Buffer.concat(chunks);
       if (!facebookConnector.verifySignature({ url, headers, rawBody }, channel.secrets)) return void res.writeHead(401).end();
       for (const part of facebookConnector.splitWebhook(JSON.parse(rawBody.toString("utf8")) as unknown)) {
-        events.push(...(await facebookConnector.parseWebhook(part, channel)));
+        events.push(...facebookConnector.parseWebhook(part, channel));
       }
       res.writeHead(200).end("EVENT_RECEIVED");
     });

@@ -13,10 +13,11 @@ beforeAll(async () => {
 });
 afterAll(() => fake.close());
 
+/** As the route and ingestion do: split and parse (no network), then complete what only has ids. */
 async function parse(envelope: object): Promise<InboundEvent[]> {
   const parts = instagramConnector.splitWebhook(JSON.parse(fake.serialize(envelope)) as unknown);
   const out: InboundEvent[] = [];
-  for (const p of parts) out.push(...(await instagramConnector.parseWebhook(p, channel)));
+  for (const p of parts) out.push(...(await instagramConnector.completeEvents!(channel, instagramConnector.parseWebhook(p, channel))));
   return out;
 }
 const customer = { id: "6100000000000042", username: "camille.lefort" };
@@ -39,7 +40,15 @@ describe("Instagram webhook parsing", () => {
     expect(own?.direction).toBe("OUTBOUND");
   });
 
-  it("reads a mention's text, author and link with a GET (comment and caption)", async () => {
+  it("parses a mention without any call, as an incomplete reference", () => {
+    const before = fake.requests.length;
+    const parts = instagramConnector.splitWebhook(JSON.parse(fake.serialize(fake.mentionChange({ media_id: "1785555", comment_id: "1795555" }))) as unknown);
+    const [m] = instagramConnector.parseWebhook(parts[0]!, channel) as InboundMessage[];
+    expect(m).toMatchObject({ externalId: "1795555", kind: "MENTION", incomplete: true, thread: { externalId: "1785555" } });
+    expect(fake.requests.length).toBe(before);
+  });
+
+  it("completes a mention's text, author and link with a GET (comment and caption)", async () => {
     const at = new Date("2026-11-20T10:00:00Z");
     fake.addMention({ media_id: "1785555", comment_id: "1795555", text: "@maisonlumiere mon bouquet n'est jamais arrivé", from: customer, created_time: at });
     const [m] = (await parse(fake.mentionChange({ media_id: "1785555", comment_id: "1795555" }))) as InboundMessage[];
@@ -71,12 +80,14 @@ describe("Instagram webhook parsing", () => {
   });
 
   it("refuses unknown shapes and misrouted parts", async () => {
+    // A mention that cannot be read (unknown to the platform) fails the completion, never stores an empty message.
+    await expect(parse(fake.mentionChange({ media_id: "404", comment_id: "40404" }))).rejects.toThrow(/Facebook|Graph|does not exist/);
     expect(() => instagramConnector.splitWebhook({ object: "page", entry: [] })).toThrow(WebhookPayloadError);
     expect(() => instagramConnector.splitWebhook({ object: "instagram", entry: "nope" })).toThrow(WebhookPayloadError);
     expect(() => instagramConnector.splitWebhook({ object: "instagram", entry: [{ id: ACCOUNT_ID }] })).toThrow(WebhookPayloadError);
     await expect(parse({ object: "instagram", entry: [{ id: ACCOUNT_ID, time: 1, changes: [{ field: "comments", value: { id: "1" } }] }] })).rejects.toThrow(WebhookPayloadError);
     await expect(parse({ object: "instagram", entry: [{ id: ACCOUNT_ID, time: 1, changes: [{ field: "mentions", value: {} }] }] })).rejects.toThrow(WebhookPayloadError);
-    await expect(instagramConnector.parseWebhook({ channelExternalId: "9", payload: [{ id: "9", time: 1 }] }, channel)).rejects.toThrow(WebhookPayloadError);
+    expect(() => instagramConnector.parseWebhook({ channelExternalId: "9", payload: [{ id: "9", time: 1 }] }, channel)).toThrow(WebhookPayloadError);
   });
 
   it("verifies the handshake and the signature like Page webhooks", () => {
