@@ -78,7 +78,7 @@ test("Instagram case and visitor post in the inbox with their icons; replies rea
   const igReply = "Bonjour Zoé, toutes nos excuses : je regarde votre commande et je reviens vers vous avant 18 h.";
   await replyFromComposer(page, igReply);
   await expect.poll(() => insta.requests.filter((r) => r.method === "POST" && r.path === `/v25.0/${c.id}/replies`).length, { timeout: 15_000 }).toBe(1);
-  expect(insta.requests.find((r) => r.path === `/v25.0/${c.id}/replies`)!.body).toMatchObject({ message: igReply });
+  expect(insta.requests.find((r) => r.method === "POST" && r.path === `/v25.0/${c.id}/replies`)!.body).toMatchObject({ message: igReply });
 
   // The visitor post: Facebook icon in the inbox, shown as a post on the Page, answered with a comment on it.
   const fbRow = await openCaseFrom(page, "/inbox?q=wombat", "Hélène Wombat");
@@ -90,6 +90,7 @@ test("Instagram case and visitor post in the inbox with their icons; replies rea
   const fbReply = "Bonjour Hélène, toutes nos excuses pour ce bouquet : je regarde votre commande et je reviens vers vous avant ce soir.";
   await replyFromComposer(page, fbReply);
   await expect.poll(() => graph.requests.filter((r) => r.method === "POST" && r.path === `/v25.0/${postId}/comments`).length, { timeout: 15_000 }).toBe(1);
-  expect(graph.requests.find((r) => r.path === `/v25.0/${postId}/comments`)!.body).toMatchObject({ message: fbReply });
+  // Polling reads the same path with GET: the reply is the POST.
+  expect(graph.requests.find((r) => r.method === "POST" && r.path === `/v25.0/${postId}/comments`)!.body).toMatchObject({ message: fbReply });
   await page.screenshot({ path: "test-results/platforms-case-visitor-post.png", fullPage: true });
 });
