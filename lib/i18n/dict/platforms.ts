@@ -8,6 +8,10 @@ export const en = {
   "message.kind.POST": "Post on the Page",
   "message.kind.MENTION": "Mention",
   "message.permalink": "See where it was written",
+  "channels.form.instagram_account": "Instagram account",
+  "channels.form.igAccountId": "Instagram account id",
+  "channels.form.igAccessToken": "Instagram access token",
+  "escalation.contact.INSTAGRAM": "Instagram Direct",
 } as const;
 
 export const fr: Record<keyof typeof en, string> = {
@@ -18,4 +22,8 @@ export const fr: Record<keyof typeof en, string> = {
   "message.kind.POST": "Publication sur la page",
   "message.kind.MENTION": "Mention",
   "message.permalink": "Voir où c'est écrit",
+  "channels.form.instagram_account": "Compte Instagram",
+  "channels.form.igAccountId": "Identifiant du compte Instagram",
+  "channels.form.igAccessToken": "Jeton d'accès Instagram",
+  "escalation.contact.INSTAGRAM": "Instagram Direct",
 };
