@@ -45,7 +45,7 @@ async function deliver(i: number) {
   });
   expect((await fake.sendWebhook(hooks.facebookUrl, payload)).status).toBe(200);
   await hooks.settled();
-  return until(() => db.prisma.message.findFirst({ where: { channelId, externalId: id } }), (x) => x !== null, `message ${id}`);
+  return (await until(() => db.prisma.message.findFirst({ where: { channelId, externalId: id } }), (x) => x !== null, `message ${id}`))!;
 }
 
 beforeAll(async () => {
