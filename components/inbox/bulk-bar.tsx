@@ -6,10 +6,13 @@
 import { useId, useState, useSyncExternalStore, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { bulkUpdateAction } from "@/app/actions/case-actions";
+import { formatLabel } from "@/lib/i18n/translate";
 
 const BOX = "input[data-bulk-select]";
 const STATUSES = ["OPEN", "WAITING_ON_CUSTOMER", "RESOLVED", "CLOSED"] as const;
-const fmt = (s: string, vars: Record<string, string | number> = {}) => s.replace(/\{(\w+)\}/g, (w, k: string) => String(vars[k] ?? w));
+// ICU messages ("{count, plural, …}") formatted by next-intl in the page's language.
+const pageLocale = () => (typeof document !== "undefined" && document.documentElement.lang === "fr" ? "fr" : "en");
+const fmt = (s: string, vars?: Record<string, string | number>) => (vars ? formatLabel(s, vars, pageLocale()) : s);
 
 const boxes = () => Array.from(document.querySelectorAll<HTMLInputElement>(BOX));
 const checkedIds = () => boxes().filter((b) => b.checked && b.value).map((b) => b.value);

@@ -204,8 +204,8 @@ export const en = {
   "bulk.tagAdd": "Add tag",
   "bulk.clear": "Clear selection",
   "bulk.working": "Updating…",
-  "bulk.done": "{count} case(s) updated.",
-  "bulk.failed": "{count} case(s) could not be changed:",
+  "bulk.done": "{count, plural, one {# case updated.} other {# cases updated.}}",
+  "bulk.failed": "{count, plural, one {# case could not be changed:} other {# cases could not be changed:}}",
   "bulk.failedGeneric": "The change failed. Try again.",
 } as const;
 
@@ -402,7 +402,7 @@ export const fr: Record<keyof typeof en, string> = {
   "shortcuts.unchecked": "Dossier {case} décoché.",
   "shortcuts.leaveDraft": "Quitter ce dossier ? Votre brouillon sera perdu.",
   "bulk.region": "Actions groupées",
-  "bulk.selected": "{count} sélectionné(s)",
+  "bulk.selected": "{count, plural, one {# sélectionné} other {# sélectionnés}}",
   "bulk.selectCase": "Sélectionner le dossier {case}",
   "bulk.assignMe": "M'assigner",
   "bulk.unassign": "Désassigner",
@@ -413,7 +413,7 @@ export const fr: Record<keyof typeof en, string> = {
   "bulk.tagAdd": "Ajouter l'étiquette",
   "bulk.clear": "Tout désélectionner",
   "bulk.working": "Mise à jour…",
-  "bulk.done": "{count} dossier(s) mis à jour.",
-  "bulk.failed": "{count} dossier(s) n'ont pas pu être modifiés :",
+  "bulk.done": "{count, plural, one {# dossier mis à jour.} other {# dossiers mis à jour.}}",
+  "bulk.failed": "{count, plural, one {# dossier n'a pas pu être modifié :} other {# dossiers n'ont pas pu être modifiés :}}",
   "bulk.failedGeneric": "La modification a échoué. Réessayez.",
 };
