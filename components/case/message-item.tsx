@@ -4,7 +4,7 @@ import type { Locale, MessageKey } from "@/lib/i18n/messages";
 
 type Msg = CaseDetail["messages"][number];
 
-export function MessageItem({ m, locale, t }: { m: Msg; locale: Locale; t: (k: MessageKey) => string }) {
+export function MessageItem({ m, locale, t, children }: { m: Msg; locale: Locale; t: (k: MessageKey) => string; children?: React.ReactNode }) {
   const outbound = m.direction === "OUTBOUND";
   const note = m.visibility === "INTERNAL";
   const author = outbound || note ? (m.authorUser?.name ?? t("case.outbound")) : (m.authorIdentity?.name ?? "—");
@@ -57,6 +57,7 @@ export function MessageItem({ m, locale, t }: { m: Msg; locale: Locale; t: (k: M
           ))}
         </ul>
       )}
+      {children}
     </li>
   );
 }
