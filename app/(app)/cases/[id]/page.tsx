@@ -27,6 +27,9 @@ import { ModerationPanel } from "@/components/case/moderation-panel";
 import { loadGuardContext } from "@/lib/guards/load-guard-context";
 import { loadModerationFacts } from "@/lib/guards/load-moderation-facts";
 import { findPersonalData } from "@/lib/guards/check-personal-data";
+import { EscalateForm } from "@/components/desk/escalate-form";
+import { EscalationPanel } from "@/components/desk/escalation-panel";
+import { ResolutionPanel } from "@/components/desk/resolution-panel";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -40,13 +43,17 @@ export default async function CasePage({ params }: Props) {
     if (err instanceof NotFoundError) notFound();
     throw err;
   });
-  const [otherCases, cannedReplies, members, guardCtx, modFacts] = await Promise.all([
+  const [otherCases, cannedReplies, members, teams, guardCtx, modFacts] = await Promise.all([
     listContactCases(prisma, member, c.contact.id, c.id),
     listCannedReplies(prisma, member),
     prisma.membership.findMany({ where: { workspaceId: member.workspaceId }, include: { user: { select: { id: true, name: true } } } }),
+    prisma.team.findMany({ where: { workspaceId: member.workspaceId }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
     loadGuardContext(prisma, { id: c.id, workspaceId: c.workspaceId, contactId: c.contact.id, threadId: c.threadId }, member.workspaceId),
     loadModerationFacts(prisma, member.workspaceId, c.contact.id),
   ]);
+  const deskLabels = labelsFor(t, "desk.");
+  const canEscalateNow = can(member.role, "cases.escalate") && !c.escalations.some((e) => e.status === "PENDING" || e.status === "IN_PROGRESS")
+    && (c.status === "ESCALATED" || TRANSITIONS[c.status].includes("ESCALATED"));
   const guardLabels = labelsFor(t, "guards.");
   const hidden = (m: (typeof c.messages)[number]) => m.events.filter((e) => e.kind === "HIDDEN" || e.kind === "UNHIDDEN").at(-1)?.kind === "HIDDEN";
   const personalKinds = (m: (typeof c.messages)[number]) =>
@@ -83,6 +90,7 @@ export default async function CasePage({ params }: Props) {
             )}
           </div>
         )}
+        <EscalationPanel escalations={c.escalations} canWork={can(member.role, "escalations.work")} locale={locale} t={t} labels={deskLabels} />
         <h2 className="sr-only">{t("case.thread")}</h2>
         <ol className="space-y-2" data-testid="thread">
           {c.messages.map((m) => (
@@ -115,15 +123,20 @@ export default async function CasePage({ params }: Props) {
         {can(member.role, "cases.update") && (
           <CaseActions caseId={c.id} status={c.status} allowedStatuses={[...TRANSITIONS[c.status]]} priority={c.priority}
             assigneeId={c.assigneeId} selfId={member.userId} members={members.map((m) => m.user)} tags={c.tags}
-            canEscalate={can(member.role, "cases.escalate")} labels={actionLabels} />
+            canEscalate={false} labels={actionLabels} />
         )}
+        {canEscalateNow && (
+          <EscalateForm caseId={c.id} contactChannel={c.channel.platform === "X" ? "X DM" : "Messenger"} labels={deskLabels} teams={teams}
+            agents={members.filter((m) => m.role === "CUSTOMER_SERVICE").map((m) => m.user)} />
+        )}
+        <ResolutionPanel c={c} canUpdate={can(member.role, "cases.update")} locale={locale} t={t} />
         <AuthorPanel name={c.contact.displayName} signals={c.contact.signals}
           identities={c.contact.identities.map((i) => ({ ...i, platform: i.channel.platform }))}
           otherCases={otherCases} openedAt={c.openedAt} channelName={c.channel.name} locale={locale} t={t} />
         <ModerationPanel caseId={c.id} facts={modFacts} canMark={can(member.role, "moderation.hide")} canBan={can(member.role, "moderation.ban")} labels={guardLabels} />
         <section className="rounded-lg bg-white p-3 ring-1 ring-slate-200">
           <h2 className="mb-2 text-xs uppercase text-slate-500">{t("case.timeline")}</h2>
-          <AuditTimeline events={c.events} locale={locale} />
+          <AuditTimeline events={c.events} locale={locale} t={t} />
         </section>
       </aside>
     </div>
