@@ -12,6 +12,8 @@ import { hideMessage } from "@/lib/moderation/hide-message";
 import { markContact } from "@/lib/moderation/mark-contact";
 import { banContact } from "@/lib/moderation/ban-contact";
 import { banInput, contactMarkInput, hideInput } from "@/lib/moderation/schemas";
+import { guardSettingsInput } from "@/lib/guards/schemas";
+import { updateGuardSettings } from "@/lib/guards/update-guard-settings";
 import { getPrisma } from "@/lib/server/db";
 import { enqueueDelivery } from "@/lib/server/jobs";
 import { runAction as run, type ActionResult } from "@/lib/server/run-action";
@@ -61,6 +63,15 @@ export async function banContactAction(contactId: string, caseId: string, input:
   return run(async () => {
     await banContact(await getPrisma(), member, uuid.parse(contactId), banInput.parse(input));
     revalidatePath(`/cases/${caseIdParam.parse(caseId)}`);
+    return undefined;
+  });
+}
+
+export async function saveGuardSettingsAction(input: unknown): Promise<ActionResult> {
+  const member = await requireMember();
+  return run(async () => {
+    await updateGuardSettings(await getPrisma(), member, guardSettingsInput.parse(input));
+    revalidatePath("/settings/guards");
     return undefined;
   });
 }
