@@ -16,6 +16,7 @@ const LINKS: { href: string; label: MessageKey; permission?: Permission }[] = [
   { href: "/settings/canned-replies", label: "canned.nav", permission: "canned_replies.manage" },
   { href: "/desk", label: "desk.nav", permission: "escalations.work" },
   { href: "/settings/desk", label: "desk.settings.nav", permission: "desk.settings" },
+  { href: "/settings/guards", label: "guards.nav", permission: "guards.manage" },
   { href: "/settings/members", label: "admin.nav.members", permission: "members.manage" },
   { href: "/settings/tokens", label: "admin.nav.tokens", permission: "api_tokens.create_own" },
   { href: "/settings/audit", label: "admin.nav.audit", permission: "audit.view" },

@@ -11,7 +11,7 @@ import { presenceInput } from "../../live/events";
 import {
   acceptInvitationInput, inviteInput, memberPatch, setupInput, teamInput, teamPatch, tokenInput, tokenPatch, workspaceInput,
 } from "../../members/schemas";
-import { approvalDecisionInput, draftCheckInput } from "../../guards/schemas";
+import { approvalDecisionInput, draftCheckInput, guardSettingsInput } from "../../guards/schemas";
 import { banInput, contactMarkInput, hideInput } from "../../moderation/schemas";
 import { replyInput } from "../../outbound/schemas";
 
@@ -42,6 +42,8 @@ export const OPERATIONS: Operation[] = [
   { method: "post", path: "/api/v1/cases/{id}/replies", tag: "Cases", summary: "Queue a public or private reply", body: replyInput, success: [202, "{ data }: the stored message"] },
   { method: "patch", path: "/api/v1/cases/bulk", tag: "Cases", summary: "Apply one change to many cases", body: bulkPatch, success: [200, "{ data: [{ id, ok, error? }] }"] },
   { method: "post", path: "/api/v1/messages/{id}/hide", tag: "Moderation", summary: "Hide or unhide a public message on the platform", body: hideInput, success: [200, "{ data }"] },
+  { method: "get", path: "/api/v1/guards/settings", tag: "Guards", summary: "The workspace's guard settings", success: [200, "{ data }"] },
+  { method: "put", path: "/api/v1/guards/settings", tag: "Guards", summary: "Replace the workspace's guard settings (team leads)", body: guardSettingsInput, success: [200, "{ data }"] },
   { method: "post", path: "/api/v1/drafts/check", tag: "Guards", summary: "Check a draft: tone, copy-paste, personal data, apology, next step", body: draftCheckInput, success: [200, "{ warnings }"] },
   { method: "post", path: "/api/v1/cases/{id}/draft-approvals", tag: "Guards", summary: "Submit a held draft to a team lead", body: replyInput.pick({ text: true, visibility: true }).strict(), success: [201, "{ data }"] },
   { method: "get", path: "/api/v1/cases/{id}/draft-approvals", tag: "Guards", summary: "The case's draft approvals", success: [200, "{ data }"] },
