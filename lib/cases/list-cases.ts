@@ -68,7 +68,23 @@ export async function listCases(prisma: PrismaClient, member: Member, q: ListCas
   if (q.cursor) {
     where.push(Prisma.sql`(c."lastMessageAt", c.id) < (${new Date(q.cursor.t)}::timestamp, ${q.cursor.id})`);
   }
-  const rows = await prisma.$queryRaw<Row[]>`
+  const rows = await selectCaseRows(prisma, where, q.limit + 1);
+  const page = rows.slice(0, q.limit);
+  const last = page[page.length - 1];
+  const data: CaseListItem[] = page.map(toItem);
+  const nextCursor =
+    rows.length > q.limit && last ? encodeCursor({ t: last.lastMessageAt.toISOString(), id: last.id }) : null;
+  return { data, nextCursor };
+}
+
+/** Inbox rows of the given cases, whoever looks (the live stream filters per member with caseVisibleTo). */
+export async function listCaseRowsByIds(prisma: PrismaClient, ids: string[]): Promise<CaseListItem[]> {
+  if (ids.length === 0) return [];
+  return (await selectCaseRows(prisma, [Prisma.sql`c.id IN (${Prisma.join(ids)})`], ids.length)).map(toItem);
+}
+
+function selectCaseRows(prisma: PrismaClient, where: Prisma.Sql[], limit: number): Promise<Row[]> {
+  return prisma.$queryRaw<Row[]>`
     SELECT c.id, c.number, c.status::text AS status, c.priority::text AS priority, c.preview, c.tags,
            c.language, c."openedAt", c."lastMessageAt", c."firstResponseDueAt", c."firstRespondedAt",
            c."reopenCount", c."incidentId", inc.title AS "incidentTitle",
@@ -86,10 +102,11 @@ export async function listCases(prisma: PrismaClient, member: Member, q: ListCas
       LEFT JOIN incidents inc ON inc.id = c."incidentId"
      WHERE ${Prisma.join(where, " AND ")}
      ORDER BY c."lastMessageAt" DESC, c.id DESC
-     LIMIT ${q.limit + 1}`;
-  const page = rows.slice(0, q.limit);
-  const last = page[page.length - 1];
-  const data: CaseListItem[] = page.map((r) => ({
+     LIMIT ${limit}`;
+}
+
+function toItem(r: Row): CaseListItem {
+  return {
     id: r.id, number: r.number, status: r.status, priority: r.priority, preview: r.preview, tags: r.tags,
     language: r.language, openedAt: r.openedAt, lastMessageAt: r.lastMessageAt,
     firstResponseDueAt: r.firstResponseDueAt, firstRespondedAt: r.firstRespondedAt,
@@ -97,8 +114,5 @@ export async function listCases(prisma: PrismaClient, member: Member, q: ListCas
     channel: { id: r.channelId, name: r.channelName, platform: r.platform, kind: r.channelKind },
     author: { contactId: r.contactId, name: r.authorName, handle: r.handle, followerCount: r.followerCount },
     assignee: r.assigneeId ? { id: r.assigneeId, name: r.assigneeName ?? "" } : null,
-  }));
-  const nextCursor =
-    rows.length > q.limit && last ? encodeCursor({ t: last.lastMessageAt.toISOString(), id: last.id }) : null;
-  return { data, nextCursor };
+  };
 }
