@@ -19,7 +19,8 @@ export const DEFAULT_MAX_BUFFERED_BYTES = 256 * 1024;
 const encoder = new TextEncoder();
 
 export function frame(msg: StreamMessage | { type: "ping"; at: number }): Uint8Array {
-  const id = "seq" in msg ? `id: ${msg.seq}\n` : "";
+  // On "ready", ask the browser to reconnect quickly after a drop (its default is several seconds).
+  const id = ("seq" in msg ? `id: ${msg.seq}\n` : "") + (msg.type === "ready" ? "retry: 1000\n" : "");
   return encoder.encode(`${id}event: ${msg.type}\ndata: ${JSON.stringify(msg)}\n\n`);
 }
 

@@ -4,7 +4,8 @@ import { BulkBar } from "@/components/inbox/bulk-bar";
 import { InboxFilters } from "@/components/inbox/inbox-filters";
 import { InboxKeyboard } from "@/components/inbox/inbox-keyboard";
 import { labelsFor } from "@/lib/i18n/labels";
-import { AutoRefresh } from "@/components/live/auto-refresh";
+import { ROW_LABEL_PREFIXES } from "@/components/inbox/case-row";
+import { toLiveRow } from "@/lib/live/to-live-row";
 import { requireMember } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { listCases } from "@/lib/cases/list-cases";
@@ -25,7 +26,6 @@ export default async function InboxPage({ searchParams }: Props) {
   if (nextCursor) next.set("cursor", nextCursor);
   return (
     <div>
-      <AutoRefresh />
       <h1 className="mb-3 text-xl font-semibold">{t("inbox.title")}</h1>
       <InboxFilters query={query} t={t} />
       {ignored.length > 0 && (
@@ -35,13 +35,10 @@ export default async function InboxPage({ searchParams }: Props) {
       )}
       <BulkBar labels={labelsFor(t, "bulk.", "status.")} />
       <InboxKeyboard labels={labelsFor(t, "shortcuts.")}>
-        {data.length === 0 ? (
-          <p className="rounded-lg bg-white p-8 text-center text-slate-500 ring-1 ring-slate-200" data-testid="inbox-empty">
-            {can(member.role, "cases.view_all") ? t("inbox.empty") : t("inbox.emptyEscalated")}
-          </p>
-        ) : (
-          <CaseTable cases={data} locale={locale} now={new Date()} t={t} />
-        )}
+        {/* Live: rows arriving on the stream are added in the browser (components/live/use-live-rows.ts). */}
+        <CaseTable cases={data.map(toLiveRow)} query={query} selfId={member.userId} locale={locale}
+          serverNow={new Date().toISOString()} labels={labelsFor(t, ...ROW_LABEL_PREFIXES, "live.")}
+          emptyText={can(member.role, "cases.view_all") ? t("inbox.empty") : t("inbox.emptyEscalated")} />
       </InboxKeyboard>
       {nextCursor && (
         <div className="mt-3 text-right">
