@@ -14,6 +14,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import pg from "pg";
 import { hashPassword } from "../../lib/auth/password";
 import { openDatabase } from "../../lib/db/open-database";
 import { seedDemoWorkspace } from "../../lib/demo/seed-demo-workspace";
@@ -29,6 +30,10 @@ const opt = (name: string, fallback: number) => {
 const AGENTS = opt("--agents", 30);
 const RATE = opt("--rate", 50);
 const SECONDS = opt("--seconds", 15);
+const PG = process.argv.includes("--pg");
+/** App processes sharing the database (PostgreSQL only): agents spread over them, webhooks to the first. */
+const INSTANCES = PG ? opt("--instances", 1) : 1;
+const ADMIN_URL = process.env.BENCH_PG_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const PASSWORD = "bench-password";
 const OUT = path.join(path.dirname(fileURLToPath(import.meta.url)), ".output");
 const ROLES: Role[] = ["COMMUNITY_MANAGER", "COMMUNITY_MANAGER", "TEAM_LEAD", "CUSTOMER_SERVICE", "COMMUNITY_MANAGER", "ADMIN"];
@@ -44,7 +49,15 @@ async function main() {
   // The app's secrets (channel encryption key) live in DATA_DIR: seal the channel's secrets with the same one.
   process.env.DATA_DIR = dataDir;
   // Set up before the app opens the embedded database (one process at a time, DESIGN §4).
-  const db = await openDatabase({ dataDir });
+  let url: string | undefined;
+  const dbName = `live_bench_${process.pid}`;
+  if (PG) {
+    await withAdmin((c) => c.query(`CREATE DATABASE ${dbName}`));
+    const u = new URL(ADMIN_URL);
+    u.pathname = `/${dbName}`;
+    url = u.toString();
+  }
+  const db = await openDatabase({ url, dataDir });
   await seedDemoWorkspace(db.prisma, { password: PASSWORD });
   const lead = await db.prisma.membership.findFirstOrThrow({ where: { role: "TEAM_LEAD" }, include: { user: true } });
   await connectChannel(db.prisma, { userId: lead.userId, name: lead.user.name, email: lead.user.email, workspaceId: lead.workspaceId, role: "TEAM_LEAD", via: "session" }, {
@@ -61,21 +74,31 @@ async function main() {
   }
   await db.close();
 
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const app = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, DATA_DIR: dataDir, NEXTAUTH_URL: base, DEMO_PASSWORD: PASSWORD, PORT: String(port), NODE_ENV: "production" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const stop = () => { try { app.kill("SIGTERM"); } catch { /* gone */ } };
+  const bases: string[] = [];
+  const apps: ReturnType<typeof spawn>[] = [];
+  for (let k = 0; k < INSTANCES; k++) {
+    const port = await freePort();
+    const b = `http://127.0.0.1:${port}`;
+    bases.push(b);
+    apps.push(spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+      env: { ...process.env, DATA_DIR: dataDir, NEXTAUTH_URL: b, DEMO_PASSWORD: PASSWORD, PORT: String(port), NODE_ENV: "production", ...(url ? { DATABASE_URL: url } : {}) },
+      stdio: ["ignore", "ignore", "inherit"],
+    }));
+  }
+  const base = bases[0]!;
+  const stop = () => { for (const a of apps) try { a.kill("SIGTERM"); } catch { /* gone */ } };
+  const cpuNow = () => apps.reduce((n, a) => n + treeCpuSeconds(a.pid!), 0);
   process.on("exit", stop);
   try {
-    for (let i = 0; ; i++) {
-      if (i > 120) throw new Error("the app did not start");
-      if (await fetch(`${base}/signin`).then((r) => r.ok, () => false)) break;
-      await sleep(500);
+    for (const b of bases) {
+      for (let i = 0; ; i++) {
+        if (i > 120) throw new Error("the app did not start");
+        if (await fetch(`${b}/signin`).then((r) => r.ok, () => false)) break;
+        await sleep(500);
+      }
     }
-    const cookies = await Promise.all(agents.map((a) => signInCookie(base, a.email, PASSWORD)));
+    const agentBase = (i: number) => bases[i % bases.length]!;
+    const cookies = await Promise.all(agents.map((a, i) => signInCookie(agentBase(i), a.email, PASSWORD)));
     await fetch(`${base}/inbox`, { headers: { cookie: cookies[0]! } }); // warm the page up
     const hook = `${base}/api/webhooks/facebook`;
     let n = 0;
@@ -84,9 +107,9 @@ async function main() {
       const sentAt = new Map<string, number>();
       const acks: number[] = [];
       const ackAt = new Map<string, number>();
-      const runs = mode === "none" ? [] : cookies.map((c) => runAgent(base, c, mode, sentAt, controller.signal));
+      const runs = mode === "none" ? [] : cookies.map((c, i) => runAgent(agentBase(i), c, mode, sentAt, controller.signal));
       await sleep(1_500); // streams open
-      const cpu0 = treeCpuSeconds(app.pid!);
+      const cpu0 = cpuNow();
       const t0 = Date.now();
       const sends: Promise<unknown>[] = [];
       for (let i = 0; i < RATE * SECONDS; i++) {
@@ -105,7 +128,7 @@ async function main() {
       await Promise.all(sends);
       await sleep(2_000); // let the last events arrive
       const elapsed = (Date.now() - t0) / 1000;
-      const cpu = treeCpuSeconds(app.pid!) - cpu0;
+      const cpu = cpuNow() - cpu0;
       controller.abort();
       await Promise.all(runs.map((r) => r.done.catch(() => undefined)));
       return { name, mode, elapsed, cpu, stats: runs.map((r) => r.stats), sent: sentAt.size, sentAt, ackAt, ackP50: percentile(acks, 50), ackP95: percentile(acks, 95) };
@@ -134,27 +157,37 @@ async function main() {
         customerServiceChangeEvents: csChanges,
       };
     });
-    const result = { at: new Date().toISOString(), machine: `${os.cpus().length} cores, shared`, ingestOnlyCpuCores: ingest.cpu / ingest.elapsed,
+    const result = { at: new Date().toISOString(), machine: `${os.cpus().length} cores, shared`, database: PG ? "PostgreSQL" : "PGlite (embedded)", instances: INSTANCES, ingestOnlyCpuCores: ingest.cpu / ingest.elapsed,
       ingestOnlyAckP50Ms: ingest.ackP50, ingestOnlyAckP95Ms: ingest.ackP95, phases: report,
       ratios: { cpuPerAgent: report[1]!.fanoutCpuPerAgentCores / report[0]!.fanoutCpuPerAgentCores, bytes: report[1]!.bytesPerAgentPerSecond / report[0]!.bytesPerAgentPerSecond,
         p95: report[1]!.latencyP95Ms / report[0]!.latencyP95Ms } };
     mkdirSync(OUT, { recursive: true });
-    writeFileSync(path.join(OUT, "live-bench.json"), JSON.stringify(result, null, 2));
+    writeFileSync(path.join(OUT, `live-bench${PG ? "-pg" : ""}.json`), JSON.stringify(result, null, 2));
     const f = (x: number, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : "n/a");
     const md = [
       `# bench:live — ${result.at} (${result.machine}: compare ratios, not absolutes)`, "",
-      `${AGENTS} agents (CS agents: ${agents.filter((a) => a.role === "CUSTOMER_SERVICE").length}), ${RATE} signed webhook comments/s for ${SECONDS} s per phase; ingest-only app CPU ${f(result.ingestOnlyCpuCores, 2)} core, webhook ack p50/p95 ${f(ingest.ackP50)}/${f(ingest.ackP95)} ms.`, "",
+      `${PG ? `PostgreSQL, ${INSTANCES} app instance(s) (agents spread over them, webhooks to the first; PostgreSQL's own CPU not counted)` : "Embedded PGlite, one app process"}; ${AGENTS} agents (CS agents: ${agents.filter((a) => a.role === "CUSTOMER_SERVICE").length}), ${RATE} signed webhook comments/s for ${SECONDS} s per phase; ingest-only app CPU ${f(result.ingestOnlyCpuCores, 2)} core, webhook ack p50/p95 ${f(ingest.ackP50)}/${f(ingest.ackP95)} ms.`, "",
       "| approach | webhook ack p95 ms | p50 ms | p95 ms | after ack p50/p95 ms | seen/expected | app CPU (cores) | fan-out CPU (cores) | CPU per agent (cores) | bytes/agent/s | refreshes/agent | CS change events |",
       "|---|---|---|---|---|---|---|---|---|---|---|---|",
       ...report.map((r) => `| ${r.phase} | ${f(r.webhookAckP95Ms)} | ${f(r.latencyP50Ms)} | ${f(r.latencyP95Ms)} | ${f(r.afterAckP50Ms)}/${f(r.afterAckP95Ms)} | ${r.sightings}/${r.expectedSightings} | ${f(r.appCpuCores, 2)} | ${f(r.fanoutCpuCores, 3)} | ${f(r.fanoutCpuPerAgentCores, 4)} | ${f(r.bytesPerAgentPerSecond)} | ${f(r.refreshesPerAgent)} | ${r.customerServiceChangeEvents} |`),
       "", `Full refresh ÷ live: CPU per agent ×${f(result.ratios.cpuPerAgent, 1)}, bytes ×${f(result.ratios.bytes, 1)}, p95 ×${f(result.ratios.p95, 1)}.`, "",
     ].join("\n");
-    writeFileSync(path.join(OUT, "live-bench.md"), md);
+    writeFileSync(path.join(OUT, `live-bench${PG ? "-pg" : ""}.md`), md);
     console.log(md);
   } finally {
     stop();
     graph.close();
+    if (PG) {
+      await sleep(1_000);
+      await withAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`)).catch(() => undefined);
+    }
   }
+}
+
+async function withAdmin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const c = new pg.Client({ connectionString: ADMIN_URL });
+  await c.connect();
+  try { return await fn(c); } finally { await c.end(); }
 }
 
 main().then(() => process.exit(0), (err) => { console.error(err); process.exit(1); });
