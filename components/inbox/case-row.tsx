@@ -7,11 +7,12 @@ import type { LiveRow } from "@/lib/live/events";
 import type { MessageKey } from "@/lib/i18n/messages";
 import { PresenceBadge } from "../live/presence-badge";
 import { PlatformBadge, PriorityBadge, StatusBadge } from "../ui/badges";
+import { SignalBadges } from "./signal-badges";
 import { SlaCountdown } from "./sla-countdown";
 
 export type RowLabels = Record<string, string>;
 /** Dictionary prefixes a row needs, for labelsFor() on the server. */
-export const ROW_LABEL_PREFIXES = ["inbox.", "status.", "priority.", "sla.", "presence.", "bulk.region", "case.followers"];
+export const ROW_LABEL_PREFIXES = ["inbox.", "status.", "priority.", "sla.", "presence.", "bulk.region", "case.followers", "reports.signal.", "reports.sla.paused"];
 
 export function CaseRow({ c, locale, now, labels, fresh }: { c: LiveRow; locale: string; now: Date; labels: RowLabels; fresh?: boolean }) {
   const t = (k: MessageKey) => labels[k] ?? k;
@@ -37,7 +38,7 @@ export function CaseRow({ c, locale, now, labels, fresh }: { c: LiveRow; locale:
         )}
       </td>
       <td className="px-2 py-2">
-        <div className="font-medium">{c.author.name}</div>
+        <div className="font-medium">{c.author.name} <SignalBadges signals={c.signals} t={t} /></div>
         <div className="text-xs text-slate-500">
           {c.author.handle && `@${c.author.handle}`}
           {c.author.followerCount != null && ` · ${formatCount(c.author.followerCount, locale)} ${t("case.followers")}`}
@@ -58,8 +59,8 @@ export function CaseRow({ c, locale, now, labels, fresh }: { c: LiveRow; locale:
         {formatAge(new Date(c.openedAt), now, locale)}
       </td>
       <td className="px-2 py-2">
-        <SlaCountdown openedAt={c.openedAt} dueAt={c.firstResponseDueAt} answeredAt={c.firstRespondedAt}
-          active={isActive(c.status as never)} labels={{ late: t("sla.late"), left: t("sla.left"), answered: t("sla.answered") }} />
+        <SlaCountdown clock={c.sla} active={isActive(c.status as never)}
+          labels={{ late: t("sla.late"), left: t("sla.left"), answered: t("sla.answered"), paused: t("reports.sla.paused") }} />
       </td>
       <td className="hidden px-2 py-2 text-slate-600 md:table-cell">{c.assignee?.name ?? "—"}</td>
     </tr>

@@ -6,7 +6,7 @@
 import { useCallback, useEffect } from "react";
 import type { ListCasesQuery } from "@/lib/cases/schemas";
 import type { LiveRow } from "@/lib/live/events";
-import { rowMatches } from "@/lib/live/row-matches";
+import { compareRows, rowMatches } from "@/lib/live/row-matches";
 import { useLiveRows, type Announcement } from "../live/use-live-rows";
 import { shortcutFrom } from "../ui/shortcuts-dialog";
 import { CaseRow, type RowLabels } from "./case-row";
@@ -20,7 +20,8 @@ export function CaseTable({ cases, query, selfId, locale, serverNow, emptyText, 
   const t = (k: string) => labels[k] ?? k;
   const plural = (k: string, n: number) => fmt(t(`${k}.${n === 1 ? "one" : "other"}`), n);
   const matches = useCallback((r: LiveRow) => rowMatches(r, query, selfId), [query, selfId]);
-  const { rows, pending, fresh, announcement, reveal, now } = useLiveRows(cases, matches);
+  const order = useCallback((a: LiveRow, b: LiveRow) => compareRows(a, b, query.view), [query.view]);
+  const { rows, pending, fresh, announcement, reveal, now } = useLiveRows(cases, matches, order);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

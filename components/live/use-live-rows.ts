@@ -7,7 +7,7 @@
 // throttled with a maximum wait, so it never starves.
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
-import { applyRows, revealPending, type RowsState } from "@/lib/live/apply-rows";
+import { applyRows, revealPending, type RowOrder, type RowsState } from "@/lib/live/apply-rows";
 import type { LiveRow } from "@/lib/live/events";
 import { throttleWithMaxWait } from "@/lib/live/throttle";
 import { REFRESH_MAX_WAIT_MS, REFRESH_WAIT_MS } from "./auto-refresh";
@@ -24,7 +24,7 @@ export interface Announcement {
   id: number;
 }
 
-export function useLiveRows(initial: LiveRow[], matches: (r: LiveRow) => boolean | null) {
+export function useLiveRows(initial: LiveRow[], matches: (r: LiveRow) => boolean | null, order: RowOrder) {
   const router = useRouter();
   const { subscribe } = useLive();
   const [state, setState] = useState<RowsState>({ rows: initial, pending: [] });
@@ -33,9 +33,11 @@ export function useLiveRows(initial: LiveRow[], matches: (r: LiveRow) => boolean
   const [now, setNow] = useState<Date | null>(null);
   const stateRef = useRef(state);
   const matchesRef = useRef(matches);
+  const orderRef = useRef(order);
   useLayoutEffect(() => {
     stateRef.current = state;
     matchesRef.current = matches;
+    orderRef.current = order;
   });
 
   // A server render (refresh, navigation) is the truth: start again from it; what waits stays waiting.
@@ -54,7 +56,7 @@ export function useLiveRows(initial: LiveRow[], matches: (r: LiveRow) => boolean
       const incoming = [...buffer.values()];
       buffer.clear();
       const before = new Set(stateRef.current.rows.map((x) => x.id));
-      const r = applyRows(stateRef.current, incoming, isTriaging(), matchesRef.current);
+      const r = applyRows(stateRef.current, incoming, isTriaging(), matchesRef.current, orderRef.current);
       stateRef.current = r.state;
       setState(r.state);
       setNow(new Date());
@@ -77,7 +79,7 @@ export function useLiveRows(initial: LiveRow[], matches: (r: LiveRow) => boolean
   }, [router, subscribe]);
 
   const reveal = useCallback(() => {
-    const next = revealPending(stateRef.current, matchesRef.current);
+    const next = revealPending(stateRef.current, matchesRef.current, orderRef.current);
     const count = stateRef.current.pending.length;
     setFresh(new Set(stateRef.current.pending.map((p) => p.id)));
     stateRef.current = next;

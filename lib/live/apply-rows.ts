@@ -20,7 +20,10 @@ export interface BatchResult {
 }
 
 /** `matches` is rowMatches bound to the page's query: true, false, or null for "cannot tell". */
-export function applyRows(state: RowsState, incoming: LiveRow[], hold: boolean, matches: (r: LiveRow) => boolean | null): BatchResult {
+export type RowOrder = (a: LiveRow, b: LiveRow) => number;
+
+export function applyRows(state: RowsState, incoming: LiveRow[], hold: boolean, matches: (r: LiveRow) => boolean | null,
+  order: RowOrder = compareRows): BatchResult {
   const rows = [...state.rows];
   let pending = [...state.pending];
   let added = 0;
@@ -52,12 +55,12 @@ export function applyRows(state: RowsState, incoming: LiveRow[], hold: boolean, 
     }
   }
   if (!hold) {
-    rows.sort(compareRows);
+    rows.sort(order);
     if (pending.length) {
       // Not triaging any more: whatever waited is shown with this batch.
       added += pending.length;
       rows.push(...pending);
-      rows.sort(compareRows);
+      rows.sort(order);
       pending = [];
     }
   }
@@ -65,7 +68,7 @@ export function applyRows(state: RowsState, incoming: LiveRow[], hold: boolean, 
 }
 
 /** The agent clicked the pill (or pressed its key): show what waited, in inbox order. */
-export function revealPending(state: RowsState, matches: (r: LiveRow) => boolean | null): RowsState {
-  const rows = [...state.rows, ...state.pending].filter((r) => matches(r) !== false).sort(compareRows);
+export function revealPending(state: RowsState, matches: (r: LiveRow) => boolean | null, order: RowOrder = compareRows): RowsState {
+  const rows = [...state.rows, ...state.pending].filter((r) => matches(r) !== false).sort(order);
   return { rows, pending: [] };
 }

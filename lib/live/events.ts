@@ -1,6 +1,7 @@
 // What travels to browsers. Change events come from the audit trigger (migration *_live_notify); presence
 // events from members' browsers through POST /api/v1/presence. No server imports here.
 import { z } from "zod";
+import type { SlaClock } from "../sla/sla-clock";
 
 export const changeEvent = z.object({
   id: z.union([z.number(), z.string()]),
@@ -50,6 +51,9 @@ export interface LiveRow {
   author: { contactId: string; name: string; handle: string | null; followerCount: number | null };
   assignee: { id: string; name: string } | null;
   messageCount: number;
+  /** The running SLA clock (lib/sla/sla-clock.ts; already ISO strings). */
+  sla: SlaClock;
+  signals: string[];
 }
 
 /** What a stream sends, in order. `seq` counts from 1 per stream: a jump means messages were missed. */

@@ -28,7 +28,8 @@ export function rowMatches(row: LiveRow, q: Partial<ListCasesQuery>, userId: str
     case "unassigned":
       return assignee === null && active;
     case "late":
-      return active && !row.firstRespondedAt && !!row.firstResponseDueAt && Date.parse(row.firstResponseDueAt) < now;
+      // As viewSql: the running SLA clock has run out.
+      return !!row.sla.dueAt && !row.sla.paused && Date.parse(row.sla.dueAt) < now;
     case "escalated":
       return row.status === "ESCALATED";
     default:
@@ -36,7 +37,10 @@ export function rowMatches(row: LiveRow, q: Partial<ListCasesQuery>, userId: str
   }
 }
 
-/** The inbox order: newest activity first, then id (as the SQL ORDER BY). */
-export function compareRows(a: LiveRow, b: LiveRow): number {
-  return b.lastMessageAt.localeCompare(a.lastMessageAt) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+const byId = (a: LiveRow, b: LiveRow) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The inbox order, as the SQL ORDER BY: newest activity first; in the Late view, most overdue first. */
+export function compareRows(a: LiveRow, b: LiveRow, view?: ListCasesQuery["view"]): number {
+  if (view === "late") return (a.sla.dueAt ?? "~").localeCompare(b.sla.dueAt ?? "~") || byId(a, b);
+  return b.lastMessageAt.localeCompare(a.lastMessageAt) || byId(b, a);
 }

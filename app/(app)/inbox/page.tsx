@@ -9,6 +9,7 @@ import { toLiveRow } from "@/lib/live/to-live-row";
 import { requireMember } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { listCases } from "@/lib/cases/list-cases";
+import { countCases, countViews } from "@/lib/cases/count-cases";
 import { parseInboxParams } from "@/lib/cases/parse-inbox-params";
 import { getT } from "@/lib/i18n/server";
 import { getPrisma } from "@/lib/server/db";
@@ -20,14 +21,26 @@ export default async function InboxPage({ searchParams }: Props) {
   const { locale, t } = await getT();
   const raw = await searchParams;
   const { query, ignored } = parseInboxParams(raw);
-  const { data, nextCursor } = await listCases(await getPrisma(), member, query);
+  const prisma = await getPrisma();
+  const now = new Date();
+  const [{ data, nextCursor }, counts, total, members] = await Promise.all([
+    listCases(prisma, member, query, now),
+    countViews(prisma, member, now),
+    countCases(prisma, member, query, now),
+    prisma.membership.findMany({
+      where: { workspaceId: member.workspaceId }, select: { user: { select: { id: true, name: true } } },
+      orderBy: { user: { name: "asc" } },
+    }),
+  ]);
   const next = new URLSearchParams();
   for (const [k, v] of Object.entries(raw)) if (typeof v === "string" && v && k !== "cursor" && !ignored.includes(k)) next.set(k, v);
   if (nextCursor) next.set("cursor", nextCursor);
   return (
     <div>
-      <h1 className="mb-3 text-xl font-semibold">{t("inbox.title")}</h1>
-      <InboxFilters query={query} t={t} />
+      <h1 className="mb-3 text-xl font-semibold">
+        {t("inbox.title")} <span className="text-sm font-normal text-slate-500" data-testid="inbox-total">{total} {t("reports.inbox.total")}</span>
+      </h1>
+      <InboxFilters query={query} t={t} counts={counts} members={members.map((m) => m.user)} />
       {ignored.length > 0 && (
         <p role="status" className="mb-2 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">
           {t("inbox.invalidFilter")} {ignored.join(", ")}
@@ -37,7 +50,7 @@ export default async function InboxPage({ searchParams }: Props) {
       <InboxKeyboard labels={labelsFor(t, "shortcuts.")}>
         {/* Live: rows arriving on the stream are added in the browser (components/live/use-live-rows.ts). */}
         <CaseTable cases={data.map(toLiveRow)} query={query} selfId={member.userId} locale={locale}
-          serverNow={new Date().toISOString()} labels={labelsFor(t, ...ROW_LABEL_PREFIXES, "live.")}
+          serverNow={now.toISOString()} labels={labelsFor(t, ...ROW_LABEL_PREFIXES, "live.")}
           emptyText={can(member.role, "cases.view_all") ? t("inbox.empty") : t("inbox.emptyEscalated")} />
       </InboxKeyboard>
       {nextCursor && (

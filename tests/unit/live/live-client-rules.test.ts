@@ -11,7 +11,8 @@ const row = (id: string, over: Partial<LiveRow> = {}): LiveRow => ({
   openedAt: "2026-11-30T10:00:00.000Z", lastMessageAt: "2026-11-30T10:00:00.000Z",
   firstResponseDueAt: null, firstRespondedAt: null, reopenCount: 0, incidentId: null, incidentTitle: null,
   channel: { id: "ch", name: "Page", platform: "FACEBOOK", kind: "FACEBOOK_PAGE" },
-  author: { contactId: "ct", name: "A", handle: null, followerCount: null }, assignee: null, messageCount: 1, ...over,
+  author: { contactId: "ct", name: "A", handle: null, followerCount: null }, assignee: null, messageCount: 1,
+  sla: { kind: null, dueAt: null, startAt: null, paused: false, answered: false }, signals: [], ...over,
 });
 
 afterEach(() => vi.useRealTimers());
@@ -59,7 +60,7 @@ describe("rowMatches", () => {
     expect(rowMatches(mine, { tag: "colis", platform: "facebook" }, "me")).toBe(true);
     expect(rowMatches(mine, { platform: "x" }, "me")).toBe(false);
     expect(rowMatches(row("b", { status: "ESCALATED" }), { view: "escalated" }, "me")).toBe(true);
-    const late = row("c", { firstResponseDueAt: "2026-11-30T09:00:00.000Z" });
+    const late = row("c", { sla: { kind: "first_response", dueAt: "2026-11-30T09:00:00.000Z", startAt: "2026-11-30T08:00:00.000Z", paused: false, answered: false } });
     expect(rowMatches(late, { view: "late" }, "me", Date.parse("2026-11-30T10:00:00Z"))).toBe(true);
     expect(rowMatches(late, { view: "late" }, "me", Date.parse("2026-11-30T08:00:00Z"))).toBe(false);
   });
@@ -98,6 +99,10 @@ describe("applyRows", () => {
   });
 
   it("orders like the SQL: newest activity first", () => {
-    expect([older, fresh].sort(compareRows).map((x) => x.id)).toEqual(["new", "old"]);
+    expect([older, fresh].sort((a, b) => compareRows(a, b)).map((x) => x.id)).toEqual(["new", "old"]);
+    // The Late view: most overdue first.
+    const due = (id: string, dueAt: string) => row(id, { sla: { kind: "first_response", dueAt, startAt: null, paused: false, answered: false } });
+    const late = [due("b", "2026-11-30T09:00:00.000Z"), due("a", "2026-11-30T08:00:00.000Z")];
+    expect(late.sort((a, b) => compareRows(a, b, "late")).map((x) => x.id)).toEqual(["a", "b"]);
   });
 });
