@@ -8,6 +8,8 @@ import { createContext, useContext, useEffect, useMemo, useRef, useState, type R
 import type { LiveMessage, PresenceEvent, StreamMessage } from "@/lib/live/events";
 
 const TTL = 25_000;
+/** A hidden tab keeps its stream this long (switching tabs briefly costs nothing), then closes it. */
+const BACKGROUND_CLOSE_MS = 60_000;
 
 interface Live {
   presence: PresenceEvent[];
@@ -24,7 +26,7 @@ export function LiveProvider({ selfId, children }: { selfId: string; children: R
   const [connected, setConnected] = useState(false);
 
   useEffect(() => {
-    const es = new EventSource("/api/v1/stream");
+    let es: EventSource | null = null;
     const emit = (m: LiveMessage) => {
       for (const fn of listeners.current) fn(m);
     };
@@ -51,13 +53,33 @@ export function LiveProvider({ selfId, children }: { selfId: string; children: R
       if (m.type === "change") emit({ type: "change", event: m.event, row: m.row });
       else setPresence((list) => upsert(list, m.presence));
     };
-    for (const type of ["ready", "change", "presence", "resync"]) es.addEventListener(type, onMessage);
-    es.onerror = () => setConnected(false);
+    const open = () => {
+      es = new EventSource("/api/v1/stream");
+      for (const type of ["ready", "change", "presence", "resync"]) es.addEventListener(type, onMessage);
+      es.onerror = () => setConnected(false);
+    };
+    const close = () => {
+      es?.close();
+      es = null;
+      setConnected(false);
+    };
+    // A tab left in the background for a while lets go of its stream (nothing to fan out to it), and catches
+    // up with one reload when it is looked at again.
+    let idle: ReturnType<typeof setTimeout> | undefined;
+    const onVisibility = () => {
+      clearTimeout(idle);
+      if (document.hidden) idle = setTimeout(close, BACKGROUND_CLOSE_MS);
+      else if (!es) open();
+    };
+    open();
+    document.addEventListener("visibilitychange", onVisibility);
     // Forget presences whose heartbeats stopped (tab closed without saying goodbye).
     const sweep = setInterval(() => setPresence((list) => list.filter((p) => Date.now() - p.at < TTL)), 5_000);
     return () => {
       clearInterval(sweep);
-      es.close();
+      clearTimeout(idle);
+      document.removeEventListener("visibilitychange", onVisibility);
+      es?.close();
     };
   }, []);
 
