@@ -18,14 +18,15 @@ export function snapshotLoader(prisma: PrismaClient): LoadSnapshots {
     const out = new Map<string, CaseSnapshot>();
     if (caseIds.length === 0) return out;
     const [facts, rows] = await Promise.all([
-      prisma.$queryRaw<{ id: string; scopeWorkspaceId: string; scopeEscalated: boolean }[]>`
+      prisma.$queryRaw<{ id: string; scopeWorkspaceId: string; scopeEscalations: CaseScopeFacts["escalations"] | string }[]>`
         SELECT c.id, ${caseScopeFactsSql} FROM cases c WHERE c.id IN (${Prisma.join(caseIds)})`,
       withRows ? listCaseRowsByIds(prisma, caseIds) : Promise.resolve([]),
     ]);
     const byId = new Map(rows.map((r) => [r.id, r]));
     for (const f of facts) {
       const row = byId.get(f.id);
-      out.set(f.id, { facts: { workspaceId: f.scopeWorkspaceId, escalated: f.scopeEscalated }, row: row ? toLiveRow(row) : null });
+            const escalations = typeof f.scopeEscalations === "string" ? JSON.parse(f.scopeEscalations) : f.scopeEscalations;
+      out.set(f.id, { facts: { workspaceId: f.scopeWorkspaceId, escalations }, row: row ? toLiveRow(row) : null });
     }
     return out;
   };

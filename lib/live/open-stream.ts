@@ -4,7 +4,7 @@
 // one "resync" message and the end of the stream; it reconnects and reloads instead of the server buffering
 // without bound.
 import type { Member } from "../auth/member";
-import { caseScopeOf, caseVisibleTo } from "../cases/case-scope";
+import { caseScopeOf, caseVisibleTo as visibleWithTeams, type CaseScopeFacts } from "../cases/case-scope";
 import type { StreamMessage } from "./events";
 import type { HubItem, LiveHub } from "./hub";
 
@@ -24,9 +24,11 @@ export function frame(msg: StreamMessage | { type: "ping"; at: number }): Uint8A
   return encoder.encode(`${id}event: ${msg.type}\ndata: ${JSON.stringify(msg)}\n\n`);
 }
 
-export async function openLiveStream(hub: LiveHub, member: Member, opts: StreamOptions = {}): Promise<ReadableStream<Uint8Array>> {
+/** `teamIds`: the member's teams (memberTeamIds), read once when the stream opens. */
+export async function openLiveStream(hub: LiveHub, member: Member, teamIds: readonly string[], opts: StreamOptions = {}): Promise<ReadableStream<Uint8Array>> {
   const limit = opts.maxBufferedBytes ?? DEFAULT_MAX_BUFFERED_BYTES;
   const wholeWorkspace = caseScopeOf(member) === "workspace";
+  const caseVisibleTo = (m: Member, f: CaseScopeFacts) => visibleWithTeams(m, teamIds, f);
   // Who is where right now, limited to cases this member may see.
   let presence = hub.presenceSnapshot(member.workspaceId);
   if (!wholeWorkspace && presence.length) {
@@ -61,6 +63,11 @@ export async function openLiveStream(hub: LiveHub, member: Member, opts: StreamO
           if (item.kind === "missed") {
             send({ type: "resync", seq: seq + 1, reason: "missed" });
           } else if (item.kind === "change") {
+            // A notification goes to its recipient only, whatever the role (migration *_desk).
+            if (item.event.recipientId) {
+              if (item.event.recipientId === member.userId) send({ type: "change", seq: seq + 1, event: item.event, row: null });
+              return;
+            }
             if (item.event.workspaceId !== member.workspaceId) return;
             const facts = item.snapshot?.facts;
             // Events about no case (settings, members) go to whole-workspace members only.

@@ -64,9 +64,9 @@ afterAll(() => db?.dispose());
 
 describe("live stream scoping", () => {
   it("gives customer service only escalated cases, including the moment one is escalated to them", async () => {
-    const a = collect(await openLiveStream(hub, cm));
-    const b = collect(await openLiveStream(hub, cs));
-    const c = collect(await openLiveStream(hub, otherLead));
+    const a = collect(await openLiveStream(hub, cm, []));
+    const b = collect(await openLiveStream(hub, cs, []));
+    const c = collect(await openLiveStream(hub, otherLead, []));
     const { caseIds } = await ingestEvents(db.prisma, channelId, [
       comment({ externalId: "live-1", body: "Ma commande n'est jamais arrivée", author: { platformUserId: "l1", name: "Léa Live" } }),
     ]);
@@ -97,8 +97,8 @@ describe("live stream scoping", () => {
       comment({ externalId: "live-2", body: "Toujours rien", author: { platformUserId: "l2", name: "Paul Présence" } }),
     ]);
     await settle();
-    const a = collect(await openLiveStream(hub, cm));
-    const b = collect(await openLiveStream(hub, cs));
+    const a = collect(await openLiveStream(hub, cm, []));
+    const b = collect(await openLiveStream(hub, cs, []));
     await publishPresence(db.prisma, cm, caseIds[0]!, "viewing");
     const escalated = (await db.prisma.escalation.findFirstOrThrow()).caseId;
     await publishPresence(db.prisma, cm, escalated, "replying");
@@ -107,7 +107,7 @@ describe("live stream scoping", () => {
     expect(seen(a.got)).toEqual([caseIds[0], escalated]);
     expect(seen(b.got)).toEqual([escalated]);
     // A stream opened now starts with the current presence, scoped the same way.
-    const late = collect(await openLiveStream(hub, cs));
+    const late = collect(await openLiveStream(hub, cs, []));
     await settle();
     const ready = late.got[0] as Extract<StreamMessage, { type: "ready" }>;
     expect(ready.presence.map((p) => p.caseId)).toEqual([escalated]);
@@ -115,9 +115,41 @@ describe("live stream scoping", () => {
   });
 });
 
+describe("live stream scoping between customer-service agents", () => {
+  it("gives an escalation routed to one agent (or their team) to them, not to the other agent", async () => {
+    const cs2 = await makeMember(db.prisma, cm.workspaceId, "CUSTOMER_SERVICE");
+    const team = await db.prisma.team.create({ data: { workspaceId: cm.workspaceId, name: "Litiges" } });
+    const cs3 = await makeMember(db.prisma, cm.workspaceId, "CUSTOMER_SERVICE");
+    await db.prisma.membership.updateMany({ where: { userId: cs3.userId }, data: { teamId: team.id } });
+    const { caseIds } = await ingestEvents(db.prisma, channelId, [
+      comment({ externalId: "live-3", body: "Facture en double", author: { platformUserId: "l3", name: "Zoé Routée" } }),
+    ]);
+    const caseId = caseIds[0]!;
+    await updateCase(db.prisma, cm, caseId, casePatch.parse({ status: "ESCALATED", escalationReason: "Double facturation" }));
+    await db.prisma.escalation.updateMany({ where: { caseId }, data: { assigneeId: cs2.userId } });
+    await settle();
+    const one = collect(await openLiveStream(hub, cs, []));
+    const two = collect(await openLiveStream(hub, cs2, []));
+    const three = collect(await openLiveStream(hub, cs3, [team.id]));
+    await updateCase(db.prisma, cm, caseId, casePatch.parse({ priority: "HIGH" }));
+    await settle();
+    const about = (got: StreamMessage[]) => changes(got).filter((m) => m.event.caseId === caseId);
+    expect(about(two.got).length).toBeGreaterThan(0);
+    expect(about(one.got)).toHaveLength(0);
+    expect(about(three.got)).toHaveLength(0);
+    // Routed to the team instead: its member sees it, the former assignee does not.
+    await db.prisma.escalation.updateMany({ where: { caseId }, data: { assigneeId: null, teamId: team.id } });
+    await updateCase(db.prisma, cm, caseId, casePatch.parse({ priority: "URGENT" }));
+    await settle();
+    expect(about(three.got).length).toBeGreaterThan(0);
+    expect(about(one.got)).toHaveLength(0);
+    for (const s of [one, two, three]) await s.stop();
+  });
+});
+
 describe("live stream backpressure", () => {
   it("tells a tab that stops reading to resync, then ends its stream instead of buffering", async () => {
-    const stream = await openLiveStream(hub, cm, { maxBufferedBytes: 4_096 });
+    const stream = await openLiveStream(hub, cm, [], { maxBufferedBytes: 4_096 });
     await ingestEvents(db.prisma, channelId, Array.from({ length: 30 }, (_, i) =>
       comment({ externalId: `flood-${i}`, body: `Colis perdu numéro ${i}`, author: { platformUserId: `f${i}`, name: `Flot ${i}` } })));
     await settle();
@@ -131,7 +163,7 @@ describe("live stream backpressure", () => {
   });
 
   it("tells every stream to resync when the hub may have missed notifications", async () => {
-    const s = collect(await openLiveStream(hub, cs));
+    const s = collect(await openLiveStream(hub, cs, []));
     hub.missed();
     await settle();
     expect(s.got.at(-1)).toMatchObject({ type: "resync", reason: "missed" });

@@ -2,13 +2,16 @@
 // with its inbox row), "presence" (who is viewing or replying where), "resync" (reload: this tab missed some).
 import { toErrorResponse, withMember } from "@/lib/api/handler";
 import { openLiveStream } from "@/lib/live/open-stream";
+import { memberTeamIds } from "@/lib/cases/case-scope";
+import { getPrisma } from "@/lib/server/db";
 import { getHub } from "@/lib/server/live";
 
 export const dynamic = "force-dynamic";
 
 export const GET = withMember(async (req, member) => {
   try {
-    const stream = await openLiveStream(await getHub(), member, { signal: req.signal });
+    const [hub, prisma] = await Promise.all([getHub(), getPrisma()]);
+    const stream = await openLiveStream(hub, member, await memberTeamIds(prisma, member), { signal: req.signal });
     return new Response(stream, {
       headers: { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache, no-transform", connection: "keep-alive" },
     });
