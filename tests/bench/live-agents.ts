@@ -31,6 +31,8 @@ export async function signInCookie(base: string, email: string, password: string
 export interface AgentStats {
   sseBytes: number;
   rscBytes: number;
+  /** live mode: the counts the inbox tabs keep current (GET /api/v1/cases/counts, throttled 1 s / max 3 s) */
+  countsBytes: number;
   refreshes: number;
   changes: number;
   /** marker → when this agent first saw it (epoch ms) */
@@ -41,7 +43,7 @@ const MARK = /bench-\d+-x/g;
 
 /** One agent: reads its stream; in "refresh" mode also re-fetches the inbox RSC payload on changes. */
 export function runAgent(base: string, cookie: string, mode: "live" | "refresh", sentAt: Map<string, number>, signal: AbortSignal) {
-  const stats: AgentStats = { sseBytes: 0, rscBytes: 0, refreshes: 0, changes: 0, seenAt: new Map() };
+  const stats: AgentStats = { sseBytes: 0, rscBytes: 0, countsBytes: 0, refreshes: 0, changes: 0, seenAt: new Map() };
   const seen = (text: string, now: number) => {
     for (const m of text.match(MARK) ?? []) {
       if (sentAt.has(m) && !stats.seenAt.has(m)) stats.seenAt.set(m, now);
@@ -64,7 +66,12 @@ export function runAgent(base: string, cookie: string, mode: "live" | "refresh",
     }
   };
   const refresh = throttleWithMaxWait(() => void fetchInbox(), { wait: 250, maxWait: 1_000 });
-  signal.addEventListener("abort", () => refresh.cancel());
+  // What components/live/live-counts.tsx does in the browser.
+  const counts = throttleWithMaxWait(() => {
+    void fetch(`${base}/api/v1/cases/counts`, { headers: { cookie }, signal })
+      .then((r) => r.text()).then((t) => { stats.countsBytes += Buffer.byteLength(t); }, () => undefined);
+  }, { wait: 1_000, maxWait: 3_000 });
+  signal.addEventListener("abort", () => { refresh.cancel(); counts.cancel(); });
   const done = (async () => {
     const res = await fetch(`${base}/api/v1/stream`, { headers: { cookie }, signal });
     if (!res.ok || !res.body) throw new Error(`stream answered ${res.status}`);
@@ -82,7 +89,7 @@ export function runAgent(base: string, cookie: string, mode: "live" | "refresh",
           const msg = JSON.parse(data.slice(6)) as StreamMessage;
           if (msg.type !== "change") continue;
           stats.changes++;
-          if (mode === "live") { if (msg.row) seen(msg.row.preview, Date.now()); } else refresh();
+          if (mode === "live") { if (msg.row) seen(msg.row.preview, Date.now()); counts(); } else refresh();
         }
       }
     } catch { /* aborted */ }

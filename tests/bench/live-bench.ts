@@ -137,7 +137,7 @@ async function main() {
     const ingest = await phase("ingest only", "none");
     const live = await phase("live row events", "live");
     const refresh = await phase("full refresh (RSC per change)", "refresh");
-    const sum = (ss: AgentStats[], k: "sseBytes" | "rscBytes") => ss.reduce((a, s) => a + s[k], 0);
+    const sum = (ss: AgentStats[], k: "sseBytes" | "rscBytes" | "countsBytes") => ss.reduce((a, s) => a + s[k], 0);
     const report = [live, refresh].map((p) => {
       const seen = p.stats.filter((_, i) => agents[i]!.role !== "CUSTOMER_SERVICE").flatMap((s) => [...s.seenAt]);
       const lat = seen.map(([m, t]) => t - p.sentAt.get(m)!);
@@ -151,7 +151,7 @@ async function main() {
         afterAckP50Ms: percentile(afterAck, 50), afterAckP95Ms: percentile(afterAck, 95), sightings: lat.length,
         expectedSightings: p.sent * agents.filter((a) => a.role !== "CUSTOMER_SERVICE").length,
         appCpuCores: p.cpu / p.elapsed, fanoutCpuCores: fanoutCpu / p.elapsed, fanoutCpuPerAgentCores: fanoutCpu / p.elapsed / AGENTS,
-        bytesPerAgentPerSecond: (sum(p.stats, "sseBytes") + sum(p.stats, "rscBytes")) / AGENTS / p.elapsed,
+        bytesPerAgentPerSecond: (sum(p.stats, "sseBytes") + sum(p.stats, "rscBytes") + sum(p.stats, "countsBytes")) / AGENTS / p.elapsed,
         sseBytesPerAgentPerSecond: sum(p.stats, "sseBytes") / AGENTS / p.elapsed,
         refreshesPerAgent: p.stats.reduce((a, s) => a + s.refreshes, 0) / AGENTS,
         customerServiceChangeEvents: csChanges,

@@ -35,6 +35,8 @@ test("new cases show up during a 12-second stream at 8 comments/s, not after it"
   await expect(page.getByTestId("live-status")).toHaveAttribute("data-connected", "true");
   const liveRows = page.getByTestId("case-row").filter({ hasText: "Crise live" });
   await expect(liveRows).toHaveCount(0);
+  const countAll = async () => Number(await page.getByTestId("view-count-all").textContent());
+  const allBefore = await countAll();
 
   // The stream: one comment from a different customer every 125 ms, on a fixed schedule.
   let streaming = true;
@@ -75,12 +77,26 @@ test("new cases show up during a 12-second stream at 8 comments/s, not after it"
   await expect(selected).toHaveAttribute("data-case-id", selectedId!);
   // One polite announcement for the batch, not one per row.
   await expect(page.getByTestId("live-announcer")).toContainText(/new cases? waiting/);
+  // The tab counts follow the stream too (fetched alone, not by re-rendering the page).
+  await expect.poll(countAll, { timeout: 5_000 }).toBeGreaterThan(allBefore + 2);
+  expect(streaming).toBe(true);
   await page.screenshot({ path: "test-results/live-pill.png" });
 
-  // "." shows them.
+  // "." shows them (while the stream goes on and a row is still selected, the pill comes back for the next ones).
+  const shownBefore = await liveRows.count();
+  const waiting = Number((await pill.textContent())?.match(/\d+/)?.[0] ?? 0);
   await page.keyboard.press(".");
-  await expect(pill).toBeHidden();
-  expect(await liveRows.count()).toBeGreaterThan(seenIdle);
+  await expect.poll(() => liveRows.count()).toBeGreaterThanOrEqual(shownBefore + waiting);
   await stream;
   expect(streaming).toBe(false);
+});
+
+test("the counts endpoint checks its input and its caller", async ({ request }) => {
+  const cm = cliToken("cm@demo.test");
+  const ok = await request.get("/api/v1/cases/counts?view=mine", { headers: { Authorization: `Bearer ${cm}` } });
+  expect(ok.status()).toBe(200);
+  expect((await ok.json()).data).toMatchObject({ views: { all: expect.any(Number), late: expect.any(Number) }, total: expect.any(Number) });
+  expect((await request.get("/api/v1/cases/counts?status=NOPE", { headers: { Authorization: `Bearer ${cm}` } })).status()).toBe(400);
+  expect((await request.get("/api/v1/cases/counts?nope=1", { headers: { Authorization: `Bearer ${cm}` } })).status()).toBe(400);
+  expect((await request.get("/api/v1/cases/counts")).status()).toBe(401);
 });

@@ -5,12 +5,14 @@ import { InboxFilters } from "@/components/inbox/inbox-filters";
 import { InboxKeyboard } from "@/components/inbox/inbox-keyboard";
 import { labelsFor } from "@/lib/i18n/labels";
 import { ROW_LABEL_PREFIXES } from "@/components/inbox/case-row";
+import { LiveCounts } from "@/components/live/live-counts";
 import { toLiveRow } from "@/lib/live/to-live-row";
 import { requireMember } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { listCases } from "@/lib/cases/list-cases";
 import { countCases, countViews } from "@/lib/cases/count-cases";
 import { parseInboxParams } from "@/lib/cases/parse-inbox-params";
+import { listCasesQuery } from "@/lib/cases/schemas";
 import { getT } from "@/lib/i18n/server";
 import { getPrisma } from "@/lib/server/db";
 
@@ -34,9 +36,12 @@ export default async function InboxPage({ searchParams }: Props) {
   ]);
   const next = new URLSearchParams();
   for (const [k, v] of Object.entries(raw)) if (typeof v === "string" && v && k !== "cursor" && !ignored.includes(k)) next.set(k, v);
+  // The counts follow the list's filters (keys the list query knows; the cursor aside).
+  const filters = new URLSearchParams([...next].filter(([k]) => k in listCasesQuery.shape && k !== "cursor")).toString();
   if (nextCursor) next.set("cursor", nextCursor);
   return (
     <div>
+      <LiveCounts filters={filters} />
       <h1 className="mb-3 text-xl font-semibold">
         {t("inbox.title")} <span className="text-sm font-normal text-slate-500" data-testid="inbox-total">{total} {t("reports.inbox.total")}</span>
       </h1>
