@@ -59,7 +59,6 @@ test("new cases show up during a 12-second stream at 8 comments/s, not after it"
   // Idle agent: the rows themselves appear, while comments are still arriving.
   await expect(liveRows.first()).toBeVisible({ timeout: (SECONDS * 1000) / 2 });
   expect(streaming).toBe(true);
-  const seenIdle = await liveRows.count();
 
   // Now the agent triages: a row selected with the keyboard. New cases must not push rows around; they wait
   // behind the pill, whose count grows live.
