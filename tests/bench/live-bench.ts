@@ -98,7 +98,9 @@ async function main() {
       }
     }
     const agentBase = (i: number) => bases[i % bases.length]!;
-    const cookies = await Promise.all(agents.map((a, i) => signInCookie(agentBase(i), a.email, PASSWORD)));
+    // One after the other: 30 sign-ins at once stalled the embedded database here (seen with PGlite).
+    const cookies: string[] = [];
+    for (const [i, a] of agents.entries()) cookies.push(await signInCookie(agentBase(i), a.email, PASSWORD));
     await fetch(`${base}/inbox`, { headers: { cookie: cookies[0]! } }); // warm the page up
     const hook = `${base}/api/webhooks/facebook`;
     let n = 0;
