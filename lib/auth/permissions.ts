@@ -22,6 +22,13 @@ export const PERMISSIONS = {
   "moderation.ban": [LEAD, ADMIN],
   "members.manage": [ADMIN],
   "api_tokens.create_own": [CM, CS, LEAD, ADMIN],
+  /** Confirm, name, link/unlink, resolve incidents and answer all their cases (R7). */
+  "incidents.manage": [LEAD, ADMIN],
+  /** See the crisis radar (R9) and acknowledge its alerts. */
+  "alerts.view": [CM, LEAD, ADMIN],
+  "alerts.acknowledge": [CM, LEAD, ADMIN],
+  /** Set the workspace's SLA policy and outbound alert webhook. */
+  "sla.manage": [LEAD, ADMIN],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
