@@ -1,8 +1,9 @@
 // The team lead's minute job: SLA clocks of recently changed cases (status, priority, replies sent from the app),
 // SLA breach alerts for clocks that just ran out, and incident suggestions (a late "me too" may join a group
-// formed earlier). Ingestion already does this for new messages; this catches everything else within a minute.
+// formed earlier), and the outbound alert webhook's deliveries and retries. Ingestion already does this for new messages; this catches everything else within a minute.
 import type PgBoss from "pg-boss";
 import type { PrismaClient } from "../generated/prisma/client";
+import { deliverPendingWebhooks } from "../alert-webhooks/deliver-webhooks";
 import { suggestIncidents } from "../incidents/suggest-incidents";
 import { log } from "../log";
 import { refreshRecentClocks } from "../sla/refresh-recent-clocks";
@@ -25,6 +26,7 @@ export async function runLeadMinute(prisma: PrismaClient, now = new Date()) {
   }
   const workspaces = await prisma.workspace.findMany({ select: { id: true } });
   for (const w of workspaces) await suggestIncidents(prisma, w.id, now);
+  await deliverPendingWebhooks(prisma, now);
 }
 
 export async function registerLeadJobs(boss: PgBoss, prisma: PrismaClient) {

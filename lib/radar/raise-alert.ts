@@ -4,6 +4,7 @@
 import type { Prisma } from "../generated/prisma/client";
 import type { AlertKind } from "../generated/prisma/enums";
 import { SYSTEM, recordAudit } from "../audit/record-audit";
+import { queueAlertWebhook } from "../alert-webhooks/queue-alert-webhook";
 
 /** How long an episode stays the same episode after its last signal. */
 export const QUIET_MS: Record<AlertKind, number> = {
@@ -47,5 +48,7 @@ export async function raiseAlert(tx: Prisma.TransactionClient, s: AlertSignal): 
     workspaceId: s.workspaceId, action: "ALERT_RAISED", actor: SYSTEM, entityType: "alert", entityId: a.id,
     data: { kind: s.kind, scopeKey: s.scopeKey, caseCount: caseIds.length },
   });
+  // The outbound webhook hears of each episode once, when it starts.
+  await queueAlertWebhook(tx, a);
   return { id: a.id, created: true };
 }

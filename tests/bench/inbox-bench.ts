@@ -18,6 +18,7 @@
 // Flags: --cases N (default 200000), --keep (leave the database for a later --skip-seed run),
 //        --skip-seed (reuse a kept database; pending migrations are still applied), --runs N, --warmup N,
 //        --compare (also time, as raw SQL, the list query with the enum comparisons proposed for list-cases.ts).
+import { measureDashboard } from "./dashboard-bench";
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -681,6 +682,10 @@ async function main() {
     for (const sc of scenarios) results.push(await measure(db, member, sc));
     const table = printTable(results);
     for (const line of table) console.log(line);
+    console.log(`\nDashboard and inbox counts (issue 10): ${WARMUP} warm-up + ${RUNS} runs per query shape (ms)\n`);
+    const dashboard = await measureDashboard(db, member, RUNS, WARMUP);
+    for (const line of dashboard) console.log(line);
+    table.push("", ...dashboard);
 
     const file = await explainAll(url, results, table);
     console.log(`\nPlans: ${file}`);

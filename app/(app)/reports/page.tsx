@@ -54,6 +54,7 @@ export default async function ReportsPage({ searchParams }: Props) {
           ))}
         </nav>
         <div className="ml-auto flex gap-3 text-sm">
+          {can(member.role, "sla.manage") && <Link href="/settings/sla" className="text-slate-600 hover:underline">⚙ {t("reports.settings.nav")}</Link>}
           <a href={`/api/v1/metrics?${range}&format=csv`} className="text-brand hover:underline" data-testid="export-figures">⬇ {t("reports.exportFigures")}</a>
           <a href={`/api/v1/metrics/cases?${range}`} className="text-brand hover:underline" data-testid="export-cases">⬇ {t("reports.exportCases")}</a>
         </div>
