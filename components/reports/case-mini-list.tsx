@@ -9,7 +9,7 @@ import { SignalBadges } from "../inbox/signal-badges";
 export function CaseMiniList({ title, cases, empty, more, t, testId }: {
   title: string; cases: CaseListItem[]; empty: string; more: string; t: (k: MessageKey) => string; testId: string;
 }) {
-  const sla = { late: t("sla.late"), left: t("sla.left"), answered: t("sla.answered"), paused: t("reports.sla.paused") };
+  const sla = { late: t("sla.late"), left: t("sla.left"), answered: t("sla.answered"), paused: t("reports.sla.paused"), dayUnit: t("reports.sla.dayUnit") };
   return (
     <section className="rounded-lg bg-white p-3 ring-1 ring-slate-200" data-testid={testId}>
       <h2 className="mb-2 flex items-center font-medium">

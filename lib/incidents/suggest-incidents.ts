@@ -27,6 +27,16 @@ export async function loadComplaintDocs(prisma: PrismaClient, workspaceId: strin
       },
     },
   });
+  // A "me too" posted as a new comment rather than a reply answers the post's first complaint.
+  const orphanThreads = [...new Set(cases.flatMap((c) => c.messages.filter((m) => !m.parent && m.threadId && isMeToo(m.body)).map((m) => m.threadId!)))];
+  const firstComplaint = new Map<string, string>();
+  if (orphanThreads.length) {
+    const firsts = await prisma.message.findMany({
+      where: { threadId: { in: orphanThreads }, direction: "INBOUND", sentiment: { lte: NEGATIVE } },
+      orderBy: { platformCreatedAt: "asc" }, select: { threadId: true, body: true },
+    });
+    for (const m of firsts) if (m.threadId && !firstComplaint.has(m.threadId) && !isMeToo(m.body)) firstComplaint.set(m.threadId, m.body);
+  }
   const docs: ComplaintDoc[] = [];
   for (const c of cases) {
     const meToo = c.messages.some((m) => isMeToo(m.body));
@@ -34,7 +44,11 @@ export async function loadComplaintDocs(prisma: PrismaClient, workspaceId: strin
     if (!meToo && !negative) continue;
     const texts = c.messages.map((m) => m.body);
     // "Pareil pour moi" means nothing alone: read it with the complaint it answers.
-    for (const m of c.messages) if (isMeToo(m.body) && m.parent?.direction === "INBOUND") texts.push(m.parent.body);
+    for (const m of c.messages) {
+      if (!isMeToo(m.body)) continue;
+      const context = m.parent?.direction === "INBOUND" ? m.parent.body : !m.parent && m.threadId ? firstComplaint.get(m.threadId) : undefined;
+      if (context) texts.push(context);
+    }
     const ts = texts.flatMap((t, i) => terms(t, (c.messages[i]?.language ?? c.language) as "fr" | "en" | null));
     if (ts.length === 0) continue;
     docs.push({ caseId: c.id, contactId: c.contactId, at: c.openedAt, terms: ts, incidentId: c.incidentId });
@@ -62,7 +76,7 @@ export async function suggestIncidents(prisma: PrismaClient, workspaceId: string
         if (fresh.length < 2) continue;
         const made = await tx.incident.create({
           data: {
-            workspaceId, status: "SUGGESTED", title: fresh[0]!.preview.slice(0, 80), terms: topTerms(g.centroid),
+            workspaceId, status: "SUGGESTED", title: shortTitle(fresh[0]!.preview), terms: topTerms(g.centroid),
             firstAt: g.firstAt, lastAt: g.lastAt,
           },
         });
@@ -91,4 +105,11 @@ export async function suggestIncidents(prisma: PrismaClient, workspaceId: string
     }
   });
   return { created, linked };
+}
+
+/** The first complaint's opening words, cut at a word boundary, as the suggestion's name until a lead names it. */
+export function shortTitle(preview: string, max = 80): string {
+  if (preview.length <= max) return preview;
+  const cut = preview.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max / 2)).replace(/[\s,;:.]+$/, "")}…`;
 }

@@ -61,7 +61,7 @@ export default async function ReportsPage({ searchParams }: Props) {
       </div>
 
       <section aria-labelledby="radar-h" className="rounded-lg bg-white p-3 ring-1 ring-slate-200" data-testid="radar">
-        <h2 id="radar-h" className="mb-2 font-medium">📡 {t("reports.radar")} <span className="text-sm text-slate-500">({openAlerts.length})</span></h2>
+        <h2 id="radar-h" className="mb-2 font-medium">{t("reports.radar")} <span className="text-sm text-slate-500">({openAlerts.length})</span></h2>
         {alerts.length === 0 ? <p className="text-sm text-slate-500">{t("reports.radarEmpty")}</p> : (
           <ul className="divide-y divide-slate-100">
             {alerts.slice(0, 8).map((a) => (

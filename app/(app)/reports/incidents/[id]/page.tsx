@@ -41,7 +41,7 @@ export default async function IncidentPage({ params }: Props) {
       <dl className="grid grid-cols-2 gap-3 text-sm md:grid-cols-3">
         <div className="rounded bg-white p-2 ring-1 ring-slate-200"><dt className="text-xs text-slate-500">{t("reports.inc.size")}</dt><dd className="text-lg font-semibold">{inc.cases.length} {t("reports.cases")}</dd></div>
         <div className="rounded bg-white p-2 ring-1 ring-slate-200"><dt className="text-xs text-slate-500">{t("reports.inc.span")}</dt><dd>{when(inc.firstAt)} → {when(inc.lastAt)}</dd></div>
-        <div className="rounded bg-white p-2 ring-1 ring-slate-200"><dt className="text-xs text-slate-500">{t("reports.inc.terms")}</dt><dd className="font-mono text-xs">{inc.terms.join(" · ") || "—"}</dd></div>
+        <div className="rounded bg-white p-2 ring-1 ring-slate-200"><dt className="text-xs text-slate-500">{t("reports.inc.terms")}</dt><dd className="font-mono text-xs">{inc.terms.map((x) => x.toLowerCase()).join(" · ") || "—"}</dd></div>
       </dl>
 
       {manage && (
@@ -49,7 +49,7 @@ export default async function IncidentPage({ params }: Props) {
           <ActionForm action={updateIncidentAction} submit={inc.status === "SUGGESTED" ? t("reports.inc.confirm") : t("reports.inc.rename")} done={t("reports.inc.done")} className="flex items-end gap-2">
             {hidden}
             {inc.status === "SUGGESTED" && <input type="hidden" name="status" value="OPEN" />}
-            <label className="text-xs text-slate-600">{t("reports.inc.name")}
+            <label className="flex flex-col text-xs text-slate-600">{t("reports.inc.name")}
               <input name="title" defaultValue={inc.title} required minLength={3} maxLength={120} className={`${input} w-96`} data-testid="incident-title" />
             </label>
           </ActionForm>
