@@ -47,14 +47,14 @@ export async function runRadar(prisma: PrismaClient, workspaceId: string, now = 
     const name = who?.contact.displayName ?? "?";
     const base = { workspaceId, caseIds: [m.caseId], at: m.platformCreatedAt };
     if (who?.contact.signals.includes("high_reach")) {
-      signals.push({ ...base, kind: "HIGH_REACH", scopeKey: who.contactId, title: `${name} (${who.followerCount ?? "?"} followers) wrote`, data: { followers: who.followerCount, contactId: who.contactId } });
+      signals.push({ ...base, kind: "HIGH_REACH", scopeKey: who.contactId, title: `${name} (${who.followerCount ?? "?"} followers) wrote`, data: { followers: who.followerCount, contactId: who.contactId, name } });
     }
     const pro = who?.contact.signals.filter((s) => s === "journalist" || s === "professional") ?? [];
     if (who && pro.length) {
-      signals.push({ ...base, kind: "PROFESSIONAL", scopeKey: who.contactId, title: `${name}: ${pro.join(", ")}`, data: { signals: pro, contactId: who.contactId } });
+      signals.push({ ...base, kind: "PROFESSIONAL", scopeKey: who.contactId, title: `${name}: ${pro.join(", ")}`, data: { signals: pro, contactId: who.contactId, name } });
     }
     if (PRESS.test(fold(m.body)) || signalsFromText(m.body).includes("legal")) {
-      signals.push({ ...base, kind: "LEGAL_PRESS", scopeKey: m.caseId, title: `Press or legal action mentioned by ${name}`, data: { excerpt: m.body.slice(0, 200) } });
+      signals.push({ ...base, kind: "LEGAL_PRESS", scopeKey: m.caseId, title: `Press or legal action mentioned by ${name}`, data: { excerpt: m.body.slice(0, 200), name } });
     }
     if (m.threadId && isMeToo(m.body)) {
       const since = new Date(m.platformCreatedAt.getTime() - 24 * HOUR);

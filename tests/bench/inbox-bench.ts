@@ -50,7 +50,8 @@ const WARMUP = intOption("--warmup", 20);
 const KEEP = flag("--keep");
 const SKIP_SEED = flag("--skip-seed");
 const COMPARE = flag("--compare");
-const DB_NAME = "inbox_bench";
+// BENCH_DB_NAME: a name of your own on a shared server (several people may run benchmarks at once).
+const DB_NAME = process.env.BENCH_DB_NAME ?? "inbox_bench";
 const ADMIN_URL = process.env.BENCH_PG_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const OUTPUT_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), ".output");
 const PLANS_FILE = path.join(OUTPUT_DIR, "last-plans.txt");

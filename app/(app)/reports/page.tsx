@@ -4,6 +4,7 @@ import Link from "next/link";
 import { ActionForm } from "@/components/reports/action-form";
 import { CaseMiniList } from "@/components/reports/case-mini-list";
 import { Figure } from "@/components/reports/figure";
+import { alertText } from "@/components/reports/alert-text";
 import { TrendCharts } from "@/components/reports/trend-charts";
 import { acknowledgeAlertAction } from "@/app/actions/lead-actions";
 import { requireMember } from "@/lib/auth/session";
@@ -67,7 +68,7 @@ export default async function ReportsPage({ searchParams }: Props) {
             {alerts.slice(0, 8).map((a) => (
               <li key={a.id} className={`flex flex-wrap items-center gap-2 py-1.5 text-sm ${a.acknowledgedAt ? "opacity-60" : ""}`} data-testid="alert" data-kind={a.kind}>
                 <span className={`rounded px-1.5 text-xs font-semibold ${a.acknowledgedAt ? "bg-slate-100 text-slate-600" : "bg-rose-100 text-rose-800"}`}>{t(`reports.alert.${a.kind}` as MessageKey)}</span>
-                <span className="text-slate-800">{a.title}</span>
+                <span className="text-slate-800">{alertText(a, t, locale)}</span>
                 <span className="text-xs text-slate-500">{a.lastAt.toLocaleString(locale, { dateStyle: "short", timeStyle: "short" })}</span>
                 {a.caseIds.slice(0, 4).map((id) => <Link key={id} href={`/cases/${id}`} className="text-xs text-brand hover:underline">{t("reports.case")}</Link>)}
                 {a.caseIds.length > 4 && <span className="text-xs text-slate-500">+{a.caseIds.length - 4}</span>}

@@ -122,6 +122,13 @@ export const en = {
   "reports.webhook.none": "Nothing sent yet.",
   "reports.webhook.attempts": "attempt(s)",
   "reports.webhook.next": "next try",
+  "reports.alertText.VOLUME_SPIKE": "{count} messages in one hour (usually {baseline})",
+  "reports.alertText.NEGATIVE_SURGE": "{count} negative messages in one hour",
+  "reports.alertText.ME_TOO": "{authors} people say “me too” under one post",
+  "reports.alertText.HIGH_REACH": "{name} ({followers} followers) wrote",
+  "reports.alertText.PROFESSIONAL": "{name} says they are a journalist or a professional of the field",
+  "reports.alertText.LEGAL_PRESS": "{name} mentions the press, a lawyer, a consumer association or legal action",
+  "reports.alertText.SLA_BREACH": "Case #{number} is past its SLA",
 } as const;
 
 export const fr: Record<keyof typeof en, string> = {
@@ -246,4 +253,11 @@ export const fr: Record<keyof typeof en, string> = {
   "reports.webhook.none": "Rien n'a encore été envoyé.",
   "reports.webhook.attempts": "tentative(s)",
   "reports.webhook.next": "prochain essai",
+  "reports.alertText.VOLUME_SPIKE": "{count} messages en une heure (d'habitude {baseline})",
+  "reports.alertText.NEGATIVE_SURGE": "{count} messages négatifs en une heure",
+  "reports.alertText.ME_TOO": "{authors} personnes disent « moi aussi » sous une même publication",
+  "reports.alertText.HIGH_REACH": "{name} ({followers} abonnés) a écrit",
+  "reports.alertText.PROFESSIONAL": "{name} se présente comme journaliste ou professionnel du métier",
+  "reports.alertText.LEGAL_PRESS": "{name} évoque la presse, un avocat, une association de consommateurs ou une action en justice",
+  "reports.alertText.SLA_BREACH": "Le dossier n°{number} a dépassé son délai",
 };
