@@ -20,6 +20,10 @@ export const PERMISSIONS = {
   "channels.manage": [LEAD, ADMIN],
   "reports.view": [LEAD, ADMIN],
   "moderation.ban": [LEAD, ADMIN],
+  /** Hide a customer's public message (spam, troll, abuse, personal data); customer service may not. */
+  "moderation.hide": [CM, LEAD, ADMIN],
+  /** Tune the draft guards of the workspace and approve drafts held by a `high` finding. */
+  "guards.manage": [LEAD, ADMIN],
   "members.manage": [ADMIN],
   "api_tokens.create_own": [CM, CS, LEAD, ADMIN],
   /** Confirm, name, link/unlink, resolve incidents and answer all their cases (R7). */
@@ -29,6 +33,8 @@ export const PERMISSIONS = {
   "alerts.acknowledge": [CM, LEAD, ADMIN],
   /** Set the workspace's SLA policy and outbound alert webhook. */
   "sla.manage": [LEAD, ADMIN],
+  /** The customer-service desk: pick up, work and hand back escalations. */
+  "escalations.work": [CS, LEAD, ADMIN],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
