@@ -12,7 +12,7 @@ import { SlaCountdown } from "./sla-countdown";
 
 export type RowLabels = Record<string, string>;
 /** Dictionary prefixes a row needs, for labelsFor() on the server. */
-export const ROW_LABEL_PREFIXES = ["inbox.", "status.", "priority.", "sla.", "presence.", "bulk.region", "case.followers", "reports.signal.", "reports.sla.paused"];
+export const ROW_LABEL_PREFIXES = ["inbox.", "status.", "priority.", "sla.", "presence.", "bulk.region", "case.followers", "reports.signal.", "reports.sla.paused", "reports.sla.dayUnit"];
 
 export function CaseRow({ c, locale, now, labels, fresh }: { c: LiveRow; locale: string; now: Date; labels: RowLabels; fresh?: boolean }) {
   const t = (k: MessageKey) => labels[k] ?? k;
@@ -60,7 +60,7 @@ export function CaseRow({ c, locale, now, labels, fresh }: { c: LiveRow; locale:
       </td>
       <td className="px-2 py-2">
         <SlaCountdown clock={c.sla} active={isActive(c.status as never)}
-          labels={{ late: t("sla.late"), left: t("sla.left"), answered: t("sla.answered"), paused: t("reports.sla.paused") }} />
+          labels={{ late: t("sla.late"), left: t("sla.left"), answered: t("sla.answered"), paused: t("reports.sla.paused"), dayUnit: t("reports.sla.dayUnit") }} />
       </td>
       <td className="hidden px-2 py-2 text-slate-600 md:table-cell">{c.assignee?.name ?? "—"}</td>
     </tr>

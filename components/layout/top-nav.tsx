@@ -17,6 +17,11 @@ export function TopNav({ member, locale, t }: { member: Member; locale: Locale; 
         <Link href="/inbox" className="text-sm text-white/90 hover:text-white">
           {t("nav.inbox")}
         </Link>
+        {can(member.role, "reports.view") && (
+          <Link href="/reports" className="text-sm text-white/90 hover:text-white">
+            {t("reports.nav")}
+          </Link>
+        )}
         {can(member.role, "channels.view") && (
           <Link href="/channels" className="text-sm text-white/90 hover:text-white">
             {t("nav.channels")}
@@ -35,6 +40,11 @@ export function TopNav({ member, locale, t }: { member: Member; locale: Locale; 
         {can(member.role, "desk.settings") && (
           <Link href="/settings/desk" className="text-sm text-white/90 hover:text-white">
             {t("desk.settings.nav")}
+          </Link>
+        )}
+        {can(member.role, "guards.manage") && (
+          <Link href="/settings/guards" className="text-sm text-white/90 hover:text-white">
+            {t("guards.nav")}
           </Link>
         )}
         <span className="ml-auto text-sm" data-testid="current-member">
