@@ -12,6 +12,7 @@ import { NotificationBell } from "../desk/notification-bell";
 // The header's pages, in order; each shows only to the roles its permission allows. Add a page here (one line).
 const LINKS: { href: string; label: MessageKey; permission?: Permission }[] = [
   { href: "/inbox", label: "nav.inbox" },
+  { href: "/reports", label: "reports.nav", permission: "reports.view" },
   { href: "/channels", label: "nav.channels", permission: "channels.view" },
   { href: "/settings/canned-replies", label: "canned.nav", permission: "canned_replies.manage" },
   { href: "/desk", label: "desk.nav", permission: "escalations.work" },

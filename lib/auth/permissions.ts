@@ -32,6 +32,13 @@ export const PERMISSIONS = {
   "api_tokens.manage_all": [ADMIN],
   "workspaces.create": [ADMIN],
   "audit.view": [ADMIN],
+  /** Confirm, name, link/unlink, resolve incidents and answer all their cases (R7). */
+  "incidents.manage": [LEAD, ADMIN],
+  /** See the crisis radar (R9) and acknowledge its alerts. */
+  "alerts.view": [CM, LEAD, ADMIN],
+  "alerts.acknowledge": [CM, LEAD, ADMIN],
+  /** Set the workspace's SLA policy and outbound alert webhook. */
+  "sla.manage": [LEAD, ADMIN],
   /** The customer-service desk: pick up, work and hand back escalations. */
   "escalations.work": [CS, LEAD, ADMIN],
   /** The satisfaction-check text and the desk's waiting times. */

@@ -55,7 +55,7 @@ export function viewSql(view: SavedView, userId: string, now: Date): Prisma.Sql 
 }
 
 /** The filters of a list query, without its view and cursor (shared with the per-view counts). */
-export function filterSql(member: Member, q: ListCasesQuery): Prisma.Sql[] {
+export function filterSql(member: Member, q: ListCasesQuery, now = new Date()): Prisma.Sql[] {
   const where: Prisma.Sql[] = [caseScopeSql(member)];
   // Compare enums as enums: a ::text cast on the column would keep the planner off the status indexes.
   if (q.status) where.push(Prisma.sql`c.status IN (${Prisma.join(q.status.map((v) => Prisma.sql`${v}::"CaseStatus"`))})`);
@@ -71,11 +71,29 @@ export function filterSql(member: Member, q: ListCasesQuery): Prisma.Sql[] {
   else if (q.incident) where.push(Prisma.sql`c."incidentId" = ${q.incident}`);
   if (q.language) where.push(Prisma.sql`c.language = ${q.language}`);
   if (q.q) where.push(Prisma.sql`c.search @@ inbox_tsquery(${q.q})`);
+  if (q.from) where.push(Prisma.sql`c."openedAt" >= ${q.from}`);
+  if (q.to) where.push(Prisma.sql`c."openedAt" < ${q.to}`);
+  if (q.reopened) where.push(Prisma.sql`c."reopenCount" > 0`);
+  if (q.sla) where.push(slaSql(q.sla, now));
   return where;
 }
 
+/** SLA states for the dashboard's links. At risk: less than a quarter of the clock's span left. */
+function slaSql(state: "late" | "at_risk" | "met" | "missed", now: Date): Prisma.Sql {
+  switch (state) {
+    case "late":
+      return Prisma.sql`c."slaDueAt" < ${now}`;
+    case "at_risk":
+      return Prisma.sql`c."slaDueAt" >= ${now} AND c."slaDueAt" < ${now}::timestamp + (c."slaDueAt" - c."openedAt") * 0.25`;
+    case "met":
+      return Prisma.sql`c."firstRespondedAt" <= c."firstResponseDueAt"`;
+    case "missed":
+      return Prisma.sql`(c."firstRespondedAt" > c."firstResponseDueAt" OR (c."firstRespondedAt" IS NULL AND c."firstResponseDueAt" < ${now}))`;
+  }
+}
+
 export async function listCases(prisma: PrismaClient, member: Member, q: ListCasesQuery, now = new Date()) {
-  const where = filterSql(member, q);
+  const where = filterSql(member, q, now);
   if (q.view) where.push(viewSql(q.view, member.userId, now));
   // The Late view reads most overdue first; every other list, newest activity first.
   const late = q.view === "late";
@@ -85,7 +103,25 @@ export async function listCases(prisma: PrismaClient, member: Member, q: ListCas
       : Prisma.sql`(c."lastMessageAt", c.id) < (${new Date(q.cursor.t)}::timestamp, ${q.cursor.id})`);
   }
   const order = late ? Prisma.sql`c."slaDueAt" ASC, c.id ASC` : Prisma.sql`c."lastMessageAt" DESC, c.id DESC`;
-  const rows = await prisma.$queryRaw<Row[]>`
+  const rows = await selectCaseRows(prisma, where, order, q.limit + 1);
+  const page = rows.slice(0, q.limit);
+  const last = page[page.length - 1];
+  const data: CaseListItem[] = page.map(toItem);
+  const sortTime = late ? last?.slaDueAt : last?.lastMessageAt;
+  const nextCursor =
+    rows.length > q.limit && last && sortTime ? encodeCursor({ t: sortTime.toISOString(), id: last.id }) : null;
+  return { data, nextCursor };
+}
+
+/** Inbox rows of the given cases, whoever looks (the live stream filters per member with caseVisibleTo). */
+export async function listCaseRowsByIds(prisma: PrismaClient, ids: string[]): Promise<CaseListItem[]> {
+  if (ids.length === 0) return [];
+  const order = Prisma.sql`c."lastMessageAt" DESC, c.id DESC`;
+  return (await selectCaseRows(prisma, [Prisma.sql`c.id IN (${Prisma.join(ids)})`], order, ids.length)).map(toItem);
+}
+
+function selectCaseRows(prisma: PrismaClient, where: Prisma.Sql[], order: Prisma.Sql, limit: number): Promise<Row[]> {
+  return prisma.$queryRaw<Row[]>`
     SELECT c.id, c.number, c.status::text AS status, c.priority::text AS priority, c.preview, c.tags,
            c.language, c."openedAt", c."lastMessageAt", c."firstResponseDueAt", c."firstRespondedAt",
            c."reopenCount", c."incidentId", inc.title AS "incidentTitle", c."slaDueAt", c."nextResponseDueAt",
@@ -104,10 +140,11 @@ export async function listCases(prisma: PrismaClient, member: Member, q: ListCas
       LEFT JOIN incidents inc ON inc.id = c."incidentId"
      WHERE ${Prisma.join(where, " AND ")}
      ORDER BY ${order}
-     LIMIT ${q.limit + 1}`;
-  const page = rows.slice(0, q.limit);
-  const last = page[page.length - 1];
-  const data: CaseListItem[] = page.map((r) => ({
+     LIMIT ${limit}`;
+}
+
+function toItem(r: Row): CaseListItem {
+  return {
     id: r.id, number: r.number, status: r.status, priority: r.priority, preview: r.preview, tags: r.tags,
     language: r.language, openedAt: r.openedAt, lastMessageAt: r.lastMessageAt,
     firstResponseDueAt: r.firstResponseDueAt, firstRespondedAt: r.firstRespondedAt,
@@ -117,9 +154,5 @@ export async function listCases(prisma: PrismaClient, member: Member, q: ListCas
     assignee: r.assigneeId ? { id: r.assigneeId, name: r.assigneeName ?? "" } : null,
     sla: slaClockOf({ ...r, status: r.status }),
     signals: r.signals,
-  }));
-  const sortTime = late ? last?.slaDueAt : last?.lastMessageAt;
-  const nextCursor =
-    rows.length > q.limit && last && sortTime ? encodeCursor({ t: sortTime.toISOString(), id: last.id }) : null;
-  return { data, nextCursor };
+  };
 }

@@ -14,6 +14,9 @@ import {
 import { approvalDecisionInput, draftCheckInput, guardSettingsInput } from "../../guards/schemas";
 import { banInput, contactMarkInput, hideInput } from "../../moderation/schemas";
 import { replyInput } from "../../outbound/schemas";
+import { alertPatch, listAlertsQuery } from "../../radar/schemas";
+import { incidentAnswer, incidentPatch, incidentStatusUpdate, listIncidentsQuery } from "../../incidents/schemas";
+import { metricsQuery } from "../../metrics/schemas";
 
 export interface Operation {
   method: "get" | "post" | "patch" | "put";
@@ -56,6 +59,16 @@ export const OPERATIONS: Operation[] = [
   { method: "patch", path: "/api/v1/follow-ups/{id}", tag: "Desk", summary: "Mark a follow-up done", body: z.object({ status: z.literal("DONE") }).strict(), success: [200, "{ data }"] },
   { method: "get", path: "/api/v1/notifications", tag: "Desk", summary: "The caller's notifications", query: listNotificationsQuery, success: [200, "{ data }"] },
   { method: "post", path: "/api/v1/notifications/read", tag: "Desk", summary: "Mark notifications read", body: markReadInput, success: [200, "{ data }"] },
+  { method: "get", path: "/api/v1/cases/counts", tag: "Cases", summary: "Case counts per inbox view for the same filters", query: listCasesQuery, success: [200, "{ data }"] },
+  { method: "get", path: "/api/v1/alerts", tag: "Reports", summary: "Crisis radar alerts", query: listAlertsQuery, success: [200, "{ data }"] },
+  { method: "patch", path: "/api/v1/alerts/{id}", tag: "Reports", summary: "Acknowledge an alert", body: alertPatch, success: [200, "{ data }"] },
+  { method: "get", path: "/api/v1/incidents", tag: "Reports", summary: "Incidents (grouped similar complaints)", query: listIncidentsQuery, success: [200, "{ data }"] },
+  { method: "get", path: "/api/v1/incidents/{id}", tag: "Reports", summary: "One incident with its cases", success: [200, "{ data }"] },
+  { method: "patch", path: "/api/v1/incidents/{id}", tag: "Reports", summary: "Confirm, name, link/unlink or resolve an incident", body: incidentPatch, success: [200, "{ data }"] },
+  { method: "post", path: "/api/v1/incidents/{id}/updates", tag: "Reports", summary: "Post a status update on an incident", body: incidentStatusUpdate, success: [201, "{ data }"] },
+  { method: "post", path: "/api/v1/incidents/{id}/answers", tag: "Reports", summary: "Answer all linked cases, personalised", body: incidentAnswer, success: [202, "{ data }"] },
+  { method: "get", path: "/api/v1/metrics", tag: "Reports", summary: "Team lead figures", query: metricsQuery, success: [200, "{ data }"] },
+  { method: "get", path: "/api/v1/metrics/cases", tag: "Reports", summary: "The cases behind a figure", query: metricsQuery, success: [200, "{ data }"] },
   { method: "get", path: "/api/v1/channels", tag: "Channels", summary: "Channels and their health (never their secrets)", success: [200, "{ data }"] },
   { method: "post", path: "/api/v1/channels", tag: "Channels", summary: "Connect or reconnect a channel", body: connectChannelInput, success: [201, "{ data }: the channel"] },
   { method: "get", path: "/api/v1/stream", tag: "Live", summary: "Server-sent events: change and presence", success: [200, "text/event-stream"], produces: "text/event-stream" },
