@@ -45,11 +45,16 @@ export async function createApiToken(
 
 /** The user a bearer token acts for, or null when unknown or revoked. */
 export async function userForToken(prisma: PrismaClient, token: string): Promise<string | null> {
+  return (await tokenRecord(prisma, token))?.userId ?? null;
+}
+
+/** The token's id (the rate-limit key) and its user, or null when unknown or revoked. */
+export async function tokenRecord(prisma: PrismaClient, token: string): Promise<{ id: string; userId: string } | null> {
   const row = await prisma.apiToken.findUnique({ where: { tokenHash: hashToken(token) } });
   if (!row || row.revokedAt) return null;
   // Coarse last-use tracking: at most one write per token per minute.
   if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {
     await prisma.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
   }
-  return row.userId;
+  return { id: row.id, userId: row.userId };
 }

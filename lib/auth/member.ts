@@ -1,5 +1,7 @@
 // The acting member: who (user), where (workspace) and with which role. Read fresh from the database on
 // every request — the session carries only the user id, so a role change takes effect at once.
+// This is the single choke point for browser sessions and API tokens alike: a deactivated membership, or a
+// session signed before the user's last sign-out / password change (sessionVersion), gets no member → 401.
 import type { Role } from "../generated/prisma/enums";
 import type { PrismaClient } from "../generated/prisma/client";
 
@@ -13,17 +15,24 @@ export interface Member {
   via: "session" | "token";
 }
 
-/** A user belongs to one workspace today; the oldest membership is the active one. */
+export interface LoadMemberOptions {
+  /** For sessions: the user's sessionVersion when the session was signed (absent in pre-#11 sessions = 0). */
+  sessionVersion?: number;
+}
+
+/** A user belongs to one workspace today; the oldest active membership is the active one. */
 export async function loadMember(
   prisma: PrismaClient,
   userId: string,
   via: Member["via"],
+  opts: LoadMemberOptions = {},
 ): Promise<Member | null> {
   const m = await prisma.membership.findFirst({
-    where: { userId },
+    where: { userId, deactivatedAt: null },
     orderBy: { createdAt: "asc" },
-    include: { user: { select: { name: true, email: true } } },
+    include: { user: { select: { name: true, email: true, sessionVersion: true } } },
   });
   if (!m) return null;
+  if (via === "session" && (opts.sessionVersion ?? 0) !== m.user.sessionVersion) return null;
   return { userId, name: m.user.name, email: m.user.email, workspaceId: m.workspaceId, role: m.role, via };
 }

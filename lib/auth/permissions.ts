@@ -20,6 +20,8 @@ export const PERMISSIONS = {
   "channels.manage": [LEAD, ADMIN],
   "reports.view": [LEAD, ADMIN],
   "moderation.ban": [LEAD, ADMIN],
+  /** Hide or unhide a customer's public message on the platform (spam, trolls, personal data): not customer service. */
+  "moderation.hide": [CM, LEAD, ADMIN],
   "members.manage": [ADMIN],
   "api_tokens.create_own": [CM, CS, LEAD, ADMIN],
 } as const satisfies Record<string, readonly Role[]>;

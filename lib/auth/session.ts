@@ -10,9 +10,9 @@ import { can, type Permission } from "./permissions";
 
 export async function currentMember(): Promise<Member | null> {
   const session = await getServerSession(authOptions());
-  const userId = (session?.user as { id?: string } | undefined)?.id;
-  if (!userId) return null;
-  return loadMember(await getPrisma(), userId, "session");
+  const user = session?.user as { id?: string; sv?: number } | undefined;
+  if (!user?.id) return null;
+  return loadMember(await getPrisma(), user.id, "session", { sessionVersion: user.sv ?? 0 });
 }
 
 export async function requireMember(permission?: Permission): Promise<Member> {

@@ -6,6 +6,7 @@ import type { Member } from "../auth/member";
 import { assertCan } from "../auth/permissions";
 import { recordAudit, actorOf } from "../audit/record-audit";
 import { sealJson } from "../crypto/secret-box";
+import { assertPublicApiBaseUrl } from "./check-api-base-url";
 import { CHANNEL_PUBLIC_FIELDS } from "./list-channels";
 import { DEFAULT_API_BASE_URL, type ConnectChannelInput } from "./schemas";
 
@@ -16,6 +17,7 @@ export async function connectChannel(
   afterCommit?: (channelId: string) => Promise<void>,
 ) {
   assertCan(member.role, "channels.manage");
+  if (input.apiBaseUrl) await assertPublicApiBaseUrl(input.apiBaseUrl);
   const kind = input.kind === "facebook_page" ? "FACEBOOK_PAGE" : "X_ACCOUNT";
   const platform = input.kind === "facebook_page" ? "FACEBOOK" : "X";
   const existing = await prisma.channel.findUnique({

@@ -8,6 +8,11 @@ const schema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL (leave unset for the embedded database)")
     .optional(),
+  // The schema owner, for migrations; DATABASE_URL is then the app's role with row access only (SECURITY.md).
+  DATABASE_MIGRATION_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_MIGRATION_URL must be a postgresql:// URL")
+    .optional(),
   DATA_DIR: z.string().min(1).default("./.data"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOSTNAME: z.string().default("127.0.0.1"),

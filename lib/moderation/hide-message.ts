@@ -11,7 +11,7 @@ import { contextOf } from "../channels/channel-context";
 import type { HideInput } from "./schemas";
 
 export async function hideMessage(prisma: PrismaClient, member: Member, messageId: string, input: HideInput) {
-  assertCan(member.role, "cases.update");
+  assertCan(member.role, "moderation.hide");
   const m = await prisma.message.findFirst({
     where: { id: messageId, case: caseScopeWhere(member) },
     include: { channel: true },

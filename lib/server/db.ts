@@ -10,7 +10,7 @@ const g = globalThis as typeof globalThis & { __inboxDb?: Promise<Database> };
 export function getDb(): Promise<Database> {
   g.__inboxDb ??= (async () => {
     const env = loadEnv();
-    const db = await openDatabase({ url: env.DATABASE_URL, dataDir: env.dataDir });
+    const db = await openDatabase({ url: env.DATABASE_URL, migrationUrl: env.DATABASE_MIGRATION_URL, dataDir: env.dataDir });
     if (env.SEED_DEMO === "true") await seedDemoWorkspace(db.prisma, { password: env.DEMO_PASSWORD });
     return db;
   })();

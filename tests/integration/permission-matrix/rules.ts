@@ -1,0 +1,86 @@
+// THE list of who may call what: every API route (METHOD + path under app/) and every exported server action
+// (file#name under app/actions) has exactly one entry here. tests/integration/permission-matrix.test.ts finds
+// every route and action in the code and fails, naming it, when its entry is missing — so adding a route or
+// an action means adding one line here: the permission it needs (lib/auth/permissions.ts, the one table), the
+// request that exercises it, and nothing else. Allowed roles must not get 401/403/500; the others 403 or 404.
+import type { Permission } from "@/lib/auth/permissions";
+import type { MatrixFixture } from "./fixture";
+
+export interface RouteCall {
+  params?: Record<string, string | string[]>;
+  query?: Record<string, string>;
+  body?: unknown;
+}
+
+export type Rule<Call> =
+  /** Only the roles the permission table gives this permission. */
+  | { kind: "permission"; permission: Permission; call: (f: MatrixFixture) => Call }
+  /** Every signed-in member (what they see inside is scoped by the use case). */
+  | { kind: "member"; call: (f: MatrixFixture) => Call; stream?: boolean }
+  /** Refused for everybody with 405: nothing is deleted (R1). */
+  | { kind: "nothing_deleted" }
+  /** Not authenticated as a member at all; say why it is safe. */
+  | { kind: "public"; why: string };
+
+const perm = <C>(permission: Permission, call: (f: MatrixFixture) => C): Rule<C> => ({ kind: "permission", permission, call });
+const member = <C>(call: (f: MatrixFixture) => C, stream = false): Rule<C> => ({ kind: "member", call, stream });
+const NOTHING_DELETED = { kind: "nothing_deleted" } as const;
+const pub = (why: string) => ({ kind: "public", why }) as const;
+
+/** Key: "METHOD /path/with/[params]" exactly as the folder names under app/. */
+export const ROUTE_RULES: Record<string, Rule<RouteCall>> = {
+  "GET /api/auth/[...nextauth]": pub("next-auth's own sign-in endpoints (CSRF token; origin checked in proxy.ts)"),
+  "POST /api/auth/[...nextauth]": pub("next-auth's own sign-in endpoints (CSRF token; origin checked in proxy.ts)"),
+  "POST /api/internal/tokens": pub("the CLI proves it can read DATA_DIR with the secret the app wrote there"),
+  "GET /api/webhooks/facebook": pub("platform verification handshake (verify token)"),
+  "POST /api/webhooks/facebook": pub("platform deliveries, signature checked over the raw bytes"),
+  "GET /api/webhooks/x": pub("platform CRC handshake"),
+  "POST /api/webhooks/x": pub("platform deliveries, signature checked over the raw bytes"),
+  "GET /api/v1/[...path]": pub("JSON 404 for unknown paths"),
+  "POST /api/v1/[...path]": pub("JSON 404 for unknown paths"),
+  "PATCH /api/v1/[...path]": pub("JSON 404 for unknown paths"),
+  "PUT /api/v1/[...path]": pub("JSON 404 for unknown paths"),
+  "DELETE /api/v1/[...path]": pub("JSON 404 for unknown paths"),
+
+  "GET /api/v1/me": member(() => ({})),
+  "GET /api/v1/cases": member(() => ({ query: { limit: "5" } })),
+  "DELETE /api/v1/cases": NOTHING_DELETED,
+  "PATCH /api/v1/cases/bulk": perm("cases.update", (f) => ({ body: { caseIds: [f.escalatedCaseId], patch: { priority: "HIGH" } } })),
+  "GET /api/v1/cases/[id]": perm("cases.view_escalated", (f) => ({ params: { id: f.escalatedCaseId } })),
+  "PATCH /api/v1/cases/[id]": perm("cases.update", (f) => ({ params: { id: f.escalatedCaseId }, body: { priority: "HIGH" } })),
+  "DELETE /api/v1/cases/[id]": NOTHING_DELETED,
+  "GET /api/v1/cases/[id]/events": perm("cases.view_escalated", (f) => ({ params: { id: f.escalatedCaseId } })),
+  "DELETE /api/v1/cases/[id]/events": NOTHING_DELETED,
+  "GET /api/v1/cases/[id]/messages": perm("cases.view_escalated", (f) => ({ params: { id: f.escalatedCaseId } })),
+  "DELETE /api/v1/cases/[id]/messages": NOTHING_DELETED,
+  "POST /api/v1/cases/[id]/notes": perm("cases.update", (f) => ({ params: { id: f.escalatedCaseId }, body: { text: "Rappel fait" } })),
+  "POST /api/v1/cases/[id]/replies": perm("cases.reply", (f) => ({
+    params: { id: f.escalatedCaseId }, body: { text: "Bonjour Marc, nous regardons.", visibility: "private" },
+  })),
+  "GET /api/v1/channels": perm("channels.view", () => ({})),
+  "POST /api/v1/channels": perm("channels.manage", () => ({
+    body: { kind: "facebook_page", externalId: "123456", name: "Page", secrets: {} },
+  })),
+  "POST /api/v1/messages/[id]/hide": perm("moderation.hide", (f) => ({
+    params: { id: f.publicMessageId }, body: { hidden: true, reason: "spam" },
+  })),
+  "POST /api/v1/presence": member((f) => ({ body: { caseId: f.escalatedCaseId, activity: "viewing" } })),
+  "GET /api/v1/stream": member(() => ({}), true),
+};
+
+/** Key: "app/actions/<file>.ts#<export>". `call` gives the action's arguments. */
+export const ACTION_RULES: Record<string, Rule<unknown[]>> = {
+  "app/actions/canned-replies.ts#createCannedReplyAction": perm("canned_replies.manage", () => [
+    { title: "Merci", body: "Merci pour votre message", language: "fr" },
+  ]),
+  "app/actions/canned-replies.ts#updateCannedReplyAction": perm("canned_replies.manage", (f) => [f.cannedReplyId, { title: "Bonjour !" }]),
+  "app/actions/canned-replies.ts#archiveCannedReplyAction": perm("canned_replies.manage", (f) => [f.cannedReplyId]),
+  "app/actions/case-actions.ts#updateCaseAction": perm("cases.update", (f) => [f.escalatedCaseId, { priority: "URGENT" }]),
+  "app/actions/case-actions.ts#bulkUpdateAction": perm("cases.update", (f) => [[f.escalatedCaseId], { priority: "LOW" }]),
+  "app/actions/case-actions.ts#addNoteAction": perm("cases.update", (f) => [f.escalatedCaseId, "Client rappelé"]),
+  "app/actions/case-actions.ts#replyAction": perm("cases.reply", (f) => [
+    f.escalatedCaseId, { text: "Bonjour Marc, c'est noté.", visibility: "private" },
+  ]),
+  "app/actions/connect-channel.ts#connectChannelAction": perm("channels.manage", () => [{}, new FormData()]),
+  "app/actions/set-locale.ts#setLocale": pub("sets the interface language cookie; no data"),
+};
