@@ -14,6 +14,10 @@ describe("environment", () => {
     [{ DATABASE_URL: "mysql://x" }, /DATABASE_URL/],
     [{ APP_ENCRYPTION_KEY: "short" }, /APP_ENCRYPTION_KEY/],
     [{ DEMO_PASSWORD: "123" }, /DEMO_PASSWORD/],
+    [{ TRUSTED_PROXIES: "10.0.0.0/8, proxy.example.com" }, /TRUSTED_PROXIES/],
+    [{ CONNECTOR_ALLOW_PRIVATE_URLS: "yes" }, /CONNECTOR_ALLOW_PRIVATE_URLS/],
+    [{ API_RATE_LIMIT: "0" }, /API_RATE_LIMIT/],
+    [{ DATABASE_MIGRATION_URL: "mysql://x" }, /DATABASE_MIGRATION_URL/],
   ])("refuses %j with a message naming the variable", (env, msg) => {
     expect(() => loadEnv(env)).toThrow(msg);
   });
