@@ -6,9 +6,10 @@ import type { Locale, MessageKey } from "@/lib/i18n/messages";
 import { PresenceBadge } from "../live/presence-badge";
 import { PlatformBadge, PriorityBadge, StatusBadge } from "../ui/badges";
 import { SlaCountdown } from "./sla-countdown";
+import { SignalBadges } from "./signal-badges";
 
 export function CaseTable({ cases, locale, now, t }: { cases: CaseListItem[]; locale: Locale; now: Date; t: (k: MessageKey) => string }) {
-  const sla = { late: t("sla.late"), left: t("sla.left"), answered: t("sla.answered") };
+  const sla = { late: t("sla.late"), left: t("sla.left"), answered: t("sla.answered"), paused: t("reports.sla.paused") };
   const presence = { viewing: t("presence.viewing"), replying: t("presence.replying") };
   return (
     <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
@@ -48,7 +49,7 @@ export function CaseTable({ cases, locale, now, t }: { cases: CaseListItem[]; lo
                 )}
               </td>
               <td className="px-2 py-2">
-                <div className="font-medium">{c.author.name}</div>
+                <div className="font-medium">{c.author.name} <SignalBadges signals={c.signals} t={t} /></div>
                 <div className="text-xs text-slate-500">
                   {c.author.handle && `@${c.author.handle}`}
                   {c.author.followerCount != null && ` · ${formatCount(c.author.followerCount, locale)} ${t("case.followers")}`}
@@ -69,8 +70,7 @@ export function CaseTable({ cases, locale, now, t }: { cases: CaseListItem[]; lo
                 {formatAge(c.openedAt, now, locale)}
               </td>
               <td className="px-2 py-2">
-                <SlaCountdown openedAt={c.openedAt.toISOString()} dueAt={c.firstResponseDueAt?.toISOString() ?? null}
-                  answeredAt={c.firstRespondedAt?.toISOString() ?? null} active={isActive(c.status as never)} labels={sla} />
+                <SlaCountdown clock={c.sla} active={isActive(c.status as never)} labels={sla} />
               </td>
               <td className="hidden px-2 py-2 text-slate-600 md:table-cell">{c.assignee?.name ?? "—"}</td>
             </tr>

@@ -1,12 +1,18 @@
 import Link from "next/link";
 import { CASE_STATUSES } from "@/lib/cases/case-status";
-import { SAVED_VIEWS, type ListCasesQuery } from "@/lib/cases/schemas";
+import { PLATFORM_FILTERS, SAVED_VIEWS, type ListCasesQuery } from "@/lib/cases/schemas";
+import type { ViewCounts } from "@/lib/cases/count-cases";
 import type { MessageKey } from "@/lib/i18n/messages";
 
 type T = (k: MessageKey) => string;
 
-/** Saved views as tabs, then the filter form (a plain GET form: shareable URLs, works without JavaScript). */
-export function InboxFilters({ query, t }: { query: ListCasesQuery; t: T }) {
+const PLATFORM_NAMES: Record<string, string> = { facebook: "Facebook", x: "X", instagram: "Instagram" };
+
+/** Saved views as tabs with their counts, then the filter form (a plain GET form: shareable URLs, works without
+ *  JavaScript). */
+export function InboxFilters({ query, t, counts, members = [] }: {
+  query: ListCasesQuery; t: T; counts?: ViewCounts; members?: { id: string; name: string }[];
+}) {
   const select = (name: string, label: string, value: string | undefined, options: [string, string][]) => (
     <label className="flex flex-col text-xs text-slate-600">
       {label}
@@ -31,6 +37,12 @@ export function InboxFilters({ query, t }: { query: ListCasesQuery; t: T }) {
             }`}
           >
             {v ? t(`inbox.view.${v}` as MessageKey) : t("inbox.all")}
+            {counts && (
+              <span data-testid={`view-count-${v ?? "all"}`} className={`ml-1.5 rounded-full px-1.5 text-xs tabular-nums ${
+                v === "late" && counts.late > 0 && query.view !== v ? "bg-rose-600 text-white" : query.view === v ? "bg-white/25" : "bg-slate-100 text-slate-600"}`}>
+                {counts[v ?? "all"]}
+              </span>
+            )}
           </Link>
         ))}
       </nav>
@@ -43,11 +55,11 @@ export function InboxFilters({ query, t }: { query: ListCasesQuery; t: T }) {
         </label>
         {select("status", t("inbox.col.status"), query.status?.length === 1 ? query.status[0] : undefined,
           CASE_STATUSES.map((s) => [s, t(`status.${s}` as MessageKey)]))}
-        {select("platform", t("inbox.col.channel"), query.platform, [["facebook", "Facebook"], ["x", "X"]])}
+        {select("platform", t("inbox.col.channel"), query.platform, PLATFORM_FILTERS.map((p) => [p, PLATFORM_NAMES[p] ?? p]))}
         {select("priority", t("inbox.col.priority"), query.priority?.length === 1 ? query.priority[0] : undefined,
           (["URGENT", "HIGH", "NORMAL", "LOW"] as const).map((p) => [p, t(`priority.${p}` as MessageKey)]))}
-        {select("assignee", t("inbox.col.assignee"), query.assignee === "me" || query.assignee === "unassigned" ? query.assignee : undefined,
-          [["me", t("inbox.me")], ["unassigned", t("inbox.unassigned")]])}
+        {select("assignee", t("inbox.col.assignee"), query.assignee,
+          [["me", t("inbox.me")], ["unassigned", t("inbox.unassigned")], ...members.map((m): [string, string] => [m.id, m.name])])}
         {select("language", t("inbox.language"), query.language, [["fr", "Français"], ["en", "English"]])}
         {select("incident", t("inbox.incident"), query.incident === "any" || query.incident === "none" ? query.incident : undefined,
           [["any", t("inbox.inIncident")], ["none", t("inbox.noIncident")]])}

@@ -21,7 +21,7 @@ export interface AuditInput {
   action: AuditAction;
   actor: Actor;
   caseId?: string | null;
-  entityType: "workspace" | "user" | "membership" | "channel" | "case" | "message" | "escalation" | "incident" | "canned_reply" | "ban" | "api_token";
+  entityType: "workspace" | "user" | "membership" | "channel" | "case" | "message" | "escalation" | "incident" | "canned_reply" | "ban" | "api_token" | "alert" | "sla_policy";
   entityId: string;
   data?: Prisma.InputJsonObject;
 }

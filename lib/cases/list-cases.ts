@@ -1,8 +1,9 @@
 // The inbox list: the member's scope, filters, full-text search (French + English stems, accents ignored),
-// newest activity first, keyset pagination on (lastMessageAt, id).
+// newest activity first (the Late view: most overdue first), keyset pagination on (sort time, id).
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import type { Member } from "../auth/member";
 import { caseScopeSql } from "./case-scope";
+import { slaClockOf, type SlaClock } from "../sla/sla-clock";
 import { encodeCursor, type ListCasesQuery, type SavedView } from "./schemas";
 
 export interface CaseListItem {
@@ -24,9 +25,14 @@ export interface CaseListItem {
   author: { contactId: string; name: string; handle: string | null; followerCount: number | null };
   assignee: { id: string; name: string } | null;
   messageCount: number;
+  /** The running SLA clock the inbox colours show (lib/sla). */
+  sla: SlaClock;
+  /** Reach and profession signals of the author (lib/scoring): "high_reach", "journalist", "professional"… */
+  signals: string[];
 }
 
-type Row = Omit<CaseListItem, "channel" | "author" | "assignee"> & {
+type Row = Omit<CaseListItem, "channel" | "author" | "assignee" | "sla"> & {
+  slaDueAt: Date | null; nextResponseDueAt: Date | null; resolutionDueAt: Date | null; lastInboundAt: Date | null;
   channelId: string; channelName: string; platform: string; channelKind: string;
   contactId: string; authorName: string; handle: string | null; followerCount: number | null;
   assigneeId: string | null; assigneeName: string | null;
@@ -34,21 +40,22 @@ type Row = Omit<CaseListItem, "channel" | "author" | "assignee"> & {
 
 const ACTIVE = Prisma.sql`c.status IN ('NEW', 'OPEN', 'WAITING_ON_CUSTOMER', 'ESCALATED')`;
 
-/** Saved views. "Late": still waiting for a first answer past its SLA (R2). */
-function viewSql(view: SavedView, userId: string, now: Date): Prisma.Sql {
+/** Saved views. "Late": an SLA clock (first response, next response or resolution) has run out (R2). */
+export function viewSql(view: SavedView, userId: string, now: Date): Prisma.Sql {
   switch (view) {
     case "mine":
       return Prisma.sql`c."assigneeId" = ${userId} AND ${ACTIVE}`;
     case "unassigned":
       return Prisma.sql`c."assigneeId" IS NULL AND ${ACTIVE}`;
     case "late":
-      return Prisma.sql`${ACTIVE} AND c."firstRespondedAt" IS NULL AND c."firstResponseDueAt" < ${now}`;
+      return Prisma.sql`c."slaDueAt" < ${now}`;
     case "escalated":
       return Prisma.sql`c.status = 'ESCALATED'`;
   }
 }
 
-export async function listCases(prisma: PrismaClient, member: Member, q: ListCasesQuery, now = new Date()) {
+/** The filters of a list query, without its view and cursor (shared with the per-view counts). */
+export function filterSql(member: Member, q: ListCasesQuery): Prisma.Sql[] {
   const where: Prisma.Sql[] = [caseScopeSql(member)];
   // Compare enums as enums: a ::text cast on the column would keep the planner off the status indexes.
   if (q.status) where.push(Prisma.sql`c.status IN (${Prisma.join(q.status.map((v) => Prisma.sql`${v}::"CaseStatus"`))})`);
@@ -63,15 +70,26 @@ export async function listCases(prisma: PrismaClient, member: Member, q: ListCas
   else if (q.incident === "none") where.push(Prisma.sql`c."incidentId" IS NULL`);
   else if (q.incident) where.push(Prisma.sql`c."incidentId" = ${q.incident}`);
   if (q.language) where.push(Prisma.sql`c.language = ${q.language}`);
-  if (q.view) where.push(viewSql(q.view, member.userId, now));
   if (q.q) where.push(Prisma.sql`c.search @@ inbox_tsquery(${q.q})`);
+  return where;
+}
+
+export async function listCases(prisma: PrismaClient, member: Member, q: ListCasesQuery, now = new Date()) {
+  const where = filterSql(member, q);
+  if (q.view) where.push(viewSql(q.view, member.userId, now));
+  // The Late view reads most overdue first; every other list, newest activity first.
+  const late = q.view === "late";
   if (q.cursor) {
-    where.push(Prisma.sql`(c."lastMessageAt", c.id) < (${new Date(q.cursor.t)}::timestamp, ${q.cursor.id})`);
+    where.push(late
+      ? Prisma.sql`(c."slaDueAt", c.id) > (${new Date(q.cursor.t)}::timestamp, ${q.cursor.id})`
+      : Prisma.sql`(c."lastMessageAt", c.id) < (${new Date(q.cursor.t)}::timestamp, ${q.cursor.id})`);
   }
+  const order = late ? Prisma.sql`c."slaDueAt" ASC, c.id ASC` : Prisma.sql`c."lastMessageAt" DESC, c.id DESC`;
   const rows = await prisma.$queryRaw<Row[]>`
     SELECT c.id, c.number, c.status::text AS status, c.priority::text AS priority, c.preview, c.tags,
            c.language, c."openedAt", c."lastMessageAt", c."firstResponseDueAt", c."firstRespondedAt",
-           c."reopenCount", c."incidentId", inc.title AS "incidentTitle",
+           c."reopenCount", c."incidentId", inc.title AS "incidentTitle", c."slaDueAt", c."nextResponseDueAt",
+           c."resolutionDueAt", c."lastInboundAt", ct.signals,
            ch.id AS "channelId", ch.name AS "channelName", ch.platform::text AS platform, ch.kind::text AS "channelKind",
            c."contactId", ct."displayName" AS "authorName", ci.handle, ci."followerCount",
            u.id AS "assigneeId", u.name AS "assigneeName",
@@ -85,7 +103,7 @@ export async function listCases(prisma: PrismaClient, member: Member, q: ListCas
       LEFT JOIN users u ON u.id = c."assigneeId"
       LEFT JOIN incidents inc ON inc.id = c."incidentId"
      WHERE ${Prisma.join(where, " AND ")}
-     ORDER BY c."lastMessageAt" DESC, c.id DESC
+     ORDER BY ${order}
      LIMIT ${q.limit + 1}`;
   const page = rows.slice(0, q.limit);
   const last = page[page.length - 1];
@@ -97,8 +115,11 @@ export async function listCases(prisma: PrismaClient, member: Member, q: ListCas
     channel: { id: r.channelId, name: r.channelName, platform: r.platform, kind: r.channelKind },
     author: { contactId: r.contactId, name: r.authorName, handle: r.handle, followerCount: r.followerCount },
     assignee: r.assigneeId ? { id: r.assigneeId, name: r.assigneeName ?? "" } : null,
+    sla: slaClockOf({ ...r, status: r.status }),
+    signals: r.signals,
   }));
+  const sortTime = late ? last?.slaDueAt : last?.lastMessageAt;
   const nextCursor =
-    rows.length > q.limit && last ? encodeCursor({ t: last.lastMessageAt.toISOString(), id: last.id }) : null;
+    rows.length > q.limit && last && sortTime ? encodeCursor({ t: sortTime.toISOString(), id: last.id }) : null;
   return { data, nextCursor };
 }

@@ -1,6 +1,10 @@
 // Case query inputs, shared by pages and /api/v1 routes. No server imports here.
 import { z } from "zod";
 import { CASE_STATUSES } from "./case-status";
+import { Platform } from "../generated/prisma/enums";
+
+/** The platforms a list can be filtered on, from the one Platform enum (a new platform appears by itself). */
+export const PLATFORM_FILTERS = Object.values(Platform).map((p) => p.toLowerCase()) as [string, ...string[]];
 
 const cursorPayload = z.object({ t: z.iso.datetime(), id: z.uuid() });
 export type CaseCursor = z.infer<typeof cursorPayload>;
@@ -30,7 +34,7 @@ export const listCasesQuery = z
       .optional(),
     q: z.string().trim().min(1).max(200).optional(),
     assignee: z.union([z.literal("me"), z.literal("unassigned"), z.uuid({ error: "assignee must be me, unassigned or a user id" })]).optional(),
-    platform: z.enum(["facebook", "x"]).optional(),
+    platform: z.enum(PLATFORM_FILTERS, { error: `platform must be among ${PLATFORM_FILTERS.join(", ")}` }).optional(),
     channel: z.uuid({ error: "channel must be a channel id" }).optional(),
     priority: z
       .string()

@@ -10,6 +10,7 @@ import { demoEvents } from "../connectors/demo/demo-events";
 import { ingestEvents } from "../ingest/ingest-events";
 import { DEMO_CANNED_REPLIES } from "./canned-replies";
 import { seedDemoEscalation } from "./seed-demo-escalation";
+import { DEFAULT_SLA_POLICY } from "../sla/schemas";
 
 export const DEMO_SLUG = "demo";
 
@@ -31,6 +32,8 @@ export async function seedDemoWorkspace(prisma: PrismaClient, opts: { password: 
         workspaceId: created.id, action: "WORKSPACE_CREATED", actor: SYSTEM,
         entityType: "workspace", entityId: created.id, data: { demo: true },
       });
+      // Office hours in Paris with French holidays (lib/sla): the demo's clocks read as a real team's would.
+      await tx.slaPolicy.create({ data: { workspaceId: created.id, ...DEFAULT_SLA_POLICY } });
       const team = await tx.team.create({ data: { workspaceId: created.id, name: "Service client" } });
       for (const u of DEMO_USERS) {
         const user = await tx.user.upsert({

@@ -8,6 +8,7 @@ import { AutoRefresh } from "@/components/live/auto-refresh";
 import { requireMember } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { listCases } from "@/lib/cases/list-cases";
+import { countCases, countViews } from "@/lib/cases/count-cases";
 import { parseInboxParams } from "@/lib/cases/parse-inbox-params";
 import { getT } from "@/lib/i18n/server";
 import { getPrisma } from "@/lib/server/db";
@@ -19,15 +20,27 @@ export default async function InboxPage({ searchParams }: Props) {
   const { locale, t } = await getT();
   const raw = await searchParams;
   const { query, ignored } = parseInboxParams(raw);
-  const { data, nextCursor } = await listCases(await getPrisma(), member, query);
+  const prisma = await getPrisma();
+  const now = new Date();
+  const [{ data, nextCursor }, counts, total, members] = await Promise.all([
+    listCases(prisma, member, query, now),
+    countViews(prisma, member, now),
+    countCases(prisma, member, query, now),
+    prisma.membership.findMany({
+      where: { workspaceId: member.workspaceId }, select: { user: { select: { id: true, name: true } } },
+      orderBy: { user: { name: "asc" } },
+    }),
+  ]);
   const next = new URLSearchParams();
   for (const [k, v] of Object.entries(raw)) if (typeof v === "string" && v && k !== "cursor" && !ignored.includes(k)) next.set(k, v);
   if (nextCursor) next.set("cursor", nextCursor);
   return (
     <div>
       <AutoRefresh />
-      <h1 className="mb-3 text-xl font-semibold">{t("inbox.title")}</h1>
-      <InboxFilters query={query} t={t} />
+      <h1 className="mb-3 text-xl font-semibold">
+        {t("inbox.title")} <span className="text-sm font-normal text-slate-500" data-testid="inbox-total">{total} {t("reports.inbox.total")}</span>
+      </h1>
+      <InboxFilters query={query} t={t} counts={counts} members={members.map((m) => m.user)} />
       {ignored.length > 0 && (
         <p role="status" className="mb-2 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">
           {t("inbox.invalidFilter")} {ignored.join(", ")}
