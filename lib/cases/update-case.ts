@@ -14,21 +14,24 @@ import type { CasePatch } from "./schemas";
 export async function updateCase(prisma: PrismaClient, member: Member, caseId: string, patch: CasePatch) {
   assertCan(member.role, "cases.update");
   if (patch.status === "ESCALATED") assertCan(member.role, "cases.escalate");
-  const c = await prisma.case.findFirst({ where: { id: caseId, ...caseScopeWhere(member) }, include: { channel: true, thread: true } });
-  if (!c) throw new NotFoundError("Case");
-  if (patch.status && patch.status !== c.status && !canTransition(c.status, patch.status)) {
-    throw conflict("invalid_transition", `A case cannot go from ${c.status} to ${patch.status}.`);
-  }
   const assigneeId = patch.assigneeId === "me" ? member.userId : patch.assigneeId;
   if (assigneeId) await assertMember(prisma, member.workspaceId, assigneeId);
   if (patch.teamId) {
     const team = await prisma.team.findFirst({ where: { id: patch.teamId, workspaceId: member.workspaceId } });
     if (!team) throw invalid("invalid_request", "Unknown team.");
   }
-  const tags = nextTags(c.tags, patch);
   const actor = actorOf(member);
   const now = new Date();
   return prisma.$transaction(async (tx) => {
+    // Read (and lock) the case inside the transaction: a customer's message may have reopened it a moment
+    // ago, and the transition check and the audit's "from" must be about the case as it is now.
+    await tx.$queryRaw`SELECT id FROM cases WHERE id = ${caseId} FOR UPDATE`;
+    const c = await tx.case.findFirst({ where: { id: caseId, ...caseScopeWhere(member) }, include: { channel: true, thread: true } });
+    if (!c) throw new NotFoundError("Case");
+    if (patch.status && patch.status !== c.status && !canTransition(c.status, patch.status)) {
+      throw conflict("invalid_transition", `A case cannot go from ${c.status} to ${patch.status}.`);
+    }
+    const tags = nextTags(c.tags, patch);
     const data: Prisma.CaseUpdateInput = {};
     const audit = (action: Parameters<typeof recordAudit>[1]["action"], d: Prisma.InputJsonObject) =>
       recordAudit(tx, { workspaceId: c.workspaceId, action, actor, caseId, entityType: "case", entityId: caseId, data: d });

@@ -6,6 +6,7 @@ import type { Member } from "../auth/member";
 import { assertCan } from "../auth/permissions";
 import { recordAudit, actorOf } from "../audit/record-audit";
 import { sealJson } from "../crypto/secret-box";
+import { invalidateChannelCache } from "../webhooks/channel-cache";
 import { assertPublicApiBaseUrl } from "./check-api-base-url";
 import { CHANNEL_PUBLIC_FIELDS } from "./list-channels";
 import { DEFAULT_API_BASE_URL, type ConnectChannelInput } from "./schemas";
@@ -53,6 +54,8 @@ export async function connectChannel(
     });
     return row;
   });
+  // Webhooks verify against cached secrets: a reconnect with new ones takes effect now in this process.
+  invalidateChannelCache();
   await afterCommit?.(channel.id);
   return { channel, created: !existing };
 }

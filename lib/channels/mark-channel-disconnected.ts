@@ -1,6 +1,7 @@
 // A revoked or expired token: the channel shows as disconnected, loudly, until a lead reconnects it.
 import type { PrismaClient } from "../generated/prisma/client";
 import { recordAudit, SYSTEM } from "../audit/record-audit";
+import { invalidateChannelCache } from "../webhooks/channel-cache";
 
 export async function markChannelDisconnected(prisma: PrismaClient, channelId: string, reason: string) {
   await prisma.$transaction(async (tx) => {
@@ -13,4 +14,5 @@ export async function markChannelDisconnected(prisma: PrismaClient, channelId: s
       entityType: "channel", entityId: ch.id, data: { reason },
     });
   });
+  invalidateChannelCache();
 }

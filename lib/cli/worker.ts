@@ -1,10 +1,11 @@
-// `npm run worker`: runs the job workers (delivery, polling, sweeps) in their own process, for deployments on
+// `npm run worker`: runs the job workers (ingestion of the webhook log, delivery, polling, sweeps) in their own process, for deployments on
 // PostgreSQL (set RUN_JOBS=false on the app instances). Several workers may run: each delivery is claimed
 // atomically, so none is sent twice.
 import { loadEnv } from "../config/env";
 import { openDatabase } from "../db/open-database";
 import { startBoss } from "../jobs/boss";
 import { registerWorkers } from "../jobs/workers";
+import { startIngestLoop } from "../ingest/ingest-loop";
 
 async function main() {
   const env = loadEnv();
@@ -14,14 +15,16 @@ async function main() {
   const db = await openDatabase({ url: env.DATABASE_URL, migrationUrl: env.DATABASE_MIGRATION_URL, dataDir: env.dataDir });
   const boss = await startBoss(db);
   await registerWorkers(boss, db.prisma);
+  const ingest = startIngestLoop(db);
   const stop = async () => {
+    await ingest.stop();
     await boss.stop({ graceful: true, wait: true });
     await db.close();
     process.exit(0);
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
-  console.log(`Worker ${process.pid} running (delivery, polling, sweeps).`);
+  console.log(`Worker ${process.pid} running (ingestion of the webhook log, delivery, polling, sweeps).`);
 }
 
 main().catch((err: unknown) => {

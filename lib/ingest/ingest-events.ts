@@ -1,69 +1,86 @@
-// The one ingestion use case, shared by webhooks, polling and the demo connector. Each event commits in its
-// own transaction; the caller acknowledges the platform only after this resolves. Idempotent: replays of
-// the same platform item (webhook retries, webhook + polling) are reported as duplicates and change nothing.
+// The one ingestion use case for a list of events of one channel, shared by the delivery log processor,
+// polling and the demo connector. The whole list commits in ONE transaction (few round trips, one commit);
+// if that fails, each event is retried in its own transaction so that one poison event or one lost race
+// cannot hold the others back. Idempotent: replays of the same platform item (webhook retries, webhook +
+// polling, replay of the log) are reported as duplicates and change nothing.
 import type { PrismaClient } from "../generated/prisma/client";
 import type { InboundEvent } from "../connectors/types";
-import { ingestMessage } from "./ingest-message";
-import { ingestMessageEvent } from "./ingest-message-event";
+import { log } from "../log";
 import { runAfterIngest, type IngestedMessage } from "./after-ingest";
+import { emptySummary, ingestBatch, prepareEvents, type IngestSummary } from "./ingest-batch";
+import type { ChannelRef } from "./ingest-message";
 
-export interface IngestSummary {
-  stored: number;
-  duplicates: number;
-  ignored: number;
-  /** Events about messages we have not stored (yet): returned so the caller can log or retry them. */
-  unknown: InboundEvent[];
-  caseIds: string[];
-}
+export type { IngestSummary } from "./ingest-batch";
 
 const UNIQUE_VIOLATION = "P2002";
+/** A unique-key error means another transaction wrote the same author, thread or message first: re-run. */
+const RACE_RETRIES = 3;
+export const BATCH_TIMEOUT_MS = 120_000;
 
-export async function ingestEvents(
-  prisma: PrismaClient,
-  channelId: string,
-  events: InboundEvent[],
-): Promise<IngestSummary> {
-  const channel = await prisma.channel.findUniqueOrThrow({
-    where: { id: channelId },
-    select: { id: true, workspaceId: true },
-  });
-  const summary: IngestSummary = { stored: 0, duplicates: 0, ignored: 0, unknown: [], caseIds: [] };
-  // Platform order, not arrival order: retries can deliver an old comment after a newer one.
-  const newMessages: IngestedMessage[] = [];
-  const ordered = [...events].sort((a, b) => eventTime(a) - eventTime(b));
-  for (const ev of ordered) {
-    let result: { outcome: string; caseId?: string; messageId?: string };
-    try {
-      result = await prisma.$transaction(
-        (tx): Promise<{ outcome: string; caseId?: string; messageId?: string }> =>
-          ev.type === "message" ? ingestMessage(tx, channel, ev) : ingestMessageEvent(tx, channel, ev),
-      );
-    } catch (err) {
-      // A concurrent delivery of the same item won the race on the unique key: that is a duplicate.
-      if ((err as { code?: string }).code === UNIQUE_VIOLATION) {
-        summary.duplicates++;
-        continue;
-      }
-      throw err;
-    }
-    if (result.outcome === "stored") {
-      summary.stored++;
-      if (ev.type === "message" && result.caseId && result.messageId) {
-        newMessages.push({ messageId: result.messageId, caseId: result.caseId, direction: ev.direction });
-      }
-    }
-    else if (result.outcome === "duplicate") summary.duplicates++;
-    else if (result.outcome === "unknown_message") summary.unknown.push(ev);
-    else summary.ignored++;
-    if (result.caseId && !summary.caseIds.includes(result.caseId)) summary.caseIds.push(result.caseId);
-  }
-  if (summary.stored > 0) {
-    await prisma.channel.update({ where: { id: channelId }, data: { lastEventAt: new Date() } });
-  }
-  await runAfterIngest(prisma, { workspaceId: channel.workspaceId, channelId, messages: newMessages });
+export async function ingestEvents(prisma: PrismaClient, channelId: string, events: InboundEvent[]): Promise<IngestSummary> {
+  const channel = await prisma.channel.findUniqueOrThrow({ where: { id: channelId }, select: { id: true, workspaceId: true } });
+  const { summary, newMessages } = await ingestForChannel(prisma, channel, prepareEvents(events));
+  await afterBatch(prisma, channel, summary, newMessages);
   return summary;
 }
 
-function eventTime(ev: InboundEvent): number {
-  return (ev.type === "message" ? ev.platformCreatedAt : ev.platformTime).getTime();
+/** Batch first, then one by one on failure. Does not run the after-batch work (see afterBatch). */
+export async function ingestForChannel(prisma: PrismaClient, channel: ChannelRef, events: InboundEvent[]) {
+  try {
+    const summary = emptySummary();
+    const newMessages: IngestedMessage[] = [];
+    await prisma.$transaction((tx) => ingestBatch(tx, channel, events, summary, newMessages), { timeout: BATCH_TIMEOUT_MS, maxWait: BATCH_TIMEOUT_MS });
+    return { summary, newMessages };
+  } catch (err) {
+    if (events.length > 0) log.info("ingest.batch_fallback", { channelId: channel.id, events: events.length, reason: reasonOf(err) });
+    return ingestOneByOne(prisma, channel, events);
+  }
+}
+
+export async function ingestOneByOne(prisma: PrismaClient, channel: ChannelRef, events: InboundEvent[]) {
+  const summary = emptySummary();
+  const newMessages: IngestedMessage[] = [];
+  for (const ev of events) {
+    for (let attempt = 1; ; attempt++) {
+      const part = emptySummary();
+      const fresh: IngestedMessage[] = [];
+      try {
+        await prisma.$transaction((tx) => ingestBatch(tx, channel, [ev], part, fresh), { timeout: BATCH_TIMEOUT_MS, maxWait: BATCH_TIMEOUT_MS });
+      } catch (err) {
+        if ((err as { code?: string }).code === UNIQUE_VIOLATION && attempt < RACE_RETRIES) continue;
+        log.warn("ingest.event_failed", { channelId: channel.id, externalId: ev.externalId, reason: reasonOf(err) });
+        summary.failed.push({ externalId: ev.externalId, reason: reasonOf(err) });
+        break;
+      }
+      merge(summary, part);
+      newMessages.push(...fresh);
+      break;
+    }
+  }
+  return { summary, newMessages };
+}
+
+/** Health fields once per batch, then post-commit work (after-ingest-handlers.ts) on what was new. */
+export async function afterBatch(prisma: PrismaClient, channel: ChannelRef, summary: IngestSummary, newMessages: IngestedMessage[]) {
+  if (summary.stored > 0) {
+    await prisma.channel.update({ where: { id: channel.id }, data: { lastEventAt: new Date() } }).catch((err: unknown) => {
+      log.warn("ingest.health_update_failed", { channelId: channel.id, reason: reasonOf(err) });
+    });
+  }
+  await runAfterIngest(prisma, { workspaceId: channel.workspaceId, channelId: channel.id, messages: newMessages });
+}
+
+function merge(into: ReturnType<typeof emptySummary>, part: ReturnType<typeof emptySummary>) {
+  into.stored += part.stored;
+  into.duplicates += part.duplicates;
+  into.ignored += part.ignored;
+  into.parked += part.parked;
+  for (const id of part.caseIds) if (!into.caseIds.includes(id)) into.caseIds.push(id);
+}
+
+export function reasonOf(err: unknown): string {
+  const m = err instanceof Error ? err.message : String(err);
+  // Prisma messages carry the whole query: keep the line that says what went wrong.
+  const lines = m.split("\n").map((l) => l.trim()).filter(Boolean);
+  return (lines[lines.length - 1] ?? m).slice(0, 500);
 }

@@ -1,7 +1,10 @@
-// Records an edit, hide, unhide or removal that happened on the platform, beside the original text.
+// Records an edit, hide, unhide or removal that happened on the platform, beside the original text. An event
+// about a message not stored yet is parked (park-event.ts) and applied when the message arrives.
 import type { Prisma } from "../generated/prisma/client";
 import { PLATFORM, recordAudit } from "../audit/record-audit";
 import type { InboundMessageEvent } from "../connectors/types";
+import type { BatchMemo } from "./batch-memo";
+import { parkEvent } from "./park-event";
 
 const ACTION = {
   EDITED: "MESSAGE_EDITED_ON_PLATFORM",
@@ -10,22 +13,33 @@ const ACTION = {
   REMOVED: "MESSAGE_REMOVED_ON_PLATFORM",
 } as const;
 
-export type EventOutcome = "stored" | "duplicate" | "unknown_message";
+export type EventOutcome = "stored" | "duplicate" | "parked";
 
 export async function ingestMessageEvent(
   tx: Prisma.TransactionClient,
   channel: { id: string; workspaceId: string },
   ev: InboundMessageEvent,
+  memo: BatchMemo,
 ): Promise<{ outcome: EventOutcome; caseId?: string }> {
-  const message = await tx.message.findUnique({
-    where: { channelId_externalId: { channelId: channel.id, externalId: ev.externalId } },
-    select: { id: true, caseId: true },
-  });
-  if (!message) return { outcome: "unknown_message" };
+  const message = memo.messages.get(ev.externalId);
+  if (!message) {
+    await parkEvent(tx, channel.id, ev);
+    memo.parked.add(ev.externalId);
+    return { outcome: "parked" };
+  }
+  return recordMessageEvent(tx, channel, message, ev);
+}
+
+export async function recordMessageEvent(
+  tx: Prisma.TransactionClient,
+  channel: { id: string; workspaceId: string },
+  message: { id: string; caseId: string },
+  ev: InboundMessageEvent,
+): Promise<{ outcome: "stored" | "duplicate"; caseId: string }> {
   const key = { messageId: message.id, kind: ev.kind, platformTime: ev.platformTime };
-  const dup = await tx.messageEvent.findUnique({ where: { messageId_kind_platformTime: key } });
+  const dup = await tx.messageEvent.findUnique({ where: { messageId_kind_platformTime: key }, select: { id: true } });
   if (dup) return { outcome: "duplicate", caseId: message.caseId };
-  const created = await tx.messageEvent.create({ data: { ...key, newText: ev.newText ?? null } });
+  const created = await tx.messageEvent.create({ data: { ...key, newText: ev.newText ?? null }, select: { id: true } });
   await recordAudit(tx, {
     workspaceId: channel.workspaceId,
     action: ACTION[ev.kind],

@@ -1,15 +1,18 @@
-// Stores one inbound platform message, exactly once, in its case. Runs in the caller's transaction.
+// Stores one inbound platform message, exactly once, in its case. Runs in the caller's (batch) transaction;
+// every status change it makes is audited, and events parked for this message are applied right after it.
 import type { Prisma } from "../generated/prisma/client";
 import { PLATFORM, recordAudit } from "../audit/record-audit";
 import type { InboundMessage } from "../connectors/types";
 import { firstResponseFields } from "../cases/first-response";
+import type { BatchMemo, StoredRef } from "./batch-memo";
 import { detectLanguage } from "./detect-language";
+import { applyParkedEvents } from "./park-event";
 import { routeInbound } from "./route-to-case";
 import { upsertIdentity, upsertThread } from "./upsert-author";
 
 export type MessageOutcome = "stored" | "duplicate" | "ignored";
 
-interface ChannelRef {
+export interface ChannelRef {
   id: string;
   workspaceId: string;
 }
@@ -20,55 +23,72 @@ export async function ingestMessage(
   tx: Prisma.TransactionClient,
   channel: ChannelRef,
   ev: InboundMessage,
+  memo: BatchMemo,
 ): Promise<{ outcome: MessageOutcome; caseId?: string; messageId?: string }> {
-  const dup = await tx.message.findUnique({
-    where: { channelId_externalId: { channelId: channel.id, externalId: ev.externalId } },
-    select: { id: true },
-  });
-  if (dup) return { outcome: "duplicate", messageId: dup.id };
+  const dup = memo.messages.get(ev.externalId);
+  if (dup) return { outcome: "duplicate", messageId: dup.id, caseId: dup.caseId };
 
-  const parent = ev.parentExternalId
-    ? await tx.message.findUnique({
-        where: { channelId_externalId: { channelId: channel.id, externalId: ev.parentExternalId } },
-        select: { id: true, caseId: true, threadId: true },
-      })
-    : null;
+  const parent = ev.parentExternalId ? (memo.messages.get(ev.parentExternalId) ?? null) : null;
   // A reply belongs to its parent's thread when we know the parent: X webhooks carry no conversation id,
   // so a reply to our reply would otherwise start a thread (and a case) of its own.
-  const thread = parent?.threadId ? { id: parent.threadId } : await upsertThread(tx, channel.id, ev.thread);
+  const thread = parent?.threadId ? { id: parent.threadId } : await upsertThread(tx, channel.id, ev.thread, memo);
 
-  if (ev.direction === "OUTBOUND") return ingestOwnMessage(tx, channel, ev, thread.id, parent);
+  const result =
+    ev.direction === "OUTBOUND"
+      ? await ingestOwnMessage(tx, channel, ev, thread.id, parent)
+      : await ingestCustomerMessage(tx, channel, ev, thread.id, parent, memo);
+  if (result.outcome !== "ignored" && result.messageId && result.caseId) {
+    memo.messages.set(ev.externalId, { id: result.messageId, caseId: result.caseId, threadId: thread.id });
+    if (result.outcome === "stored" && memo.parked.has(ev.externalId)) {
+      await applyParkedEvents(tx, channel, ev.externalId, { id: result.messageId, caseId: result.caseId });
+      memo.parked.delete(ev.externalId);
+    }
+  }
+  return result;
+}
 
-  const identity = await upsertIdentity(tx, channel.workspaceId, channel.id, ev.author);
+async function ingestCustomerMessage(
+  tx: Prisma.TransactionClient,
+  channel: ChannelRef,
+  ev: InboundMessage,
+  threadId: string,
+  parent: StoredRef | null,
+  memo: BatchMemo,
+) {
+  const identity = await upsertIdentity(tx, channel.workspaceId, channel.id, ev.author, memo);
   // Serialise routing per contact so two concurrent messages of one author cannot open two cases.
-  await tx.$queryRaw`SELECT id FROM contacts WHERE id = ${identity.contactId} FOR UPDATE`;
+  if (!memo.lockedContacts.has(identity.contactId)) {
+    await tx.$queryRaw`SELECT id FROM contacts WHERE id = ${identity.contactId} FOR UPDATE`;
+    memo.lockedContacts.add(identity.contactId);
+  }
   const routing = await routeInbound(tx, {
     contactId: identity.contactId,
-    threadId: thread.id,
+    threadId,
     isPrivate: ev.visibility === "PRIVATE",
   });
 
   let caseId: string;
   if (routing.kind === "new") {
-    caseId = await openCase(tx, channel, ev, identity.contactId, thread.id);
+    caseId = await openCase(tx, channel, ev, identity.contactId, threadId, memo);
   } else {
     caseId = routing.caseId;
-    const current = await tx.case.findUniqueOrThrow({ where: { id: caseId } });
+    const current = routing.current;
     const reopen = routing.kind === "reopen";
+    const backToUs = !reopen && current.status === "WAITING_ON_CUSTOMER";
     await tx.case.update({
       where: { id: caseId },
       data: {
         lastMessageAt: maxDate(current.lastMessageAt, ev.platformCreatedAt),
         lastInboundAt: maxDate(current.lastInboundAt, ev.platformCreatedAt),
         // The customer answered: the ball is back in our court.
-        ...(current.status === "WAITING_ON_CUSTOMER" || reopen ? { status: "OPEN" as const } : {}),
+        ...(backToUs || reopen ? { status: "OPEN" as const } : {}),
         ...(reopen ? { reopenCount: { increment: 1 }, resolvedAt: null, closedAt: null } : {}),
       },
     });
-    if (reopen) {
+    if (reopen || backToUs) {
       await recordAudit(tx, {
         workspaceId: channel.workspaceId,
-        action: "CASE_REOPENED",
+        action: reopen ? "CASE_REOPENED" : "CASE_STATUS_CHANGED",
         actor: PLATFORM,
         caseId,
         entityType: "case",
@@ -83,7 +103,7 @@ export async function ingestMessage(
       workspaceId: channel.workspaceId,
       caseId,
       channelId: channel.id,
-      threadId: thread.id,
+      threadId,
       externalId: ev.externalId,
       parentId: parent?.id ?? null,
       parentExternalId: ev.parentExternalId ?? null,
@@ -96,6 +116,7 @@ export async function ingestMessage(
       platformCreatedAt: ev.platformCreatedAt,
       deliveryStatus: "RECEIVED",
     },
+    select: { id: true },
   });
   await recordAudit(tx, {
     workspaceId: channel.workspaceId,
@@ -106,7 +127,7 @@ export async function ingestMessage(
     entityId: message.id,
     data: { externalId: ev.externalId, kind: ev.kind, visibility: ev.visibility },
   });
-  return { outcome: "stored", caseId, messageId: message.id };
+  return { outcome: "stored" as const, caseId, messageId: message.id };
 }
 
 async function openCase(
@@ -115,17 +136,16 @@ async function openCase(
   ev: InboundMessage,
   contactId: string,
   threadId: string,
+  memo: BatchMemo,
 ): Promise<string> {
-  const ws = await tx.workspace.update({
-    where: { id: channel.workspaceId },
-    data: { caseCounter: { increment: 1 } },
-    select: { caseCounter: true, firstResponseSlaMinutes: true, resolutionSlaHours: true },
-  });
+  // A per-workspace sequence (see migration *_ingest_pipeline): no lock on the workspace row.
+  const [row] = await tx.$queryRaw<{ n: number }[]>`SELECT next_case_number(${channel.workspaceId}) AS n`;
+  const n = row!.n;
   const t = ev.platformCreatedAt.getTime();
   const created = await tx.case.create({
     data: {
       workspaceId: channel.workspaceId,
-      number: ws.caseCounter,
+      number: n,
       status: "NEW",
       contactId,
       channelId: channel.id,
@@ -135,9 +155,10 @@ async function openCase(
       openedAt: ev.platformCreatedAt,
       lastMessageAt: ev.platformCreatedAt,
       lastInboundAt: ev.platformCreatedAt,
-      firstResponseDueAt: new Date(t + ws.firstResponseSlaMinutes * 60_000),
-      resolutionDueAt: new Date(t + ws.resolutionSlaHours * 3_600_000),
+      firstResponseDueAt: new Date(t + memo.workspace.firstResponseSlaMinutes * 60_000),
+      resolutionDueAt: new Date(t + memo.workspace.resolutionSlaHours * 3_600_000),
     },
+    select: { id: true, number: true },
   });
   await recordAudit(tx, {
     workspaceId: channel.workspaceId,
@@ -151,14 +172,35 @@ async function openCase(
   return created.id;
 }
 
-/** The page's own comment or a Messenger echo: joins the case it answers; counts as a first response. */
+/**
+ * The page's own comment or a Messenger echo. When it is the echo of a reply sent from here (same channel and
+ * text, still waiting for its platform id), it is that reply: the id is attached to it and nothing new is stored,
+ * so the delivery job's own write of the id cannot collide with it (which used to make it send the reply again).
+ * Otherwise it was written outside the app: it joins the case it answers and counts as a first response.
+ */
 async function ingestOwnMessage(
   tx: Prisma.TransactionClient,
   channel: ChannelRef,
   ev: InboundMessage,
   threadId: string,
-  parent: { id: string; caseId: string; threadId: string | null } | null,
+  parent: StoredRef | null,
 ) {
+  const ours = await tx.message.findFirst({
+    where: {
+      channelId: channel.id,
+      direction: "OUTBOUND",
+      authorUserId: { not: null },
+      externalId: null,
+      deliveryStatus: { in: ["QUEUED", "SENDING", "SENT"] },
+      body: ev.body,
+    },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, caseId: true },
+  });
+  if (ours) {
+    await tx.message.update({ where: { id: ours.id }, data: { externalId: ev.externalId } });
+    return { outcome: "duplicate" as const, caseId: ours.caseId, messageId: ours.id };
+  }
   const target =
     parent ??
     (await tx.message.findFirst({
@@ -186,15 +228,17 @@ async function ingestOwnMessage(
       deliveryStatus: "SENT",
       deliveredAt: ev.platformCreatedAt,
     },
+    select: { id: true },
   });
   // A page comment older than the case (replayed by polling) did not answer it.
   const firstResponse = ev.platformCreatedAt >= c.openedAt ? firstResponseFields(c, ev.platformCreatedAt) : {};
+  const opens = c.status === "NEW";
   await tx.case.update({
     where: { id: c.id },
     data: {
       lastMessageAt: maxDate(c.lastMessageAt, ev.platformCreatedAt),
       ...firstResponse,
-      ...(c.status === "NEW" ? { status: "OPEN" as const } : {}),
+      ...(opens ? { status: "OPEN" as const } : {}),
     },
   });
   await recordAudit(tx, {
@@ -206,6 +250,17 @@ async function ingestOwnMessage(
     entityId: message.id,
     data: { externalId: ev.externalId, kind: ev.kind, direction: "OUTBOUND", sentOutsideApp: true },
   });
+  if (opens) {
+    await recordAudit(tx, {
+      workspaceId: channel.workspaceId,
+      action: "CASE_STATUS_CHANGED",
+      actor: PLATFORM,
+      caseId: c.id,
+      entityType: "case",
+      entityId: c.id,
+      data: { from: "NEW", to: "OPEN", reason: "answered_on_platform", externalId: ev.externalId },
+    });
+  }
   return { outcome: "stored" as const, caseId: c.id, messageId: message.id };
 }
 

@@ -7,28 +7,37 @@
 //  4. otherwise a new case.
 import type { Prisma } from "../generated/prisma/client";
 import { ACTIVE_STATUSES } from "../cases/case-status";
+import type { CaseStatus } from "../generated/prisma/enums";
+
+/** The fields ingestion needs to update the case it routes to (read here: no second query). */
+export interface RoutedCase {
+  id: string;
+  status: CaseStatus;
+  lastMessageAt: Date;
+  lastInboundAt: Date | null;
+}
 
 export type Routing =
-  | { kind: "join"; caseId: string }
-  | { kind: "reopen"; caseId: string }
+  | { kind: "join"; caseId: string; current: RoutedCase }
+  | { kind: "reopen"; caseId: string; current: RoutedCase }
   | { kind: "new" };
 
 export async function routeInbound(
   tx: Prisma.TransactionClient,
   args: { contactId: string; threadId: string; isPrivate: boolean },
 ): Promise<Routing> {
-  const latest = { orderBy: { lastMessageAt: "desc" as const }, select: { id: true } };
+  const latest = { orderBy: { lastMessageAt: "desc" as const }, select: { id: true, status: true, lastMessageAt: true, lastInboundAt: true } };
   const sameThread = await tx.case.findFirst({
     where: { contactId: args.contactId, threadId: args.threadId, status: { in: ACTIVE_STATUSES } },
     ...latest,
   });
-  if (sameThread) return { kind: "join", caseId: sameThread.id };
+  if (sameThread) return { kind: "join", caseId: sameThread.id, current: sameThread };
   if (args.isPrivate) {
     const anyActive = await tx.case.findFirst({
       where: { contactId: args.contactId, status: { in: ACTIVE_STATUSES } },
       ...latest,
     });
-    if (anyActive) return { kind: "join", caseId: anyActive.id };
+    if (anyActive) return { kind: "join", caseId: anyActive.id, current: anyActive };
   }
   const resolved = await tx.case.findFirst({
     where: {
@@ -38,6 +47,6 @@ export async function routeInbound(
     },
     ...latest,
   });
-  if (resolved) return { kind: "reopen", caseId: resolved.id };
+  if (resolved) return { kind: "reopen", caseId: resolved.id, current: resolved };
   return { kind: "new" };
 }

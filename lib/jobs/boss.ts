@@ -11,6 +11,16 @@ export const QUEUES = {
   sweep: "sweep",
 } as const;
 
+/**
+ * pg-boss 10 ignores singletonKey on "standard" queues (DESIGN §4): "stately" keeps at most one queued and one
+ * active job per key, so two polls of one channel never overlap and one message has one delivery job in flight.
+ */
+const QUEUE_POLICY: Record<(typeof QUEUES)[keyof typeof QUEUES], "standard" | "stately"> = {
+  "deliver-message": "stately",
+  "poll-channel": "stately",
+  sweep: "standard",
+};
+
 function pgliteDb(pg: PGlite) {
   return {
     async executeSql(text: string, values?: unknown[]) {
@@ -29,7 +39,11 @@ export async function startBoss(db: Database): Promise<PgBoss> {
   boss.on("error", (err) => log.error("jobs.error", { message: (err as Error).message }));
   await boss.start();
   for (const name of Object.values(QUEUES)) {
-    if (!(await boss.getQueue(name))) await boss.createQueue(name);
+    const policy = QUEUE_POLICY[name];
+    const existing = await boss.getQueue(name);
+    if (!existing) await boss.createQueue(name, { name, policy });
+    // Queues created before policies were set were "standard": move them (pg-boss applies it to new jobs).
+    else if (existing.policy !== policy) await boss.updateQueue(name, { name, policy });
   }
   return boss;
 }

@@ -21,7 +21,8 @@ export const SENDING_LEASE_MS = 2 * 60_000;
 
 export async function deliverMessage(prisma: PrismaClient, messageId: string, now = new Date()): Promise<DeliveryOutcome> {
   const claimed = await prisma.message.updateMany({
-    where: { id: messageId, direction: "OUTBOUND", deliveryStatus: "QUEUED" },
+    // Not before its time: a stray job must not send before the platform's rate-limit reset or the backoff.
+    where: { id: messageId, direction: "OUTBOUND", deliveryStatus: "QUEUED", OR: [{ nextAttemptAt: null }, { nextAttemptAt: { lte: now } }] },
     data: {
       deliveryStatus: "SENDING",
       attemptCount: { increment: 1 },
@@ -34,6 +35,7 @@ export async function deliverMessage(prisma: PrismaClient, messageId: string, no
     include: { channel: true, parent: { include: { authorIdentity: true } }, case: true },
   });
   const attempt = m.attemptCount;
+  let sent: { externalId: string };
   try {
     if (!m.parent?.externalId) throw new ConnectorError("The message answered has no platform id.", { retryable: false });
     if (m.channel.status === "DISCONNECTED") {
@@ -47,22 +49,8 @@ export async function deliverMessage(prisma: PrismaClient, messageId: string, no
       recipientPlatformUserId: m.parent.authorIdentity?.platformUserId ?? "",
       lastCustomerMessageAt: m.case.lastInboundAt ?? m.parent.platformCreatedAt,
     };
-    const sent =
+    sent =
       m.visibility === "PRIVATE" ? await connector.sendPrivateReply(ctx, reply) : await connector.sendPublicReply(ctx, reply);
-    await prisma.$transaction(async (tx) => {
-      await tx.message.update({
-        where: { id: m.id },
-        data: { deliveryStatus: "SENT", externalId: sent.externalId, deliveredAt: now, deliveryError: null, nextAttemptAt: null },
-      });
-      await tx.deliveryAttempt.create({ data: { messageId: m.id, attempt, outcome: "SENT" } });
-      const firstResponse = firstResponseFields(m.case, now);
-      if (Object.keys(firstResponse).length > 0) await tx.case.update({ where: { id: m.caseId }, data: firstResponse });
-      await recordAudit(tx, {
-        workspaceId: m.workspaceId, action: "REPLY_SENT", actor: SYSTEM, caseId: m.caseId,
-        entityType: "message", entityId: m.id, data: { attempt, externalId: sent.externalId },
-      });
-    });
-    return { outcome: "sent", externalId: sent.externalId };
   } catch (err) {
     const e = err instanceof ConnectorError ? err : new ConnectorError(`Unexpected error: ${(err as Error).message}`, { retryable: true });
     log.warn("delivery.attempt_failed", { messageId, attempt, retryable: e.retryable, code: e.platformCode, status: e.httpStatus, reason: e.message });
@@ -86,4 +74,50 @@ export async function deliverMessage(prisma: PrismaClient, messageId: string, no
     if (e.tokenInvalid) await markChannelDisconnected(prisma, m.channel.id, e.message);
     return { outcome: "failed", reason: e.message };
   }
+  // Sent: from here on, no error may lead to sending again. The record is retried on its own.
+  await recordSent(prisma, m, attempt, sent.externalId, now);
+  return { outcome: "sent", externalId: sent.externalId };
+}
+
+type Claimed = { id: string; caseId: string; workspaceId: string; case: { openedAt: Date; firstRespondedAt: Date | null } };
+const RECORD_RETRIES = 5;
+
+/**
+ * Records a successful send. The platform id may already be stored: normally by the echo of this very reply,
+ * which ingestion attaches to it (same id: no conflict); if an older echo was stored as a message of its own,
+ * the unique key refuses the id here, and the reply is recorded as sent without it rather than sent again.
+ */
+async function recordSent(prisma: PrismaClient, m: Claimed, attempt: number, externalId: string, now: Date) {
+  for (let i = 1; ; i++) {
+    try {
+      await writeSent(prisma, m, attempt, externalId, now);
+      return;
+    } catch (err) {
+      if ((err as { code?: string }).code === "P2002") {
+        log.warn("delivery.echo_stored_separately", { messageId: m.id, externalId });
+        await writeSent(prisma, m, attempt, null, now);
+        return;
+      }
+      log.error("delivery.record_failed", { messageId: m.id, attempt: i, reason: (err as Error).message.split("\n").pop() });
+      // Still SENDING: the sweeper takes it back only after the lease, by which time the database is back.
+      if (i >= RECORD_RETRIES) throw err;
+      await new Promise((r) => setTimeout(r, 200 * 2 ** i));
+    }
+  }
+}
+
+async function writeSent(prisma: PrismaClient, m: Claimed, attempt: number, externalId: string | null, now: Date) {
+  await prisma.$transaction(async (tx) => {
+    await tx.message.update({
+      where: { id: m.id },
+      data: { deliveryStatus: "SENT", externalId, deliveredAt: now, deliveryError: null, nextAttemptAt: null },
+    });
+    await tx.deliveryAttempt.create({ data: { messageId: m.id, attempt, outcome: "SENT" } });
+    const firstResponse = firstResponseFields(m.case, now);
+    if (Object.keys(firstResponse).length > 0) await tx.case.update({ where: { id: m.caseId }, data: firstResponse });
+    await recordAudit(tx, {
+      workspaceId: m.workspaceId, action: "REPLY_SENT", actor: SYSTEM, caseId: m.caseId,
+      entityType: "message", entityId: m.id, data: { attempt, externalId },
+    });
+  });
 }

@@ -61,7 +61,14 @@ export async function queueReply(
         nextAttemptAt: now,
       },
     });
-    if (c.status === "NEW") await tx.case.update({ where: { id: caseId }, data: { status: "OPEN" } });
+    // Answering opens a new case; conditional on the status in the database, not on what was read above.
+    const opened = await tx.case.updateMany({ where: { id: caseId, status: "NEW" }, data: { status: "OPEN" } });
+    if (opened.count > 0) {
+      await recordAudit(tx, {
+        workspaceId: c.workspaceId, action: "CASE_STATUS_CHANGED", actor: actorOf(member), caseId,
+        entityType: "case", entityId: caseId, data: { from: "NEW", to: "OPEN", reason: "reply_queued" },
+      });
+    }
     await recordAudit(tx, {
       workspaceId: c.workspaceId,
       action: "REPLY_QUEUED",

@@ -5,6 +5,7 @@ import type PgBoss from "pg-boss";
 import { loadEnv } from "../config/env";
 import { QUEUES, startBoss } from "../jobs/boss";
 import { enqueuer, registerWorkers } from "../jobs/workers";
+import { startIngestLoop } from "../ingest/ingest-loop";
 import { getDb } from "./db";
 
 const g = globalThis as typeof globalThis & { __inboxBoss?: Promise<PgBoss> };
@@ -13,7 +14,11 @@ export function getBoss(): Promise<PgBoss> {
   g.__inboxBoss ??= (async () => {
     const db = await getDb();
     const boss = await startBoss(db);
-    if (db.kind === "pglite" || loadEnv().RUN_JOBS === "true") await registerWorkers(boss, db.prisma);
+    if (db.kind === "pglite" || loadEnv().RUN_JOBS === "true") {
+      await registerWorkers(boss, db.prisma);
+      // Webhooks are acknowledged once logged; this process also ingests the log (see lib/ingest/ingest-loop.ts).
+      startIngestLoop(db);
+    }
     return boss;
   })();
   return g.__inboxBoss;

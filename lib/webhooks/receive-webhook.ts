@@ -1,25 +1,26 @@
-// A platform webhook, end to end: size limit → JSON → split by channel → every signature checked before
-// anything is stored → parse → ingest (committed) → 200. Any refusal stores nothing and is logged.
+// A platform webhook, acknowledged fast and never lost: size limit → JSON → split by channel → every signature
+// checked and every part parsed (a malformed event is a 400 now, not a failure later) → the raw bytes appended
+// to the delivery log in one INSERT → 200. Ingestion runs after, in batches (lib/ingest/process-deliveries.ts).
+// Any refusal stores nothing and is logged.
 import type { PrismaClient } from "../generated/prisma/client";
 import type { ChannelKind } from "../generated/prisma/enums";
-import { contextOf, type LoadedChannel } from "../channels/channel-context";
+import type { LoadedChannel } from "../channels/channel-context";
 import { WebhookPayloadError } from "../connectors/connector";
 import { connectorFor } from "../connectors/registry";
-import type { InboundEvent } from "../connectors/types";
-import { ingestEvents } from "../ingest/ingest-events";
 import { log } from "../log";
+import { appendDelivery } from "./append-delivery";
+import { webhookChannels } from "./channel-cache";
+import { signalDeliveryAppended } from "./delivery-signal";
 import { BodyTooLargeError, readRawBody } from "./read-body";
 
 export interface WebhookResult {
   status: number;
   body: Record<string, unknown>;
-  /** Cases touched, for live updates after the response. */
-  caseIds: string[];
 }
 
 const refuse = (status: number, error: string, fields: Record<string, unknown> = {}): WebhookResult => {
   log.warn("webhook.refused", { status, error, ...fields });
-  return { status, body: { error }, caseIds: [] };
+  return { status, body: { error } };
 };
 
 export async function receiveWebhook(prisma: PrismaClient, kind: ChannelKind, req: Request): Promise<WebhookResult> {
@@ -36,8 +37,6 @@ export async function receiveWebhook(prisma: PrismaClient, kind: ChannelKind, re
   } catch {
     return refuse(400, "malformed JSON", { kind, bytes: rawBody.length });
   }
-  const channelsOf = await prisma.channel.findMany({ where: { kind, secretsCiphertext: { not: null } } });
-  const byExternalId = new Map(channelsOf.map((c) => [c.externalId, c]));
   const connector = connectorFor(kind);
   let parts;
   try {
@@ -46,38 +45,33 @@ export async function receiveWebhook(prisma: PrismaClient, kind: ChannelKind, re
     if (err instanceof WebhookPayloadError) return refuse(400, `unknown payload shape: ${err.message}`, { kind });
     throw err;
   }
-  const headers = req.headers;
-  const url = new URL(req.url);
-  // A body addressed to no channel must still be signed by one of ours: unsigned requests never get a 200.
-  if (parts.length === 0 && !channelsOf.some((c) => verifies(contextOf(c), url, headers, rawBody))) {
-    return refuse(401, "invalid signature", { kind });
+  const wr = { url: new URL(req.url), headers: req.headers, rawBody };
+  const verifies = ({ connector: c, ctx }: LoadedChannel) => c.verifySignature(wr, ctx.secrets);
+  const channels = await webhookChannels(prisma, kind);
+  const channelIds: string[] = [];
+  let events = 0;
+  if (parts.length === 0) {
+    // A body addressed to no channel must still be signed by one of ours: unsigned requests never get a 200.
+    const signer = channels.all.find(verifies);
+    if (!signer) return refuse(401, "invalid signature", { kind });
+    channelIds.push(signer.channel.id);
   }
-  const batches: { channelId: string; events: InboundEvent[] }[] = [];
   for (const part of parts) {
-    const channel = byExternalId.get(part.channelExternalId);
+    let channel = await channels.find(part.channelExternalId);
     if (!channel) return refuse(404, "unknown channel", { kind, channelExternalId: part.channelExternalId });
-    const loaded = contextOf(channel);
-    if (!verifies(loaded, url, headers, rawBody)) return refuse(401, "invalid signature", { kind, channelId: channel.id });
+    if (!verifies(channel)) {
+      channel = await channels.reload(part.channelExternalId);
+      if (!channel || !verifies(channel)) return refuse(401, "invalid signature", { kind, channelId: channel?.channel.id });
+    }
     try {
-      batches.push({ channelId: channel.id, events: loaded.connector.parseWebhook(part, loaded.ctx) });
+      events += channel.connector.parseWebhook(part, channel.ctx).length;
     } catch (err) {
-      if (err instanceof WebhookPayloadError) return refuse(400, `malformed event: ${err.message}`, { kind, channelId: channel.id });
+      if (err instanceof WebhookPayloadError) return refuse(400, `malformed event: ${err.message}`, { kind, channelId: channel.channel.id });
       throw err;
     }
+    if (!channelIds.includes(channel.channel.id)) channelIds.push(channel.channel.id);
   }
-  const caseIds: string[] = [];
-  let stored = 0;
-  let duplicates = 0;
-  for (const b of batches) {
-    const s = await ingestEvents(prisma, b.channelId, b.events);
-    stored += s.stored;
-    duplicates += s.duplicates;
-    caseIds.push(...s.caseIds);
-    if (s.unknown.length) log.warn("webhook.unknown_messages", { channelId: b.channelId, count: s.unknown.length });
-  }
-  return { status: 200, body: { ok: true, stored, duplicates }, caseIds };
-}
-
-function verifies({ connector, ctx }: LoadedChannel, url: URL, headers: Headers, rawBody: Buffer): boolean {
-  return connector.verifySignature({ url, headers, rawBody }, ctx.secrets);
+  await appendDelivery(prisma, kind, channelIds, rawBody);
+  signalDeliveryAppended();
+  return { status: 200, body: { ok: true, events } };
 }

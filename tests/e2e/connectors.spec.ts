@@ -42,9 +42,12 @@ test("webhook → inbox and API; reply → the fake Graph API", async ({ request
   expect((await graph.sendWebhook(hook, payload)).status).toBe(200);
   expect((await graph.sendWebhook(hook, payload, { signature: "sha256=" + "1".repeat(64) })).status).toBe(401);
 
-  const found = await (await request.get("/api/v1/cases?q=zorglub", { headers: auth(cm) })).json();
-  expect(found.data).toHaveLength(1);
-  const caseId = found.data[0].id;
+  // 200 means "logged"; ingestion follows within a moment (lib/ingest/ingest-loop.ts).
+  let found: { data: { id: string }[] } = { data: [] };
+  await expect
+    .poll(async () => (found = await (await request.get("/api/v1/cases?q=zorglub", { headers: auth(cm) })).json()).data.length, { timeout: 15_000 })
+    .toBe(1);
+  const caseId = found.data[0]!.id;
 
   await signIn(page, "cm@demo.test");
   await page.goto("/inbox?q=zorglub");

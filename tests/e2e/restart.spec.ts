@@ -54,8 +54,12 @@ test("queued replies survive a SIGKILL and are delivered once after the restart"
       verb: "add", comment_id: id, post_id: postId, from: { id: `70${i}`, name: who }, message: `Toujours rien, ${who}`,
     }));
     expect(r.status).toBe(200);
-    const c = await (await request.get(`${base}/api/v1/cases?q=${who}`, { headers: auth(cm) })).json();
-    caseIds.push(c.data[0].id);
+    // Acknowledged once logged: the case appears when the ingestion loop has processed it.
+    let c: { data: { id: string }[] } = { data: [] };
+    await expect
+      .poll(async () => (c = await (await request.get(`${base}/api/v1/cases?q=${who}`, { headers: auth(cm) })).json()).data.length, { timeout: 15_000 })
+      .toBe(1);
+    caseIds.push(c.data[0]!.id);
   }
   // Graph is down for the first attempts: the replies go back to the queue with a backoff.
   graph.failNext(2, { status: 503, error: { code: 2, message: "Service temporarily unavailable", is_transient: true } });

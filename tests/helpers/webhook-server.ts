@@ -1,15 +1,20 @@
 // Serves the app's webhook use cases over real HTTP on 127.0.0.1, so the fakes can deliver signed webhooks
-// exactly as the platforms do (raw bytes, headers, retries) without a Next.js build.
+// exactly as the platforms do (raw bytes, headers, retries) without a Next.js build. Like the app, it runs the
+// ingestion loop beside the route: a 200 means "durably logged", and `settled()` waits (bounded) until the log
+// has been processed.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Database } from "@/lib/db/open-database";
+import { startIngestLoop } from "@/lib/ingest/ingest-loop";
 import type { ChannelKind } from "@/lib/generated/prisma/enums";
 import { answerHandshake } from "@/lib/webhooks/answer-handshake";
 import { receiveWebhook } from "@/lib/webhooks/receive-webhook";
 
 const PATHS: Record<string, ChannelKind> = { "/api/webhooks/facebook": "FACEBOOK_PAGE", "/api/webhooks/x": "X_ACCOUNT" };
 
-export async function startWebhookServer(prisma: PrismaClient) {
+export async function startWebhookServer(db: Database, opts: { ingest?: boolean } = {}) {
+  const prisma = db.prisma;
+  const loop = opts.ingest === false ? null : startIngestLoop(db, { idlePollMs: 100 });
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const kind = PATHS[url.pathname];
@@ -37,6 +42,22 @@ export async function startWebhookServer(prisma: PrismaClient) {
   return {
     facebookUrl: `${base}/api/webhooks/facebook`,
     xUrl: `${base}/api/webhooks/x`,
-    close: () => new Promise<void>((r) => server.close(() => r())),
+    /** Resolves once no delivery is waiting to be processed (fails after `timeoutMs`). */
+    settled: (timeoutMs = 15_000) => waitForIngestion(db, timeoutMs),
+    async close() {
+      await new Promise<void>((r) => server.close(() => r()));
+      await loop?.stop();
+    },
   };
+}
+
+/** Polls the delivery log until no delivery waits for its first processing or a retry already due. */
+export async function waitForIngestion(db: Database, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const pending = await db.prisma.rawDelivery.count({ where: { status: "PENDING", OR: [{ attempts: 0 }, { nextAttemptAt: { lte: new Date() } }] } });
+    if (pending === 0) return;
+    if (Date.now() > deadline) throw new Error(`${pending} deliveries still pending after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
 }

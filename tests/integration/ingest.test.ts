@@ -97,7 +97,7 @@ describe("ingestEvents", () => {
     expect(m.body).toBe("Texte d'origine");
     expect(m.events.map((e) => [e.kind, e.newText])).toEqual([["EDITED", "Texte modifié"], ["REMOVED", null]]);
     const orphan = await ingestEvents(prisma, channel.id, [{ ...removal, externalId: "never-seen" }]);
-    expect(orphan.unknown).toHaveLength(1);
+    expect(orphan.parked).toBe(1);
   });
 
   it("recognises the page's own reply as outbound and as the first response", async () => {

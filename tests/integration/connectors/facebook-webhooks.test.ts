@@ -15,7 +15,7 @@ const POST_ID = "100000000000001_555";
 beforeAll(async () => {
   db = await createTestDatabase();
   fake = await startFakeGraph({ appSecret: "app-secret-for-tests" });
-  hooks = await startWebhookServer(db.prisma);
+  hooks = await startWebhookServer(db);
   channelId = (await facebookChannelOn(db.prisma, fake)).channel.id;
 });
 afterAll(async () => {
@@ -25,6 +25,7 @@ afterAll(async () => {
 });
 
 const count = () => db.prisma.message.count({ where: { channelId } });
+const logged = () => db.prisma.rawDelivery.count();
 
 describe("Facebook webhook", () => {
   it("answers the subscription challenge only with the right verify token", async () => {
@@ -44,6 +45,8 @@ describe("Facebook webhook", () => {
       const r = await fake.sendWebhook(hooks.facebookUrl, payload);
       expect(r.status).toBe(200);
     }
+    await hooks.settled();
+    expect(await count()).toBe(1);
     fake.addPost({ id: POST_ID, message: "Nos bouquets de saison" });
     fake.addComment({ id: "555_9001", post_id: POST_ID, message: "Ma commande n'a jamais été livrée, c'est inadmissible", from: { id: "42", name: "Claire Dupont" }, created_time: created });
     await pollChannel(db.prisma, channelId);
@@ -60,17 +63,20 @@ describe("Facebook webhook", () => {
     ["an unknown shape", { rawBody: JSON.stringify({ object: "page", entry: "nope" }) }, 400],
     ["an oversized body", { rawBody: JSON.stringify({ object: "page", entry: [], pad: "x".repeat(1024 * 1024) }) }, 413],
   ])("refuses %s and stores nothing", async (_label, opts, status) => {
-    const before = await count();
+    const before = [await count(), await logged()];
     const payload = fake.feedCommentChange({ verb: "add", comment_id: "555_666", post_id: POST_ID, from: { id: "43", name: "Eve" }, message: "forged" });
     const r = await fake.sendWebhook(hooks.facebookUrl, payload, opts);
     expect(r.status).toBe(status);
-    expect(await count()).toBe(before);
+    await hooks.settled();
+    expect([await count(), await logged()]).toEqual(before);
   });
 
   it("refuses a page we do not know", async () => {
     const stranger = await startFakeGraph({ pageId: "999999", appSecret: "app-secret-for-tests" });
+    const before = await logged();
     const r = await stranger.sendWebhook(hooks.facebookUrl, stranger.feedCommentChange({ verb: "add", comment_id: "1_2", post_id: "999999_1", message: "hi", from: { id: "7", name: "X" } }));
     expect(r.status).toBe(404);
+    expect(await logged()).toBe(before);
     await stranger.close();
   });
 
@@ -79,6 +85,7 @@ describe("Facebook webhook", () => {
     expect((await fake.sendWebhook(hooks.facebookUrl, add)).status).toBe(200);
     const remove = fake.feedCommentChange({ verb: "remove", comment_id: "555_7000", post_id: POST_ID, from: { id: "44", name: "Marc" } });
     expect((await fake.sendWebhook(hooks.facebookUrl, remove)).status).toBe(200);
+    await hooks.settled();
     const m = await db.prisma.message.findFirstOrThrow({ where: { channelId, externalId: "555_7000" }, include: { events: true } });
     expect(m.body).toBe("Service client injoignable depuis 10 jours");
     expect(m.events.map((e) => e.kind)).toEqual(["REMOVED"]);
@@ -88,6 +95,7 @@ describe("Facebook webhook", () => {
     const cases = await db.prisma.case.count({ where: { channelId } });
     const own = fake.feedCommentChange({ verb: "add", comment_id: "555_7001", post_id: POST_ID, parent_id: "555_7000", from: { id: fake.pageId, name: "Maison Lumière" }, message: "Bonjour Marc, nous regardons." });
     expect((await fake.sendWebhook(hooks.facebookUrl, own)).status).toBe(200);
+    await hooks.settled();
     const m = await db.prisma.message.findFirstOrThrow({ where: { channelId, externalId: "555_7001" } });
     expect(m.direction).toBe("OUTBOUND");
     expect(await db.prisma.case.count({ where: { channelId } })).toBe(cases);
@@ -96,6 +104,7 @@ describe("Facebook webhook", () => {
   it("stores a Messenger message in the author's open case", async () => {
     const r = await fake.sendWebhook(hooks.facebookUrl, fake.messengerEvent({ sender: "44", text: "Mon numéro de commande est ML-1234", mid: "m_abc" }));
     expect(r.status).toBe(200);
+    await hooks.settled();
     const dm = await db.prisma.message.findFirstOrThrow({ where: { channelId, externalId: "m_abc" } });
     const comment = await db.prisma.message.findFirstOrThrow({ where: { channelId, externalId: "555_7000" } });
     expect(dm.visibility).toBe("PRIVATE");

@@ -15,7 +15,7 @@ const claire = { id: "1790000000000000123", screen_name: "claire_d", name: "Clai
 beforeAll(async () => {
   db = await createTestDatabase();
   x = await startFakeX({ consumerSecret: "consumer-secret-for-tests" });
-  hooks = await startWebhookServer(db.prisma);
+  hooks = await startWebhookServer(db);
   channelId = (await xChannelOn(db.prisma, x)).channel.id;
 });
 afterAll(async () => {
@@ -25,6 +25,7 @@ afterAll(async () => {
 });
 
 const count = () => db.prisma.message.count({ where: { channelId } });
+const logged = () => db.prisma.rawDelivery.count();
 
 describe("X webhook", () => {
   it("answers the CRC challenge with the HMAC of the consumer secret", async () => {
@@ -37,6 +38,7 @@ describe("X webhook", () => {
     const m = x.addMention({ text: `@${x.username} toujours pas livré, 3 semaines !`, author: { id: claire.id, username: claire.screen_name, name: claire.name, public_metrics: { followers_count: claire.followers_count } } as never });
     const payload = x.tweetCreateEvent({ id: m.id, text: m.text, user: claire });
     for (let i = 0; i < 5; i++) expect((await x.sendWebhook(hooks.xUrl, payload)).status).toBe(200);
+    await hooks.settled();
     await pollChannel(db.prisma, channelId);
     expect(await count()).toBe(1);
     const msg = await db.prisma.message.findFirstOrThrow({ where: { channelId }, include: { authorIdentity: true } });
@@ -49,12 +51,14 @@ describe("X webhook", () => {
   it("joins the customer's DM to their open case, and records a deleted tweet as an event", async () => {
     const dm = x.directMessageEvent({ text: "Commande 88812, merci de regarder", sender: claire });
     expect((await x.sendWebhook(hooks.xUrl, dm)).status).toBe(200);
+    await hooks.settled();
     const msgs = await db.prisma.message.findMany({ where: { channelId }, orderBy: { platformCreatedAt: "asc" } });
     expect(msgs).toHaveLength(2);
     expect(msgs[1]!.visibility).toBe("PRIVATE");
     expect(msgs[1]!.caseId).toBe(msgs[0]!.caseId);
     const del = x.tweetDeleteEvent({ id: msgs[0]!.externalId!, user_id: claire.id });
     expect((await x.sendWebhook(hooks.xUrl, del)).status).toBe(200);
+    await hooks.settled();
     const ev = await db.prisma.messageEvent.findFirstOrThrow({ where: { messageId: msgs[0]!.id } });
     expect(ev.kind).toBe("REMOVED");
     expect((await db.prisma.message.findUniqueOrThrow({ where: { id: msgs[0]!.id } })).body).toContain("toujours pas livré");
@@ -65,9 +69,10 @@ describe("X webhook", () => {
     ["malformed JSON", { rawBody: "[[[" }, 400],
     ["an unknown shape", { rawBody: JSON.stringify({ tweet_create_events: "nope" }) }, 400],
   ])("refuses %s and stores nothing", async (_l, opts, status) => {
-    const before = await count();
+    const before = [await count(), await logged()];
     const payload = x.tweetCreateEvent({ text: "forged", user: claire });
     expect((await x.sendWebhook(hooks.xUrl, payload, opts)).status).toBe(status);
-    expect(await count()).toBe(before);
+    await hooks.settled();
+    expect([await count(), await logged()]).toEqual(before);
   });
 });

@@ -1,0 +1,68 @@
+// What one ingestion transaction already knows, so a batch of events costs few round trips: the batch's
+// messages, threads and authors are read in one query each up front and kept current as rows are written.
+// Valid only inside the transaction that built it (rows it holds were read or written there).
+import type { ContactIdentity, Prisma } from "../generated/prisma/client";
+import type { InboundEvent } from "../connectors/types";
+
+export interface StoredRef {
+  id: string;
+  caseId: string;
+  threadId: string | null;
+}
+
+export interface BatchMemo {
+  messages: Map<string, StoredRef>;
+  threads: Map<string, { id: string }>;
+  identities: Map<string, ContactIdentity>;
+  /** Contacts whose row this transaction has locked (routing is serialised per contact). */
+  lockedContacts: Set<string>;
+  /** externalIds that have parked events waiting for their message. */
+  parked: Set<string>;
+  workspace: { firstResponseSlaMinutes: number; resolutionSlaHours: number };
+}
+
+export async function preloadBatch(
+  tx: Prisma.TransactionClient,
+  channel: { id: string; workspaceId: string },
+  events: InboundEvent[],
+): Promise<BatchMemo> {
+  const ids = new Set<string>();
+  const threadIds = new Set<string>();
+  const authorIds = new Set<string>();
+  for (const ev of events) {
+    ids.add(ev.externalId);
+    if (ev.type === "message") {
+      if (ev.parentExternalId) ids.add(ev.parentExternalId);
+      threadIds.add(ev.thread.externalId);
+      authorIds.add(ev.author.platformUserId);
+    }
+  }
+  const [messages, threads, identities, parked, workspace] = await Promise.all([
+    tx.message.findMany({
+      where: { channelId: channel.id, externalId: { in: [...ids] } },
+      select: { id: true, caseId: true, threadId: true, externalId: true },
+    }),
+    threadIds.size
+      ? tx.thread.findMany({ where: { channelId: channel.id, externalId: { in: [...threadIds] } }, select: { id: true, externalId: true } })
+      : [],
+    authorIds.size
+      ? tx.contactIdentity.findMany({ where: { channelId: channel.id, platformUserId: { in: [...authorIds] } } })
+      : [],
+    tx.parkedEvent.findMany({
+      where: { channelId: channel.id, appliedAt: null, externalId: { in: [...ids] } },
+      select: { externalId: true },
+    }),
+    tx.workspace.findUniqueOrThrow({
+      where: { id: channel.workspaceId },
+      select: { firstResponseSlaMinutes: true, resolutionSlaHours: true },
+    }),
+  ]);
+  return {
+    messages: new Map(messages.map((m) => [m.externalId!, { id: m.id, caseId: m.caseId, threadId: m.threadId }])),
+    threads: new Map(threads.map((t) => [t.externalId, { id: t.id }])),
+    identities: new Map(identities.map((i) => [i.platformUserId, i])),
+    lockedContacts: new Set(),
+    parked: new Set(parked.map((p) => p.externalId)),
+    workspace,
+  };
+}

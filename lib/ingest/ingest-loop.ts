@@ -1,0 +1,106 @@
+// The ingestion loop of one process (the app in embedded mode or with RUN_JOBS, each `npm run worker`):
+// processes the delivery log for as long as there is work, and otherwise sleeps until a webhook is appended
+// (in this process: an in-memory signal; in another: NOTIFY raw_deliveries) or IDLE_POLL_MS passes (a lost
+// notification, a retry coming due). Database errors (a restart, a failover) are logged and retried with
+// backoff: the loop never dies on its own.
+import pg from "pg";
+import type { Database } from "../db/open-database";
+import { log } from "../log";
+import { deliverySignal } from "../webhooks/delivery-signal";
+import { processDeliveries } from "./process-deliveries";
+
+const IDLE_POLL_MS = 500;
+const MAX_BACKOFF_MS = 10_000;
+
+export interface IngestLoop {
+  stop(): Promise<void>;
+}
+
+export function startIngestLoop(db: Database, opts: { batchSize?: number; idlePollMs?: number } = {}): IngestLoop {
+  // PGlite has one connection: smaller batches keep webhook INSERTs from waiting long behind a batch.
+  const limit = opts.batchSize ?? (db.kind === "pglite" ? 50 : 300);
+  const idleMs = opts.idlePollMs ?? IDLE_POLL_MS;
+  let stopped = false;
+  let woken = false;
+  let wake: (() => void) | null = null;
+  const onSignal = () => {
+    woken = true;
+    wake?.();
+  };
+  deliverySignal.on("appended", onSignal);
+  const unlisten = listen(db, onSignal);
+
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      if (woken || stopped) return resolve();
+      const t = setTimeout(done, ms);
+      function done() {
+        clearTimeout(t);
+        wake = null;
+        resolve();
+      }
+      wake = done;
+    });
+
+  const running = (async () => {
+    let failures = 0;
+    while (!stopped) {
+      woken = false;
+      try {
+        const r = await processDeliveries(db.prisma, { limit });
+        failures = 0;
+        if (r.claimed > 0) continue;
+        await sleep(idleMs);
+      } catch (err) {
+        failures++;
+        log.warn("ingest.loop_error", { failures, message: (err as Error).message.split("\n").pop() });
+        woken = false;
+        await sleep(Math.min(MAX_BACKOFF_MS, 250 * 2 ** Math.min(failures, 6)));
+      }
+    }
+  })();
+
+  return {
+    async stop() {
+      stopped = true;
+      wake?.();
+      deliverySignal.off("appended", onSignal);
+      await running;
+      await unlisten();
+    },
+  };
+}
+
+/** NOTIFY raw_deliveries from other processes. Best effort: the idle poll covers a lost connection. */
+function listen(db: Database, onNotify: () => void): () => Promise<void> {
+  if (db.kind === "pglite") {
+    // Same process, same database: the in-memory signal already covers every INSERT made through this app.
+    return async () => undefined;
+  }
+  let client: pg.Client | null = null;
+  let closed = false;
+  const connect = async () => {
+    if (closed) return;
+    const c = new pg.Client({ connectionString: db.url });
+    c.on("notification", onNotify);
+    c.on("error", (err) => {
+      log.warn("ingest.listen_lost", { message: err.message });
+      client = null;
+      setTimeout(() => void connect().catch(() => undefined), 1_000);
+    });
+    try {
+      await c.connect();
+      await c.query("LISTEN raw_deliveries");
+      client = c;
+    } catch (err) {
+      log.warn("ingest.listen_failed", { message: (err as Error).message });
+      await c.end().catch(() => undefined);
+      setTimeout(() => void connect().catch(() => undefined), 1_000);
+    }
+  };
+  void connect();
+  return async () => {
+    closed = true;
+    await client?.end().catch(() => undefined);
+  };
+}

@@ -1,0 +1,117 @@
+// Channels of one kind with their secrets opened, cached per database for webhook verification and for the
+// ingestion loop: the hot path then costs no query and no AES decryption per request. Contract: an entry lives
+// at most CHANNEL_CACHE_TTL_MS; connectChannel / markChannelDisconnected invalidate it in their process at once,
+// other processes within the TTL; a miss (unknown Page) or a failed signature reloads before refusing, so a
+// channel connected a moment ago is never answered 404/401 from a stale cache.
+import type { PrismaClient } from "../generated/prisma/client";
+import type { Channel } from "../generated/prisma/client";
+import type { ChannelKind } from "../generated/prisma/enums";
+import { contextOf, type LoadedChannel } from "../channels/channel-context";
+
+export const CHANNEL_CACHE_TTL_MS = 5_000;
+/** A signature failure reloads at most this often: a flood of forged requests must not become a flood of queries. */
+const RELOAD_ON_REFUSAL_MS = 1_000;
+
+interface Entry {
+  at: number;
+  generation: number;
+  all: LoadedChannel[];
+  byExternalId: Map<string, LoadedChannel>;
+  byId: Map<string, LoadedChannel>;
+}
+
+const caches = new WeakMap<PrismaClient, Map<ChannelKind | "*", Promise<Entry>>>();
+/** Opened secrets by ciphertext: a reload re-reads rows but decrypts only what changed. */
+const opened = new Map<string, LoadedChannel>();
+
+let generation = 0;
+
+function load(prisma: PrismaClient, kind: ChannelKind | "*"): Promise<Entry> {
+  const gen = generation;
+  return prisma.channel
+    .findMany({ where: kind === "*" ? {} : { kind, secretsCiphertext: { not: null } } })
+    .then((rows) => {
+      const all = rows.map(openCached);
+      return {
+        at: Date.now(),
+        generation: gen,
+        all,
+        byExternalId: new Map(all.map((l) => [l.channel.externalId, l])),
+        byId: new Map(all.map((l) => [l.channel.id, l])),
+      };
+    });
+}
+
+function openCached(row: Channel): LoadedChannel {
+  if (!row.secretsCiphertext) return contextOf(row);
+  const key = `${row.id}:${row.apiBaseUrl ?? ""}:${row.secretsCiphertext}`;
+  const hit = opened.get(key);
+  if (hit) return { ...hit, channel: row };
+  if (opened.size > 5_000) opened.clear();
+  const loaded = contextOf(row);
+  opened.set(key, loaded);
+  return loaded;
+}
+
+async function entry(prisma: PrismaClient, kind: ChannelKind | "*", maxAgeMs = CHANNEL_CACHE_TTL_MS): Promise<Entry> {
+  let byKind = caches.get(prisma);
+  if (!byKind) caches.set(prisma, (byKind = new Map()));
+  const current = byKind.get(kind);
+  if (current) {
+    const e = await current.catch(() => null);
+    if (e && e.generation === generation && Date.now() - e.at <= maxAgeMs) return e;
+    // Another caller may already have replaced it while we waited.
+    const again = byKind.get(kind);
+    if (again && again !== current) return again;
+  }
+  const next = load(prisma, kind);
+  byKind.set(kind, next);
+  next.catch(() => byKind.delete(kind));
+  return next;
+}
+
+/** Channels of a kind that can receive webhooks (they have secrets). */
+export async function webhookChannels(prisma: PrismaClient, kind: ChannelKind) {
+  const e = await entry(prisma, kind);
+  return {
+    all: e.all,
+    /** Looks a Page/account up, reloading once on a miss. */
+    async find(externalId: string): Promise<LoadedChannel | undefined> {
+      const hit = e.byExternalId.get(externalId);
+      if (hit) return hit;
+      return (await entry(prisma, kind, 0)).byExternalId.get(externalId);
+    },
+    /** The same channel freshly read, after its signature failed (secrets may just have been rotated). */
+    async reload(externalId: string): Promise<LoadedChannel | undefined> {
+      return (await entry(prisma, kind, RELOAD_ON_REFUSAL_MS)).byExternalId.get(externalId);
+    },
+  };
+}
+
+/**
+ * A channel by id for the ingestion loop (it parses stored deliveries with the channel's context). `read` is
+ * how to fetch a row the cache does not have: inside a transaction it must be the transaction's client (on
+ * PGlite a query outside it would wait for it forever).
+ */
+export async function cachedChannel(
+  prisma: PrismaClient,
+  channelId: string,
+  read: (id: string) => Promise<Channel | null>,
+): Promise<LoadedChannel | undefined> {
+  const e = await entry(prisma, "*");
+  const hit = e.byId.get(channelId);
+  if (hit) return hit;
+  const row = await read(channelId);
+  return row ? openCached(row) : undefined;
+}
+
+/** Loads the channel list now, so that a transaction that follows finds it cached. */
+export async function warmChannelCache(prisma: PrismaClient): Promise<void> {
+  await entry(prisma, "*");
+}
+
+/** Drops every cached channel of this process (after a connect, reconnect or disconnect). */
+export function invalidateChannelCache(): void {
+  generation++;
+  opened.clear();
+}
