@@ -21,7 +21,8 @@ export interface AuditInput {
   action: AuditAction;
   actor: Actor;
   caseId?: string | null;
-  entityType: "workspace" | "user" | "membership" | "channel" | "case" | "message" | "escalation" | "incident" | "canned_reply" | "ban" | "api_token" | "alert" | "sla_policy";
+  entityType: "workspace" | "user" | "membership" | "channel" | "case" | "message" | "escalation" | "incident" | "canned_reply" | "ban" | "api_token" | "alert" | "sla_policy"
+    | "draft_approval" | "guard_settings" | "contact";
   entityId: string;
   data?: Prisma.InputJsonObject;
 }

@@ -20,8 +20,10 @@ export const PERMISSIONS = {
   "channels.manage": [LEAD, ADMIN],
   "reports.view": [LEAD, ADMIN],
   "moderation.ban": [LEAD, ADMIN],
-  /** Hide or unhide a customer's public message on the platform (spam, trolls, personal data): not customer service. */
+  /** Hide a customer's public message (spam, troll, abuse, personal data); customer service may not. */
   "moderation.hide": [CM, LEAD, ADMIN],
+  /** Tune the draft guards of the workspace and approve drafts held by a `high` finding. */
+  "guards.manage": [LEAD, ADMIN],
   "members.manage": [ADMIN],
   "api_tokens.create_own": [CM, CS, LEAD, ADMIN],
 } as const satisfies Record<string, readonly Role[]>;

@@ -1,11 +1,14 @@
 // Hides (or unhides) a customer's public message on the platform, with a reason, and records it beside the
 // original text. Never deletes. The platform is asked first: if it refuses, nothing is recorded as hidden.
+// R1: a complaint is never hidden as troll or spam while its case is open and not marked so; hiding for
+// personal data stays allowed (it protects the customer). Customer service may not hide.
 import type { PrismaClient } from "../generated/prisma/client";
 import type { Member } from "../auth/member";
 import { assertCan } from "../auth/permissions";
 import { recordAudit, actorOf } from "../audit/record-audit";
 import { NotFoundError } from "../api/errors";
 import { conflict } from "../errors/domain-errors";
+import { openComplaintNumbers } from "./open-complaints";
 import { caseScopeWhere } from "../cases/case-scope";
 import { contextOf } from "../channels/channel-context";
 import type { HideInput } from "./schemas";
@@ -14,11 +17,22 @@ export async function hideMessage(prisma: PrismaClient, member: Member, messageI
   assertCan(member.role, "moderation.hide");
   const m = await prisma.message.findFirst({
     where: { id: messageId, case: caseScopeWhere(member) },
-    include: { channel: true },
+    include: { channel: true, case: { select: { contactId: true } } },
   });
   if (!m) throw new NotFoundError("Message");
   if (m.direction !== "INBOUND" || m.visibility !== "PUBLIC" || !m.externalId) {
     throw conflict("not_hideable", "Only a customer's public message can be hidden.");
+  }
+  if (input.hidden && (input.reason === "troll" || input.reason === "spam")) {
+    const open = await openComplaintNumbers(prisma, m.workspaceId, m.case.contactId);
+    if (open.length > 0) {
+      throw conflict(
+        "hide_refused_open_complaint",
+        `This author has an open case not marked troll or spam (#${open.join(", #")}): answer the complaint instead of hiding it. ` +
+          "To protect their privacy, hide it for personal data.",
+        { cases: open },
+      );
+    }
   }
   const { connector, ctx } = contextOf(m.channel);
   await connector.setHidden(ctx, m.externalId, input.hidden);

@@ -13,3 +13,15 @@ export const hideInput = z
   .strict();
 
 export type HideInput = z.infer<typeof hideInput>;
+
+/** POST /api/v1/contacts/{id}/ban: a team lead bans a troll or a spammer, saying why (R1, R8). */
+export const banInput = z
+  .object({ reason: z.string().trim().min(5, "Say why (5 characters or more)").max(500) })
+  .strict();
+export type BanInput = z.infer<typeof banInput>;
+
+/** Marks a contact as a troll or a spammer (or removes the mark): what hiding and banning then allow. */
+export const contactMarkInput = z
+  .object({ mark: z.enum(["troll", "spam"]), on: z.boolean().default(true) })
+  .strict();
+export type ContactMarkInput = z.infer<typeof contactMarkInput>;

@@ -8,6 +8,7 @@ import { NotFoundError } from "../api/errors";
 import { conflict } from "../errors/domain-errors";
 import { caseScopeWhere } from "../cases/case-scope";
 import type { ReplyInput } from "./schemas";
+import { enforceSendGuards } from "../guards/enforce-send-guards";
 
 export type Enqueue = (messageId: string, startAfter?: Date) => Promise<void>;
 
@@ -17,6 +18,8 @@ export async function queueReply(
   caseId: string,
   input: ReplyInput,
   enqueue: Enqueue,
+  /** Set by the approval flow (lib/guards/decide-draft-approval.ts): the lead who approved this text. */
+  approvedBy?: string,
 ) {
   assertCan(member.role, "cases.reply");
   const c = await prisma.case.findFirst({ where: { id: caseId, ...caseScopeWhere(member) }, include: { channel: true } });
@@ -39,6 +42,8 @@ export async function queueReply(
         : "This case has no customer message to answer.",
     );
   }
+  // Tact and safety guards (issue 9): refuses a `high` finding without an override or an approval.
+  const recordGuardOverride = await enforceSendGuards(prisma, member, c, { ...input, approvedBy });
   const isX = c.channel.platform === "X";
   const kind = input.visibility === "private" ? "DM" : isX ? "MENTION" : "COMMENT";
   const now = new Date();
@@ -78,6 +83,7 @@ export async function queueReply(
       entityId: m.id,
       data: { visibility: m.visibility, inReplyTo: target.id },
     });
+    if (recordGuardOverride) await recordGuardOverride(tx, m.id);
     return m;
   });
   await enqueue(message.id);

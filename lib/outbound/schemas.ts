@@ -1,5 +1,6 @@
 // A reply from the composer or POST /api/v1/cases/{id}/replies. No server imports here.
 import { z } from "zod";
+import { guardOverride } from "../guards/schemas";
 
 export const replyInput = z
   .object({
@@ -7,6 +8,10 @@ export const replyInput = z
     visibility: z.enum(["public", "private"]),
     /** The message answered; defaults to the customer's latest message of that visibility. */
     inReplyToMessageId: z.uuid().optional(),
+    /** Send despite a `high` guard finding, saying why (kept in the audit trail). */
+    override: guardOverride.optional(),
+    /** R8: the one humorous answer to a contact marked troll (tracked; refused a second time). */
+    humorous: z.boolean().optional(),
   })
   .strict();
 

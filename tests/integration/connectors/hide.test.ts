@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingestEvents } from "@/lib/ingest/ingest-events";
 import { hideMessage } from "@/lib/moderation/hide-message";
 import { hideInput } from "@/lib/moderation/schemas";
+import { markContact } from "@/lib/moderation/mark-contact";
 import { startFakeGraph, type FakeGraph } from "../../fakes/fake-graph";
 import { facebookChannelOn } from "../../helpers/channels";
 import { comment } from "../../helpers/factories";
@@ -27,6 +28,9 @@ describe("hideMessage", () => {
     graph.addComment({ id: "77_1", post_id: postId, message: "Gagnez un iPhone ici http://spam", from: { id: "66", name: "Promo" } });
     const s = await ingestEvents(db.prisma, fb.channel.id, [comment({ externalId: "77_1", body: "Gagnez un iPhone ici http://spam", thread: { externalId: postId, kind: "POST" } })]);
     const msg = await db.prisma.message.findFirstOrThrow({ where: { caseId: s.caseIds[0]! } });
+    // R1: hiding as spam needs the author marked as a spammer first (an open case is otherwise a complaint).
+    const c = await db.prisma.case.findUniqueOrThrow({ where: { id: s.caseIds[0]! } });
+    await markContact(db.prisma, fb.cm, c.contactId, { mark: "spam", on: true });
     const ev = await hideMessage(db.prisma, fb.cm, msg.id, hideInput.parse({ reason: "spam", note: "lien frauduleux" }));
     expect(ev.kind).toBe("HIDDEN");
     expect(ev.reason).toBe("spam: lien frauduleux");

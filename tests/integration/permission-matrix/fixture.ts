@@ -21,6 +21,8 @@ export interface MatrixFixture {
   /** A customer's public comment in the escalated case. */
   publicMessageId: string;
   cannedReplyId: string;
+  /** The customer of the escalated case (open case: a ban is refused with 409). */
+  contactId: string;
 }
 
 export async function buildFixture(prisma: PrismaClient): Promise<MatrixFixture> {
@@ -42,5 +44,6 @@ export async function buildFixture(prisma: PrismaClient): Promise<MatrixFixture>
   await prisma.case.update({ where: { id: escalatedCaseId }, data: { status: "ESCALATED" } });
   const publicMessageId = (await prisma.message.findFirstOrThrow({ where: { caseId: escalatedCaseId, direction: "INBOUND" } })).id;
   const canned = await prisma.cannedReply.create({ data: { workspaceId: ws.id, title: "Bonjour", body: "Bonjour {{prenom}}" } });
-  return { workspaceId: ws.id, members, tokens, openCaseId, escalatedCaseId, publicMessageId, cannedReplyId: canned.id };
+  const { contactId } = await prisma.case.findUniqueOrThrow({ where: { id: escalatedCaseId }, select: { contactId: true } });
+  return { workspaceId: ws.id, members, tokens, openCaseId, escalatedCaseId, publicMessageId, cannedReplyId: canned.id, contactId };
 }

@@ -66,6 +66,20 @@ export const ROUTE_RULES: Record<string, Rule<RouteCall>> = {
   })),
   "POST /api/v1/presence": member((f) => ({ body: { caseId: f.escalatedCaseId, activity: "viewing" } })),
   "GET /api/v1/stream": member(() => ({}), true),
+  "POST /api/v1/drafts/check": perm("cases.reply", (f) => ({
+    body: { caseId: f.escalatedCaseId, text: "Bonjour Marc", visibility: "public" },
+  })),
+  "GET /api/v1/cases/[id]/draft-approvals": perm("cases.view_escalated", (f) => ({ params: { id: f.escalatedCaseId } })),
+  "POST /api/v1/cases/[id]/draft-approvals": perm("cases.reply", (f) => ({
+    params: { id: f.escalatedCaseId }, body: { text: "Bonjour Marc, nous regardons.", visibility: "public" },
+  })),
+  // An unknown draft: allowed roles get 404, the others 403 before any lookup.
+  "POST /api/v1/draft-approvals/[id]/decision": perm("guards.manage", () => ({
+    params: { id: "00000000-0000-4000-8000-000000000000" }, body: { decision: "approve" },
+  })),
+  "POST /api/v1/contacts/[id]/marks": perm("moderation.hide", (f) => ({ params: { id: f.contactId }, body: { mark: "troll" } })),
+  // The contact has an open case: allowed roles get 409 ban_refused_open_case (R1), the others 403.
+  "POST /api/v1/contacts/[id]/ban": perm("moderation.ban", (f) => ({ params: { id: f.contactId }, body: { reason: "Insultes répétées" } })),
 };
 
 /** Key: "app/actions/<file>.ts#<export>". `call` gives the action's arguments. */

@@ -1,0 +1,96 @@
+// The tact and safety check of a reply draft (R3, R4, R5): tone, copy-paste, personal data in public,
+// and on the first answer to a complaint a missing apology or next step. Pure and synchronous: the composer
+// runs it as the draft is typed, and POST /api/v1/drafts/check and the send enforcement run the same code
+// with the case's earlier replies loaded from the database. Messages come in the UI language.
+import { en as EN, fr as FR } from "../i18n/dict/guards";
+import { foldText } from "./normalize";
+import { checkTone, type ToneLists } from "./check-tone";
+import { findPersonalData, DEFAULT_ORDER_PATTERN } from "./check-personal-data";
+import { findDuplicate, type CannedRef, type EarlierReply } from "./check-duplicate";
+import { hasApology, hasNextStep } from "./check-first-answer";
+import type { Severity } from "./tone-rules";
+
+/** The API contract of POST /api/v1/drafts/check (keep it exactly). */
+export type GuardKind = "tone" | "duplicate" | "personal-data" | "missing-apology" | "missing-next-step";
+export interface GuardWarning {
+  kind: GuardKind;
+  category?: string;
+  severity: Severity;
+  message: string;
+  start?: number;
+  end?: number;
+}
+
+export type GuardLocale = "en" | "fr";
+export interface GuardSettings {
+  flagPhrases: string[];
+  allowPhrases: string[];
+  orderNumberPattern: string | null;
+}
+export interface GuardContext {
+  visibility: "public" | "private";
+  locale?: GuardLocale;
+  /** Earlier replies of the same case, and of the same thread with the same customer. */
+  earlierReplies?: EarlierReply[];
+  /** Precomputed 5-gram sets of earlierReplies (same order), to spare work on every keystroke. */
+  earlierGrams?: Set<string>[];
+  cannedReplies?: CannedRef[];
+  /** True when nothing has been sent to the customer in this case yet. */
+  firstAnswer?: boolean;
+  settings?: Partial<GuardSettings>;
+}
+
+type Key = keyof typeof EN;
+const DICTS: Record<GuardLocale, Record<Key, string>> = { en: EN, fr: FR };
+
+function fill(s: string, vars: Record<string, string>): string {
+  return s.replace(/\{(\w+)\}/g, (w, k: string) => vars[k] ?? w);
+}
+
+function formatDate(at: string, locale: GuardLocale): string {
+  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(new Date(at));
+}
+
+export function checkGuards(draft: string, ctx: GuardContext): GuardWarning[] {
+  const locale = ctx.locale ?? "en";
+  const t = (k: Key, vars: Record<string, string> = {}) => fill(DICTS[locale][k], vars);
+  if (draft.trim() === "") return [];
+  const folded = foldText(draft);
+  const lists: ToneLists = { flag: ctx.settings?.flagPhrases, allow: ctx.settings?.allowPhrases };
+  const out: GuardWarning[] = [];
+
+  for (const f of checkTone(draft, lists, folded)) {
+    const message = f.category === "custom" ? t("guards.tone.custom", { phrase: f.phrase ?? "" }) : t(`guards.tone.${f.category}` as Key);
+    out.push({ kind: "tone", category: f.category, severity: f.severity, message, start: f.start, end: f.end });
+  }
+
+  const dup = findDuplicate(draft, ctx.earlierReplies ?? [], ctx.cannedReplies ?? [], ctx.earlierGrams);
+  if (dup) {
+    const date = formatDate(dup.at, locale);
+    out.push({
+      kind: "duplicate",
+      ...(dup.cannedTitle ? { category: "canned" } : {}),
+      severity: "high",
+      message: dup.cannedTitle ? t("guards.duplicateCanned", { title: dup.cannedTitle, date }) : t("guards.duplicate", { date }),
+      start: 0,
+      end: draft.length,
+    });
+  }
+
+  if (ctx.visibility === "public") {
+    for (const p of findPersonalData(draft, ctx.settings?.orderNumberPattern || DEFAULT_ORDER_PATTERN)) {
+      out.push({ kind: "personal-data", category: p.category, severity: "high", message: t(`guards.personal.${p.category}` as Key), start: p.start, end: p.end });
+    }
+  }
+
+  if (ctx.firstAnswer) {
+    if (!hasApology(draft, folded)) out.push({ kind: "missing-apology", severity: "warning", message: t("guards.missingApology") });
+    if (!hasNextStep(draft, folded)) out.push({ kind: "missing-next-step", severity: "warning", message: t("guards.missingNextStep") });
+  }
+  return out;
+}
+
+/** Findings that need an explicit override (with a reason) or a team lead's approval before sending. */
+export function blockingFindings(warnings: GuardWarning[]): GuardWarning[] {
+  return warnings.filter((w) => w.severity === "high");
+}

@@ -1,0 +1,48 @@
+// What the guards need to know about a case, read from the database: the earlier replies of the same case
+// and of the same thread with the same customer (R3 is per conversation: an incident answered with
+// personalised replies to different customers is never compared across them), the workspace's canned
+// replies and lists, and whether this would be the first answer.
+import type { PrismaClient } from "../generated/prisma/client";
+import type { GuardContext, GuardSettings } from "./check-guards";
+
+export interface GuardCase {
+  id: string;
+  workspaceId: string;
+  contactId: string;
+  threadId: string | null;
+}
+
+export async function loadGuardSettings(prisma: PrismaClient, workspaceId: string): Promise<GuardSettings> {
+  const s = await prisma.guardSettings.findUnique({ where: { workspaceId } });
+  return { flagPhrases: s?.flagPhrases ?? [], allowPhrases: s?.allowPhrases ?? [], orderNumberPattern: s?.orderNumberPattern ?? null };
+}
+
+export async function loadGuardContext(
+  prisma: PrismaClient,
+  c: GuardCase | null,
+  workspaceId: string,
+): Promise<Omit<GuardContext, "visibility" | "locale">> {
+  const settings = await loadGuardSettings(prisma, workspaceId);
+  if (!c) return { settings };
+  const [earlier, canned, outboundInCase] = await Promise.all([
+    prisma.message.findMany({
+      where: {
+        workspaceId,
+        direction: "OUTBOUND",
+        kind: { not: "NOTE" },
+        OR: [{ caseId: c.id }, ...(c.threadId ? [{ threadId: c.threadId, case: { contactId: c.contactId } }] : [])],
+      },
+      select: { body: true, platformCreatedAt: true },
+      orderBy: { platformCreatedAt: "desc" },
+      take: 200,
+    }),
+    prisma.cannedReply.findMany({ where: { workspaceId, archivedAt: null }, select: { id: true, title: true, body: true }, take: 500 }),
+    prisma.message.count({ where: { caseId: c.id, direction: "OUTBOUND", kind: { not: "NOTE" } } }),
+  ]);
+  return {
+    settings,
+    earlierReplies: earlier.map((m) => ({ body: m.body, at: m.platformCreatedAt })),
+    cannedReplies: canned,
+    firstAnswer: outboundInCase === 0,
+  };
+}

@@ -1,0 +1,31 @@
+// Instead of overriding a `high` finding, the author submits the draft to a team lead, who approves it
+// (it is sent) or returns it with a comment (lib/guards/decide-draft-approval.ts).
+import type { PrismaClient } from "../generated/prisma/client";
+import type { Member } from "../auth/member";
+import { assertCan } from "../auth/permissions";
+import { recordAudit, actorOf } from "../audit/record-audit";
+import { notFound } from "../errors/domain-errors";
+import { caseScopeWhere } from "../cases/case-scope";
+import { checkGuards } from "./check-guards";
+import { loadGuardContext } from "./load-guard-context";
+import { findingRecord } from "./enforce-send-guards";
+
+export async function submitDraftForApproval(
+  prisma: PrismaClient,
+  member: Member,
+  caseId: string,
+  input: { text: string; visibility: "public" | "private" },
+) {
+  assertCan(member.role, "cases.reply");
+  const c = await prisma.case.findFirst({ where: { id: caseId, ...caseScopeWhere(member) }, select: { id: true, workspaceId: true, contactId: true, threadId: true } });
+  if (!c) throw notFound("Case");
+  const ctx = await loadGuardContext(prisma, c, c.workspaceId);
+  const warnings = checkGuards(input.text, { ...ctx, visibility: input.visibility, locale: "en" });
+  return prisma.$transaction(async (tx) => {
+    const a = await tx.draftApproval.create({
+      data: { workspaceId: c.workspaceId, caseId: c.id, authorUserId: member.userId, text: input.text, visibility: input.visibility, warnings: findingRecord(warnings) },
+    });
+    await recordAudit(tx, { workspaceId: c.workspaceId, action: "DRAFT_SUBMITTED", actor: actorOf(member), caseId: c.id, entityType: "draft_approval", entityId: a.id, data: { findings: findingRecord(warnings) } });
+    return a;
+  });
+}
