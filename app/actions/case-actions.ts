@@ -12,13 +12,16 @@ import { queueReply } from "@/lib/outbound/queue-reply";
 import { replyInput } from "@/lib/outbound/schemas";
 import { getPrisma } from "@/lib/server/db";
 import { enqueueDelivery } from "@/lib/server/jobs";
+import { enqueueSatisfactionCheck } from "@/lib/resolution/enqueue-satisfaction-check";
 
 import { runAction as run, type ActionResult } from "@/lib/server/run-action";
 
 export async function updateCaseAction(caseId: string, patch: unknown): Promise<ActionResult> {
   const member = await requireMember();
   return run(async () => {
-    await updateCase(await getPrisma(), member, caseIdParam.parse(caseId), casePatch.parse(patch));
+    const parsed = casePatch.parse(patch);
+    await updateCase(await getPrisma(), member, caseIdParam.parse(caseId), parsed);
+    if (parsed.status === "RESOLVED") await enqueueSatisfactionCheck(await getPrisma(), caseId, enqueueDelivery);
     revalidatePath(`/cases/${caseId}`);
     return undefined;
   });

@@ -1,19 +1,39 @@
+// The case's history as sentences in the reader's language: who did what, with the escalation reason and the
+// proposed solution spelled out (every hop is an audit event; the raw action stays as a data attribute).
 import type { CaseDetail } from "@/lib/cases/get-case";
 import { formatDateTime } from "@/lib/format/time";
-import type { Locale } from "@/lib/i18n/messages";
+import type { Locale, MessageKey } from "@/lib/i18n/messages";
+import { fillTemplate } from "@/lib/notifications/fill-template";
 
-export function AuditTimeline({ events, locale }: { events: CaseDetail["events"]; locale: Locale }) {
+type T = (k: MessageKey) => string;
+type Event = CaseDetail["events"][number];
+
+export function auditSentence(e: Event, t: T): string {
+  const d = (e.data ?? {}) as Record<string, unknown>;
+  const actor = e.actor?.name ?? t(e.actorKind === "SYSTEM" ? "desk.audit.system" : e.actorKind === "PLATFORM" ? "desk.audit.platform" : "desk.audit.someone");
+  const word = (prefix: string, v: unknown) => (typeof v === "string" ? (t(`${prefix}${v}` as MessageKey) ?? v) : "");
+  const vars = {
+    ...d,
+    actor,
+    action: e.action.toLowerCase().replaceAll("_", " "),
+    from: word(e.action === "CASE_PRIORITY_CHANGED" ? "priority." : "status.", d.from),
+    to: word(e.action === "CASE_PRIORITY_CHANGED" ? "priority." : "status.", d.to),
+    reason: e.action === "ESCALATION_CREATED" ? word("desk.reason.", d.reason) : d.reason,
+    solution: word("desk.solution.", d.kind),
+  };
+  const template = t(`desk.audit.${e.action}` as MessageKey) ?? t("desk.audit.other");
+  return fillTemplate(template, vars);
+}
+
+export function AuditTimeline({ events, locale, t }: { events: CaseDetail["events"]; locale: Locale; t: T }) {
   return (
-    <ol className="space-y-1 text-xs text-slate-600">
+    <ol className="space-y-1 text-xs text-slate-600" data-testid="audit-timeline">
       {events.map((e) => (
-        <li key={e.id.toString()} className="flex gap-2">
+        <li key={e.id.toString()} className="flex gap-2" data-action={e.action}>
           <time className="shrink-0 text-slate-400" dateTime={e.createdAt.toISOString()}>
             {formatDateTime(e.createdAt, locale)}
           </time>
-          <span>
-            <span className="font-mono">{e.action.toLowerCase().replaceAll("_", " ")}</span>
-            {e.actor ? ` · ${e.actor.name}` : ` · ${e.actorKind.toLowerCase()}`}
-          </span>
+          <span>{auditSentence(e, t)}</span>
         </li>
       ))}
     </ol>

@@ -5,8 +5,9 @@ import type { Locale, MessageKey } from "@/lib/i18n/messages";
 type Msg = CaseDetail["messages"][number];
 
 export function MessageItem({ m, locale, t }: { m: Msg; locale: Locale; t: (k: MessageKey) => string }) {
-  const outbound = m.direction === "OUTBOUND";
   const note = m.visibility === "INTERNAL";
+  // An internal note is ours but never a reply: no "Our reply" badge, no delivery status.
+  const outbound = m.direction === "OUTBOUND" && !note;
   const author = outbound || note ? (m.authorUser?.name ?? t("case.outbound")) : (m.authorIdentity?.name ?? "—");
   const removed = m.events.some((e) => e.kind === "REMOVED");
   const tone = note
@@ -26,7 +27,7 @@ export function MessageItem({ m, locale, t }: { m: Msg; locale: Locale; t: (k: M
         {m.visibility === "PRIVATE" && <span className="rounded bg-slate-200 px-1.5">{t("case.private")}</span>}
         {note && <span className="rounded bg-yellow-200 px-1.5 text-yellow-900">{t("case.note")}</span>}
         <time dateTime={m.platformCreatedAt.toISOString()}>{formatDateTime(m.platformCreatedAt, locale)}</time>
-        {outbound && m.deliveryStatus !== "SENT" && (
+        {outbound && m.deliveryStatus !== "SENT" && m.deliveryStatus !== "RECEIVED" && (
           <span className="rounded bg-slate-100 px-1.5" data-testid="delivery-status">
             {m.deliveryStatus}
           </span>

@@ -5,6 +5,7 @@ import type { Locale, MessageKey } from "@/lib/i18n/messages";
 import { SignOutButton } from "../auth/sign-out-button";
 import { LiveIndicator } from "../live/live-indicator";
 import { LocaleSwitch } from "./locale-switch";
+import { NotificationBell } from "../desk/notification-bell";
 
 export function TopNav({ member, locale, t }: { member: Member; locale: Locale; t: (k: MessageKey) => string }) {
   return (
@@ -26,9 +27,15 @@ export function TopNav({ member, locale, t }: { member: Member; locale: Locale; 
             {t("canned.nav")}
           </Link>
         )}
+        {can(member.role, "escalations.work") && (
+          <Link href="/desk" className="text-sm text-white/90 hover:text-white">
+            {t("desk.nav")}
+          </Link>
+        )}
         <span className="ml-auto text-sm" data-testid="current-member">
           {member.name} · <span className="text-white/80">{t(`role.${member.role}` as MessageKey)}</span>
         </span>
+        <NotificationBell member={member} locale={locale} t={t} />
         <LiveIndicator label={t("inbox.live")} />
         <LocaleSwitch locale={locale} label={t("nav.language")} />
         <SignOutButton label={t("nav.signOut")} />

@@ -26,6 +26,8 @@ export const PERMISSIONS = {
   "guards.manage": [LEAD, ADMIN],
   "members.manage": [ADMIN],
   "api_tokens.create_own": [CM, CS, LEAD, ADMIN],
+  /** The customer-service desk: pick up, work and hand back escalations. */
+  "escalations.work": [CS, LEAD, ADMIN],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -6,6 +6,7 @@ import { assertCan } from "../auth/permissions";
 import { recordAudit, actorOf } from "../audit/record-audit";
 import { NotFoundError } from "../api/errors";
 import { caseScopeWhere } from "./case-scope";
+import { notify } from "../notifications/notify";
 
 const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
@@ -21,7 +22,7 @@ export function findMentions(text: string, members: { id: string; name: string; 
 
 export async function addNote(prisma: PrismaClient, member: Member, caseId: string, text: string) {
   assertCan(member.role, "cases.update");
-  const c = await prisma.case.findFirst({ where: { id: caseId, ...caseScopeWhere(member) }, select: { id: true, workspaceId: true, channelId: true, threadId: true } });
+  const c = await prisma.case.findFirst({ where: { id: caseId, ...caseScopeWhere(member) }, select: { id: true, number: true, workspaceId: true, channelId: true, threadId: true } });
   if (!c) throw new NotFoundError("Case");
   const team = await prisma.membership.findMany({ where: { workspaceId: c.workspaceId }, include: { user: { select: { id: true, name: true, email: true } } } });
   const mentions = findMentions(text, team.map((m) => m.user));
@@ -38,6 +39,7 @@ export async function addNote(prisma: PrismaClient, member: Member, caseId: stri
       actor: actorOf(member),
       caseId, entityType: "message", entityId: note.id, data: { mentions },
     });
+    await notify(tx, c.workspaceId, mentions.map((userId) => ({ userId, kind: "MENTION" as const, caseId, data: { number: c.number, actor: member.name } })), member.userId);
     return { ...note, mentions };
   });
 }

@@ -3,6 +3,7 @@ import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import type { Member } from "../auth/member";
 import { NotFoundError } from "../api/errors";
 import { caseScopeWhere } from "./case-scope";
+import { resolutionOf } from "../resolution/resolution-of";
 
 // Messages in platform order, each with its platform events, author and delivery attempts.
 const THREAD = {
@@ -34,12 +35,16 @@ export async function getCase(prisma: PrismaClient, member: Member, caseId: stri
       },
       assignee: { select: { id: true, name: true } },
       incident: { select: { id: true, title: true, status: true } },
-      escalations: { orderBy: { createdAt: "asc" } },
+      escalations: {
+        orderBy: { createdAt: "asc" },
+        include: { assignee: { select: { id: true, name: true } }, team: { select: { id: true, name: true } }, createdBy: { select: { id: true, name: true } } },
+      },
+      followUps: { orderBy: { dueAt: "asc" } },
       messages: THREAD,
     },
   });
   if (!found) throw new NotFoundError("Case");
-  return { ...found, search: undefined, events: await auditOf(prisma, caseId) };
+  return { ...found, search: undefined, resolution: resolutionOf(found), events: await auditOf(prisma, caseId) };
 }
 
 /** Just the thread (GET /api/v1/cases/{id}/messages), without loading the rest of the case. */

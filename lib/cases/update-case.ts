@@ -10,6 +10,9 @@ import { conflict, invalid } from "../errors/domain-errors";
 import { caseScopeWhere } from "./case-scope";
 import { canTransition } from "./case-state-machine";
 import type { CasePatch } from "./schemas";
+import { assertResolvable } from "../escalations/assert-resolvable";
+import { openConfirmation } from "../resolution/open-confirmation";
+import { notify } from "../notifications/notify";
 
 export async function updateCase(prisma: PrismaClient, member: Member, caseId: string, patch: CasePatch) {
   assertCan(member.role, "cases.update");
@@ -36,12 +39,15 @@ export async function updateCase(prisma: PrismaClient, member: Member, caseId: s
     const audit = (action: Parameters<typeof recordAudit>[1]["action"], d: Prisma.InputJsonObject) =>
       recordAudit(tx, { workspaceId: c.workspaceId, action, actor, caseId, entityType: "case", entityId: caseId, data: d });
     if (patch.status && patch.status !== c.status) {
+      // R6: no resolve while customer service has not handed back; resolving asks the customer (issue 8).
+      if (patch.status === "RESOLVED") await assertResolvable(tx, caseId);
       Object.assign(data, statusFields(patch.status, now));
       await audit("CASE_STATUS_CHANGED", { from: c.status, to: patch.status });
+      if (patch.status === "RESOLVED") await openConfirmation(tx, c, actor, now);
       if (patch.status === "ESCALATED") {
         const esc = await tx.escalation.create({
           data: {
-            caseId, reason: patch.escalationReason!, createdById: member.userId,
+            caseId, reason: "other", summary: patch.escalationReason!, createdById: member.userId,
             // The context travels with the case: customer service never sends the customer back (R10).
             context: { channel: c.channel.name, platform: c.channel.platform, post: c.thread?.permalink ?? c.thread?.text ?? null },
           },
@@ -57,6 +63,7 @@ export async function updateCase(prisma: PrismaClient, member: Member, caseId: s
       if (assigneeId !== undefined) data.assignee = assigneeId ? { connect: { id: assigneeId } } : { disconnect: true };
       if (patch.teamId !== undefined) data.team = patch.teamId ? { connect: { id: patch.teamId } } : { disconnect: true };
       await audit("CASE_ASSIGNED", { fromUser: c.assigneeId, toUser: assigneeId ?? c.assigneeId, fromTeam: c.teamId, toTeam: patch.teamId ?? c.teamId });
+      if (assigneeId && assigneeId !== c.assigneeId) await notify(tx, c.workspaceId, [{ userId: assigneeId, kind: "ASSIGNED", caseId, data: { number: c.number, actor: member.name } }], member.userId);
     }
     if (tags && tags.join(",") !== c.tags.join(",")) {
       data.tags = tags;

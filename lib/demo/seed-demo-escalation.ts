@@ -14,7 +14,12 @@ export async function seedDemoEscalation(prisma: PrismaClient, workspaceId: stri
     const esc = await tx.escalation.create({
       data: {
         caseId: opening.caseId,
-        reason: "Armoire livrée dans la mauvaise couleur, commande de 500 € début décembre ; le client appelle le SAV tous les jours sans rappel.",
+        reason: "delivery",
+        summary: "Armoire livrée dans la mauvaise couleur, commande de 500 € début décembre ; le client appelle le SAV tous les jours sans rappel.",
+        references: ["ML-2025-118204"],
+        // The demo queue starts with work due: four hours to pick up, two days to a solution.
+        pickUpDueAt: new Date(Date.now() + 4 * 3_600_000),
+        solutionDueAt: new Date(Date.now() + 48 * 3_600_000),
         context: {
           orderRef: "ML-2025-118204",
           contactChannel: "Facebook (commentaires publics) ; ne pas le renvoyer vers le téléphone ni l'e-mail du SAV : 10 e-mails sans réponse",

@@ -5,6 +5,7 @@ import type { PrismaClient } from "../generated/prisma/client";
 import { log } from "../log";
 import { deliverMessage } from "../outbound/deliver-message";
 import { sweepOutbox } from "../outbound/sweep-outbox";
+import { runDeskSweep } from "../notifications/desk-sweep";
 import { pollChannel } from "../polling/poll-channel";
 import { QUEUES } from "./boss";
 import { deliverPayload, pollPayload } from "./payloads";
@@ -33,6 +34,8 @@ export async function registerWorkers(boss: PgBoss, prisma: PrismaClient, opts: 
 
   await boss.work(QUEUES.sweep, { pollingIntervalSeconds: 5, batchSize: 1 }, async () => {
     for (const id of await sweepOutbox(prisma)) await enqueue(id);
+    // Customer-service desk (issue 8): unanswered satisfaction checks, overdue follow-ups, SLA breaches.
+    await runDeskSweep(prisma).catch((err: unknown) => log.error("jobs.desk_sweep_failed", { error: String(err) }));
     const channels = await prisma.channel.findMany({
       where: { status: "ACTIVE", kind: { in: ["FACEBOOK_PAGE", "X_ACCOUNT"] } },
       select: { id: true },

@@ -10,6 +10,8 @@ export const changeEvent = z.object({
   entityType: z.string(),
   entityId: z.string(),
   actorUserId: z.string().nullable(),
+  /** Set on "NOTIFICATION_CREATED": only this user's streams receive it (see migration *_desk). */
+  recipientId: z.string().optional(),
 });
 export type ChangeEvent = z.infer<typeof changeEvent>;
 

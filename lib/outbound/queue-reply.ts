@@ -9,6 +9,7 @@ import { conflict } from "../errors/domain-errors";
 import { caseScopeWhere } from "../cases/case-scope";
 import type { ReplyInput } from "./schemas";
 import { enforceSendGuards } from "../guards/enforce-send-guards";
+import { trackPromise } from "../followups/track-promise";
 
 export type Enqueue = (messageId: string, startAfter?: Date) => Promise<void>;
 
@@ -87,5 +88,6 @@ export async function queueReply(
     return m;
   });
   await enqueue(message.id);
+  await trackPromise(prisma, message.id); // a promise in the reply becomes a follow-up (issue 8)
   return message;
 }

@@ -49,7 +49,7 @@ describe("updateCase", () => {
     expect(casePatch.safeParse({ status: "ESCALATED" }).success).toBe(false);
     await updateCase(db.prisma, cm, ids[1]!, P({ status: "ESCALATED", escalationReason: "Remboursement de 54,90 € à faire" }));
     const esc = await db.prisma.escalation.findFirstOrThrow({ where: { caseId: ids[1]! } });
-    expect(esc.reason).toContain("54,90");
+    expect(esc.summary).toContain("54,90");
     const visible = await listCases(db.prisma, cs, listCasesQuery.parse({}));
     expect(visible.data.map((c) => c.id)).toEqual([ids[1]]);
     await expect(updateCase(db.prisma, cs, ids[2]!, P({ priority: "HIGH" }))).rejects.toThrow(/not found/);

@@ -18,6 +18,12 @@ const noops = async (orig: () => Promise<Record<string, unknown>>) =>
   Object.fromEntries(Object.entries(await orig()).map(([k, v]) => [k, typeof v === "function" ? async () => undefined : v]));
 vi.mock("@/lib/server/jobs", async (orig) => noops(orig as never));
 vi.mock("next/cache", async (orig) => noops(orig as never));
+// No request scope under vitest: an empty cookie jar and header bag (locale falls back to the default).
+vi.mock("next/headers", async (orig) => ({
+  ...(await orig<object>()),
+  cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false, set: () => undefined, delete: () => undefined }),
+  headers: async () => new Headers(),
+}));
 
 const ROOT = path.resolve(__dirname, "../..");
 const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;

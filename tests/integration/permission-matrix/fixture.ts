@@ -23,6 +23,9 @@ export interface MatrixFixture {
   cannedReplyId: string;
   /** The customer of the escalated case (open case: a ban is refused with 409). */
   contactId: string;
+  /** The escalated case's escalation, and a follow-up promised on it. */
+  escalationId: string;
+  followUpId: string;
 }
 
 export async function buildFixture(prisma: PrismaClient): Promise<MatrixFixture> {
@@ -38,12 +41,18 @@ export async function buildFixture(prisma: PrismaClient): Promise<MatrixFixture>
     comment({ externalId: "m-esc", body: "Armoire de la mauvaise couleur", author: { platformUserId: "u2", name: "Marc" } }),
   ]);
   const [openCaseId, escalatedCaseId] = s.caseIds as [string, string];
-  await prisma.escalation.create({
+  const escalation = await prisma.escalation.create({
     data: { caseId: escalatedCaseId, reason: "Échange", context: {}, createdById: members.COMMUNITY_MANAGER.userId },
   });
   await prisma.case.update({ where: { id: escalatedCaseId }, data: { status: "ESCALATED" } });
   const publicMessageId = (await prisma.message.findFirstOrThrow({ where: { caseId: escalatedCaseId, direction: "INBOUND" } })).id;
   const canned = await prisma.cannedReply.create({ data: { workspaceId: ws.id, title: "Bonjour", body: "Bonjour {{prenom}}" } });
   const { contactId } = await prisma.case.findUniqueOrThrow({ where: { id: escalatedCaseId }, select: { contactId: true } });
-  return { workspaceId: ws.id, members, tokens, openCaseId, escalatedCaseId, publicMessageId, cannedReplyId: canned.id, contactId };
+  const followUp = await prisma.followUp.create({
+    data: { workspaceId: ws.id, caseId: escalatedCaseId, phrase: "je vous rappelle demain", dueAt: new Date(Date.now() + 86_400_000) },
+  });
+  return {
+    workspaceId: ws.id, members, tokens, openCaseId, escalatedCaseId, publicMessageId, cannedReplyId: canned.id, contactId,
+    escalationId: escalation.id, followUpId: followUp.id,
+  };
 }

@@ -80,6 +80,15 @@ export const ROUTE_RULES: Record<string, Rule<RouteCall>> = {
   "POST /api/v1/contacts/[id]/marks": perm("moderation.hide", (f) => ({ params: { id: f.contactId }, body: { mark: "troll" } })),
   // The contact has an open case: allowed roles get 409 ban_refused_open_case (R1), the others 403.
   "POST /api/v1/contacts/[id]/ban": perm("moderation.ban", (f) => ({ params: { id: f.contactId }, body: { reason: "Insultes répétées" } })),
+  "POST /api/v1/cases/[id]/escalations": perm("cases.escalate", (f) => ({
+    params: { id: f.openCaseId }, body: { reason: "delivery", summary: "Colis perdu, client relance" },
+  })),
+  "GET /api/v1/escalations": perm("cases.view_escalated", () => ({})),
+  "PATCH /api/v1/escalations/[id]": perm("escalations.work", (f) => ({ params: { id: f.escalationId }, body: { action: "pick_up" } })),
+  "DELETE /api/v1/escalations/[id]": NOTHING_DELETED,
+  "PATCH /api/v1/follow-ups/[id]": perm("cases.update", (f) => ({ params: { id: f.followUpId }, body: { status: "DONE" } })),
+  "GET /api/v1/notifications": member(() => ({})),
+  "POST /api/v1/notifications/read": member(() => ({ body: { ids: ["00000000-0000-4000-8000-000000000000"] } })),
 };
 
 /** Key: "app/actions/<file>.ts#<export>". `call` gives the action's arguments. */
@@ -97,4 +106,9 @@ export const ACTION_RULES: Record<string, Rule<unknown[]>> = {
   ]),
   "app/actions/connect-channel.ts#connectChannelAction": perm("channels.manage", () => [{}, new FormData()]),
   "app/actions/set-locale.ts#setLocale": pub("sets the interface language cookie; no data"),
+  "app/actions/desk-actions.ts#escalateAction": perm("cases.escalate", (f) => [f.openCaseId, { reason: "refund", summary: "Remboursement demandé" }]),
+  "app/actions/desk-actions.ts#escalationAction": perm("escalations.work", (f) => [f.escalationId, { action: "pick_up" }]),
+  "app/actions/desk-actions.ts#completeFollowUpAction": perm("cases.update", (f) => [f.followUpId]),
+  "app/actions/desk-actions.ts#notificationsAction": member(() => []),
+  "app/actions/desk-actions.ts#markNotificationsReadAction": member(() => ["all"]),
 };

@@ -22,6 +22,9 @@ import { getT } from "@/lib/i18n/server";
 import { getPrisma } from "@/lib/server/db";
 import { listCannedReplies } from "@/lib/canned-replies/list-canned-replies";
 import { labelsFor } from "@/lib/i18n/labels";
+import { EscalateForm } from "@/components/desk/escalate-form";
+import { EscalationPanel } from "@/components/desk/escalation-panel";
+import { ResolutionPanel } from "@/components/desk/resolution-panel";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -35,11 +38,15 @@ export default async function CasePage({ params }: Props) {
     if (err instanceof NotFoundError) notFound();
     throw err;
   });
-  const [otherCases, cannedReplies, members] = await Promise.all([
+  const [otherCases, cannedReplies, members, teams] = await Promise.all([
     listContactCases(prisma, member, c.contact.id, c.id),
     listCannedReplies(prisma, member),
     prisma.membership.findMany({ where: { workspaceId: member.workspaceId }, include: { user: { select: { id: true, name: true } } } }),
+    prisma.team.findMany({ where: { workspaceId: member.workspaceId }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);
+  const deskLabels = labelsFor(t, "desk.");
+  const canEscalateNow = can(member.role, "cases.escalate") && !c.escalations.some((e) => e.status === "PENDING" || e.status === "IN_PROGRESS")
+    && (c.status === "ESCALATED" || TRANSITIONS[c.status].includes("ESCALATED"));
   const actionLabels: Record<string, string> = {
     actions: t("case.actions"), assignMe: t("case.assignMe"), priority: t("inbox.col.priority"), assignee: t("inbox.col.assignee"),
     unassigned: t("inbox.unassigned"), tags: t("inbox.tag"), save: t("case.save"), escalationReason: t("case.escalationReason"),
@@ -72,6 +79,7 @@ export default async function CasePage({ params }: Props) {
             )}
           </div>
         )}
+        <EscalationPanel escalations={c.escalations} canWork={can(member.role, "escalations.work")} locale={locale} t={t} labels={deskLabels} />
         <h2 className="sr-only">{t("case.thread")}</h2>
         <ol className="space-y-2" data-testid="thread">
           {c.messages.map((m) => <MessageItem key={m.id} m={m} locale={locale} t={t} />)}
@@ -90,14 +98,19 @@ export default async function CasePage({ params }: Props) {
         {can(member.role, "cases.update") && (
           <CaseActions caseId={c.id} status={c.status} allowedStatuses={[...TRANSITIONS[c.status]]} priority={c.priority}
             assigneeId={c.assigneeId} selfId={member.userId} members={members.map((m) => m.user)} tags={c.tags}
-            canEscalate={can(member.role, "cases.escalate")} labels={actionLabels} />
+            canEscalate={false} labels={actionLabels} />
         )}
+        {canEscalateNow && (
+          <EscalateForm caseId={c.id} contactChannel={c.channel.platform === "X" ? "X DM" : "Messenger"} labels={deskLabels} teams={teams}
+            agents={members.filter((m) => m.role === "CUSTOMER_SERVICE").map((m) => m.user)} />
+        )}
+        <ResolutionPanel c={c} canUpdate={can(member.role, "cases.update")} locale={locale} t={t} />
         <AuthorPanel name={c.contact.displayName} signals={c.contact.signals}
           identities={c.contact.identities.map((i) => ({ ...i, platform: i.channel.platform }))}
           otherCases={otherCases} openedAt={c.openedAt} channelName={c.channel.name} locale={locale} t={t} />
         <section className="rounded-lg bg-white p-3 ring-1 ring-slate-200">
           <h2 className="mb-2 text-xs uppercase text-slate-500">{t("case.timeline")}</h2>
-          <AuditTimeline events={c.events} locale={locale} />
+          <AuditTimeline events={c.events} locale={locale} t={t} />
         </section>
       </aside>
     </div>

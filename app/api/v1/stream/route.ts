@@ -31,6 +31,8 @@ export const GET = withMember(async (req, member) => {
           }
         };
         const onChange = async (e: ChangeEvent) => {
+          // A notification goes to its recipient only, whatever the role.
+          if (e.recipientId) return void (e.recipientId === member.userId && send("change", e));
           if (e.workspaceId === member.workspaceId && (await mayShow(e.caseId))) send("change", e);
         };
         const onPresence = async (p: PresenceEvent) => {

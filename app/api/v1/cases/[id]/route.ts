@@ -3,6 +3,8 @@ import { getCase } from "@/lib/cases/get-case";
 import { caseIdParam, casePatch } from "@/lib/cases/schemas";
 import { updateCase } from "@/lib/cases/update-case";
 import { getPrisma } from "@/lib/server/db";
+import { enqueueDelivery } from "@/lib/server/jobs";
+import { enqueueSatisfactionCheck } from "@/lib/resolution/enqueue-satisfaction-check";
 
 type Ctx = { params: Promise<{ id: string }> };
 
@@ -16,6 +18,7 @@ export const PATCH = withMember<Ctx>(async (req, member, ctx) => {
   const patch = casePatch.parse(await req.json().catch(() => undefined));
   const prisma = await getPrisma();
   await updateCase(prisma, member, id, patch);
+  if (patch.status === "RESOLVED") await enqueueSatisfactionCheck(prisma, id, enqueueDelivery);
   return json({ data: await getCase(prisma, member, id) });
 });
 

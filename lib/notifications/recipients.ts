@@ -1,0 +1,33 @@
+// Who hears about what: the case owner, an escalation's audience, the workspace's team leads.
+import type { Prisma } from "../generated/prisma/client";
+
+type Db = Prisma.TransactionClient;
+
+/** The community manager who owns the case: its assignee, else whoever escalated it. */
+export async function caseOwnerIds(db: Db, caseId: string): Promise<string[]> {
+  const c = await db.case.findUnique({
+    where: { id: caseId },
+    select: { assigneeId: true, escalations: { orderBy: { createdAt: "desc" }, take: 1, select: { createdById: true } } },
+  });
+  const owner = c?.assigneeId ?? c?.escalations[0]?.createdById;
+  return owner ? [owner] : [];
+}
+
+/** The agent it is assigned to; else its team's customer-service agents; else every agent (default queue). */
+export async function escalationAudienceIds(
+  db: Db,
+  workspaceId: string,
+  esc: { assigneeId: string | null; teamId: string | null },
+): Promise<string[]> {
+  if (esc.assigneeId) return [esc.assigneeId];
+  const members = await db.membership.findMany({
+    where: { workspaceId, role: "CUSTOMER_SERVICE", ...(esc.teamId ? { teamId: esc.teamId } : {}) },
+    select: { userId: true },
+  });
+  return members.map((m) => m.userId);
+}
+
+export async function leadIds(db: Db, workspaceId: string): Promise<string[]> {
+  const members = await db.membership.findMany({ where: { workspaceId, role: "TEAM_LEAD" }, select: { userId: true } });
+  return members.map((m) => m.userId);
+}
