@@ -64,7 +64,7 @@ export async function processDeliveries(prisma: PrismaClient, opts: { limit?: nu
     if (claimed.length === 0) throw err;
     log.info("ingest.deliveries_fallback", { deliveries: claimed.length, reason: reasonOf(err) });
     let failed = 0;
-    for (const d of claimed) if (!(await processOne(prisma, d.id))) failed++;
+    for (const d of claimed) if (!(await processOne(prisma, d.id, now))) failed++;
     return { claimed: claimed.length, failed };
   }
   for (const d of done) await afterBatch(prisma, d.channel, d.summary, d.newMessages);

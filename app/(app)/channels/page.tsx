@@ -7,12 +7,15 @@ import { formatDateTime } from "@/lib/format/time";
 import type { MessageKey } from "@/lib/i18n/messages";
 import { getT } from "@/lib/i18n/server";
 import { listChannels } from "@/lib/channels/list-channels";
+import { listDeliveryHealth, type FailedDelivery } from "@/lib/ingest/list-delivery-health";
 import { getPrisma } from "@/lib/server/db";
 
 export default async function ChannelsPage() {
   const member = await requireMember("channels.view");
   const { locale, t } = await getT();
-  const channels = await listChannels(await getPrisma(), member);
+  const prisma = await getPrisma();
+  const channels = await listChannels(prisma, member);
+  const health = await listDeliveryHealth(prisma, member, channels.map((c) => c.id));
   const h = await headers();
   const origin = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost"}`;
   const when = (d: Date | null) => (d ? formatDateTime(d, locale) : t("channels.never"));
@@ -38,6 +41,12 @@ export default async function ChannelsPage() {
               <dd>{when(c.lastEventAt)}</dd>
               <dt>{t("channels.lastPoll")}</dt>
               <dd>{when(c.lastPollAt)}</dd>
+              {(health.backlog.get(c.id) ?? 0) > 0 && (
+                <>
+                  <dt>{t("ingest.backlog")}</dt>
+                  <dd data-testid="delivery-backlog">{health.backlog.get(c.id)}</dd>
+                </>
+              )}
               {c.lastError && (
                 <>
                   <dt>{t("channels.lastError")}</dt>
@@ -45,6 +54,7 @@ export default async function ChannelsPage() {
                 </>
               )}
             </dl>
+            <FailedDeliveries rows={health.failed.filter((f) => f.channelIds.includes(c.id))} t={t} when={when} />
           </li>
         ))}
       </ul>
@@ -62,5 +72,35 @@ export default async function ChannelsPage() {
         </section>
       )}
     </div>
+  );
+}
+
+function FailedDeliveries({ rows, t, when }: { rows: FailedDelivery[]; t: (k: MessageKey) => string; when: (d: Date | null) => string }) {
+  if (rows.length === 0) return null;
+  return (
+    <details className="mt-3 text-xs" data-testid="failed-deliveries" open>
+      <summary className="cursor-pointer font-medium text-rose-800">
+        {t("ingest.failed.title")} ({rows.length})
+      </summary>
+      <p className="mt-1 text-slate-600">{t("ingest.failed.help")}</p>
+      <table className="mt-2 w-full text-left">
+        <thead className="text-slate-500">
+          <tr>
+            <th className="pr-2 font-normal">{t("ingest.failed.received")}</th>
+            <th className="pr-2 font-normal">{t("ingest.failed.attempts")}</th>
+            <th className="font-normal">{t("ingest.failed.reason")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id} data-testid="failed-delivery" className="align-top">
+              <td className="pr-2 whitespace-nowrap">{when(r.receivedAt)}</td>
+              <td className="pr-2">{r.attempts}</td>
+              <td className="break-all text-rose-700">{r.lastError}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
   );
 }

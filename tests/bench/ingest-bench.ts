@@ -1,0 +1,121 @@
+// `npm run bench:ingest` (build first: `npx next build`). For PostgreSQL (a fresh database on BENCH_PG_ADMIN_URL,
+// default the local server) and for embedded PGlite (a fresh DATA_DIR), it starts the BUILT app on a spare port
+// (BENCH_PORT, default 3391/3392), connects a Facebook Page, and drives it from a separate load process
+// (tests/bench/ingest-load.ts), loopback only, every phase bounded in count and time. Each webhook figure is
+// printed beside a raw baseline measured in the same run with the same concurrency (one-row durable INSERT
+// transactions through `pg` / PGlite), as a ratio. It measures, it does not judge: the exit code is 0 whatever
+// the figures (non-zero only if the benchmark itself fails). Output: tests/bench/.output/ingest.{json,md}.
+// Flags: --only postgres|pglite, --quick (fewer requests, for a smoke run).
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+import { markdownReport, type ModeResult } from "./ingest-report";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const OUT = path.join(ROOT, "tests/bench/.output");
+const ADMIN = process.env.BENCH_PG_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const BASE_PORT = Number(process.env.BENCH_PORT ?? 3391);
+const QUICK = process.argv.includes("--quick");
+const ONLY = process.argv[process.argv.indexOf("--only") + 1];
+const PAGE_ID = "100000000000777";
+const SECRET = "bench-app-secret";
+
+function load(opts: Record<string, unknown>): Promise<Record<string, unknown>> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "tests/bench/ingest-load.ts", JSON.stringify(opts)], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
+    let out = "";
+    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+    child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out.trim().split("\n").pop()!)) : reject(new Error(`load ${String(opts.phase)} exited ${code}`))));
+  });
+}
+
+async function adminQuery(sql: string) {
+  const c = new pg.Client({ connectionString: ADMIN });
+  await c.connect();
+  try {
+    await c.query(sql);
+  } finally {
+    await c.end();
+  }
+}
+
+async function startApp(port: number, env: Record<string, string>): Promise<ChildProcess> {
+  const app = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: ROOT, env: { ...process.env, ...env, PORT: String(port), NEXTAUTH_URL: `http://127.0.0.1:${port}`, DEMO_PASSWORD: "bench-password", SEED_DEMO: "true" }, stdio: "ignore",
+  });
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    const s = await fetch(`http://127.0.0.1:${port}/signin`).then((r) => r.status, () => 0);
+    if (s === 200) return app;
+    if (Date.now() > deadline || app.exitCode !== null) throw new Error("the app did not start (did you run `npx next build`?)");
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+async function runMode(mode: "postgres" | "pglite", port: number): Promise<ModeResult> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), `bench-ingest-${mode}-`));
+  const dbName = `inbox_bench_ingest_${process.pid}`;
+  const dbUrl = Object.assign(new URL(ADMIN), { pathname: `/${dbName}` }).toString();
+  const rawUrl = Object.assign(new URL(ADMIN), { pathname: `/${dbName}_raw` }).toString();
+  const env: Record<string, string> = { DATA_DIR: dataDir };
+  if (mode === "postgres") {
+    await adminQuery(`CREATE DATABASE ${dbName}`);
+    await adminQuery(`CREATE DATABASE ${dbName}_raw`);
+    env.DATABASE_URL = dbUrl;
+  }
+  const app = await startApp(port, env);
+  try {
+    const tokenEnv = { ...process.env, ...env };
+    const token = execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "lib/cli/token.ts", "--email", "lead@demo.test"], { cwd: ROOT, env: tokenEnv, encoding: "utf8" }).trim().split("\n").pop()!;
+    const base = `http://127.0.0.1:${port}`;
+    const connect = await fetch(`${base}/api/v1/channels`, {
+      method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body: JSON.stringify({ kind: "facebook_page", externalId: PAGE_ID, name: "Bench page", apiBaseUrl: "http://127.0.0.1:9", secrets: { appSecret: SECRET, pageAccessToken: "bench-token", verifyToken: "bench-verify" } }),
+    });
+    if (connect.status !== 201) throw new Error(`connect channel: ${connect.status} ${await connect.text()}`);
+    const common = { url: `${base}/api/webhooks/facebook`, secret: SECRET, pageId: PAGE_ID, token };
+    const count = QUICK ? 400 : 4000;
+    const seconds = QUICK ? 4 : 10;
+    const raw = (concurrency: number) => load({ phase: mode === "postgres" ? "raw-pg" : "raw-pglite", pgUrl: rawUrl, concurrency, count, seconds });
+    const result: ModeResult = { mode, ack: {}, raw: {} } as ModeResult;
+    for (const c of [8, 32]) {
+      result.raw[c] = await raw(c);
+      result.ack[c] = await load({ ...common, phase: "ack", concurrency: c, count, seconds });
+    }
+    result.batch = [];
+    for (let i = 0; i < (QUICK ? 1 : 3); i++) result.batch.push(await load({ ...common, phase: "batch" }));
+    const rate = mode === "postgres" ? 500 : 150;
+    result.visible = { rate, ...(await load({ ...common, phase: "visible", rate, seconds: QUICK ? 2 : 6 })) };
+    result.sustained = await load({ ...common, phase: "sustained", count: QUICK ? 300 : 3000, seconds: 60 });
+    result.live = await load({ ...common, phase: "live", count: QUICK ? 10 : 40 });
+    return result;
+  } finally {
+    app.kill("SIGTERM");
+    await new Promise((r) => setTimeout(r, 2000));
+    if (app.exitCode === null) app.kill("SIGKILL");
+    if (mode === "postgres") {
+      await adminQuery(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+      await adminQuery(`DROP DATABASE IF EXISTS ${dbName}_raw WITH (FORCE)`);
+    }
+  }
+}
+
+async function main() {
+  mkdirSync(OUT, { recursive: true });
+  const modes: ModeResult[] = [];
+  if (ONLY !== "pglite") modes.push(await runMode("postgres", BASE_PORT));
+  if (ONLY !== "postgres") modes.push(await runMode("pglite", BASE_PORT + 1));
+  const report = { at: new Date().toISOString(), machine: `${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`, quick: QUICK, modes };
+  writeFileSync(path.join(OUT, "ingest.json"), JSON.stringify(report, (k, v: unknown) => (k === "latencies" ? undefined : v), 2));
+  const md = markdownReport(report);
+  writeFileSync(path.join(OUT, "ingest.md"), md);
+  console.log(md);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,50 @@
+// Figures and ratios for `npm run bench:ingest`: every webhook figure beside its raw baseline of the same run.
+type Run = Record<string, unknown> & { latencies?: number[]; requests?: number; seconds?: number; errors?: number };
+
+export interface ModeResult {
+  mode: "postgres" | "pglite";
+  raw: Record<number, Run>;
+  ack: Record<number, Run>;
+  batch: Run[];
+  visible: Run;
+  sustained: Run;
+  live: Run;
+}
+
+export function pct(values: number[] | undefined, p: number): number {
+  if (!values?.length) return NaN;
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
+}
+
+const f = (n: number, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : "—");
+const rate = (r: Run) => (r.requests ?? 0) / (r.seconds ?? 1);
+
+export function markdownReport(report: { at: string; machine: string; quick: boolean; modes: ModeResult[] }): string {
+  const lines = [
+    `# Ingest benchmark (${report.at})`,
+    "",
+    `Machine: ${report.machine}${report.quick ? " — QUICK run (small counts)" : ""}. The machine is shared: absolute figures are noisy;`,
+    "compare each figure with the raw baseline measured beside it in the same run (ratio).",
+    "",
+  ];
+  for (const m of report.modes) {
+    const rawName = m.mode === "postgres" ? "`pg` one-row INSERT transactions" : "PGlite one-row INSERTs";
+    lines.push(`## ${m.mode === "postgres" ? "PostgreSQL" : "Embedded PGlite"}`, "", "| figure | webhook | raw baseline | ratio |", "|---|---|---|---|");
+    for (const c of [8, 32]) {
+      const a = m.ack[c]!;
+      const r = m.raw[c]!;
+      lines.push(`| ack throughput, ${c} senders | ${f(rate(a), 0)} /s (${a.errors ?? 0} errors) | ${f(rate(r), 0)} /s (${rawName}) | ${f(rate(a) / rate(r), 2)} |`);
+      lines.push(`| ack p50 / p99, ${c} senders | ${f(pct(a.latencies, 50))} / ${f(pct(a.latencies, 99))} ms | ${f(pct(r.latencies, 50))} / ${f(pct(r.latencies, 99))} ms | p99 ×${f(pct(a.latencies, 99) / pct(r.latencies, 99), 1)} |`);
+    }
+    const batchMs = m.batch.map((b) => b.ms as number);
+    lines.push(`| 1,000-change batch to 200 (median of ${batchMs.length}) | ${f(pct(batchMs, 50), 0)} ms | ${f(pct(m.raw[8]!.latencies, 50), 2)} ms per raw row | — |`);
+    const v = m.visible;
+    lines.push(`| webhook → visible in GET /api/v1/cases at ${String(v.rate)}/s, p50 / p95 | ${f(pct(v.latencies, 50), 0)} / ${f(pct(v.latencies, 95), 0)} ms (${String(v.seen)}/${String(v.sent)} seen) | — | — |`);
+    const s = m.sustained;
+    const sRate = (s.processed as number) / (s.seconds as number);
+    lines.push(`| sustained processing (burst of ${String(s.events)}, 32 senders) | ${f(sRate, 0)} events/s (${String(s.processed)} processed) | ${f(rate(m.raw[32]!), 0)} /s | ${f(sRate / rate(m.raw[32]!), 2)} |`);
+    lines.push(`| webhook → live SSE event p50 / p95 (${String(m.live.probes)} probes, idle app) | ${f(pct(m.live.latencies, 50), 0)} / ${f(pct(m.live.latencies, 95), 0)} ms | — | — |`, "");
+  }
+  return lines.join("\n");
+}

@@ -1,0 +1,141 @@
+// Faults on the ingest path, against the BUILT app in processes of their own (issue 7, item 7):
+//  - kill -9 of the app in the middle of a burst sent by retrying senders (like Meta): every event ends
+//    acknowledged and stored exactly once, on embedded PGlite and on PostgreSQL;
+//  - a restart of PostgreSQL (a private server, never the shared one) under load: the app (webhooks) and a
+//    separate `npm run worker` (ingestion) recover by themselves, and nothing acknowledged is lost.
+// (A poison event among good ones is covered in tests/integration/ingest-pipeline.test.ts.)
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import pg from "pg";
+import { openPglite } from "../../lib/db/pglite";
+import { startFakeGraph, type FakeGraph } from "../fakes/fake-graph";
+import { appReady, burst, connectPage, privatePostgres, spawnApp, storedCounts, tokenFor, waitFor } from "./fault-helpers";
+
+// Far from the other engineers' E2E ports (E2E_PORT + 1 is the restart spec's).
+const PORT = Number(process.env.E2E_PORT ?? 3210) + 50;
+const ADMIN = process.env.TEST_PG_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+let graph: FakeGraph;
+const children: ChildProcess[] = [];
+
+test.beforeAll(async () => {
+  graph = await startFakeGraph({ pageId: "100000000000999", appSecret: "fault-secret" });
+});
+test.afterAll(async () => {
+  for (const c of children) if (c.exitCode === null) c.kill("SIGKILL");
+  await graph?.close();
+});
+
+async function pgliteCounts(dataDir: string, ids: string[]) {
+  const { db, release } = await openPglite(dataDir);
+  try {
+    const r = await db.query<{ externalId: string; n: number }>(`SELECT "externalId", count(*)::int AS n FROM messages WHERE "externalId" = ANY($1) GROUP BY 1`, [ids]);
+    return new Map(r.rows.map((x) => [x.externalId, x.n]));
+  } finally {
+    await db.close();
+    release();
+  }
+}
+
+for (const kind of ["pglite", "postgres"] as const) {
+  test(`kill -9 during a burst: every acknowledged event stored exactly once (${kind})`, async () => {
+    test.setTimeout(300_000);
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), "inbox-fault-"));
+    const dbName = `inbox_fault_${process.pid}_${randomBytes(3).toString("hex")}`;
+    const dbUrl = Object.assign(new URL(ADMIN), { pathname: `/${dbName}` }).toString();
+    const env: Record<string, string> = { DATA_DIR: dataDir };
+    if (kind === "postgres") {
+      const admin = new pg.Client({ connectionString: ADMIN });
+      await admin.connect();
+      await admin.query(`CREATE DATABASE ${dbName}`);
+      await admin.end();
+      env.DATABASE_URL = dbUrl;
+    }
+    let app = spawnApp(PORT, env);
+    children.push(app);
+    await appReady(PORT);
+    await connectPage(PORT, tokenFor("lead@demo.test", env), graph);
+
+    let killed = false;
+    const restarted = { done: Promise.resolve() };
+    const result = await burst(graph, `http://127.0.0.1:${PORT}/api/webhooks/facebook`, randomBytes(2).toString("hex"), 8, 25, (acked) => {
+      if (killed || acked < 60) return;
+      killed = true;
+      app.kill("SIGKILL");
+      restarted.done = (async () => {
+        await new Promise((r) => setTimeout(r, 500));
+        app = spawnApp(PORT, env);
+        children.push(app);
+        await appReady(PORT);
+      })();
+    });
+    await restarted.done;
+    expect(killed).toBe(true);
+    expect(result.unacked).toEqual([]);
+    expect(result.acked).toHaveLength(200);
+
+    // Processing follows the acknowledgement: wait (bounded) until all are in, then stop the app and look.
+    let stored = new Map<string, number>();
+    if (kind === "postgres") {
+      await waitFor("ingestion", async () => (stored = await storedCounts(dbUrl, result.acked)).size === 200, 120_000);
+      app.kill("SIGKILL");
+    } else {
+      // PGlite is readable only by its one process: stop the app, look, and start it again if work remains.
+      for (let round = 0; ; round++) {
+        await new Promise((r) => setTimeout(r, 3_000));
+        app.kill("SIGKILL");
+        await new Promise((r) => setTimeout(r, 500));
+        stored = await pgliteCounts(dataDir, result.acked);
+        if (stored.size === 200 || round === 10) break;
+        app = spawnApp(PORT, env);
+        children.push(app);
+        await appReady(PORT);
+      }
+    }
+    expect(result.acked.filter((id) => stored.get(id) !== 1)).toEqual([]);
+    if (kind === "postgres") {
+      const admin = new pg.Client({ connectionString: ADMIN });
+      await admin.connect();
+      await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+      await admin.end();
+    }
+  });
+}
+
+test("PostgreSQL restart under load: app and worker recover, nothing acknowledged is lost", async () => {
+  test.setTimeout(300_000);
+  const server = privatePostgres(PORT + 10);
+  server.start();
+  try {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), "inbox-fault-pg-"));
+    // Webhooks in the app, ingestion in a separate worker process, as in a PostgreSQL deployment.
+    const env = { DATA_DIR: dataDir, DATABASE_URL: server.url, RUN_JOBS: "false" };
+    const app = spawnApp(PORT, env);
+    children.push(app);
+    await appReady(PORT);
+    const worker = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "lib/cli/worker.ts"], { env: { ...process.env, ...env }, stdio: "ignore" });
+    children.push(worker);
+    await connectPage(PORT, tokenFor("lead@demo.test", env), graph);
+
+    let restarted = false;
+    const result = await burst(graph, `http://127.0.0.1:${PORT}/api/webhooks/facebook`, randomBytes(2).toString("hex"), 8, 20, (acked) => {
+      if (restarted || acked < 50) return;
+      restarted = true;
+      server.restart();
+    });
+    expect(restarted).toBe(true);
+    expect(result.unacked).toEqual([]);
+    await waitFor("ingestion after the restart", async () => (await storedCounts(server.url, result.acked)).size === result.acked.length, 120_000);
+    const stored = await storedCounts(server.url, result.acked);
+    expect(result.acked.filter((id) => stored.get(id) !== 1)).toEqual([]);
+    expect(app.exitCode).toBeNull();
+    expect(worker.exitCode).toBeNull();
+    worker.kill("SIGTERM");
+    app.kill("SIGKILL");
+  } finally {
+    server.stop();
+  }
+});
