@@ -31,6 +31,7 @@ const pub = (why: string) => ({ kind: "public", why }) as const;
 export const ROUTE_RULES: Record<string, Rule<RouteCall>> = {
   "GET /api/auth/[...nextauth]": pub("next-auth's own sign-in endpoints (CSRF token; origin checked in proxy.ts)"),
   "POST /api/auth/[...nextauth]": pub("next-auth's own sign-in endpoints (CSRF token; origin checked in proxy.ts)"),
+  "POST /api/internal/replay": pub("the replay CLI proves it can read DATA_DIR with the secret the app wrote there"),
   "POST /api/internal/tokens": pub("the CLI proves it can read DATA_DIR with the secret the app wrote there"),
   "GET /api/webhooks/facebook": pub("platform verification handshake (verify token)"),
   "POST /api/webhooks/facebook": pub("platform deliveries, signature checked over the raw bytes"),
