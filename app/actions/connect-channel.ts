@@ -21,6 +21,8 @@ export async function connectChannelAction(_prev: ConnectState, form: FormData):
   const secrets =
     kind === "facebook_page"
       ? { appSecret: str(form, "appSecret"), pageAccessToken: str(form, "pageAccessToken"), verifyToken: str(form, "verifyToken") }
+      : kind === "instagram_account"
+      ? { appSecret: str(form, "appSecret"), accessToken: str(form, "accessToken"), verifyToken: str(form, "verifyToken") }
       : {
           consumerKey: str(form, "consumerKey"), consumerSecret: str(form, "consumerSecret"),
           accessToken: str(form, "accessToken"), accessTokenSecret: str(form, "accessTokenSecret"),

@@ -14,6 +14,8 @@ import { listNotifications } from "@/lib/notifications/list-notifications";
 import { markNotificationsRead } from "@/lib/notifications/mark-read";
 import { markReadInput } from "@/lib/notifications/schemas";
 import { getPrisma } from "@/lib/server/db";
+import { deskSettingsInput } from "@/lib/resolution/settings-schema";
+import { updateDeskSettings } from "@/lib/resolution/update-desk-settings";
 import { runAction as run, type ActionResult } from "@/lib/server/run-action";
 
 export async function escalateAction(caseId: string, input: unknown): Promise<ActionResult> {
@@ -54,6 +56,15 @@ export async function markNotificationsReadAction(ids: unknown): Promise<ActionR
   return run(async () => {
     const parsed = ids === "all" ? "all" : markReadInput.parse({ ids }).ids;
     await markNotificationsRead(await getPrisma(), member, parsed);
+    return undefined;
+  });
+}
+
+export async function updateDeskSettingsAction(input: unknown): Promise<ActionResult> {
+  const member = await requireMember("desk.settings");
+  return run(async () => {
+    await updateDeskSettings(await getPrisma(), member, deskSettingsInput.parse(input));
+    revalidatePath("/settings/desk");
     return undefined;
   });
 }

@@ -7,6 +7,7 @@ import { useRouter } from "next/navigation";
 import { addNoteAction, replyAction } from "@/app/actions/case-actions";
 import { fillVariables, firstNameOf } from "@/lib/canned-replies/fill-variables";
 import { checkDraft, measureDraft, type DraftContext } from "@/lib/composer/check-draft";
+import type { PlatformId } from "@/lib/connectors/platforms";
 
 /** Page shortcuts focus the composer through this window event, so nothing has to pass refs around. */
 export const COMPOSER_FOCUS_EVENT = "composer:focus";
@@ -21,7 +22,7 @@ export interface ComposerProps {
   caseNumber: number;
   customerName: string;
   agentName: string;
-  platform: "FACEBOOK" | "X";
+  platform: PlatformId;
   /** False when the case has no public customer message to answer under (a DM conversation). */
   canPublic: boolean;
   cannedReplies: { id: string; title: string; body: string; language: string }[];
@@ -118,7 +119,7 @@ export function Composer({ caseId, caseNumber, customerName, agentName, platform
   const blocking = shown.some((w) => w.blocking);
   const modes: { value: Mode; label: string; disabled?: boolean }[] = [
     { value: "public", label: L("public"), disabled: !canPublic },
-    { value: "private", label: L(platform === "X" ? "private.x" : "private.facebook") },
+    { value: "private", label: L(`private.${platform.toLowerCase()}`) },
     { value: "note", label: L("note") },
   ];
   return (

@@ -26,6 +26,9 @@ export function MessageItem({ m, locale, t }: { m: Msg; locale: Locale; t: (k: M
         {outbound && <span className="rounded bg-blue-100 px-1.5 text-blue-800">{t("case.outbound")}</span>}
         {m.visibility === "PRIVATE" && <span className="rounded bg-slate-200 px-1.5">{t("case.private")}</span>}
         {note && <span className="rounded bg-yellow-200 px-1.5 text-yellow-900">{t("case.note")}</span>}
+        {!outbound && (m.kind === "POST" || m.kind === "MENTION") && (
+          <span className="rounded bg-indigo-100 px-1.5 text-indigo-800" data-testid="message-kind">{t(`message.kind.${m.kind}`)}</span>
+        )}
         <time dateTime={m.platformCreatedAt.toISOString()}>{formatDateTime(m.platformCreatedAt, locale)}</time>
         {outbound && m.deliveryStatus !== "SENT" && m.deliveryStatus !== "RECEIVED" && (
           <span className="rounded bg-slate-100 px-1.5" data-testid="delivery-status">
@@ -34,6 +37,11 @@ export function MessageItem({ m, locale, t }: { m: Msg; locale: Locale; t: (k: M
         )}
       </div>
       <p className={`whitespace-pre-wrap text-sm ${removed ? "line-through decoration-rose-400" : ""}`}>{m.body}</p>
+      {m.permalink && /^https?:\/\//.test(m.permalink) && (
+        <a href={m.permalink} target="_blank" rel="noreferrer noopener" className="mt-1 inline-block text-xs text-brand hover:underline">
+          {t("message.permalink")} ↗
+        </a>
+      )}
       {outbound && m.attempts.length > 0 && m.deliveryStatus !== "SENT" && (
         <ol className="mt-2 space-y-0.5 border-t border-dashed border-slate-300 pt-2 text-xs text-slate-600" data-testid="delivery-attempts">
           {m.attempts.map((a) => (

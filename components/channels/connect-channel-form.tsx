@@ -10,6 +10,12 @@ const FIELDS = {
     ["pageAccessToken", "Page access token", "password"],
     ["verifyToken", "Webhook verify token", "password"],
   ],
+  instagram_account: [
+    ["externalId", "channels.form.igAccountId", "text"],
+    ["appSecret", "App secret", "password"],
+    ["accessToken", "channels.form.igAccessToken", "password"],
+    ["verifyToken", "Webhook verify token", "password"],
+  ],
   x_account: [
     ["externalId", "User id", "text"],
     ["consumerKey", "Consumer key", "password"],
@@ -20,7 +26,9 @@ const FIELDS = {
   ],
 } as const;
 
-export function ConnectChannelForm() {
+/** `labels`: the `channels.form.*` keys of the server's dictionary (lib/i18n/dict/platforms.ts). */
+export function ConnectChannelForm({ labels = {} }: { labels?: Record<string, string> }) {
+  const L = (k: string) => labels[k] ?? k;
   const [kind, setKind] = useState<keyof typeof FIELDS>("facebook_page");
   const [state, action, pending] = useActionState<ConnectState, FormData>(connectChannelAction, {});
   const field = (name: string, label: string, type: string) => (
@@ -36,16 +44,16 @@ export function ConnectChannelForm() {
     <form action={action} className="space-y-3 rounded-lg bg-white p-4 ring-1 ring-slate-200" aria-label="Connect a channel">
       <fieldset className="flex gap-4 text-sm">
         <legend className="sr-only">Platform</legend>
-        {(["facebook_page", "x_account"] as const).map((k) => (
+        {(["facebook_page", "instagram_account", "x_account"] as const).map((k) => (
           <label key={k} className="flex items-center gap-1">
             <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => setKind(k)} />
-            {k === "facebook_page" ? "Facebook Page" : "X account"}
+            {k === "facebook_page" ? "Facebook Page" : k === "x_account" ? "X account" : L("channels.form.instagram_account")}
           </label>
         ))}
       </fieldset>
       <div className="grid gap-3 sm:grid-cols-2">
         {field("name", "Name shown in the inbox", "text")}
-        {FIELDS[kind].map(([n, l, t]) => field(n, l, t))}
+        {FIELDS[kind].map(([n, l, t]) => field(n, l.startsWith("channels.form.") ? L(l) : l, t))}
         {field("apiBaseUrl", "API base URL (optional)", "url")}
       </div>
       <p className="text-xs text-slate-500">Secrets are encrypted before they are stored and are never shown again.</p>

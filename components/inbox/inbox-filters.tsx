@@ -1,12 +1,11 @@
 import Link from "next/link";
 import { CASE_STATUSES } from "@/lib/cases/case-status";
-import { PLATFORM_FILTERS, SAVED_VIEWS, type ListCasesQuery } from "@/lib/cases/schemas";
+import { PLATFORMS } from "@/lib/connectors/platforms";
+import { SAVED_VIEWS, type ListCasesQuery } from "@/lib/cases/schemas";
 import type { ViewCounts } from "@/lib/cases/count-cases";
 import type { MessageKey } from "@/lib/i18n/messages";
 
 type T = (k: MessageKey) => string;
-
-const PLATFORM_NAMES: Record<string, string> = { facebook: "Facebook", x: "X", instagram: "Instagram" };
 
 /** Saved views as tabs with their counts, then the filter form (a plain GET form: shareable URLs, works without
  *  JavaScript). */
@@ -55,7 +54,7 @@ export function InboxFilters({ query, t, counts, members = [] }: {
         </label>
         {select("status", t("inbox.col.status"), query.status?.length === 1 ? query.status[0] : undefined,
           CASE_STATUSES.map((s) => [s, t(`status.${s}` as MessageKey)]))}
-        {select("platform", t("inbox.col.channel"), query.platform, PLATFORM_FILTERS.map((p) => [p, PLATFORM_NAMES[p] ?? p]))}
+        {select("platform", t("inbox.col.channel"), query.platform, PLATFORMS.map((p) => [p.toLowerCase(), t(`platform.${p}`)]))}
         {select("priority", t("inbox.col.priority"), query.priority?.length === 1 ? query.priority[0] : undefined,
           (["URGENT", "HIGH", "NORMAL", "LOW"] as const).map((p) => [p, t(`priority.${p}` as MessageKey)]))}
         {select("assignee", t("inbox.col.assignee"), query.assignee,

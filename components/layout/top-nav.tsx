@@ -32,6 +32,11 @@ export function TopNav({ member, locale, t }: { member: Member; locale: Locale; 
             {t("desk.nav")}
           </Link>
         )}
+        {can(member.role, "desk.settings") && (
+          <Link href="/settings/desk" className="text-sm text-white/90 hover:text-white">
+            {t("desk.settings.nav")}
+          </Link>
+        )}
         <span className="ml-auto text-sm" data-testid="current-member">
           {member.name} · <span className="text-white/80">{t(`role.${member.role}` as MessageKey)}</span>
         </span>

@@ -1,4 +1,5 @@
-import type { MessageKey } from "@/lib/i18n/messages";
+import { PLATFORM_ICON, type PlatformId } from "@/lib/connectors/platforms";
+import { en, type MessageKey } from "@/lib/i18n/messages";
 
 const STATUS_STYLE: Record<string, string> = {
   NEW: "bg-sky-100 text-sky-800",
@@ -17,16 +18,20 @@ export function StatusBadge({ status, t }: { status: string; t: (k: MessageKey) 
   );
 }
 
-export function PlatformBadge({ platform }: { platform: string }) {
-  const fb = platform === "FACEBOOK";
+/** The platform's icon (from the one platform list, lib/connectors/platforms.ts), named for screen readers. */
+export function PlatformBadge({ platform, t }: { platform: string; t?: (k: MessageKey) => string }) {
+  const icon = PLATFORM_ICON[platform as PlatformId] ?? { glyph: "?", className: "bg-slate-500" };
+  const key = `platform.${platform}` as MessageKey;
+  const name = t ? t(key) : (en[key as keyof typeof en] ?? platform);
   return (
     <span
-      title={fb ? "Facebook" : "X"}
-      className={`inline-flex h-5 min-w-5 items-center justify-center rounded px-1 text-xs font-bold text-white ${
-        fb ? "bg-[#1877f2]" : "bg-black"
-      }`}
+      title={name}
+      aria-label={name}
+      role="img"
+      data-platform={platform}
+      className={`inline-flex h-5 min-w-5 items-center justify-center rounded px-1 text-xs font-bold text-white ${icon.className}`}
     >
-      {fb ? "f" : "𝕏"}
+      {icon.glyph}
     </span>
   );
 }

@@ -28,6 +28,8 @@ export const PERMISSIONS = {
   "api_tokens.create_own": [CM, CS, LEAD, ADMIN],
   /** The customer-service desk: pick up, work and hand back escalations. */
   "escalations.work": [CS, LEAD, ADMIN],
+  /** The satisfaction-check text and the desk's waiting times. */
+  "desk.settings": [LEAD, ADMIN],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,10 +1,10 @@
 // Case query inputs, shared by pages and /api/v1 routes. No server imports here.
 import { z } from "zod";
+import { PLATFORM_PARAMS } from "../connectors/platforms";
 import { CASE_STATUSES } from "./case-status";
-import { Platform } from "../generated/prisma/enums";
 
-/** The platforms a list can be filtered on, from the one Platform enum (a new platform appears by itself). */
-export const PLATFORM_FILTERS = Object.values(Platform).map((p) => p.toLowerCase()) as [string, ...string[]];
+/** The platforms a list can be filtered on: the one platform list (lib/connectors/platforms.ts). */
+export const PLATFORM_FILTERS = PLATFORM_PARAMS;
 
 const cursorPayload = z.object({ t: z.iso.datetime(), id: z.uuid() });
 export type CaseCursor = z.infer<typeof cursorPayload>;

@@ -1,4 +1,4 @@
-// Connects (or reconnects) a Facebook Page or an X account: secrets sealed before they touch the database,
+// Connects (or reconnects) a Facebook Page, an Instagram account or an X account: secrets sealed before they touch the database,
 // audit event without them, first poll (backfill) enqueued after commit.
 import { conflict } from "../errors/domain-errors";
 import type { PrismaClient } from "../generated/prisma/client";
@@ -6,10 +6,11 @@ import type { Member } from "../auth/member";
 import { assertCan } from "../auth/permissions";
 import { recordAudit, actorOf } from "../audit/record-audit";
 import { sealJson } from "../crypto/secret-box";
+import { CONNECTABLE_KINDS } from "../connectors/platforms";
 import { invalidateChannelCache } from "../webhooks/channel-cache";
 import { assertPublicApiBaseUrl } from "./check-api-base-url";
 import { CHANNEL_PUBLIC_FIELDS } from "./list-channels";
-import { DEFAULT_API_BASE_URL, type ConnectChannelInput } from "./schemas";
+import type { ConnectChannelInput } from "./schemas";
 
 export async function connectChannel(
   prisma: PrismaClient,
@@ -19,8 +20,7 @@ export async function connectChannel(
 ) {
   assertCan(member.role, "channels.manage");
   if (input.apiBaseUrl) await assertPublicApiBaseUrl(input.apiBaseUrl);
-  const kind = input.kind === "facebook_page" ? "FACEBOOK_PAGE" : "X_ACCOUNT";
-  const platform = input.kind === "facebook_page" ? "FACEBOOK" : "X";
+  const { kind, platform } = CONNECTABLE_KINDS[input.kind];
   const existing = await prisma.channel.findUnique({
     where: { kind_externalId: { kind, externalId: input.externalId } },
     select: { id: true, workspaceId: true },
@@ -31,7 +31,7 @@ export async function connectChannel(
   const data = {
     name: input.name,
     secretsCiphertext: sealJson(input.secrets),
-    apiBaseUrl: input.apiBaseUrl ?? DEFAULT_API_BASE_URL[input.kind],
+    apiBaseUrl: input.apiBaseUrl ?? CONNECTABLE_KINDS[input.kind].defaultApiBaseUrl,
     status: "ACTIVE" as const,
     lastError: null,
     lastErrorAt: null,

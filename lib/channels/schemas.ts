@@ -1,7 +1,7 @@
 // Connecting a channel: shared by the channels form, its server action and POST /api/v1/channels.
 // No server imports here.
 import { z } from "zod";
-import { facebookSecretsSchema, xSecretsSchema } from "../connectors/secrets-schemas";
+import { facebookSecretsSchema, instagramSecretsSchema, xSecretsSchema } from "../connectors/secrets-schemas";
 
 const name = z.string().trim().min(1, "Give the channel a name").max(100);
 const apiBaseUrl = z
@@ -21,6 +21,15 @@ export const connectChannelInput = z.discriminatedUnion("kind", [
     .strict(),
   z
     .object({
+      kind: z.literal("instagram_account"),
+      externalId: z.string().regex(/^\d{1,30}$/, "An Instagram account id is digits only"),
+      name,
+      secrets: instagramSecretsSchema,
+      apiBaseUrl,
+    })
+    .strict(),
+  z
+    .object({
       kind: z.literal("x_account"),
       externalId: z.string().regex(/^\d{1,25}$/, "An X user id is digits only"),
       name,
@@ -31,8 +40,3 @@ export const connectChannelInput = z.discriminatedUnion("kind", [
 ]);
 
 export type ConnectChannelInput = z.infer<typeof connectChannelInput>;
-
-export const DEFAULT_API_BASE_URL = {
-  facebook_page: "https://graph.facebook.com",
-  x_account: "https://api.x.com",
-} as const;

@@ -9,7 +9,7 @@
 //    private reply (Messenger / X DM).
 
 export type DraftVisibility = "public" | "private" | "internal";
-export type DraftPlatform = "FACEBOOK" | "X";
+export type DraftPlatform = "FACEBOOK" | "X" | "INSTAGRAM";
 export interface DraftContext {
   visibility: DraftVisibility;
   platform: DraftPlatform;

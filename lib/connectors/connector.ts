@@ -1,4 +1,4 @@
-// The connector contract. One implementation per platform (facebook, x); everything downstream of a
+// The connector contract. One implementation per platform (facebook, x, instagram); everything downstream of a
 // connector sees only the provider-neutral events of ./types.ts. Connectors do no database work: they
 // verify, parse, fetch and send, and report failures as ConnectorError.
 import type { InboundEvent } from "./types";
@@ -6,7 +6,7 @@ import type { InboundEvent } from "./types";
 /** What a connector needs to talk to one channel. Secrets arrive decrypted; never log them. */
 export interface ChannelContext<S> {
   id: string;
-  /** Facebook Page id, or X user id. */
+  /** Facebook Page id, X user id, or Instagram professional account id. */
   externalId: string;
   /** Base URL of the platform API; a local fake in tests. No trailing slash. */
   apiBaseUrl: string;
@@ -28,10 +28,15 @@ export interface WebhookPart {
 
 export interface OutgoingReply {
   text: string;
-  /** Platform id of the message answered (comment id, tweet id, Messenger mid, DM event id). */
+  /** Platform id of the message answered (comment id, post id, tweet id, Messenger mid, DM event id). */
   inReplyToExternalId: string;
-  /** What we answer: decides the private route (private reply to a comment, Messenger, X DM). */
-  inReplyToKind: "COMMENT" | "DM" | "MENTION";
+  /** What we answer: decides the route (comment under a post, private reply to a comment or post, DM). */
+  inReplyToKind: "COMMENT" | "DM" | "MENTION" | "POST";
+  /**
+   * Platform id of the thread (post, media, conversation) the answered message hangs on, when known. A
+   * mention may be a post or a comment; equal to inReplyToExternalId means the answered message is the post.
+   */
+  inReplyToThreadExternalId?: string;
   /** Platform user id of the customer (PSID, X user id). */
   recipientPlatformUserId: string;
   /** When the customer last wrote to us privately: Messenger's 24 h / 7 day windows depend on it. */
@@ -45,7 +50,7 @@ export interface FetchResult {
 }
 
 export interface Connector<S> {
-  kind: "FACEBOOK_PAGE" | "X_ACCOUNT";
+  kind: "FACEBOOK_PAGE" | "X_ACCOUNT" | "INSTAGRAM_ACCOUNT";
   /** Parses and validates stored secrets (zod); throws on a bad shape. */
   parseSecrets(value: unknown): S;
   /**
@@ -57,8 +62,18 @@ export interface Connector<S> {
   splitWebhook(body: unknown): WebhookPart[];
   /** Constant-time signature check over req.rawBody with this channel's secret. */
   verifySignature(req: WebhookRequest, secrets: S): boolean;
-  /** Neutral events for one part. Unknown extra fields are ignored; a malformed part throws WebhookPayloadError. */
+  /**
+   * Neutral events for one part, with no network call (the route parses before acknowledging). Unknown extra
+   * fields are ignored; a malformed part throws WebhookPayloadError.
+   */
   parseWebhook(part: WebhookPart, channel: ChannelContext<S>): InboundEvent[];
+  /**
+   * Some platforms send only ids (an Instagram mention): parseWebhook returns such messages with
+   * `incomplete: true`, and ingestion calls this before storing them to read the rest (text, author, time).
+   * Returns the events with every incomplete message completed; a failed read throws ConnectorError, and
+   * the delivery is retried (never stored half). Connectors whose payloads are complete leave it out.
+   */
+  completeEvents?(channel: ChannelContext<S>, events: InboundEvent[]): Promise<InboundEvent[]>;
   /** Everything new since `cursor` (null: first poll, go back to `backfillSince`), following paging to the end. */
   fetchSince(channel: ChannelContext<S>, cursor: unknown, opts: { backfillSince: Date }): Promise<FetchResult>;
   sendPublicReply(channel: ChannelContext<S>, reply: OutgoingReply): Promise<{ externalId: string }>;

@@ -3,6 +3,7 @@ import type { ChannelKind } from "../generated/prisma/enums";
 import type { Connector } from "./connector";
 import { demoConnector } from "./demo/demo-connector";
 import { facebookConnector } from "./facebook";
+import { instagramConnector } from "./instagram";
 import { xConnector } from "./x";
 
 export function connectorFor(kind: ChannelKind): Connector<unknown> {
@@ -11,6 +12,8 @@ export function connectorFor(kind: ChannelKind): Connector<unknown> {
       return facebookConnector as Connector<unknown>;
     case "X_ACCOUNT":
       return xConnector as Connector<unknown>;
+    case "INSTAGRAM_ACCOUNT":
+      return instagramConnector as Connector<unknown>;
     case "DEMO":
       return demoConnector as Connector<unknown>;
   }

@@ -22,3 +22,14 @@ export const xSecretsSchema = z
 
 export type FacebookSecrets = z.infer<typeof facebookSecretsSchema>;
 export type XSecrets = z.infer<typeof xSecretsSchema>;
+
+/** Instagram professional account: the Meta app's secret, the account's token, our webhook verify token. */
+export const instagramSecretsSchema = z
+  .object({
+    appSecret: z.string().min(8).max(200),
+    accessToken: z.string().min(8).max(1000),
+    verifyToken: z.string().min(8).max(200),
+  })
+  .strict();
+
+export type InstagramSecrets = z.infer<typeof instagramSecretsSchema>;

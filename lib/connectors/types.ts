@@ -21,9 +21,13 @@ export interface InboundThread {
 
 export interface InboundMessage {
   type: "message";
-  /** comment_id, Messenger mid, tweet id, DM event id: unique per channel, the idempotency key. */
+  /** comment_id, post_id, Messenger mid, tweet id, DM event id: unique per channel, the idempotency key. */
   externalId: string;
-  kind: "COMMENT" | "DM" | "MENTION";
+  /**
+   * POST: a post a customer wrote on the account's own wall (a Facebook visitor post); the post is the message.
+   * MENTION: a post or comment elsewhere that names the account; `permalink` says where it was written.
+   */
+  kind: "COMMENT" | "DM" | "MENTION" | "POST";
   /** OUTBOUND when the page/account itself wrote it (its own comment, a Messenger echo, our tweet). */
   direction: "INBOUND" | "OUTBOUND";
   visibility: "PUBLIC" | "PRIVATE";
@@ -33,7 +37,10 @@ export interface InboundMessage {
   body: string;
   /** When the platform says it was posted: SLA clocks start here (R2). */
   platformCreatedAt: Date;
+  /** Where the platform shows this message (stored with it; required in practice for mentions). */
   permalink?: string;
+  /** Only the ids are known yet: Connector.completeEvents reads the rest before ingestion stores it. */
+  incomplete?: true;
 }
 
 export interface InboundMessageEvent {

@@ -5,7 +5,7 @@ import type { PrismaClient } from "../generated/prisma/client";
 import type { Role } from "../generated/prisma/enums";
 import { SYSTEM, recordAudit } from "../audit/record-audit";
 import { hashPassword } from "../auth/password";
-import { DEMO_BRAND } from "../connectors/demo/dataset";
+import { DEMO_BRAND, type DemoPlatform } from "../connectors/demo/dataset";
 import { demoEvents } from "../connectors/demo/demo-events";
 import { ingestEvents } from "../ingest/ingest-events";
 import { DEMO_CANNED_REPLIES } from "./canned-replies";
@@ -52,29 +52,18 @@ export async function seedDemoWorkspace(prisma: PrismaClient, opts: { password: 
           entityType: "membership", entityId: m.id, data: { email: u.email, role: u.role },
         });
       }
-      for (const [platform, name, externalId] of [
-        ["FACEBOOK", `${DEMO_BRAND.pageName} (Facebook, demo)`, "demo-facebook"],
-        ["X", `@${DEMO_BRAND.xHandle} (X, demo)`, "demo-x"],
-      ] as const) {
-        const ch = await tx.channel.create({
-          data: { workspaceId: created.id, kind: "DEMO", platform, name, externalId },
-        });
-        await recordAudit(tx, {
-          workspaceId: created.id, action: "CHANNEL_CONNECTED", actor: SYSTEM,
-          entityType: "channel", entityId: ch.id, data: { kind: "DEMO", platform },
-        });
-      }
       await tx.cannedReply.createMany({
         data: DEMO_CANNED_REPLIES.map((r) => ({ ...r, workspaceId: created.id })),
       });
       return created;
     });
   }
+  await ensureDemoChannels(prisma, ws.id);
   // Replay the dataset into any demo channel that has not been seeded yet.
   const channels = await prisma.channel.findMany({ where: { workspaceId: ws.id, kind: "DEMO" } });
   for (const ch of channels) {
     if ((ch.pollCursor as { seededAt?: string } | null)?.seededAt) continue;
-    await ingestEvents(prisma, ch.id, demoEvents(ch.platform === "FACEBOOK" ? "facebook" : "x", now));
+    await ingestEvents(prisma, ch.id, demoEvents(ch.platform.toLowerCase() as DemoPlatform, now));
     await prisma.channel.update({
       where: { id: ch.id },
       data: { pollCursor: { seededAt: now.toISOString() }, lastPollAt: now },
@@ -82,4 +71,25 @@ export async function seedDemoWorkspace(prisma: PrismaClient, opts: { password: 
   }
   await seedDemoEscalation(prisma, ws.id);
   return ws;
+}
+
+const DEMO_CHANNELS = [
+  ["FACEBOOK", `${DEMO_BRAND.pageName} (Facebook, demo)`, "demo-facebook"],
+  ["X", `@${DEMO_BRAND.xHandle} (X, demo)`, "demo-x"],
+  ["INSTAGRAM", `@${DEMO_BRAND.igHandle} (Instagram, demo)`, "demo-instagram"],
+] as const;
+
+/** Creates the demo channels that are missing, so a demo workspace seeded by an older version gains new platforms. */
+async function ensureDemoChannels(prisma: PrismaClient, workspaceId: string) {
+  for (const [platform, name, externalId] of DEMO_CHANNELS) {
+    const exists = await prisma.channel.findUnique({ where: { kind_externalId: { kind: "DEMO", externalId } }, select: { id: true } });
+    if (exists) continue;
+    await prisma.$transaction(async (tx) => {
+      const ch = await tx.channel.create({ data: { workspaceId, kind: "DEMO", platform, name, externalId } });
+      await recordAudit(tx, {
+        workspaceId, action: "CHANNEL_CONNECTED", actor: SYSTEM,
+        entityType: "channel", entityId: ch.id, data: { kind: "DEMO", platform },
+      });
+    });
+  }
 }

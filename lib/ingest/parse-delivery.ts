@@ -29,7 +29,9 @@ export async function parseDelivery(prisma: PrismaClient, db: Prisma.Transaction
   for (const part of parts) {
     const loaded = channels.find((c) => c.channel.externalId === part.channelExternalId);
     if (!loaded) throw new Error(`part for ${part.channelExternalId} has no verified channel in this delivery`);
-    const events = loaded.connector.parseWebhook(part, loaded.ctx);
+    const parsed = loaded.connector.parseWebhook(part, loaded.ctx);
+    // Messages the webhook only referenced (ids) are read from the platform before they are stored.
+    const events = loaded.connector.completeEvents ? await loaded.connector.completeEvents(loaded.ctx, parsed) : parsed;
     const slot = out.get(loaded.channel.id) ?? { channel: { id: loaded.channel.id, workspaceId: loaded.channel.workspaceId }, events: [] };
     slot.events.push(...events);
     out.set(loaded.channel.id, slot);

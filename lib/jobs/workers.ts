@@ -7,6 +7,7 @@ import { deliverMessage } from "../outbound/deliver-message";
 import { sweepOutbox } from "../outbound/sweep-outbox";
 import { runDeskSweep } from "../notifications/desk-sweep";
 import { pollChannel } from "../polling/poll-channel";
+import { LIVE_CHANNEL_KINDS } from "../connectors/platforms";
 import { QUEUES } from "./boss";
 import { deliverPayload, pollPayload } from "./payloads";
 
@@ -37,7 +38,7 @@ export async function registerWorkers(boss: PgBoss, prisma: PrismaClient, opts: 
     // Customer-service desk (issue 8): unanswered satisfaction checks, overdue follow-ups, SLA breaches.
     await runDeskSweep(prisma).catch((err: unknown) => log.error("jobs.desk_sweep_failed", { error: String(err) }));
     const channels = await prisma.channel.findMany({
-      where: { status: "ACTIVE", kind: { in: ["FACEBOOK_PAGE", "X_ACCOUNT"] } },
+      where: { status: "ACTIVE", kind: { in: LIVE_CHANNEL_KINDS } },
       select: { id: true },
     });
     // No pg-boss retries for polls: the next minute's sweep is the retry, and the failure is on the channel.

@@ -32,7 +32,7 @@ export async function deliverMessage(prisma: PrismaClient, messageId: string, no
   if (claimed.count === 0) return { outcome: "skipped" };
   const m = await prisma.message.findUniqueOrThrow({
     where: { id: messageId },
-    include: { channel: true, parent: { include: { authorIdentity: true } }, case: true },
+    include: { channel: true, parent: { include: { authorIdentity: true, thread: { select: { externalId: true } } } }, case: true },
   });
   const attempt = m.attemptCount;
   let sent: { externalId: string };
@@ -46,6 +46,7 @@ export async function deliverMessage(prisma: PrismaClient, messageId: string, no
       text: m.body,
       inReplyToExternalId: m.parent.externalId,
       inReplyToKind: m.parent.kind === "NOTE" ? "COMMENT" : m.parent.kind,
+      ...(m.parent.thread ? { inReplyToThreadExternalId: m.parent.thread.externalId } : {}),
       recipientPlatformUserId: m.parent.authorIdentity?.platformUserId ?? "",
       lastCustomerMessageAt: m.case.lastInboundAt ?? m.parent.platformCreatedAt,
     };

@@ -47,7 +47,8 @@ test("queued replies survive a SIGKILL and are delivered once after the restart"
   graph.addPost({ id: postId, message: "Post" });
   const texts = ["Réponse un (après redémarrage)", "Réponse deux (après redémarrage)"];
   const caseIds: string[] = [];
-  for (const [i, who] of ["Anna", "Bruno"].entries()) {
+  // Names found nowhere in the demo data: the search below must match only the case this test opens.
+  for (const [i, who] of ["Annwyl", "Brunehaut"].entries()) {
     const id = `1_${i + 10}`;
     graph.addComment({ id, post_id: postId, message: `Toujours rien, ${who}`, from: { id: `70${i}`, name: who } });
     const r = await graph.sendWebhook(`${base}/api/webhooks/facebook`, graph.feedCommentChange({

@@ -1,4 +1,5 @@
-// Fake Facebook Graph API (Page comments, feed, replies, private replies, Messenger Send, hide) plus
+// Fake Facebook Graph API (Page comments, feed with visitor posts, replies, private replies to comments and
+// posts, Messenger Send, hide) plus
 // a Meta webhook sender. Wire behaviour follows /work/shared/CONNECTORS.md so a connector pointed at
 // `url` behaves as it would against https://graph.facebook.com.
 import { FailureQueue, startRecordingServer, type DeliveryResult, type FailureMatch, type JsonReply, type RecordedRequest } from "./fake-http";
@@ -10,6 +11,7 @@ import {
   feedCommentValue,
   feedEnvelope,
   feedPostValue,
+  mentionValue,
   messengerEnvelope,
   metaJson,
   sendMetaWebhook,
@@ -17,13 +19,14 @@ import {
   verifyChallenge,
   type FeedCommentInput,
   type FeedPostInput,
+  type MentionInput,
   type MessengerInput,
   type SendOptions,
   type WebhookEnvelope,
 } from "./graph-webhooks";
 
 export type { RecordedRequest, GraphFailure, CommentInput, PostInput, SentMessage, StoredComment, StoredPost, WebhookEnvelope };
-export type { FeedCommentInput, FeedPostInput, MessengerInput, SendOptions, DeliveryResult, FailureMatch };
+export type { FeedCommentInput, FeedPostInput, MentionInput, MessengerInput, SendOptions, DeliveryResult, FailureMatch };
 
 export interface FakeGraphOptions {
   pageId?: string;
@@ -65,7 +68,10 @@ export interface FakeGraph {
   verifyChallenge(targetUrl: string, verifyToken: string, challenge?: number): Promise<{ status: number; body: string; challenge: string }>;
   /** One entry; pass an array to batch several changes in one delivery. */
   feedCommentChange(change: FeedCommentInput | FeedCommentInput[]): WebhookEnvelope;
+  /** Posts on the feed: a visitor's post when `from` is not the Page. */
   feedPostChange(change: FeedPostInput | FeedPostInput[]): WebhookEnvelope;
+  /** `mention` field: the Page @mentioned in a post or comment elsewhere. */
+  mentionChange(change: MentionInput | MentionInput[]): WebhookEnvelope;
   messengerEvent(event: MessengerInput): WebhookEnvelope;
   batch(...envelopes: WebhookEnvelope[]): WebhookEnvelope;
 }
@@ -156,6 +162,7 @@ export async function startFakeGraph(opts: FakeGraphOptions = {}): Promise<FakeG
     verifyChallenge,
     feedCommentChange: (c) => feedEnvelope(pageId, (Array.isArray(c) ? c : [c]).map(feedCommentValue)),
     feedPostChange: (p) => feedEnvelope(pageId, (Array.isArray(p) ? p : [p]).map(feedPostValue)),
+    mentionChange: (m) => feedEnvelope(pageId, (Array.isArray(m) ? m : [m]).map(mentionValue), "mention"),
     messengerEvent: (m) => messengerEnvelope(pageId, m),
     batch: batchEnvelopes,
   };

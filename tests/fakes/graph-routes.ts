@@ -119,9 +119,9 @@ function messageId(): string {
 
 export function postMessages(ctx: RouteContext, p: Record<string, unknown>): JsonReply {
   const { state } = ctx;
-  const recipient = (p.recipient ?? {}) as { comment_id?: unknown; id?: unknown };
+  const recipient = (p.recipient ?? {}) as { comment_id?: unknown; post_id?: unknown; id?: unknown };
   const message = (p.message ?? {}) as { text?: unknown };
-  if (typeof recipient !== "object" || (!recipient.comment_id && !recipient.id)) {
+  if (typeof recipient !== "object" || (!recipient.comment_id && !recipient.post_id && !recipient.id)) {
     return graphError(100, "(#100) The parameter recipient is required");
   }
   if (typeof message.text !== "string" || message.text.length === 0) {
@@ -140,6 +140,14 @@ export function postMessages(ctx: RouteContext, p: Record<string, unknown>): Jso
     if (state.privatelyReplied.has(commentId)) return graphError(10900);
     state.privatelyReplied.add(commentId);
     sent = { kind: "private_reply", recipient: { comment_id: commentId }, text, message_id: messageId(), recipient_id: state.psidFor(c.from?.id ?? c.id) };
+  } else if (recipient.post_id !== undefined) {
+    // Private reply to a visitor post: one per post, like comments.
+    const postId = String(recipient.post_id);
+    const post = state.posts.get(postId);
+    if (!post) return objectNotFound(postId, "post");
+    if (state.privatelyReplied.has(postId)) return graphError(10900);
+    state.privatelyReplied.add(postId);
+    sent = { kind: "private_reply", recipient: { post_id: postId }, text, message_id: messageId(), recipient_id: state.psidFor(post.from.id) };
   } else {
     const psid = String(recipient.id);
     const type = typeof p.messaging_type === "string" ? p.messaging_type : "RESPONSE";

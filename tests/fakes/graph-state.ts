@@ -50,7 +50,7 @@ export interface StoredComment {
 
 export interface SentMessage {
   kind: "private_reply" | "send";
-  recipient: { comment_id?: string; id?: string };
+  recipient: { comment_id?: string; post_id?: string; id?: string };
   messaging_type?: string;
   tag?: string;
   text: string;
@@ -77,7 +77,7 @@ export class GraphState {
   readonly posts = new Map<string, StoredPost>();
   readonly comments = new Map<string, StoredComment>();
   readonly sent: SentMessage[] = [];
-  /** comment ids that already received their single private reply. */
+  /** comment and post ids that already received their single private reply. */
   readonly privatelyReplied = new Set<string>();
   /** PSID -> time of the user's last message, for the 24 h / 7 day Messenger windows. */
   readonly lastUserMessageMs = new Map<string, number>();

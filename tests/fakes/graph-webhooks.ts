@@ -23,7 +23,8 @@ export interface FeedCommentInput {
 export interface FeedPostInput {
   verb: FeedVerb;
   post_id: string;
-  item?: "post" | "status";
+  /** A visitor's post is `status` (text), `photo`, `video` or `share`; `post` is seen too. */
+  item?: "post" | "status" | "photo" | "video" | "share";
   from?: GraphUser;
   message?: string;
   created_time?: TimeInput;
@@ -93,11 +94,35 @@ export function feedPostValue(p: FeedPostInput): Record<string, unknown> {
   };
 }
 
+/** A post or comment elsewhere that @mentions the Page (`mention` field). */
+export interface MentionInput {
+  verb: "add" | "edited" | "remove";
+  item: "post" | "comment";
+  post_id: string;
+  comment_id?: string;
+  sender: GraphUser;
+  message?: string;
+  created_time?: TimeInput;
+}
+
+export function mentionValue(m: MentionInput): Record<string, unknown> {
+  return {
+    item: m.item,
+    verb: m.verb,
+    post_id: m.post_id,
+    ...(m.comment_id ? { comment_id: m.comment_id } : {}),
+    sender_id: m.sender.id,
+    sender_name: m.sender.name,
+    ...(m.message !== undefined && m.verb !== "remove" ? { message: m.message } : {}),
+    created_time: unixSeconds(m.created_time),
+  };
+}
+
 /** One entry with one change per value; several values model a batched delivery. */
-export function feedEnvelope(pageId: string, values: Array<Record<string, unknown>>): WebhookEnvelope {
+export function feedEnvelope(pageId: string, values: Array<Record<string, unknown>>, field = "feed"): WebhookEnvelope {
   return {
     object: "page",
-    entry: [{ id: pageId, time: Math.floor(Date.now() / 1000), changes: values.map((value) => ({ field: "feed", value })) }],
+    entry: [{ id: pageId, time: Math.floor(Date.now() / 1000), changes: values.map((value) => ({ field, value })) }],
   };
 }
 

@@ -2,6 +2,7 @@
 import { connectChannel } from "@/lib/channels/connect-channel";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { FakeGraph } from "../fakes/fake-graph";
+import type { FakeInstagram } from "../fakes/fake-instagram";
 import type { FakeX } from "../fakes/fake-x";
 import { makeMember, makeWorkspace } from "./factories";
 
@@ -36,6 +37,20 @@ export async function xChannelOn(prisma: PrismaClient, fake: FakeX) {
       accessToken: "access-token-1",
       accessTokenSecret: "access-secret-1",
     },
+  });
+  return { ws, lead, cm, channel };
+}
+
+export async function instagramChannelOn(prisma: PrismaClient, fake: FakeInstagram, token = "fake-ig-token") {
+  const { ws } = await makeWorkspace(prisma);
+  const lead = await makeMember(prisma, ws.id, "TEAM_LEAD");
+  const cm = await makeMember(prisma, ws.id, "COMMUNITY_MANAGER");
+  const { channel } = await connectChannel(prisma, lead, {
+    kind: "instagram_account",
+    externalId: fake.accountId,
+    name: "@maisonlumiere",
+    apiBaseUrl: fake.url,
+    secrets: { appSecret: fake.appSecret, accessToken: token, verifyToken: VERIFY_TOKEN },
   });
   return { ws, lead, cm, channel };
 }

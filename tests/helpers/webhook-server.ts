@@ -10,7 +10,11 @@ import type { ChannelKind } from "@/lib/generated/prisma/enums";
 import { answerHandshake } from "@/lib/webhooks/answer-handshake";
 import { receiveWebhook } from "@/lib/webhooks/receive-webhook";
 
-const PATHS: Record<string, ChannelKind> = { "/api/webhooks/facebook": "FACEBOOK_PAGE", "/api/webhooks/x": "X_ACCOUNT" };
+const PATHS: Record<string, ChannelKind> = {
+  "/api/webhooks/facebook": "FACEBOOK_PAGE",
+  "/api/webhooks/instagram": "INSTAGRAM_ACCOUNT",
+  "/api/webhooks/x": "X_ACCOUNT",
+};
 
 export async function startWebhookServer(db: Database, opts: { ingest?: boolean } = {}) {
   const prisma = db.prisma;
@@ -42,6 +46,7 @@ export async function startWebhookServer(db: Database, opts: { ingest?: boolean 
   return {
     facebookUrl: `${base}/api/webhooks/facebook`,
     xUrl: `${base}/api/webhooks/x`,
+    instagramUrl: `${base}/api/webhooks/instagram`,
     /** Resolves once no delivery is waiting to be processed (fails after `timeoutMs`). */
     settled: (timeoutMs = 15_000) => waitForIngestion(db, timeoutMs),
     async close() {

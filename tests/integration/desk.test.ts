@@ -14,6 +14,7 @@ import { listNotifications } from "@/lib/notifications/list-notifications";
 import { markNotificationsRead } from "@/lib/notifications/mark-read";
 import { runDeskSweep } from "@/lib/notifications/desk-sweep";
 import { queueReply } from "@/lib/outbound/queue-reply";
+import { updateDeskSettings } from "@/lib/resolution/update-desk-settings";
 import { comment, makeMember, makeWorkspace } from "../helpers/factories";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-db";
 
@@ -175,5 +176,19 @@ describe("hand-back and resolution (R6)", () => {
     const before = (await listNotifications(db.prisma, lead, { locale: "en" })).data.length;
     await updateCase(db.prisma, lead, caseId, casePatch.parse({ assigneeId: lead.userId }));
     expect((await listNotifications(db.prisma, lead, { locale: "en" })).data.length).toBe(before);
+  });
+
+  it("uses the workspace's own question and waiting time; only leads may change them", async () => {
+    const settings = { satisfactionQuestionFr: "Tout est-il en ordre de votre côté ?", satisfactionQuestionEn: "Is everything in order on your side?", confirmationTimeoutHours: 24, escalationPickupMinutes: 60, escalationSolutionHours: 24 };
+    await expect(updateDeskSettings(db.prisma, cm, settings)).rejects.toThrow(/role/);
+    await updateDeskSettings(db.prisma, lead, settings);
+    const caseId = await newCase();
+    await updateCase(db.prisma, cm, caseId, casePatch.parse({ status: "OPEN" }));
+    const before = Date.now();
+    await updateCase(db.prisma, cm, caseId, casePatch.parse({ status: "RESOLVED" }));
+    const c = await getCase(db.prisma, cm, caseId);
+    expect(c.messages.some((m) => m.body === settings.satisfactionQuestionFr)).toBe(true);
+    expect(c.confirmationDueAt!.getTime() - before).toBeLessThan(24 * 3_600_000 + 60_000);
+    expect(await db.prisma.auditEvent.count({ where: { action: "DESK_SETTINGS_UPDATED" } })).toBe(1);
   });
 });

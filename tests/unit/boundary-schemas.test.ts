@@ -45,6 +45,11 @@ describe("boundary schemas", () => {
     expect(fails(connectChannelInput, { ...fb, apiBaseUrl: "ftp://x" })).toMatch(/http/);
     expect(fails(connectChannelInput, { ...fb, kind: "x_account" })).toMatch(/consumerKey/);
     expect(fails(connectChannelInput, { ...fb, kind: "myspace" })).toMatch(/kind/);
+    // Instagram: its own secrets (accessToken, not pageAccessToken), a numeric account id.
+    const ig = { kind: "instagram_account", externalId: "17841400000000001", name: "@brand", secrets: { appSecret: "app-secret-1", accessToken: "IGQV-token-1", verifyToken: "verify-token-1" } };
+    expect(connectChannelInput.parse(ig).kind).toBe("instagram_account");
+    expect(fails(connectChannelInput, { ...fb, kind: "instagram_account" })).toMatch(/accessToken|Unrecognized/);
+    expect(fails(connectChannelInput, { ...ig, externalId: "@brand" })).toMatch(/digits/);
   });
 
   it("job payloads", () => {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { escalateInput, escalationPatch, listEscalationsQuery } from "@/lib/escalations/schemas";
 import { listNotificationsQuery, markReadInput } from "@/lib/notifications/schemas";
+import { deskSettingsInput } from "@/lib/resolution/settings-schema";
 
 const msg = (r: { success: boolean; error?: { issues: { message: string }[] } }) => r.error?.issues.map((i) => i.message).join("; ") ?? "";
 
@@ -32,5 +33,13 @@ describe("desk schemas", () => {
     expect(markReadInput.safeParse({ ids: [] }).success).toBe(false);
     expect(markReadInput.safeParse({ ids: ["x"] }).success).toBe(false);
     expect(listNotificationsQuery.safeParse({ unread: "maybe" }).success).toBe(false);
+  });
+
+  it("desk settings: both questions, waiting times within bounds", () => {
+    const ok = { satisfactionQuestionFr: "Est-ce réglé ?? merci", satisfactionQuestionEn: "Is it sorted out now?", confirmationTimeoutHours: "72", escalationPickupMinutes: 240, escalationSolutionHours: 48 };
+    expect(deskSettingsInput.parse(ok).confirmationTimeoutHours).toBe(72);
+    expect(deskSettingsInput.safeParse({ ...ok, satisfactionQuestionEn: "" }).success).toBe(false);
+    expect(msg(deskSettingsInput.safeParse({ ...ok, confirmationTimeoutHours: 0 }))).toMatch(/at least 1 hour/);
+    expect(deskSettingsInput.safeParse({ ...ok, extra: true }).success).toBe(false);
   });
 });

@@ -6,6 +6,7 @@ import { PlatformBadge } from "@/components/ui/badges";
 import { formatDateTime } from "@/lib/format/time";
 import type { MessageKey } from "@/lib/i18n/messages";
 import { getT } from "@/lib/i18n/server";
+import { labelsFor } from "@/lib/i18n/labels";
 import { listChannels } from "@/lib/channels/list-channels";
 import { listDeliveryHealth, type FailedDelivery } from "@/lib/ingest/list-delivery-health";
 import { getPrisma } from "@/lib/server/db";
@@ -62,13 +63,14 @@ export default async function ChannelsPage() {
         <h2 className="mb-1 text-lg font-semibold">{t("channels.webhooks")}</h2>
         <ul className="space-y-1 font-mono text-xs text-slate-700">
           <li>Facebook: {origin}/api/webhooks/facebook</li>
+          <li>Instagram: {origin}/api/webhooks/instagram</li>
           <li>X: {origin}/api/webhooks/x</li>
         </ul>
       </section>
       {can(member.role, "channels.manage") && (
         <section className="mt-6 max-w-3xl">
           <h2 className="mb-2 text-lg font-semibold">{t("channels.connect")}</h2>
-          <ConnectChannelForm />
+          <ConnectChannelForm labels={labelsFor(t, "channels.form.")} />
         </section>
       )}
     </div>

@@ -1,6 +1,7 @@
 // The customer-service desk: escalations for me, my team and the shared queue (leads see all), oldest first,
 // with their clocks and counts; filters; pick up in one click; the case page holds the thread and the hand-back.
 import Link from "next/link";
+import { MyFollowUps } from "@/components/desk/my-follow-ups";
 import { PickUpButton } from "@/components/desk/pick-up-button";
 import { AutoRefresh } from "@/components/live/auto-refresh";
 import { requireMember } from "@/lib/auth/session";
@@ -42,6 +43,7 @@ export default async function DeskPage({ searchParams }: Props) {
         {tile("late", counts.late, "/desk?late=true", counts.late > 0 ? "text-rose-700" : "")}
         {tile("mine", counts.mine, "/desk?assignee=me")}
       </div>
+      <MyFollowUps member={member} locale={locale} t={t} />
       <form method="get" aria-label={t("desk.filter.label")} className="mb-3 flex flex-wrap items-end gap-3 text-xs text-slate-600">
         <label>{t("desk.filter.assignee")}
           <select name="assignee" defaultValue={q.assignee ?? ""} className={sel}>

@@ -12,6 +12,7 @@ import { countCases, countViews } from "@/lib/cases/count-cases";
 import { parseInboxParams } from "@/lib/cases/parse-inbox-params";
 import { getT } from "@/lib/i18n/server";
 import { getPrisma } from "@/lib/server/db";
+import { MyFollowUps } from "@/components/desk/my-follow-ups";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -40,6 +41,7 @@ export default async function InboxPage({ searchParams }: Props) {
       <h1 className="mb-3 text-xl font-semibold">
         {t("inbox.title")} <span className="text-sm font-normal text-slate-500" data-testid="inbox-total">{total} {t("reports.inbox.total")}</span>
       </h1>
+      <MyFollowUps member={member} locale={locale} t={t} />
       <InboxFilters query={query} t={t} counts={counts} members={members.map((m) => m.user)} />
       {ignored.length > 0 && (
         <p role="status" className="mb-2 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">

@@ -1,18 +1,19 @@
 // Bundled demo dataset, replayed through the demo connector on first start so a fresh install has life in it.
 // Times are relative ("minutesAgo" before the seed moment) so the demo always looks current.
-export type DemoPlatform = "facebook" | "x";
-export type DemoKind = "comment" | "dm" | "mention";
+export type DemoPlatform = "facebook" | "x" | "instagram";
+// "post": a post a customer wrote on the Page wall (a visitor post); the post itself is the message.
+export type DemoKind = "comment" | "dm" | "mention" | "post";
 export interface DemoAuthor {
   ref: string;            // stable id inside the dataset, e.g. "a-claire"
   name: string;
-  handle?: string;        // X screen name without @ (X authors only)
+  handle?: string;        // X screen name / Instagram username, without @ (X and Instagram authors only)
   followers?: number;     // reach; X authors always, Facebook optional
   isBrand?: boolean;      // true for the brand's own page/account: these items are OUTBOUND (our past replies)
 }
 export interface DemoPost {
   ref: string;            // e.g. "post-fleurs"
-  platform: "facebook";
-  text: string;           // the brand's page post the comments hang on
+  platform: "facebook" | "instagram";
+  text: string;           // the brand's page post (or Instagram media caption) the comments hang on
   minutesAgo: number;
 }
 export interface DemoEvent {
@@ -23,8 +24,8 @@ export interface DemoEvent {
 export interface DemoItem {
   ref: string;            // unique, e.g. "fb-001"
   platform: DemoPlatform;
-  kind: DemoKind;         // facebook: "comment" (Page feed) or "dm" (Messenger); x: "mention" or "dm"
-  postRef?: string;       // facebook comments: which DemoPost they are under (required for facebook comments)
+  kind: DemoKind;         // facebook: "comment", "post" (visitor post) or "dm"; x: "mention" or "dm"; instagram: "comment", "mention" or "dm"
+  postRef?: string;       // comments: the DemoPost, or the visitor-post item ("post" kind), they are under
   parentRef?: string;     // a reply to another item (comment reply, reply tweet, or the DM it answers)
   authorRef: string;
   text: string;
@@ -35,15 +36,19 @@ export interface DemoItem {
 }
 
 // Scenario map (for people reading this file, not used at runtime):
-// - seed-000 (post-fleurs, fb-001…fb-011, dm-fb-000): bouquet never delivered; customer service told the
-//   customer she would be neither refunded nor re-delivered because she complained on Facebook; an earlier CM
-//   removed her comment and posted that the problem was "réglé" and the page "n'est pas un défouloir".
+// - seed-000 (fb-001…fb-011, dm-fb-000): bouquet never delivered; the customer says so in a post on the Page
+//   wall (a visitor post, fb-001: "elle en fait part sur la page Facebook du site"); customer service told her
+//   she would be neither refunded nor re-delivered because she complained on Facebook; an earlier CM removed
+//   her comment and answered under her post that the problem was "réglé" and the page "n'est pas un défouloir";
+//   other fans react under the brand's flower post (post-fleurs).
 //   Her follow-up says it is NOT settled; the case is still open for the demo user.
 // - seed-001 (post-soldes, fb-101…fb-115): 500 € wardrobe order from early December delivered in the wrong
 //   colour, daily calls, 10 unanswered e-mails, an employee writing "ça peut arriver n'importe où", the same
 //   canned answer pasted twice (CANNED_REPLY_001), a deflection ("notre page n'est pas dédiée…"), the customer
 //   saying community management is his job, and the late long answer that still compares with other retailers.
 // - post-livraisons: one delivery-delay post with a cluster of "me too" replies from different authors.
+// - Instagram (ig-*, igdm-*): comments under the brand's media, a reply, mentions elsewhere and DMs, among them
+//   the bouquet story told again by another customer and a delivery complaint with an order number sent by DM.
 // - Fresh cluster in the last 6 hours: some answered, some already late against a 1 h first-response SLA.
 // Phone numbers use the ranges ARCEP / Ofcom reserve for fiction (01 99 00…, 06 39 98…, +44 7700 900…);
 // e-mail addresses use example domains.
@@ -51,7 +56,7 @@ export interface DemoItem {
 const CANNED_REPLY_001 =
   "Bonjour,\n\nNous venons de prendre connaissance de votre message qui a retenu toute notre attention et sommes désolés pour le désagrément que vous avez rencontré avec votre commande. Nous vous invitons à nous contacter directement soit par téléphone au 01 99 00 12 34 soit par e-mail à service.consommateur@maison-lumiere.fr afin que l'on puisse régler votre problème rapidement.\n\nBonne journée.";
 
-export const DEMO_BRAND = { name: "Maison Lumière", pageName: "Maison Lumière", xHandle: "MaisonLumiere" };
+export const DEMO_BRAND = { name: "Maison Lumière", pageName: "Maison Lumière", xHandle: "MaisonLumiere", igHandle: "maisonlumiere" };
 
 export const DEMO_AUTHORS: DemoAuthor[] = [
   // The brand itself (outbound items)
@@ -131,6 +136,15 @@ export const DEMO_AUTHORS: DemoAuthor[] = [
   { ref: "a-liam", name: "Liam O'Connor", handle: "liamoc", followers: 540 },
   { ref: "a-mike", name: "Mike Jennings", handle: "mikej_paris", followers: 2210 },
   { ref: "a-jess", name: "Jess Tan", handle: "jesstan_", followers: 880 },
+
+  // Instagram people (Instagram shows usernames; names are what their profile says)
+  { ref: "a-brand-ig", name: "Maison Lumière", handle: "maisonlumiere", followers: 41800, isBrand: true },
+  { ref: "a-ig-clemence", name: "Clémence Hardy", handle: "clem.hardy", followers: 1840 },
+  { ref: "a-ig-yasmine", name: "Yasmine B.", handle: "yasmine.deco", followers: 12600 },
+  { ref: "a-ig-paul", name: "Paul Ménard", handle: "paul_mnrd", followers: 310 },
+  { ref: "a-ig-lou", name: "Lou", handle: "lou.fleurit", followers: 95 },
+  { ref: "a-ig-alice", name: "Alice Roussel", handle: "alice.roussel", followers: 640 },
+  { ref: "a-ig-spam", name: "Promo Followers", handle: "gain.followers.now", followers: 8 },
 ];
 
 export const DEMO_POSTS: DemoPost[] = [
@@ -164,28 +178,40 @@ export const DEMO_POSTS: DemoPost[] = [
     text: "Information Livraisons : suite à un incident chez l'un de nos transporteurs, certaines livraisons prévues cette semaine ont du retard. Nos équipes font le maximum pour que chaque commande soit livrée au plus vite. Merci pour votre patience 🙏",
     minutesAgo: 1500,
   },
+  {
+    ref: "ig-media-bouquets",
+    platform: "instagram",
+    text: "Les bouquets de saison sont arrivés 💐 Pivoines, renoncules et eucalyptus, composés à la main et livrés chez vous. Lien en bio !",
+    minutesAgo: 4300,
+  },
+  {
+    ref: "ig-media-alba",
+    platform: "instagram",
+    text: "Le canapé Alba dans son nouveau velours terracotta 🧡 Dites-nous en commentaire quelle couleur vous ferait craquer !",
+    minutesAgo: 900,
+  },
 ];
 
 export const DEMO_ITEMS: DemoItem[] = [
   // ───────────────────────── Seed 000: the flowers that never arrived ─────────────────────────
   {
-    ref: "fb-001", platform: "facebook", kind: "comment", postRef: "post-fleurs", authorRef: "a-camille",
+    ref: "fb-001", platform: "facebook", kind: "post", authorRef: "a-camille",
     text: "Bonjour, j'ai commandé un bouquet pour l'anniversaire de ma mère, livraison prévue samedi. Rien n'a été livré, elle n'a jamais rien reçu. J'ai aussi écrit au service client en même temps, toujours pas de réponse. Vous pouvez regarder svp ?",
     minutesAgo: 10080, lang: "fr", tags: ["complaint", "delivery", "seed-000"],
   },
   {
-    ref: "fb-002", platform: "facebook", kind: "comment", postRef: "post-fleurs", parentRef: "fb-001", authorRef: "a-valerie",
+    ref: "fb-002", platform: "facebook", kind: "comment", postRef: "fb-001", authorRef: "a-valerie",
     text: "Ah mince… moi à Noël c'était arrivé avec un jour de retard, mais au moins c'était arrivé. Bon courage",
     minutesAgo: 9950, lang: "fr", tags: ["delivery", "seed-000"],
   },
   {
-    ref: "fb-003", platform: "facebook", kind: "comment", postRef: "post-fleurs", authorRef: "a-camille",
+    ref: "fb-003", platform: "facebook", kind: "comment", postRef: "fb-001", authorRef: "a-camille",
     text: "Alors là je rêve. Le service client vient enfin de me répondre : comme je me suis plainte sur Facebook, ma commande ne sera NI remboursée NI re-livrée. C'est ça la punition pour avoir osé poster un commentaire ?? 54,90 € de fleurs jamais livrées et en plus on me menace. Je vais en parler à des blogueurs et à des journalistes, les gens doivent savoir.",
     minutesAgo: 8600, lang: "fr", tags: ["complaint", "refund", "delivery", "seed-000"],
     events: [{ verb: "removed", minutesAgo: 8380 }],
   },
   {
-    ref: "fb-004", platform: "facebook", kind: "comment", postRef: "post-fleurs", parentRef: "fb-003", authorRef: "a-mehdi",
+    ref: "fb-004", platform: "facebook", kind: "comment", postRef: "fb-001", parentRef: "fb-003", authorRef: "a-mehdi",
     text: "Sérieux ?? Depuis quand on punit les clients qui se plaignent ? Je partage.",
     minutesAgo: 8520, lang: "fr", tags: ["seed-000"],
   },
@@ -200,27 +226,27 @@ export const DEMO_ITEMS: DemoItem[] = [
     minutesAgo: 8100, lang: "fr", tags: ["seed-000"],
   },
   {
-    ref: "fb-007", platform: "facebook", kind: "comment", postRef: "post-fleurs", authorRef: "a-brand-fb",
+    ref: "fb-007", platform: "facebook", kind: "comment", postRef: "fb-001", authorRef: "a-brand-fb",
     text: "Bonjour à tous. Le problème de cette cliente est réglé, il a été pris en charge par notre service client. Nous vous rappelons que cette page n'est pas un défouloir : merci de rester courtois, les commentaires irrespectueux seront modérés.",
     minutesAgo: 7900, lang: "fr", tags: ["brand-reply", "seed-000"],
   },
   {
-    ref: "fb-008", platform: "facebook", kind: "comment", postRef: "post-fleurs", parentRef: "fb-007", authorRef: "a-sandra",
+    ref: "fb-008", platform: "facebook", kind: "comment", postRef: "fb-001", parentRef: "fb-007", authorRef: "a-sandra",
     text: "« Pas un défouloir »… C'est votre SAV qui l'a menacée de ne pas la rembourser parce qu'elle s'est plainte, faudrait pas inverser les rôles.",
     minutesAgo: 7820, lang: "fr", tags: ["complaint", "seed-000"],
   },
   {
-    ref: "fb-009", platform: "facebook", kind: "comment", postRef: "post-fleurs", parentRef: "fb-007", authorRef: "a-gaelle",
+    ref: "fb-009", platform: "facebook", kind: "comment", postRef: "fb-001", parentRef: "fb-007", authorRef: "a-gaelle",
     text: "Réglé comment ? Elle a été remboursée ou re-livrée ? Parce que supprimer ses messages c'est pas régler le problème hein",
     minutesAgo: 7700, lang: "fr", tags: ["question", "seed-000"],
   },
   {
-    ref: "fb-010", platform: "facebook", kind: "comment", postRef: "post-fleurs", parentRef: "fb-007", authorRef: "a-camille",
+    ref: "fb-010", platform: "facebook", kind: "comment", postRef: "fb-001", parentRef: "fb-007", authorRef: "a-camille",
     text: "Non, ce n'est PAS réglé. Personne ne m'a recontactée, je n'ai été ni remboursée ni re-livrée, et mes commentaires ont été supprimés. Je ne sais pas de quel « problème réglé » vous parlez.",
     minutesAgo: 7450, lang: "fr", tags: ["complaint", "refund", "delivery", "seed-000"],
   },
   {
-    ref: "fb-011", platform: "facebook", kind: "comment", postRef: "post-fleurs", parentRef: "fb-010", authorRef: "a-valerie",
+    ref: "fb-011", platform: "facebook", kind: "comment", postRef: "fb-001", parentRef: "fb-010", authorRef: "a-valerie",
     text: "Soutien Camille. J'avais un bouquet dans mon panier pour dimanche, je vais commander ailleurs.",
     minutesAgo: 7380, lang: "fr", tags: ["seed-000"],
   },
@@ -749,6 +775,52 @@ export const DEMO_ITEMS: DemoItem[] = [
     ref: "x-051", platform: "x", kind: "mention", authorRef: "a-noe",
     text: "@MaisonLumiere le showroom de Lyon est ouvert jusqu'à quelle heure ce soir ?",
     minutesAgo: 30, lang: "fr", tags: ["question"],
+  },
+  // ───────────────────────── Instagram: comments, a reply, mentions and DMs ─────────────────────────
+  {
+    ref: "ig-001", platform: "instagram", kind: "comment", postRef: "ig-media-bouquets", authorRef: "a-ig-clemence",
+    text: "Très jolis sur la photo… dommage que le mien ne soit jamais arrivé 🙃 Commandé pour la fête des grands-mères, toujours rien et aucune réponse à mes mails.",
+    minutesAgo: 2600, lang: "fr", tags: ["complaint", "delivery"],
+  },
+  {
+    ref: "ig-002", platform: "instagram", kind: "comment", postRef: "ig-media-bouquets", parentRef: "ig-001", authorRef: "a-ig-lou",
+    text: "@clem.hardy pareil pour moi, livraison annulée la veille sans explication",
+    minutesAgo: 2450, lang: "fr", tags: ["complaint", "delivery", "me-too"],
+  },
+  {
+    ref: "ig-003", platform: "instagram", kind: "comment", postRef: "ig-media-bouquets", parentRef: "ig-001", authorRef: "a-brand-ig",
+    text: "Bonjour Clémence, nous sommes vraiment désolés. Pouvez-vous nous écrire en message privé avec votre numéro de commande ? Nous regardons tout de suite.",
+    minutesAgo: 2380, lang: "fr", tags: ["brand-reply"],
+  },
+  {
+    ref: "igdm-001", platform: "instagram", kind: "dm", authorRef: "a-ig-clemence",
+    text: "Bonjour, commande ML-51907, bouquet « Printemps » livré nulle part. Je veux bien une nouvelle livraison samedi, sinon le remboursement.",
+    minutesAgo: 2300, lang: "fr", tags: ["complaint", "delivery", "refund", "privacy"],
+  },
+  {
+    ref: "ig-010", platform: "instagram", kind: "mention", authorRef: "a-ig-yasmine",
+    text: "Mon avis honnête sur @maisonlumiere : le canapé est beau mais 6 semaines de retard et un SAV injoignable. Je vous raconte tout en story ⬆️",
+    minutesAgo: 700, lang: "fr", tags: ["complaint", "delivery", "professional"],
+  },
+  {
+    ref: "ig-011", platform: "instagram", kind: "comment", postRef: "ig-media-alba", authorRef: "a-ig-paul",
+    text: "Le velours est-il déhoussable et lavable en machine ?",
+    minutesAgo: 420, lang: "fr", tags: ["question", "product"],
+  },
+  {
+    ref: "ig-012", platform: "instagram", kind: "comment", postRef: "ig-media-alba", authorRef: "a-ig-spam",
+    text: "🔥 Gagnez 5000 abonnés en 24h 🔥 lien dans notre bio 👉",
+    minutesAgo: 380, lang: "fr", tags: ["spam"],
+  },
+  {
+    ref: "ig-013", platform: "instagram", kind: "mention", authorRef: "a-ig-alice",
+    text: "Livrée et installée en 2 jours, merci @maisonlumiere ! Le luminaire Opale est encore plus beau en vrai ✨",
+    minutesAgo: 240, lang: "fr", tags: ["praise"],
+  },
+  {
+    ref: "igdm-010", platform: "instagram", kind: "dm", authorRef: "a-ig-alice",
+    text: "Petite question : est-ce que je peux commander une deuxième ampoule pour l'Opale ?",
+    minutesAgo: 90, lang: "fr", tags: ["question", "product"],
   },
   {
     ref: "xdm-070", platform: "x", kind: "dm", authorRef: "a-spam-x2",

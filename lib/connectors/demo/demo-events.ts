@@ -19,6 +19,11 @@ function rootOf(item: DemoItem): DemoItem {
 }
 
 function threadOf(item: DemoItem, now: Date): InboundMessage["thread"] {
+  // A visitor post is its own thread; comments under it name it as their postRef.
+  const visitorPost = item.kind === "post" ? item : item.postRef ? byRef.get(item.postRef) : undefined;
+  if (visitorPost) {
+    return { externalId: `demo-${visitorPost.ref}`, kind: "POST", text: visitorPost.text, createdAt: ago(now, visitorPost.minutesAgo) };
+  }
   if (item.kind === "comment" && item.postRef) {
     const post = posts.get(item.postRef);
     return {
@@ -33,8 +38,12 @@ function threadOf(item: DemoItem, now: Date): InboundMessage["thread"] {
     // One conversation per customer: the customer is the root's author.
     return { externalId: `demo-dm-${root.authorRef}`, kind: "DM_CONVERSATION" };
   }
+  // An Instagram mention is a comment or caption on someone else's media: that media is the thread.
+  if (item.platform === "instagram") return { externalId: `demo-media-${root.ref}`, kind: "POST" };
   return { externalId: `demo-${root.ref}`, kind: "TWEET_CONVERSATION", text: root.text, createdAt: ago(now, root.minutesAgo) };
 }
+
+const KIND = { comment: "COMMENT", dm: "DM", mention: "MENTION", post: "POST" } as const;
 
 export function demoEvents(platform: DemoPlatform, now: Date): InboundEvent[] {
   const events: InboundEvent[] = [];
@@ -44,7 +53,7 @@ export function demoEvents(platform: DemoPlatform, now: Date): InboundEvent[] {
     events.push({
       type: "message",
       externalId: `demo-${item.ref}`,
-      kind: item.kind === "comment" ? "COMMENT" : item.kind === "dm" ? "DM" : "MENTION",
+      kind: KIND[item.kind],
       direction: author.isBrand ? "OUTBOUND" : "INBOUND",
       visibility: item.kind === "dm" ? "PRIVATE" : "PUBLIC",
       thread: threadOf(item, now),

@@ -21,3 +21,12 @@ export function commentDirection(from: { id: string } | undefined, pageId: strin
 export function dmThreadId(customerPsid: string): string {
   return `dm:${customerPsid}`;
 }
+
+/**
+ * facebook.com/{post-id} opens any post the viewer may see (ids are `<owner>_<post>`); used when a change
+ * carries no permalink of its own. A comment opens with `?comment_id=`.
+ */
+export function postPermalink(postId: string, commentId?: string): string {
+  const base = `https://www.facebook.com/${encodeURIComponent(postId)}`;
+  return commentId ? `${base}?comment_id=${encodeURIComponent(commentId)}` : base;
+}

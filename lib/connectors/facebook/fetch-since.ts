@@ -7,9 +7,10 @@ import { FRESHNESS_MARGIN_S, type ResolvedOptions } from "./config";
 import { commitSweep, isNew, newSweep, noteComment, readCursor, type FacebookCursor, type Sweep } from "./cursor";
 import { GraphApiError } from "./errors";
 import { graphClient, type GraphClient } from "./graph-client";
-import { graphCommentSchema, graphPostSchema, pagedSchema, parseGraph, parseGraphTime, polledComment, postThread } from "./graph-comments";
+import { graphCommentSchema, graphPostSchema, pagedSchema, parseGraph, parseGraphTime, polledComment, polledVisitorPost, postThread } from "./graph-comments";
 
-const FEED_FIELDS = "id,message,created_time,permalink_url";
+// `from` tells a visitor's post (a message) from the Page's own (a thread only).
+const FEED_FIELDS = "id,message,from,created_time,permalink_url";
 const COMMENT_FIELDS = "id,message,from,created_time,parent,is_hidden,permalink_url";
 const feedPage = pagedSchema(graphPostSchema);
 const commentPage = pagedSchema(graphCommentSchema);
@@ -36,7 +37,7 @@ export async function fetchSince(
   while (budget > 0 && !(sweep.feedDone && sweep.posts.length === 0)) {
     budget--;
     if (!sweep.feedDone) {
-      await readFeedPage(client, pageId, sweep, threads, o.pageSize);
+      events.push(...(await readFeedPage(client, pageId, sweep, mark, threads, o.pageSize)));
       continue;
     }
     const postId = sweep.posts[0] as string;
@@ -73,26 +74,37 @@ export async function fetchSince(
   return { events, cursor };
 }
 
+/** Reads one feed page: every post becomes a thread to read comments from; visitors' posts are messages too. */
 async function readFeedPage(
   client: GraphClient,
   pageId: string,
   sweep: Sweep,
+  mark: Pick<FacebookCursor, "since" | "seenAtSince">,
   threads: Map<string, InboundThread>,
   pageSize: number,
-): Promise<void> {
+): Promise<InboundEvent[]> {
+  const events: InboundEvent[] = [];
   const url = sweep.feedNext
     ? client.nextUrl(sweep.feedNext)
     : client.url([pageId, "feed"], { fields: FEED_FIELDS, since: String(sweep.windowStart), limit: String(pageSize) });
   const page = parseGraph(feedPage, await client.get(url), "feed");
   for (const post of page.data) {
-    threads.set(post.id, postThread(post));
+    const thread = postThread(post);
+    threads.set(post.id, thread);
     if (!sweep.posts.includes(post.id)) sweep.posts.push(post.id);
+    const message = polledVisitorPost(post, thread, pageId);
+    if (!message) continue;
+    // Posts share the comments' watermark: the same rule decides what was already returned.
+    const createdS = Math.floor(message.platformCreatedAt.getTime() / 1000);
+    noteComment(sweep, post.id, createdS, FRESHNESS_MARGIN_S);
+    if (isNew(mark, post.id, createdS)) events.push(message);
   }
   if (page.paging?.next) sweep.feedNext = relative(client, page.paging.next);
   else {
     sweep.feedDone = true;
     delete sweep.feedNext;
   }
+  return events;
 }
 
 function nextPost(sweep: Sweep): void {

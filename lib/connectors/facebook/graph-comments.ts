@@ -3,11 +3,12 @@
 import { z } from "zod";
 import { ConnectorError } from "../connector";
 import type { InboundMessage, InboundThread } from "../types";
-import { commentAuthor, commentDirection } from "./authors";
+import { commentAuthor, commentDirection, postPermalink } from "./authors";
 
 export const graphPostSchema = z.looseObject({
   id: z.string().min(1),
   message: z.string().optional(),
+  from: z.looseObject({ id: z.string().min(1), name: z.string().optional() }).optional(),
   created_time: z.string().optional(),
   permalink_url: z.string().optional(),
 });
@@ -56,6 +57,26 @@ export function postThread(post: GraphPost): InboundThread {
     ...(post.message ? { text: post.message } : {}),
     ...(post.permalink_url ? { permalink: post.permalink_url } : {}),
     ...(post.created_time ? { createdAt: parseGraphTime(post.created_time) } : {}),
+  };
+}
+
+/**
+ * A post on the feed written by someone other than the Page (a visitor post, or a public post tagging the
+ * Page) is a message, exactly as the webhook reports it (same id, author and body), or null for the Page's own.
+ */
+export function polledVisitorPost(post: GraphPost, thread: InboundThread, pageId: string): InboundMessage | null {
+  if (!post.from || post.from.id === pageId || !post.created_time) return null;
+  return {
+    type: "message",
+    externalId: post.id,
+    kind: "POST",
+    direction: "INBOUND",
+    visibility: "PUBLIC",
+    thread,
+    author: commentAuthor(post.from, post.id),
+    body: post.message ?? "[post]",
+    platformCreatedAt: parseGraphTime(post.created_time),
+    permalink: post.permalink_url ?? postPermalink(post.id),
   };
 }
 

@@ -1,7 +1,6 @@
 // Webhook subscription handshake (GET): Meta sends hub.mode=subscribe, hub.verify_token and a numeric
 // hub.challenge, and expects the challenge echoed as the raw body when the token is ours.
 import { createHash, timingSafeEqual } from "node:crypto";
-import type { FacebookSecrets } from "../secrets-schemas";
 
 /**
  * Constant-time string equality. Both sides are hashed first so that inputs of different lengths compare
@@ -16,7 +15,7 @@ export function safeEqual(a: string, b: string): boolean {
 // Meta's challenge is an int; anything else is not Meta, and echoing it back would reflect attacker input.
 const CHALLENGE = /^\d{1,64}$/;
 
-export function answerHandshake(url: URL, candidates: FacebookSecrets[]): Response | null {
+export function answerHandshake(url: URL, candidates: ReadonlyArray<{ verifyToken: string }>): Response | null {
   const mode = url.searchParams.get("hub.mode");
   const token = url.searchParams.get("hub.verify_token");
   const challenge = url.searchParams.get("hub.challenge");

@@ -4,6 +4,7 @@ import { WebhookPayloadError, type ChannelContext, type WebhookPart } from "../c
 import type { FacebookSecrets } from "../secrets-schemas";
 import type { InboundEvent } from "../types";
 import { parseFeedValue } from "./parse-feed";
+import { parseMentionValue } from "./parse-mention";
 import { parseMessagingEvent } from "./parse-messaging";
 import { changeSchema, entrySchema, parseOrThrow } from "./webhook-schema";
 
@@ -21,6 +22,7 @@ export function parseWebhook(part: WebhookPart, channel: ChannelContext<Facebook
     for (const raw of entry.changes ?? []) {
       const change = parseOrThrow(changeSchema, raw, "feed change");
       if (change.field === "feed") events.push(...parseFeedValue(change.value, entry, pageId));
+      else if (change.field === "mention") events.push(...parseMentionValue(change.value, entry, pageId));
     }
     for (const item of entry.messaging ?? []) events.push(...parseMessagingEvent(item));
   }

@@ -24,11 +24,10 @@ export async function sendPublicReply(
       retryable: false,
     });
   }
-  if (reply.inReplyToKind !== "COMMENT") {
-    throw new ConnectorError(`Facebook: cannot reply to a ${reply.inReplyToKind} on a Facebook Page`, { retryable: false });
-  }
   if (reply.text.trim().length === 0) throw new ConnectorError("Facebook: empty reply", { retryable: false });
-  // Replying to a comment's id nests the reply under it (Graph attaches replies-to-replies to the top comment).
+  // Comments, visitor posts and mentions are all answered with a comment on them: replying to a comment's
+  // id nests the reply under it (Graph attaches replies-to-replies to the top comment); a post's id
+  // puts it under the post.
   const body = await graphClient(channel, o).post([reply.inReplyToExternalId, "comments"], { message: reply.text });
   return { externalId: parseGraph(createdSchema, body, "comment creation").id };
 }
@@ -40,19 +39,25 @@ export async function sendPrivateReply(
 ): Promise<{ externalId: string }> {
   checkMessengerText(reply.text);
   let payload: Record<string, unknown>;
-  if (reply.inReplyToKind === "COMMENT") {
-    // Private reply: opens a Messenger thread from the comment. One per comment (Graph error 10900) and
-    // within 7 days of the comment; Graph enforces both and errors.ts maps its verdict.
-    payload = { recipient: { comment_id: reply.inReplyToExternalId }, message: { text: reply.text } };
-  } else if (reply.inReplyToKind === "DM") {
+  if (reply.inReplyToKind === "DM") {
     // Decided before calling: outside the window there is nothing to send.
     const route = messengerRoute(reply.lastCustomerMessageAt, o.now());
     payload = { recipient: { id: reply.recipientPlatformUserId }, ...route, message: { text: reply.text } };
   } else {
-    throw new ConnectorError(`Facebook: cannot reply privately to a ${reply.inReplyToKind}`, { retryable: false });
+    // Private reply: opens a Messenger thread from the comment, visitor post or mention. One per item (Graph
+    // error 10900) and within 7 days of it; Graph enforces both and errors.ts maps its verdict.
+    payload = { recipient: privateReplyRecipient(reply), message: { text: reply.text } };
   }
   const body = await graphClient(channel, o).post([channel.externalId, "messages"], payload);
   return { externalId: parseGraph(sentSchema, body, "Send API").message_id };
+}
+
+/** A post (a visitor post, or a mention that is a post) is addressed by post_id, anything else by comment_id. */
+function privateReplyRecipient(reply: OutgoingReply): { post_id: string } | { comment_id: string } {
+  const isPost =
+    reply.inReplyToKind === "POST" ||
+    (reply.inReplyToKind === "MENTION" && reply.inReplyToThreadExternalId === reply.inReplyToExternalId);
+  return isPost ? { post_id: reply.inReplyToExternalId } : { comment_id: reply.inReplyToExternalId };
 }
 
 export async function setHidden(

@@ -44,6 +44,34 @@ export const commentValueSchema = z.looseObject({
 });
 export type CommentValue = z.infer<typeof commentValueSchema>;
 
+/** Items a Page feed reports for posts (a visitor's, the Page's own, or a public post tagging the Page). */
+export const POST_ITEMS = ["status", "post", "photo", "video", "share"] as const;
+
+export const postValueSchema = z.looseObject({
+  item: z.enum(POST_ITEMS),
+  verb: z.string(),
+  post_id: graphId,
+  from: z.looseObject({ id: graphId, name: z.string().optional() }).optional(),
+  /** Missing for a photo or video without text. */
+  message: z.string().optional(),
+  created_time: z.number().optional(),
+  link: z.string().optional().catch(undefined),
+});
+export type PostValue = z.infer<typeof postValueSchema>;
+
+/** `mention` field: a post or comment elsewhere that @mentions the Page. */
+export const mentionValueSchema = z.looseObject({
+  item: z.enum(["post", "comment"]),
+  verb: z.string(),
+  post_id: graphId,
+  comment_id: graphId.optional(),
+  sender_id: graphId.optional(),
+  sender_name: z.string().optional(),
+  message: z.string().optional(),
+  created_time: z.number().optional(),
+});
+export type MentionValue = z.infer<typeof mentionValueSchema>;
+
 /** Any Messenger event: messages, echoes, deliveries, reads, postbacks... only `message` is used. */
 export const messagingEventSchema = z.looseObject({
   sender: z.looseObject({ id: graphId }).optional(),

@@ -140,6 +140,17 @@ export const en = {
   "desk.audit.FOLLOW_UP_OVERDUE": "Promise overdue: “{phrase}”.",
   "desk.audit.FOLLOW_UP_DONE": "{actor} marked a promise kept: “{phrase}”.",
   "desk.audit.other": "{actor}: {action}.",
+  "desk.audit.DESK_SETTINGS_UPDATED": "{actor} changed the desk settings.",
+  "desk.settings.nav": "Desk settings",
+  "desk.settings.title": "Customer-service desk settings",
+  "desk.settings.intro": "Resolving a case asks the customer this question, in the case's language; their answer closes or reopens the case.",
+  "desk.settings.questionFr": "Satisfaction question (French)",
+  "desk.settings.questionEn": "Satisfaction question (English)",
+  "desk.settings.timeout": "Close without an answer after (hours)",
+  "desk.settings.pickup": "Time to pick up an escalation (minutes)",
+  "desk.settings.solution": "Time to a solution (hours)",
+  "desk.settings.save": "Save",
+  "desk.settings.saved": "Saved.",
 } as const;
 
 export const fr: Record<keyof typeof en, string> = {
@@ -281,4 +292,15 @@ export const fr: Record<keyof typeof en, string> = {
   "desk.audit.FOLLOW_UP_OVERDUE": "Promesse en retard : « {phrase} ».",
   "desk.audit.FOLLOW_UP_DONE": "{actor} a marqué une promesse comme tenue : « {phrase} ».",
   "desk.audit.other": "{actor} : {action}.",
+  "desk.audit.DESK_SETTINGS_UPDATED": "{actor} a modifié les réglages du service client.",
+  "desk.settings.nav": "Réglages SAV",
+  "desk.settings.title": "Réglages du bureau du service client",
+  "desk.settings.intro": "Résoudre un dossier pose cette question au client, dans la langue du dossier ; sa réponse clôture ou rouvre le dossier.",
+  "desk.settings.questionFr": "Question de satisfaction (français)",
+  "desk.settings.questionEn": "Question de satisfaction (anglais)",
+  "desk.settings.timeout": "Clôturer sans réponse après (heures)",
+  "desk.settings.pickup": "Délai de prise en charge d'une escalade (minutes)",
+  "desk.settings.solution": "Délai pour une solution (heures)",
+  "desk.settings.save": "Enregistrer",
+  "desk.settings.saved": "Enregistré.",
 };

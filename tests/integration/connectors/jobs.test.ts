@@ -50,7 +50,8 @@ describe("jobs", () => {
     expect(graph.comments().filter((c) => c.message === "Bonjour Léa, on s'en occupe.")).toHaveLength(1);
     await boss.stop({ graceful: false, wait: true });
     await db.dispose();
-  });
+    // A fresh migrated database plus pg-boss's own schema: well over the default 30 s in a loaded full suite.
+  }, 120_000);
 
   it.skipIf(onPostgres)("replies queued before a stop are delivered once after the restart (embedded database)", async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "inbox-restart-"));
@@ -68,5 +69,5 @@ describe("jobs", () => {
     for (const text of texts) expect(graph.comments().filter((c) => c.message === text)).toHaveLength(1);
     await boss.stop({ graceful: false, wait: true });
     await second.close();
-  });
+  }, 120_000);
 });

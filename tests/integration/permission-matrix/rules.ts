@@ -35,6 +35,8 @@ export const ROUTE_RULES: Record<string, Rule<RouteCall>> = {
   "POST /api/internal/tokens": pub("the CLI proves it can read DATA_DIR with the secret the app wrote there"),
   "GET /api/webhooks/facebook": pub("platform verification handshake (verify token)"),
   "POST /api/webhooks/facebook": pub("platform deliveries, signature checked over the raw bytes"),
+  "GET /api/webhooks/instagram": pub("platform verification handshake (verify token)"),
+  "POST /api/webhooks/instagram": pub("platform deliveries, signature checked over the raw bytes"),
   "GET /api/webhooks/x": pub("platform CRC handshake"),
   "POST /api/webhooks/x": pub("platform deliveries, signature checked over the raw bytes"),
   "GET /api/v1/[...path]": pub("JSON 404 for unknown paths"),
@@ -112,4 +114,6 @@ export const ACTION_RULES: Record<string, Rule<unknown[]>> = {
   "app/actions/desk-actions.ts#completeFollowUpAction": perm("cases.update", (f) => [f.followUpId]),
   "app/actions/desk-actions.ts#notificationsAction": member(() => []),
   "app/actions/desk-actions.ts#markNotificationsReadAction": member(() => ["all"]),
+  // An empty object: allowed roles get a validation result, the others the "not allowed" redirect.
+  "app/actions/desk-actions.ts#updateDeskSettingsAction": perm("desk.settings", () => [{}]),
 };

@@ -101,7 +101,7 @@ export default async function CasePage({ params }: Props) {
             canEscalate={false} labels={actionLabels} />
         )}
         {canEscalateNow && (
-          <EscalateForm caseId={c.id} contactChannel={c.channel.platform === "X" ? "X DM" : "Messenger"} labels={deskLabels} teams={teams}
+          <EscalateForm caseId={c.id} contactChannel={c.channel.platform === "X" ? "X DM" : c.channel.platform === "INSTAGRAM" ? t("escalation.contact.INSTAGRAM") : "Messenger"} labels={deskLabels} teams={teams}
             agents={members.filter((m) => m.role === "CUSTOMER_SERVICE").map((m) => m.user)} />
         )}
         <ResolutionPanel c={c} canUpdate={can(member.role, "cases.update")} locale={locale} t={t} />

@@ -55,7 +55,7 @@ describe("fetchSince", () => {
     expect(get(new RegExp(`/${p2.id}/comments$`))).toHaveLength(2);
     const firstFeed = get(/\/feed$/)[0]!;
     expect(firstFeed.path).toBe(`/v25.0/${PAGE_ID}/feed`);
-    expect(firstFeed.query.fields).toBe("id,message,created_time,permalink_url");
+    expect(firstFeed.query.fields).toBe("id,message,from,created_time,permalink_url");
     expect(Number(firstFeed.query.since)).toBeLessThanOrEqual(Math.floor(ago(24 * HOUR).getTime() / 1000));
     expect(get(/\/comments$/)[0]?.query).toMatchObject({ filter: "stream", order: "chronological", fields: "id,message,from,created_time,parent,is_hidden,permalink_url" });
     // Token in the Authorization header only, never in URLs.

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WebhookPayloadError } from "@/lib/connectors/connector";
 import { facebookConnector } from "@/lib/connectors/facebook";
+// The connector's own (synchronous) parser: Page payloads need no fetch.
+import { parseWebhook } from "@/lib/connectors/facebook/parse-webhook";
 import type { InboundEvent, InboundMessage, InboundMessageEvent } from "@/lib/connectors/types";
 import type { FakeGraph } from "../../../fakes/fake-graph";
 import { PAGE_ID, channelFor, startGraph } from "./helpers";
@@ -18,7 +20,7 @@ afterAll(async () => {
 /** Through the real wire format: Meta's bytes, parsed as the route would, then split and parse. */
 function roundTrip(envelope: unknown, ch = channel): InboundEvent[] {
   const parts = facebookConnector.splitWebhook(JSON.parse(fake.serialize(envelope)) as unknown);
-  return parts.flatMap((p) => facebookConnector.parseWebhook(p, ch));
+  return parts.flatMap((p) => parseWebhook(p, ch));
 }
 const only = <T extends InboundEvent>(events: InboundEvent[]): T => {
   expect(events).toHaveLength(1);
@@ -99,8 +101,9 @@ describe("feed comments", () => {
     expect(roundTrip(retry)).toEqual(roundTrip(first));
   });
 
-  it("ignores post/status items, other fields and unknown verbs", () => {
+  it("ignores the Page's own posts (visitor posts: visitor-posts.test.ts), other fields and unknown verbs", () => {
     expect(roundTrip(fake.feedPostChange({ verb: "add", post_id: POST, item: "status", message: "New post" }))).toEqual([]);
+    expect(roundTrip(fake.feedPostChange({ verb: "add", post_id: POST, item: "status", message: "Ours", from: { id: PAGE_ID, name: "Page" } }))).toEqual([]);
     expect(roundTrip(fake.feedPostChange({ verb: "add", post_id: POST, item: "post" }))).toEqual([]);
     const other = { object: "page", entry: [{ id: PAGE_ID, time: 1, changes: [{ field: "ratings", value: { verb: "add" } }, { field: "feed", value: { item: "reaction", verb: "add", reaction_type: "like" } }] }] };
     expect(roundTrip(other)).toEqual([]);
@@ -167,9 +170,9 @@ describe("splitting batched bodies", () => {
       [PAGE_ID, 2],
       [otherPage, 1],
     ]);
-    const mine = facebookConnector.parseWebhook(parts[0]!, channel) as InboundMessage[];
+    const mine = parseWebhook(parts[0]!, channel) as InboundMessage[];
     expect(mine.map((e) => e.body)).toEqual(["one", "two"]);
-    const theirs = facebookConnector.parseWebhook(parts[1]!, { ...channel, externalId: otherPage }) as InboundMessage[];
+    const theirs = parseWebhook(parts[1]!, { ...channel, externalId: otherPage }) as InboundMessage[];
     expect(theirs.map((e) => e.externalId)).toEqual(["9_9"]);
   });
 
@@ -192,18 +195,18 @@ describe("malformed payloads", () => {
 
   it("rejects malformed items in parseWebhook", () => {
     const part = (entry: Record<string, unknown>) => ({ channelExternalId: PAGE_ID, payload: [{ id: PAGE_ID, time: 1, ...entry }] });
-    const parse = (entry: Record<string, unknown>) => () => facebookConnector.parseWebhook(part(entry), channel);
+    const parse = (entry: Record<string, unknown>) => () => parseWebhook(part(entry), channel);
     expect(parse({ changes: [{ field: "feed", value: { item: "comment", verb: "add", post_id: POST } }] })).toThrow(WebhookPayloadError);
     expect(parse({ changes: [{ field: "feed", value: { item: "comment", verb: "add", comment_id: "1_2", post_id: POST, from: { name: "no id" } } }] })).toThrow(WebhookPayloadError);
     expect(parse({ changes: [{ value: {} }] })).toThrow(WebhookPayloadError);
     expect(parse({ messaging: [{ sender: { id: "1" }, recipient: { id: PAGE_ID }, timestamp: 1, message: { text: "no mid" } }] })).toThrow(WebhookPayloadError);
     expect(parse({ messaging: [{ recipient: { id: PAGE_ID }, timestamp: 1, message: { mid: "m_1", text: "no sender" } }] })).toThrow(WebhookPayloadError);
     expect(parse({ messaging: ["not an object"] })).toThrow(WebhookPayloadError);
-    expect(() => facebookConnector.parseWebhook({ channelExternalId: PAGE_ID, payload: { not: "an array" } }, channel)).toThrow(WebhookPayloadError);
+    expect(() => parseWebhook({ channelExternalId: PAGE_ID, payload: { not: "an array" } }, channel)).toThrow(WebhookPayloadError);
   });
 
   it("refuses a part addressed to another page", () => {
     const part = { channelExternalId: "999", payload: [{ id: "999", time: 1, changes: [] }] };
-    expect(() => facebookConnector.parseWebhook(part, channel)).toThrow(WebhookPayloadError);
+    expect(() => parseWebhook(part, channel)).toThrow(WebhookPayloadError);
   });
 });

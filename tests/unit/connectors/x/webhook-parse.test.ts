@@ -5,6 +5,8 @@ import { WebhookPayloadError, type ChannelContext } from "@/lib/connectors/conne
 import type { XSecrets } from "@/lib/connectors/secrets-schemas";
 import type { InboundMessage, InboundMessageEvent } from "@/lib/connectors/types";
 import { xConnector } from "@/lib/connectors/x";
+// The connector's own (synchronous) parser: X payloads need no fetch.
+import { parseWebhook } from "@/lib/connectors/x/webhook";
 import { parseV1Date } from "@/lib/connectors/x/time";
 import { startFakeX, type FakeX } from "../../../fakes/fake-x";
 import { annV1, channelFor } from "./helpers";
@@ -30,7 +32,7 @@ function parse(payload: object) {
   const parts = xConnector.splitWebhook(received(payload));
   expect(parts).toHaveLength(1);
   expect(parts[0]?.channelExternalId).toBe(fake.userId);
-  return xConnector.parseWebhook(parts[0]!, channel);
+  return parseWebhook(parts[0]!, channel);
 }
 
 const BIG_ID = "1790000000000000123"; // > 2^53: a JS number cannot hold it
@@ -171,7 +173,7 @@ describe("malformed payloads", () => {
   it.each(bad)("throws WebhookPayloadError: %s", (_name, make) => {
     const body = make();
     expect(() => xConnector.splitWebhook(body)).toThrow(WebhookPayloadError);
-    expect(() => xConnector.parseWebhook({ channelExternalId: "1", payload: body }, channel)).toThrow(WebhookPayloadError);
+    expect(() => parseWebhook({ channelExternalId: "1", payload: body }, channel)).toThrow(WebhookPayloadError);
   });
 });
 
