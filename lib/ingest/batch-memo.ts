@@ -2,6 +2,7 @@
 // messages, threads and authors are read in one query each up front and kept current as rows are written.
 // Valid only inside the transaction that built it (rows it holds were read or written there).
 import type { ContactIdentity, Prisma } from "../generated/prisma/client";
+import type { AuditInput } from "../audit/record-audit";
 import type { InboundEvent } from "../connectors/types";
 
 export interface StoredRef {
@@ -19,6 +20,28 @@ export interface BatchMemo {
   /** externalIds that have parked events waiting for their message. */
   parked: Set<string>;
   workspace: { firstResponseSlaMinutes: number; resolutionSlaHours: number };
+  /** Audit events of the batch, written in one INSERT at its end (same transaction, same order). */
+  audits: AuditInput[];
+}
+
+/** Queues an audit event of this batch; flushAudits writes them, in the same transaction, before it commits. */
+export function audit(memo: BatchMemo, input: AuditInput): void {
+  memo.audits.push(input);
+}
+
+export async function flushAudits(tx: Prisma.TransactionClient, memo: BatchMemo): Promise<void> {
+  if (memo.audits.length === 0) return;
+  const rows = memo.audits.splice(0).map((a) => ({
+    workspaceId: a.workspaceId,
+    action: a.action,
+    actorKind: a.actor.kind,
+    actorUserId: a.actor.userId ?? null,
+    caseId: a.caseId ?? null,
+    entityType: a.entityType,
+    entityId: a.entityId,
+    data: a.data ?? {},
+  }));
+  await tx.auditEvent.createMany({ data: rows });
 }
 
 export async function preloadBatch(
@@ -64,5 +87,6 @@ export async function preloadBatch(
     lockedContacts: new Set(),
     parked: new Set(parked.map((p) => p.externalId)),
     workspace,
+    audits: [],
   };
 }

@@ -3,7 +3,7 @@
 import type { Prisma } from "../generated/prisma/client";
 import type { InboundEvent } from "../connectors/types";
 import type { IngestedMessage } from "./after-ingest";
-import { preloadBatch } from "./batch-memo";
+import { flushAudits, preloadBatch } from "./batch-memo";
 import { ingestMessage, type ChannelRef } from "./ingest-message";
 import { ingestMessageEvent } from "./ingest-message-event";
 import { sanitizeEvent } from "./sanitize-event";
@@ -47,6 +47,7 @@ export async function ingestBatch(
       count(summary, r.outcome, r.caseId);
     }
   }
+  await flushAudits(tx, memo);
 }
 
 function count(summary: IngestSummary, outcome: string, caseId?: string) {

@@ -1,9 +1,9 @@
 // Records an edit, hide, unhide or removal that happened on the platform, beside the original text. An event
 // about a message not stored yet is parked (park-event.ts) and applied when the message arrives.
 import type { Prisma } from "../generated/prisma/client";
-import { PLATFORM, recordAudit } from "../audit/record-audit";
+import { PLATFORM } from "../audit/record-audit";
 import type { InboundMessageEvent } from "../connectors/types";
-import type { BatchMemo } from "./batch-memo";
+import { audit, type BatchMemo } from "./batch-memo";
 import { parkEvent } from "./park-event";
 
 const ACTION = {
@@ -27,7 +27,7 @@ export async function ingestMessageEvent(
     memo.parked.add(ev.externalId);
     return { outcome: "parked" };
   }
-  return recordMessageEvent(tx, channel, message, ev);
+  return recordMessageEvent(tx, channel, message, ev, memo);
 }
 
 export async function recordMessageEvent(
@@ -35,12 +35,13 @@ export async function recordMessageEvent(
   channel: { id: string; workspaceId: string },
   message: { id: string; caseId: string },
   ev: InboundMessageEvent,
+  memo: BatchMemo,
 ): Promise<{ outcome: "stored" | "duplicate"; caseId: string }> {
   const key = { messageId: message.id, kind: ev.kind, platformTime: ev.platformTime };
   const dup = await tx.messageEvent.findUnique({ where: { messageId_kind_platformTime: key }, select: { id: true } });
   if (dup) return { outcome: "duplicate", caseId: message.caseId };
   const created = await tx.messageEvent.create({ data: { ...key, newText: ev.newText ?? null }, select: { id: true } });
-  await recordAudit(tx, {
+  audit(memo, {
     workspaceId: channel.workspaceId,
     action: ACTION[ev.kind],
     actor: PLATFORM,

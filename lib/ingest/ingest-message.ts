@@ -1,10 +1,10 @@
 // Stores one inbound platform message, exactly once, in its case. Runs in the caller's (batch) transaction;
 // every status change it makes is audited, and events parked for this message are applied right after it.
 import type { Prisma } from "../generated/prisma/client";
-import { PLATFORM, recordAudit } from "../audit/record-audit";
+import { PLATFORM } from "../audit/record-audit";
 import type { InboundMessage } from "../connectors/types";
 import { firstResponseFields } from "../cases/first-response";
-import type { BatchMemo, StoredRef } from "./batch-memo";
+import { audit, type BatchMemo, type StoredRef } from "./batch-memo";
 import { detectLanguage } from "./detect-language";
 import { applyParkedEvents } from "./park-event";
 import { routeInbound } from "./route-to-case";
@@ -35,12 +35,12 @@ export async function ingestMessage(
 
   const result =
     ev.direction === "OUTBOUND"
-      ? await ingestOwnMessage(tx, channel, ev, thread.id, parent)
+      ? await ingestOwnMessage(tx, channel, ev, thread.id, parent, memo)
       : await ingestCustomerMessage(tx, channel, ev, thread.id, parent, memo);
   if (result.outcome !== "ignored" && result.messageId && result.caseId) {
     memo.messages.set(ev.externalId, { id: result.messageId, caseId: result.caseId, threadId: thread.id });
     if (result.outcome === "stored" && memo.parked.has(ev.externalId)) {
-      await applyParkedEvents(tx, channel, ev.externalId, { id: result.messageId, caseId: result.caseId });
+      await applyParkedEvents(tx, channel, ev.externalId, { id: result.messageId, caseId: result.caseId }, memo);
       memo.parked.delete(ev.externalId);
     }
   }
@@ -86,7 +86,7 @@ async function ingestCustomerMessage(
       },
     });
     if (reopen || backToUs) {
-      await recordAudit(tx, {
+      audit(memo, {
         workspaceId: channel.workspaceId,
         action: reopen ? "CASE_REOPENED" : "CASE_STATUS_CHANGED",
         actor: PLATFORM,
@@ -119,7 +119,7 @@ async function ingestCustomerMessage(
     },
     select: { id: true },
   });
-  await recordAudit(tx, {
+  audit(memo, {
     workspaceId: channel.workspaceId,
     action: "MESSAGE_RECEIVED",
     actor: PLATFORM,
@@ -161,7 +161,7 @@ async function openCase(
     },
     select: { id: true, number: true },
   });
-  await recordAudit(tx, {
+  audit(memo, {
     workspaceId: channel.workspaceId,
     action: "CASE_CREATED",
     actor: PLATFORM,
@@ -185,6 +185,7 @@ async function ingestOwnMessage(
   ev: InboundMessage,
   threadId: string,
   parent: StoredRef | null,
+  memo: BatchMemo,
 ) {
   const ours = await tx.message.findFirst({
     where: {
@@ -243,7 +244,7 @@ async function ingestOwnMessage(
       ...(opens ? { status: "OPEN" as const } : {}),
     },
   });
-  await recordAudit(tx, {
+  audit(memo, {
     workspaceId: channel.workspaceId,
     action: "MESSAGE_RECEIVED",
     actor: PLATFORM,
@@ -253,7 +254,7 @@ async function ingestOwnMessage(
     data: { externalId: ev.externalId, kind: ev.kind, direction: "OUTBOUND", sentOutsideApp: true },
   });
   if (opens) {
-    await recordAudit(tx, {
+    audit(memo, {
       workspaceId: channel.workspaceId,
       action: "CASE_STATUS_CHANGED",
       actor: PLATFORM,

@@ -2,6 +2,7 @@
 // retried comment can come after its removal). They are parked, not dropped, and applied when it is stored.
 import type { Prisma } from "../generated/prisma/client";
 import type { InboundMessageEvent } from "../connectors/types";
+import type { BatchMemo } from "./batch-memo";
 import { recordMessageEvent } from "./ingest-message-event";
 
 export async function parkEvent(tx: Prisma.TransactionClient, channelId: string, ev: InboundMessageEvent) {
@@ -20,6 +21,7 @@ export async function applyParkedEvents(
   channel: { id: string; workspaceId: string },
   externalId: string,
   message: { id: string; caseId: string },
+  memo: BatchMemo,
 ) {
   const parked = await tx.parkedEvent.findMany({
     where: { channelId: channel.id, externalId, appliedAt: null },
@@ -29,7 +31,7 @@ export async function applyParkedEvents(
     const e = p.event as { kind: InboundMessageEvent["kind"]; newText?: string };
     await recordMessageEvent(tx, channel, message, {
       type: "message_event", externalId, kind: e.kind, platformTime: p.platformTime, ...(e.newText !== undefined ? { newText: e.newText } : {}),
-    });
+    }, memo);
   }
   if (parked.length) {
     await tx.parkedEvent.updateMany({ where: { id: { in: parked.map((p) => p.id) } }, data: { appliedAt: new Date() } });

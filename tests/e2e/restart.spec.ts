@@ -56,11 +56,16 @@ test("queued replies survive a SIGKILL and are delivered once after the restart"
     }));
     expect(r.status).toBe(200);
     // Acknowledged once logged: the case appears when the ingestion loop has processed it.
-    let c: { data: { id: string }[] } = { data: [] };
+    // (The demo data may hold another case matching the name: look for this comment's own case.)
+    let found: { id: string } | undefined;
     await expect
-      .poll(async () => (c = await (await request.get(`${base}/api/v1/cases?q=${who}`, { headers: auth(cm) })).json()).data.length, { timeout: 15_000 })
-      .toBe(1);
-    caseIds.push(c.data[0]!.id);
+      .poll(async () => {
+        const c = (await (await request.get(`${base}/api/v1/cases?q=${who}`, { headers: auth(cm) })).json()) as { data: { id: string; preview: string }[] };
+        found = c.data.find((x) => x.preview.includes(`Toujours rien, ${who}`));
+        return Boolean(found);
+      }, { timeout: 15_000 })
+      .toBe(true);
+    caseIds.push(found!.id);
   }
   // Graph is down for the first attempts: the replies go back to the queue with a backoff.
   graph.failNext(2, { status: 503, error: { code: 2, message: "Service temporarily unavailable", is_transient: true } });

@@ -191,4 +191,16 @@ describe("hand-back and resolution (R6)", () => {
     expect(c.confirmationDueAt!.getTime() - before).toBeLessThan(24 * 3_600_000 + 60_000);
     expect(await db.prisma.auditEvent.count({ where: { action: "DESK_SETTINGS_UPDATED" } })).toBe(1);
   });
+
+  it("tells the assignee once when their case passes its SLA deadline", async () => {
+    const caseId = await newCase();
+    const due = (await db.prisma.case.findUniqueOrThrow({ where: { id: caseId } })).slaDueAt;
+    expect(due).not.toBeNull();
+    const later = new Date(due!.getTime() + 60_000);
+    await runDeskSweep(db.prisma, later);
+    await runDeskSweep(db.prisma, later);
+    const mine = (await listNotifications(db.prisma, cm, { locale: "en", limit: 100 })).data.filter((x) => x.kind === "SLA_BREACH" && x.caseId === caseId);
+    expect(mine).toHaveLength(1);
+    expect(mine[0]!.text).toMatch(/past its SLA deadline/);
+  });
 });
