@@ -1,12 +1,18 @@
 "use client";
 
 // The reply box of a case: public reply, private reply (Messenger / X DM) or internal note, with canned
-// replies filled for this case and live checks beside the draft (lib/composer/check-draft.ts).
-import { useEffect, useId, useRef, useState, useTransition } from "react";
+// replies filled for this case and live checks beside the draft (lib/composer/check-draft.ts), including the
+// tact and safety guards (lib/guards): findings highlighted in the text, a `high` one needs an override
+// with a reason or a team lead's approval (the server enforces the same).
+import { useEffect, useId, useMemo, useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { addNoteAction, replyAction } from "@/app/actions/case-actions";
 import { fillVariables, firstNameOf } from "@/lib/canned-replies/fill-variables";
 import { checkDraft, measureDraft, type DraftContext } from "@/lib/composer/check-draft";
+import { submitDraftAction } from "@/app/actions/guard-actions";
+import { checkGuards, type GuardSettings } from "@/lib/guards/check-guards";
+import { grams } from "@/lib/guards/check-duplicate";
+import { GuardFindingList, GuardHighlights } from "./guard-findings";
 import type { PlatformId } from "@/lib/connectors/platforms";
 
 /** Page shortcuts focus the composer through this window event, so nothing has to pass refs around. */
@@ -26,13 +32,23 @@ export interface ComposerProps {
   /** False when the case has no public customer message to answer under (a DM conversation). */
   canPublic: boolean;
   cannedReplies: { id: string; title: string; body: string; language: string }[];
-  /** The `composer.*` keys of the server's dictionary. */
+  /** The `composer.*` and `guards.*` keys of the server's dictionary. */
   labels: Record<string, string>;
+  /** What the guards need to know about this case (lib/guards/load-guard-context.ts), serialised. */
+  guard?: {
+    locale: "en" | "fr";
+    earlierReplies: { body: string; at: string }[];
+    cannedReplies: { id: string; title: string; body: string }[];
+    firstAnswer: boolean;
+    settings: GuardSettings;
+    /** The contact is marked troll and has not had its one humorous answer yet (R8). */
+    humorAllowed: boolean;
+  };
 }
 
 const fmt = (s: string, vars: Record<string, string | number> = {}) => s.replace(/\{(\w+)\}/g, (w, k: string) => String(vars[k] ?? w));
 
-export function Composer({ caseId, caseNumber, customerName, agentName, platform, canPublic, cannedReplies, labels }: ComposerProps) {
+export function Composer({ caseId, caseNumber, customerName, agentName, platform, canPublic, cannedReplies, labels, guard }: ComposerProps) {
   const L = (k: string, vars?: Record<string, string | number>) => fmt(labels[`composer.${k}`] ?? `composer.${k}`, vars);
   const router = useRouter();
   const id = useId();
@@ -45,6 +61,11 @@ export function Composer({ caseId, caseNumber, customerName, agentName, platform
   const [notice, setNotice] = useState("");
   const [cannedId, setCannedId] = useState("");
   const [pending, startTransition] = useTransition();
+  const [overrideOpen, setOverrideOpen] = useState(false);
+  const [overrideReason, setOverrideReason] = useState("");
+  const [humorous, setHumorous] = useState(false);
+  const [scrollTop, setScrollTop] = useState(0);
+  const G = (k: string) => labels[`guards.composer.${k}`] ?? k;
 
   const ctx: DraftContext = { visibility: mode === "note" ? "internal" : mode, platform };
   const messages = {
@@ -55,6 +76,13 @@ export function Composer({ caseId, caseNumber, customerName, agentName, platform
   const warnings = checkDraft(draft, ctx, messages);
   const shown = tried ? warnings : warnings.filter((w) => w.kind !== "empty");
   const { length, limit } = measureDraft(draft, ctx);
+  // The guards: 5-gram sets of earlier replies computed once, the rest per keystroke (a few ms).
+  const earlierGrams = useMemo(() => (guard?.earlierReplies ?? []).map((r) => grams(r.body)), [guard?.earlierReplies]);
+  const guardWarnings = useMemo(
+    () => (mode === "note" || !guard ? [] : checkGuards(draft, { visibility: mode, locale: guard.locale, earlierReplies: guard.earlierReplies, earlierGrams, cannedReplies: guard.cannedReplies, firstAnswer: guard.firstAnswer, settings: guard.settings })),
+    [draft, mode, guard, earlierGrams],
+  );
+  const guardHigh = guardWarnings.some((w) => w.severity === "high");
 
   const noPublicText = L("noPublic");
   useEffect(() => {
@@ -98,20 +126,53 @@ export function Composer({ caseId, caseNumber, customerName, agentName, platform
       return;
     }
     const sentMode = mode;
+    // A `high` finding: ask for a reason (or a lead's approval) before sending.
+    if (sentMode !== "note" && guardHigh && !overrideOpen) {
+      setOverrideOpen(true);
+      return;
+    }
+    const reason = overrideReason.trim();
+    if (sentMode !== "note" && overrideOpen && reason.length < 5) {
+      setError(G("reasonTooShort"));
+      return;
+    }
     startTransition(async () => {
       try {
-        const res = sentMode === "note" ? await addNoteAction(caseId, draft) : await replyAction(caseId, { text: draft, visibility: sentMode });
+        const res = sentMode === "note" ? await addNoteAction(caseId, draft)
+          : await replyAction(caseId, { text: draft, visibility: sentMode, ...(overrideOpen ? { override: { reason } } : {}), ...(humorous ? { humorous: true } : {}) });
         if (!res.ok) {
+          // The server found something the browser could not see (an earlier reply sent meanwhile): same dialog.
+          if (res.code === "guard_blocked") setOverrideOpen(true);
           setError(res.error);
           return;
         }
         setDraft("");
         setTried(false);
+        setOverrideOpen(false);
+        setOverrideReason("");
+        setHumorous(false);
         setNotice(L(sentMode === "note" ? "noteAdded" : "sent"));
         router.refresh();
       } catch {
         setError(L("failed"));
       }
+    });
+  }
+
+  function submitForApproval() {
+    if (pending || mode === "note") return;
+    const visibility = mode;
+    startTransition(async () => {
+      const res = await submitDraftAction(caseId, { text: draft, visibility });
+      if (!res.ok) {
+        setError(res.error);
+        return;
+      }
+      setDraft("");
+      setOverrideOpen(false);
+      setOverrideReason("");
+      setNotice(G("submitted"));
+      router.refresh();
     });
   }
 
@@ -162,11 +223,14 @@ export function Composer({ caseId, caseNumber, customerName, agentName, platform
       <div className="grid gap-2 md:grid-cols-[minmax(0,1fr)_15rem]">
         <div>
           <label htmlFor={`${id}-text`} className="mb-1 block text-sm font-medium">{note ? L("labelNote") : L("label")}</label>
+          <div className={`relative rounded ${note ? "bg-amber-50" : "bg-white"}`}>
+          {!note && <GuardHighlights draft={draft} warnings={guardWarnings} scrollTop={scrollTop} />}
           <textarea
             id={`${id}-text`}
             ref={textRef}
             value={draft}
-            onChange={(e) => setDraft(e.target.value)}
+            onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+            onChange={(e) => { setDraft(e.target.value); if (overrideOpen) setOverrideOpen(false); }}
             onKeyDown={(e) => {
               if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) { e.preventDefault(); send(); }
               // Escape leaves the text box (the draft stays), so the page's shortcuts work again.
@@ -177,8 +241,9 @@ export function Composer({ caseId, caseNumber, customerName, agentName, platform
             aria-describedby={`${id}-hint ${id}-count ${id}-warnings`}
             aria-keyshortcuts="Control+Enter Meta+Enter"
             data-testid="composer-text"
-            className={`w-full rounded border px-3 py-2 text-sm aria-[invalid=true]:border-rose-500 ${note ? "border-amber-300 bg-amber-50" : "border-slate-300 bg-white"}`}
+            className={`relative block w-full rounded border bg-transparent px-3 py-2 text-sm aria-[invalid=true]:border-rose-500 ${note ? "border-amber-300" : "border-slate-300"}`}
           />
+          </div>
           <div className="flex flex-wrap justify-between gap-2 text-xs text-slate-500">
             <span id={`${id}-hint`}>{note ? L("noteHint") : L("shortcutHint")}</span>
             <span id={`${id}-count`} className={length > limit ? "font-medium text-rose-700" : undefined}>{L("counter", { count: length, limit })}</span>
@@ -186,7 +251,11 @@ export function Composer({ caseId, caseNumber, customerName, agentName, platform
         </div>
         <div id={`${id}-warnings`} role="status" aria-live="polite" data-testid="composer-warnings" className="space-y-1 text-sm">
           <h3 className="text-xs font-medium uppercase text-slate-500">{L("warnings")}</h3>
-          {shown.length === 0 && !notice && <p className="text-slate-500">{L("noWarnings")}</p>}
+          {shown.length === 0 && guardWarnings.length === 0 && !notice && <p className="text-slate-500">{L("noWarnings")}</p>}
+          {guardWarnings.length > 0 && (
+            <GuardFindingList draft={draft} warnings={guardWarnings} labels={labels}
+              onSwitchPrivate={mode === "public" ? () => { setMode("private"); setOverrideOpen(false); textRef.current?.focus(); } : undefined} />
+          )}
           <ul className="space-y-1">
             {shown.map((w, i) => (
               <li key={`${w.kind}-${i}`} data-kind={w.kind} className={`rounded px-2 py-1 ${w.blocking ? "bg-rose-50 text-rose-800" : "bg-amber-50 text-amber-900"}`}>
@@ -198,6 +267,26 @@ export function Composer({ caseId, caseNumber, customerName, agentName, platform
           {notice && <p className="rounded bg-slate-100 px-2 py-1 text-slate-700" data-testid="composer-notice">{notice}</p>}
         </div>
       </div>
+      {overrideOpen && !note && (
+        <div role="dialog" aria-labelledby={`${id}-override-title`} data-testid="guard-override" className="space-y-2 rounded-lg bg-rose-50 p-3 ring-1 ring-rose-300">
+          <h3 id={`${id}-override-title`} className="text-sm font-semibold text-rose-900">{G("overrideTitle")}</h3>
+          <p className="text-sm text-rose-900">{G("overrideNeeded")}</p>
+          <label htmlFor={`${id}-override-reason`} className="block text-xs font-medium text-rose-900">{G("overrideReason")}</label>
+          <textarea id={`${id}-override-reason`} value={overrideReason} onChange={(e) => setOverrideReason(e.target.value)} rows={2} autoFocus
+            data-testid="guard-override-reason" className="w-full rounded border border-rose-300 bg-white px-2 py-1 text-sm" />
+          <div className="flex flex-wrap justify-end gap-2">
+            <button type="button" onClick={() => { setOverrideOpen(false); textRef.current?.focus(); }} className="rounded px-3 py-1 text-sm ring-1 ring-slate-300 hover:bg-white">{G("overrideCancel")}</button>
+            <button type="button" onClick={submitForApproval} disabled={pending} data-testid="guard-submit-approval" className="rounded px-3 py-1 text-sm font-medium text-brand ring-1 ring-brand hover:bg-white">{G("submitApproval")}</button>
+            <button type="button" onClick={send} disabled={pending || overrideReason.trim().length < 5} data-testid="guard-override-send" className="rounded bg-rose-700 px-3 py-1 text-sm font-medium text-white hover:bg-rose-800 disabled:opacity-50">{G("overrideConfirm")}</button>
+          </div>
+        </div>
+      )}
+      {guard?.humorAllowed && !note && (
+        <label className="flex items-center gap-2 text-sm text-slate-700">
+          <input type="checkbox" checked={humorous} onChange={(e) => setHumorous(e.target.checked)} data-testid="composer-humorous" />
+          {G("humorous")}
+        </label>
+      )}
       {error && <p role="alert" className="rounded bg-rose-50 px-3 py-2 text-sm text-rose-800" data-testid="composer-error">{error}</p>}
       <div className="flex justify-end">
         <button

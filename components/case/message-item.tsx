@@ -4,7 +4,7 @@ import type { Locale, MessageKey } from "@/lib/i18n/messages";
 
 type Msg = CaseDetail["messages"][number];
 
-export function MessageItem({ m, locale, t }: { m: Msg; locale: Locale; t: (k: MessageKey) => string }) {
+export function MessageItem({ m, locale, t, children }: { m: Msg; locale: Locale; t: (k: MessageKey) => string; children?: React.ReactNode }) {
   const note = m.visibility === "INTERNAL";
   // An internal note is ours but never a reply: no "Our reply" badge, no delivery status.
   const outbound = m.direction === "OUTBOUND" && !note;
@@ -66,6 +66,7 @@ export function MessageItem({ m, locale, t }: { m: Msg; locale: Locale; t: (k: M
           ))}
         </ul>
       )}
+      {children}
     </li>
   );
 }

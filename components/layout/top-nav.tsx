@@ -37,6 +37,11 @@ export function TopNav({ member, locale, t }: { member: Member; locale: Locale; 
             {t("desk.settings.nav")}
           </Link>
         )}
+        {can(member.role, "guards.manage") && (
+          <Link href="/settings/guards" className="text-sm text-white/90 hover:text-white">
+            {t("guards.nav")}
+          </Link>
+        )}
         <span className="ml-auto text-sm" data-testid="current-member">
           {member.name} · <span className="text-white/80">{t(`role.${member.role}` as MessageKey)}</span>
         </span>

@@ -8,6 +8,8 @@ import { replyInput } from "@/lib/outbound/schemas";
 import { checkDraftForCase } from "@/lib/guards/check-draft-for-case";
 import { draftCheckInput, approvalDecisionInput } from "@/lib/guards/schemas";
 import { submitDraftForApproval } from "@/lib/guards/submit-draft-for-approval";
+import { updateGuardSettings } from "@/lib/guards/update-guard-settings";
+import { guardSettingsInput } from "@/lib/guards/schemas";
 import { decideDraftApproval } from "@/lib/guards/decide-draft-approval";
 import { banContact } from "@/lib/moderation/ban-contact";
 import { hideMessage } from "@/lib/moderation/hide-message";
@@ -151,5 +153,18 @@ describe("moderation guards", () => {
     expect((await codeOf(queueReply(db.prisma, cm, c.id, replyInput.parse({ text: "Toujours aussi inspiré à ce que je vois, bonne soirée !", visibility: "public", humorous: true }), enqueue))).code).toBe("humour_already_used");
     expect(await db.prisma.auditEvent.count({ where: { action: "HUMOROUS_REPLY_SENT", caseId: c.id } })).toBe(1);
     await expect(banContact(db.prisma, lead, c.contactId, { reason: "troll après réponse humoristique" })).resolves.toHaveLength(1);
+  });
+});
+
+describe("workspace tuning", () => {
+  it("a team lead sets phrases and the order pattern; drafts are checked with them; audited", async () => {
+    const c = await caseFor(11);
+    await expect(updateGuardSettings(db.prisma, cm, guardSettingsInput.parse({ flagPhrases: ["geste commercial impossible"] }))).rejects.toThrow(/guards.manage/);
+    await updateGuardSettings(db.prisma, lead, guardSettingsInput.parse({ flagPhrases: ["geste commercial impossible"], allowPhrases: ["contactez notre SAV Premium"], orderNumberPattern: "MX-\\d{6}" }));
+    const check = (text: string) => checkDraftForCase(db.prisma, cm, { caseId: c.id, text, visibility: "public", locale: "en" }, "en");
+    const { warnings } = await check("Désolés, gestes commerciaux impossibles sur la commande MX-123456.");
+    expect(warnings.map((w) => w.category)).toEqual(expect.arrayContaining(["custom", "order_number"]));
+    expect((await check("Désolés ! Contactez notre SAV Premium, je les préviens.")).warnings.filter((w) => w.kind === "tone")).toEqual([]);
+    expect(await db.prisma.auditEvent.count({ where: { action: "GUARD_SETTINGS_UPDATED" } })).toBe(1);
   });
 });

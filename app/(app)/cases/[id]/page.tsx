@@ -22,6 +22,11 @@ import { getT } from "@/lib/i18n/server";
 import { getPrisma } from "@/lib/server/db";
 import { listCannedReplies } from "@/lib/canned-replies/list-canned-replies";
 import { labelsFor } from "@/lib/i18n/labels";
+import { MessageModeration } from "@/components/case/message-moderation";
+import { ModerationPanel } from "@/components/case/moderation-panel";
+import { loadGuardContext } from "@/lib/guards/load-guard-context";
+import { loadModerationFacts } from "@/lib/guards/load-moderation-facts";
+import { findPersonalData } from "@/lib/guards/check-personal-data";
 import { EscalateForm } from "@/components/desk/escalate-form";
 import { EscalationPanel } from "@/components/desk/escalation-panel";
 import { ResolutionPanel } from "@/components/desk/resolution-panel";
@@ -38,15 +43,21 @@ export default async function CasePage({ params }: Props) {
     if (err instanceof NotFoundError) notFound();
     throw err;
   });
-  const [otherCases, cannedReplies, members, teams] = await Promise.all([
+  const [otherCases, cannedReplies, members, teams, guardCtx, modFacts] = await Promise.all([
     listContactCases(prisma, member, c.contact.id, c.id),
     listCannedReplies(prisma, member),
     prisma.membership.findMany({ where: { workspaceId: member.workspaceId }, include: { user: { select: { id: true, name: true } } } }),
     prisma.team.findMany({ where: { workspaceId: member.workspaceId }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    loadGuardContext(prisma, { id: c.id, workspaceId: c.workspaceId, contactId: c.contact.id, threadId: c.threadId }, member.workspaceId),
+    loadModerationFacts(prisma, member.workspaceId, c.contact.id),
   ]);
   const deskLabels = labelsFor(t, "desk.");
   const canEscalateNow = can(member.role, "cases.escalate") && !c.escalations.some((e) => e.status === "PENDING" || e.status === "IN_PROGRESS")
     && (c.status === "ESCALATED" || TRANSITIONS[c.status].includes("ESCALATED"));
+  const guardLabels = labelsFor(t, "guards.");
+  const hidden = (m: (typeof c.messages)[number]) => m.events.filter((e) => e.kind === "HIDDEN" || e.kind === "UNHIDDEN").at(-1)?.kind === "HIDDEN";
+  const personalKinds = (m: (typeof c.messages)[number]) =>
+    [...new Set(findPersonalData(m.body, guardCtx.settings?.orderNumberPattern || undefined).map((f) => f.category))].map((k) => t(`guards.pd.${k}` as MessageKey));
   const actionLabels: Record<string, string> = {
     actions: t("case.actions"), assignMe: t("case.assignMe"), priority: t("inbox.col.priority"), assignee: t("inbox.col.assignee"),
     unassigned: t("inbox.unassigned"), tags: t("inbox.tag"), save: t("case.save"), escalationReason: t("case.escalationReason"),
@@ -82,7 +93,13 @@ export default async function CasePage({ params }: Props) {
         <EscalationPanel escalations={c.escalations} canWork={can(member.role, "escalations.work")} locale={locale} t={t} labels={deskLabels} />
         <h2 className="sr-only">{t("case.thread")}</h2>
         <ol className="space-y-2" data-testid="thread">
-          {c.messages.map((m) => <MessageItem key={m.id} m={m} locale={locale} t={t} />)}
+          {c.messages.map((m) => (
+            <MessageItem key={m.id} m={m} locale={locale} t={t}>
+              {m.direction === "INBOUND" && m.visibility === "PUBLIC" && !hidden(m) && (
+                <MessageModeration messageId={m.id} caseId={c.id} personalKinds={personalKinds(m)} canHide={can(member.role, "moderation.hide")} labels={guardLabels} />
+              )}
+            </MessageItem>
+          ))}
         </ol>
         {can(member.role, "cases.reply") && (
           <div className="mt-4">
@@ -90,7 +107,15 @@ export default async function CasePage({ params }: Props) {
               platform={c.channel.platform}
               canPublic={c.messages.some((m) => m.direction === "INBOUND" && m.visibility === "PUBLIC")}
               cannedReplies={cannedReplies.map(({ id, title, body, language }) => ({ id, title, body, language }))}
-              labels={labelsFor(t, "composer.")} />
+              labels={{ ...labelsFor(t, "composer."), ...guardLabels }}
+              guard={{
+                locale,
+                earlierReplies: (guardCtx.earlierReplies ?? []).map((r) => ({ body: r.body, at: new Date(r.at).toISOString() })),
+                cannedReplies: guardCtx.cannedReplies ?? [],
+                firstAnswer: guardCtx.firstAnswer ?? false,
+                settings: { flagPhrases: guardCtx.settings?.flagPhrases ?? [], allowPhrases: guardCtx.settings?.allowPhrases ?? [], orderNumberPattern: guardCtx.settings?.orderNumberPattern ?? null },
+                humorAllowed: modFacts.marks.troll && !modFacts.humorUsed,
+              }} />
           </div>
         )}
       </section>
@@ -108,6 +133,7 @@ export default async function CasePage({ params }: Props) {
         <AuthorPanel name={c.contact.displayName} signals={c.contact.signals}
           identities={c.contact.identities.map((i) => ({ ...i, platform: i.channel.platform }))}
           otherCases={otherCases} openedAt={c.openedAt} channelName={c.channel.name} locale={locale} t={t} />
+        <ModerationPanel caseId={c.id} facts={modFacts} canMark={can(member.role, "moderation.hide")} canBan={can(member.role, "moderation.ban")} labels={guardLabels} />
         <section className="rounded-lg bg-white p-3 ring-1 ring-slate-200">
           <h2 className="mb-2 text-xs uppercase text-slate-500">{t("case.timeline")}</h2>
           <AuditTimeline events={c.events} locale={locale} t={t} />

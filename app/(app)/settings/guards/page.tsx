@@ -1,0 +1,35 @@
+import { requireMember } from "@/lib/auth/session";
+import { getT } from "@/lib/i18n/server";
+import { labelsFor } from "@/lib/i18n/labels";
+import { getPrisma } from "@/lib/server/db";
+import { loadGuardSettings } from "@/lib/guards/load-guard-context";
+import { listDraftApprovals } from "@/lib/guards/list-draft-approvals";
+import { GuardSettingsForm } from "@/components/guards/guard-settings-form";
+import { ApprovalList } from "@/components/guards/approval-list";
+
+// Team leads: the drafts waiting for approval, and the workspace's guard lists with a preview.
+export default async function GuardSettingsPage() {
+  const member = await requireMember("guards.manage");
+  const { locale, t } = await getT();
+  const prisma = await getPrisma();
+  const [settings, pending] = await Promise.all([loadGuardSettings(prisma, member.workspaceId), listDraftApprovals(prisma, member)]);
+  const [cases, users] = await Promise.all([
+    prisma.case.findMany({ where: { id: { in: pending.map((p) => p.caseId) } }, select: { id: true, number: true } }),
+    prisma.user.findMany({ where: { id: { in: pending.map((p) => p.authorUserId) } }, select: { id: true, name: true } }),
+  ]);
+  const labels = labelsFor(t, "guards.");
+  return (
+    <div className="space-y-6">
+      <header>
+        <h1 className="text-xl font-semibold">{t("guards.settings.title")}</h1>
+        <p className="text-sm text-slate-600">{t("guards.settings.intro")}</p>
+      </header>
+      <ApprovalList labels={labels} drafts={pending.map((p) => ({
+        id: p.id, caseId: p.caseId, caseNumber: cases.find((c) => c.id === p.caseId)?.number ?? null,
+        author: users.find((u) => u.id === p.authorUserId)?.name ?? "—", text: p.text, visibility: p.visibility,
+        findings: [...new Set((p.warnings as { kind: string; category: string | null }[]).map((w) => w.category ?? w.kind))],
+      }))} />
+      <GuardSettingsForm initial={settings} locale={locale} labels={labels} />
+    </div>
+  );
+}

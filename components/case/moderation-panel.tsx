@@ -1,0 +1,84 @@
+"use client";
+
+// The author's troll signals (R8) and the moderation controls: mark troll/spam, ban (team leads, with a
+// reason and a confirmation). The server refuses a ban while the author has an open complaint (R1).
+import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { banContactAction, markContactAction } from "@/app/actions/guard-actions";
+
+export interface ModerationFacts {
+  contactId: string;
+  marks: { troll: boolean; spam: boolean };
+  humorUsed: boolean;
+  hostileCount: number;
+  caseCount: number;
+  openComplaints: number[];
+  banned: boolean;
+}
+
+export function ModerationPanel({ caseId, facts, canMark, canBan, labels }: {
+  caseId: string;
+  facts: ModerationFacts;
+  canMark: boolean;
+  canBan: boolean;
+  labels: Record<string, string>;
+}) {
+  const L = (k: string, vars: Record<string, string | number> = {}) => (labels[`guards.mod.${k}`] ?? k).replace(/\{(\w+)\}/g, (w, v: string) => String(vars[v] ?? w));
+  const router = useRouter();
+  const [banOpen, setBanOpen] = useState(false);
+  const [reason, setReason] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [pending, start] = useTransition();
+  const run = (fn: () => Promise<{ ok: boolean; error?: string }>) => {
+    setError(null);
+    start(async () => {
+      const res = await fn();
+      if (!res.ok) return setError(res.error ?? "");
+      setBanOpen(false);
+      router.refresh();
+    });
+  };
+  return (
+    <section className="space-y-2 rounded-lg bg-white p-3 text-sm ring-1 ring-slate-200" data-testid="moderation-panel">
+      <h2 className="text-xs uppercase text-slate-500">{L("signals")}</h2>
+      <ul className="space-y-0.5 text-slate-700">
+        <li>{facts.marks.troll ? L("markedTroll") : facts.marks.spam ? L("markedSpam") : L("notMarked")}</li>
+        <li data-testid="hostile-count">{L("hostile", { count: facts.hostileCount })}</li>
+        <li>{L("casesCount", { count: facts.caseCount, open: facts.openComplaints.length })}</li>
+        <li>{facts.humorUsed ? L("humorUsed") : L("humorAvailable")}</li>
+        {facts.banned && <li className="font-medium text-rose-800">{L("banned")}</li>}
+      </ul>
+      {canMark && (
+        <div className="flex flex-wrap gap-1">
+          <button type="button" disabled={pending} onClick={() => run(() => markContactAction(facts.contactId, caseId, { mark: "troll", on: !facts.marks.troll }))}
+            className="rounded px-2 py-0.5 text-xs ring-1 ring-slate-300 hover:bg-slate-100" data-testid="mark-troll">
+            {facts.marks.troll ? L("unmarkTroll") : L("markTroll")}
+          </button>
+          <button type="button" disabled={pending} onClick={() => run(() => markContactAction(facts.contactId, caseId, { mark: "spam", on: !facts.marks.spam }))}
+            className="rounded px-2 py-0.5 text-xs ring-1 ring-slate-300 hover:bg-slate-100">
+            {facts.marks.spam ? L("unmarkSpam") : L("markSpam")}
+          </button>
+        </div>
+      )}
+      {!facts.banned && (canBan ? (
+        !banOpen ? (
+          <button type="button" onClick={() => setBanOpen(true)} className="rounded px-2 py-0.5 text-xs font-medium text-rose-800 ring-1 ring-rose-300 hover:bg-rose-50" data-testid="ban-open">{L("ban")}</button>
+        ) : (
+          <div role="dialog" aria-label={L("ban")} className="space-y-1 rounded bg-rose-50 p-2 ring-1 ring-rose-300">
+            {facts.openComplaints.length > 0 && <p className="text-xs text-rose-900">{L("banOpenCases", { cases: facts.openComplaints.map((n) => `#${n}`).join(", ") })}</p>}
+            <label className="block text-xs">{L("banReason")}
+              <input value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} className="mt-0.5 w-full rounded border border-rose-300 bg-white px-1 py-0.5" data-testid="ban-reason" />
+            </label>
+            <p className="text-xs text-slate-600">{L("confirm")}</p>
+            <div className="flex justify-end gap-2">
+              <button type="button" onClick={() => setBanOpen(false)} className="rounded px-2 py-0.5 text-xs ring-1 ring-slate-300">{L("cancel")}</button>
+              <button type="button" disabled={pending || reason.trim().length < 5} onClick={() => run(() => banContactAction(facts.contactId, caseId, { reason }))}
+                className="rounded bg-rose-700 px-2 py-0.5 text-xs font-medium text-white disabled:opacity-50" data-testid="ban-confirm">{L("confirmBan")}</button>
+            </div>
+          </div>
+        )
+      ) : <p className="text-xs text-slate-500">{L("banLead")}</p>)}
+      {error && <p role="alert" className="rounded bg-rose-50 px-2 py-1 text-xs text-rose-800" data-testid="moderation-error">{error}</p>}
+    </section>
+  );
+}

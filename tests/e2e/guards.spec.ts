@@ -1,0 +1,89 @@
+// Issue 9 acceptance: typing the seed 000 "défouloir" reply shows the tone finding with its span highlighted;
+// sending needs an override with a reason; a ban or a troll hide of an open complaint is refused in the UI.
+// Screenshots of the composer with findings, in English and French (tests/e2e/.output/).
+import { expect, test, type Page } from "@playwright/test";
+import { cliToken, signIn } from "./helpers";
+
+const DEFOULOIR = "Le problème est réglé. Nous rappelons que notre page n'est pas un défouloir.";
+const auth = (t: string) => ({ Authorization: `Bearer ${t}` });
+
+/** A demo case with a public customer comment and no reply yet. */
+async function openPublicCase(request: import("@playwright/test").APIRequestContext, token: string, skip = 0): Promise<{ id: string; number: number }> {
+  const list = await (await request.get("/api/v1/cases?status=NEW&limit=50", { headers: auth(token) })).json();
+  let seen = 0;
+  for (const c of list.data as { id: string; number: number }[]) {
+    const detail = await (await request.get(`/api/v1/cases/${c.id}`, { headers: auth(token) })).json();
+    const msgs = detail.data.messages as { direction: string; visibility: string }[];
+    if (msgs.some((m) => m.direction === "INBOUND" && m.visibility === "PUBLIC") && !msgs.some((m) => m.direction === "OUTBOUND")) {
+      if (seen++ === skip) return c;
+    }
+  }
+  throw new Error("no public demo case");
+}
+
+async function typeDraft(page: Page, text: string) {
+  await page.getByTestId("composer-mode-public").check({ force: true });
+  await page.getByTestId("composer-text").fill(text);
+}
+
+test("the défouloir reply: span highlighted, sending needs an override with a reason (EN + FR screenshots)", async ({ page, request, context, baseURL }) => {
+  const token = cliToken("cm@demo.test");
+  const c = await openPublicCase(request, token);
+  await signIn(page, "cm@demo.test");
+  await page.goto(`/cases/${c.id}`);
+  await typeDraft(page, DEFOULOIR);
+  const finding = page.getByTestId("guard-findings").locator('[data-kind="tone"][data-category="annoyance"]');
+  await expect(finding).toBeVisible();
+  await expect(finding).toHaveAttribute("data-severity", "high");
+  await expect(finding.getByTestId("guard-span")).toHaveText("pas un défouloir");
+  await expect(page.getByTestId("guard-highlight").filter({ hasText: "pas un défouloir" })).toHaveCount(1);
+  await page.getByTestId("composer").screenshot({ path: "tests/e2e/.output/guards-composer-en.png" });
+
+  // Send: the override dialog, nothing sent until a reason is given.
+  await page.getByTestId("composer-send").click();
+  await expect(page.getByTestId("guard-override")).toBeVisible();
+  await expect(page.getByTestId("guard-override-send")).toBeDisabled();
+  const sent = async () => ((await (await request.get(`/api/v1/cases/${c.id}`, { headers: auth(token) })).json()).data.messages as { direction: string }[]).filter((m) => m.direction === "OUTBOUND").length;
+  expect(await sent()).toBe(0);
+  await page.getByTestId("guard-override-reason").fill("La cliente a validé ce message au téléphone");
+  await page.getByTestId("guard-override-send").click();
+  await expect(page.getByTestId("composer-notice")).toBeVisible();
+  await expect.poll(sent).toBe(1);
+  const events = (await (await request.get(`/api/v1/cases/${c.id}/events`, { headers: auth(token) })).json()).data as { action: string; data: { reason?: string } }[];
+  expect(events.find((e) => e.action === "GUARD_OVERRIDDEN")?.data.reason).toBe("La cliente a validé ce message au téléphone");
+
+  // The same in French, on another case.
+  const fr = await openPublicCase(request, token);
+  await context.addCookies([{ name: "locale", value: "fr", url: baseURL! }]);
+  await page.goto(`/cases/${fr.id}`);
+  await typeDraft(page, `${DEFOULOIR} Appelez le 01 23 45 67 89.`);
+  await expect(page.getByTestId("guard-findings").locator('[data-category="annoyance"]')).toContainText("agacé");
+  await expect(page.getByTestId("guard-switch-private").first()).toBeVisible();
+  await page.getByTestId("composer").screenshot({ path: "tests/e2e/.output/guards-composer-fr.png" });
+  await page.getByTestId("guard-switch-private").first().click();
+  await expect(page.getByTestId("composer")).toHaveAttribute("data-mode", "private");
+  await expect(page.getByTestId("guard-findings").locator('[data-kind="personal-data"]')).toHaveCount(0);
+});
+
+test("a lead cannot ban the author of an open complaint, nor hide it as troll (UI and API)", async ({ page, request }) => {
+  const token = cliToken("lead@demo.test");
+  const c = await openPublicCase(request, token, 3);
+  const detail = (await (await request.get(`/api/v1/cases/${c.id}`, { headers: auth(token) })).json()).data;
+  const api = await request.post(`/api/v1/contacts/${detail.contact.id}/ban`, { headers: auth(token), data: { reason: "troll récurrent" } });
+  expect(api.status()).toBe(409);
+  expect((await api.json()).error).toMatchObject({ code: "ban_refused_open_case", details: { cases: expect.arrayContaining([c.number]) } });
+
+  await signIn(page, "lead@demo.test");
+  await page.goto(`/cases/${c.id}`);
+  await page.getByTestId("ban-open").click();
+  await page.getByTestId("ban-reason").fill("troll récurrent");
+  await page.getByTestId("ban-confirm").click();
+  await expect(page.getByTestId("moderation-panel").getByTestId("moderation-error")).toContainText(`#${c.number}`);
+
+  const msg = page.getByTestId("message").filter({ has: page.getByTestId("message-moderation") }).first();
+  await msg.getByTestId("hide-open").click();
+  await msg.getByTestId("hide-reason").selectOption("troll");
+  await msg.getByTestId("hide-confirm").click();
+  await expect(msg.getByTestId("moderation-error")).toContainText(`#${c.number}`);
+  await page.screenshot({ path: "tests/e2e/.output/guards-moderation-en.png", fullPage: true });
+});
