@@ -5,6 +5,7 @@ import { createApiToken } from "@/lib/auth/api-tokens";
 import type { Member } from "@/lib/auth/member";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { submitDraftForApproval } from "@/lib/guards/submit-draft-for-approval";
 import { ingestEvents } from "@/lib/ingest/ingest-events";
 import { comment, makeMember, makeWorkspace } from "../../helpers/factories";
 
@@ -26,6 +27,8 @@ export interface MatrixFixture {
   /** The escalated case's escalation, and a follow-up promised on it. */
   escalationId: string;
   followUpId: string;
+  /** A draft waiting for a team lead's decision. */
+  draftApprovalId: string;
 }
 
 export async function buildFixture(prisma: PrismaClient): Promise<MatrixFixture> {
@@ -54,5 +57,6 @@ export async function buildFixture(prisma: PrismaClient): Promise<MatrixFixture>
   return {
     workspaceId: ws.id, members, tokens, openCaseId, escalatedCaseId, publicMessageId, cannedReplyId: canned.id, contactId,
     escalationId: escalation.id, followUpId: followUp.id,
+    draftApprovalId: (await submitDraftForApproval(prisma, members.COMMUNITY_MANAGER, escalatedCaseId, { text: "Bonjour Marc", visibility: "public" })).id,
   };
 }

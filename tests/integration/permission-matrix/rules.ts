@@ -91,6 +91,8 @@ export const ROUTE_RULES: Record<string, Rule<RouteCall>> = {
   "DELETE /api/v1/escalations/[id]": NOTHING_DELETED,
   "PATCH /api/v1/follow-ups/[id]": perm("cases.update", (f) => ({ params: { id: f.followUpId }, body: { status: "DONE" } })),
   "GET /api/v1/notifications": member(() => ({})),
+  "GET /api/v1/guards/settings": perm("guards.manage", () => ({})),
+  "PUT /api/v1/guards/settings": perm("guards.manage", () => ({ body: { flagPhrases: [], allowPhrases: [] } })),
   "POST /api/v1/notifications/read": member(() => ({ body: { ids: ["00000000-0000-4000-8000-000000000000"] } })),
 };
 
@@ -115,5 +117,11 @@ export const ACTION_RULES: Record<string, Rule<unknown[]>> = {
   "app/actions/desk-actions.ts#notificationsAction": member(() => []),
   "app/actions/desk-actions.ts#markNotificationsReadAction": member(() => ["all"]),
   // An empty object: allowed roles get a validation result, the others the "not allowed" redirect.
+  "app/actions/guard-actions.ts#submitDraftAction": perm("cases.reply", (f) => [f.escalatedCaseId, { text: "Bonjour Marc", visibility: "public" }]),
+  "app/actions/guard-actions.ts#decideDraftAction": perm("guards.manage", (f) => [f.draftApprovalId, { decision: "return", comment: "Plus de détails" }]),
+  "app/actions/guard-actions.ts#hideMessageAction": perm("moderation.hide", (f) => [f.publicMessageId, f.escalatedCaseId, { hidden: true, reason: "spam" }]),
+  "app/actions/guard-actions.ts#markContactAction": perm("moderation.hide", (f) => [f.contactId, f.escalatedCaseId, { mark: "troll" }]),
+  "app/actions/guard-actions.ts#banContactAction": perm("moderation.ban", (f) => [f.contactId, f.escalatedCaseId, { reason: "Insultes répétées" }]),
+  "app/actions/guard-actions.ts#saveGuardSettingsAction": perm("guards.manage", () => [{ flagPhrases: [], allowPhrases: [] }]),
   "app/actions/desk-actions.ts#updateDeskSettingsAction": perm("desk.settings", () => [{}]),
 };
