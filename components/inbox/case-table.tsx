@@ -9,7 +9,7 @@ import { SlaCountdown } from "./sla-countdown";
 import { SignalBadges } from "./signal-badges";
 
 export function CaseTable({ cases, locale, now, t }: { cases: CaseListItem[]; locale: Locale; now: Date; t: (k: MessageKey) => string }) {
-  const sla = { late: t("sla.late"), left: t("sla.left"), answered: t("sla.answered"), paused: t("reports.sla.paused") };
+  const sla = { late: t("sla.late"), left: t("sla.left"), answered: t("sla.answered"), paused: t("reports.sla.paused"), dayUnit: t("reports.sla.dayUnit") };
   const presence = { viewing: t("presence.viewing"), replying: t("presence.replying") };
   return (
     <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">

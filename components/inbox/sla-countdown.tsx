@@ -37,7 +37,7 @@ export function SlaCountdown({
 }: {
   clock: SlaClock;
   active: boolean;
-  labels: { late: string; left: string; answered: string; paused?: string };
+  labels: { late: string; left: string; answered: string; paused?: string; dayUnit?: string };
 }) {
   const now = useSyncExternalStore(subscribe, minuteNow, () => null);
   if (clock.paused) return <span className="text-xs text-slate-400" data-testid="sla" data-tone="paused">⏸ {labels.paused ?? ""}</span>;
@@ -48,7 +48,7 @@ export function SlaCountdown({
   const left = Date.parse(clock.dueAt) - now;
   const fmt = (ms: number) => {
     const m = Math.round(Math.abs(ms) / 60_000);
-    return m >= 2880 ? `${Math.round(m / 1440)} j` : m >= 120 ? `${Math.round(m / 60)} h` : `${m} min`;
+    return m >= 2880 ? `${Math.round(m / 1440)} ${labels.dayUnit ?? "d"}` : m >= 120 ? `${Math.round(m / 60)} h` : `${m} min`;
   };
   return (
     <span className={`whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-medium ${TONE[tone]}`} data-testid="sla"

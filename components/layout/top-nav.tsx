@@ -17,6 +17,11 @@ export function TopNav({ member, locale, t }: { member: Member; locale: Locale; 
         <Link href="/inbox" className="text-sm text-white/90 hover:text-white">
           {t("nav.inbox")}
         </Link>
+        {can(member.role, "reports.view") && (
+          <Link href="/reports" className="text-sm text-white/90 hover:text-white">
+            {t("reports.nav")}
+          </Link>
+        )}
         {can(member.role, "channels.view") && (
           <Link href="/channels" className="text-sm text-white/90 hover:text-white">
             {t("nav.channels")}

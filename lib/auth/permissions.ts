@@ -26,6 +26,13 @@ export const PERMISSIONS = {
   "guards.manage": [LEAD, ADMIN],
   "members.manage": [ADMIN],
   "api_tokens.create_own": [CM, CS, LEAD, ADMIN],
+  /** Confirm, name, link/unlink, resolve incidents and answer all their cases (R7). */
+  "incidents.manage": [LEAD, ADMIN],
+  /** See the crisis radar (R9) and acknowledge its alerts. */
+  "alerts.view": [CM, LEAD, ADMIN],
+  "alerts.acknowledge": [CM, LEAD, ADMIN],
+  /** Set the workspace's SLA policy and outbound alert webhook. */
+  "sla.manage": [LEAD, ADMIN],
   /** The customer-service desk: pick up, work and hand back escalations. */
   "escalations.work": [CS, LEAD, ADMIN],
   /** The satisfaction-check text and the desk's waiting times. */

@@ -16,7 +16,7 @@ export async function countViews(prisma: PrismaClient, member: Member, now = new
 }
 
 export async function countCases(prisma: PrismaClient, member: Member, q: ListCasesQuery, now = new Date()): Promise<number> {
-  const where = filterSql(member, q);
+  const where = filterSql(member, q, now);
   if (q.view) where.push(viewSql(q.view, member.userId, now));
   // Filters that need the channel join (platform) are expressed on ch.
   const [row] = await prisma.$queryRaw<{ n: number }[]>`

@@ -55,7 +55,7 @@ export function viewSql(view: SavedView, userId: string, now: Date): Prisma.Sql 
 }
 
 /** The filters of a list query, without its view and cursor (shared with the per-view counts). */
-export function filterSql(member: Member, q: ListCasesQuery): Prisma.Sql[] {
+export function filterSql(member: Member, q: ListCasesQuery, now = new Date()): Prisma.Sql[] {
   const where: Prisma.Sql[] = [caseScopeSql(member)];
   // Compare enums as enums: a ::text cast on the column would keep the planner off the status indexes.
   if (q.status) where.push(Prisma.sql`c.status IN (${Prisma.join(q.status.map((v) => Prisma.sql`${v}::"CaseStatus"`))})`);
@@ -71,11 +71,29 @@ export function filterSql(member: Member, q: ListCasesQuery): Prisma.Sql[] {
   else if (q.incident) where.push(Prisma.sql`c."incidentId" = ${q.incident}`);
   if (q.language) where.push(Prisma.sql`c.language = ${q.language}`);
   if (q.q) where.push(Prisma.sql`c.search @@ inbox_tsquery(${q.q})`);
+  if (q.from) where.push(Prisma.sql`c."openedAt" >= ${q.from}`);
+  if (q.to) where.push(Prisma.sql`c."openedAt" < ${q.to}`);
+  if (q.reopened) where.push(Prisma.sql`c."reopenCount" > 0`);
+  if (q.sla) where.push(slaSql(q.sla, now));
   return where;
 }
 
+/** SLA states for the dashboard's links. At risk: less than a quarter of the clock's span left. */
+function slaSql(state: "late" | "at_risk" | "met" | "missed", now: Date): Prisma.Sql {
+  switch (state) {
+    case "late":
+      return Prisma.sql`c."slaDueAt" < ${now}`;
+    case "at_risk":
+      return Prisma.sql`c."slaDueAt" >= ${now} AND c."slaDueAt" < ${now}::timestamp + (c."slaDueAt" - c."openedAt") * 0.25`;
+    case "met":
+      return Prisma.sql`c."firstRespondedAt" <= c."firstResponseDueAt"`;
+    case "missed":
+      return Prisma.sql`(c."firstRespondedAt" > c."firstResponseDueAt" OR (c."firstRespondedAt" IS NULL AND c."firstResponseDueAt" < ${now}))`;
+  }
+}
+
 export async function listCases(prisma: PrismaClient, member: Member, q: ListCasesQuery, now = new Date()) {
-  const where = filterSql(member, q);
+  const where = filterSql(member, q, now);
   if (q.view) where.push(viewSql(q.view, member.userId, now));
   // The Late view reads most overdue first; every other list, newest activity first.
   const late = q.view === "late";

@@ -2,7 +2,7 @@
 // cannot read and says so, rather than failing: people edit URLs and share them.
 import { listCasesQuery, type ListCasesQuery } from "./schemas";
 
-const KEYS = ["status", "q", "assignee", "platform", "channel", "priority", "tag", "incident", "language", "view", "cursor"] as const;
+const KEYS = ["status", "q", "assignee", "platform", "channel", "priority", "tag", "incident", "language", "view", "cursor", "from", "to", "sla", "reopened"] as const;
 
 export function parseInboxParams(raw: Record<string, string | string[] | undefined>): { query: ListCasesQuery; ignored: string[] } {
   const input: Record<string, string> = {};

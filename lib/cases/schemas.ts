@@ -44,6 +44,12 @@ export const listCasesQuery = z
     tag: z.string().trim().toLowerCase().min(1).max(40).optional(),
     incident: z.union([z.literal("any"), z.literal("none"), z.uuid({ error: "incident must be any, none or an incident id" })]).optional(),
     language: z.enum(["fr", "en"]).optional(),
+    /** Opened in [from, to) (dashboard drill-down): an ISO date or date-time. */
+    from: z.union([z.iso.date(), z.iso.datetime({ offset: true })]).transform((s) => new Date(s)).optional(),
+    to: z.union([z.iso.date(), z.iso.datetime({ offset: true })]).transform((s) => new Date(s)).optional(),
+    /** SLA state: late now, at risk now, first response within target (met) or not (missed). */
+    sla: z.enum(["late", "at_risk", "met", "missed"]).optional(),
+    reopened: z.literal("true").transform(() => true).optional(),
     /** Saved views: shortcuts for common filter sets. */
     view: z.enum(SAVED_VIEWS).optional(),
     cursor: cursorSchema.optional(),

@@ -1,12 +1,18 @@
 // The handlers run after each committed ingestion batch (see after-ingest.ts), in this order. One line each.
 import type { AfterIngestHandler } from "./after-ingest";
 import { slaAfterIngest } from "../sla/sla-after-ingest";
+import { scoreAfterIngest } from "../scoring/score-after-ingest";
+import { incidentsAfterIngest } from "../incidents/incidents-after-ingest";
+import { radarAfterIngest } from "../radar/radar-after-ingest";
 import { restartClockOnReopen } from "../resolution/restart-clock-on-reopen";
 import { readSatisfactionAnswer } from "../resolution/read-satisfaction-answer";
 import { trackPromisesAfterIngest } from "../followups/track-promise";
 
 export const AFTER_INGEST_HANDLERS: AfterIngestHandler[] = [
+  scoreAfterIngest, // raises priorities, so before the SLA clocks
   slaAfterIngest,
+  incidentsAfterIngest, // reads the scores
+  radarAfterIngest, // reads the scores and the author signals
   restartClockOnReopen,
   readSatisfactionAnswer,
   trackPromisesAfterIngest,

@@ -7,6 +7,7 @@ import { deliverMessage } from "../outbound/deliver-message";
 import { sweepOutbox } from "../outbound/sweep-outbox";
 import { runDeskSweep } from "../notifications/desk-sweep";
 import { pollChannel } from "../polling/poll-channel";
+import { registerLeadJobs } from "../radar/lead-jobs";
 import { LIVE_CHANNEL_KINDS } from "../connectors/platforms";
 import { QUEUES } from "./boss";
 import { deliverPayload, pollPayload } from "./payloads";
@@ -45,6 +46,8 @@ export async function registerWorkers(boss: PgBoss, prisma: PrismaClient, opts: 
     for (const c of channels) await boss.send(QUEUES.poll, { channelId: c.id }, { singletonKey: c.id, retryLimit: 0 });
   });
   await boss.schedule(QUEUES.sweep, "* * * * *");
+  // SLA clocks, SLA breach alerts and incident suggestions (issue 10), every minute.
+  await registerLeadJobs(boss, prisma);
   // Run the sweep once now: replies queued before a restart go out without waiting for the next minute.
   await boss.send(QUEUES.sweep, {});
   log.info("jobs.started", { queues: Object.values(QUEUES) });

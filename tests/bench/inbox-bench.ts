@@ -18,6 +18,7 @@
 // Flags: --cases N (default 200000), --keep (leave the database for a later --skip-seed run),
 //        --skip-seed (reuse a kept database; pending migrations are still applied), --runs N, --warmup N,
 //        --compare (also time, as raw SQL, the list query with the enum comparisons proposed for list-cases.ts).
+import { measureDashboard } from "./dashboard-bench";
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -49,7 +50,8 @@ const WARMUP = intOption("--warmup", 20);
 const KEEP = flag("--keep");
 const SKIP_SEED = flag("--skip-seed");
 const COMPARE = flag("--compare");
-const DB_NAME = "inbox_bench";
+// BENCH_DB_NAME: a name of your own on a shared server (several people may run benchmarks at once).
+const DB_NAME = process.env.BENCH_DB_NAME ?? "inbox_bench";
 const ADMIN_URL = process.env.BENCH_PG_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const OUTPUT_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), ".output");
 const PLANS_FILE = path.join(OUTPUT_DIR, "last-plans.txt");
@@ -681,6 +683,10 @@ async function main() {
     for (const sc of scenarios) results.push(await measure(db, member, sc));
     const table = printTable(results);
     for (const line of table) console.log(line);
+    console.log(`\nDashboard and inbox counts (issue 10): ${WARMUP} warm-up + ${RUNS} runs per query shape (ms)\n`);
+    const dashboard = await measureDashboard(db, member, RUNS, WARMUP);
+    for (const line of dashboard) console.log(line);
+    table.push("", ...dashboard);
 
     const file = await explainAll(url, results, table);
     console.log(`\nPlans: ${file}`);

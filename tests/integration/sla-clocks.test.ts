@@ -75,3 +75,19 @@ describe("SLA clocks on ingested cases", () => {
     expect(await countCases(db.prisma, cm, listCasesQuery.parse({ view: "late" }), new Date("2026-01-13T09:10:00Z"))).toBe(0);
   });
 });
+
+describe("saving a policy", () => {
+  it("a lead saves it and every active case is recomputed; a community manager may not", async () => {
+    const { saveSlaPolicy } = await import("@/lib/sla/save-sla-policy");
+    const { makeMember: mk } = await import("../helpers/factories");
+    const lead = await mk(db.prisma, wsId, "TEAM_LEAD");
+    await expect(saveSlaPolicy(db.prisma, cm, DEFAULT_SLA_POLICY)).rejects.toThrow(/not allow/);
+    // Around the clock, 10 minutes for everything: the Friday-evening case is now due on Friday.
+    const allDay: [string, string][] = [["00:00", "24:00"]];
+    const t = { firstResponse: 10, nextResponse: 10, resolution: 10 };
+    await saveSlaPolicy(db.prisma, lead, { ...DEFAULT_SLA_POLICY, businessHours: { "1": allDay, "2": allDay, "3": allDay, "4": allDay, "5": allDay, "6": allDay, "7": allDay }, targets: { URGENT: t, HIGH: t, NORMAL: t, LOW: t } });
+    const fri = await db.prisma.message.findFirstOrThrow({ where: { externalId: "fri" }, select: { case: true } });
+    expect(fri.case.firstResponseDueAt?.toISOString()).toBe("2026-01-16T16:40:00.000Z");
+    expect(await db.prisma.auditEvent.count({ where: { workspaceId: wsId, action: "SLA_POLICY_UPDATED" } })).toBe(1);
+  });
+});

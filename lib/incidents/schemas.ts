@@ -1,0 +1,34 @@
+// Incident inputs (PATCH /api/v1/incidents/{id}, the incident page's forms). No server imports here.
+import { z } from "zod";
+
+export const incidentIdParam = z.uuid({ error: "incident id must be a UUID" });
+
+/** One change to an incident: confirm (SUGGESTED → OPEN) and name it, resolve or reopen, link or unlink cases. */
+export const incidentPatch = z
+  .object({
+    title: z.string().trim().min(3, "Name the incident (3 characters at least)").max(120).optional(),
+    summary: z.string().trim().max(2000).nullable().optional(),
+    status: z.enum(["OPEN", "RESOLVED"]).optional(),
+    linkCaseIds: z.array(z.uuid()).max(500).optional(),
+    unlinkCaseIds: z.array(z.uuid()).max(500).optional(),
+  })
+  .strict()
+  .refine((p) => Object.values(p).some((v) => v !== undefined), { message: "Nothing to change" });
+export type IncidentPatch = z.infer<typeof incidentPatch>;
+
+export const incidentStatusUpdate = z.object({ text: z.string().trim().min(3).max(2000) }).strict();
+
+/** One reply to every linked case, personalised per case with {{first_name}}, {{case_number}}, {{agent_name}}. */
+export const incidentAnswer = z
+  .object({
+    template: z.string().trim().min(10).max(1900)
+      .refine((t) => /\{\{\s*(first_name|case_number)\s*\}\}/.test(t), "Personalise it: use {{first_name}} or {{case_number}}"),
+    visibility: z.enum(["public", "private"]),
+  })
+  .strict();
+export type IncidentAnswer = z.infer<typeof incidentAnswer>;
+
+export const INCIDENT_STATUSES = ["SUGGESTED", "OPEN", "RESOLVED"] as const;
+export const listIncidentsQuery = z
+  .object({ status: z.enum(INCIDENT_STATUSES).optional(), limit: z.coerce.number().int().min(1).max(100).default(50) })
+  .strict();

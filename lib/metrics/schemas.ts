@@ -1,0 +1,21 @@
+// Metrics inputs (GET /api/v1/metrics, the dashboard). No server imports here.
+import { z } from "zod";
+
+const MAX_SPAN_DAYS = 366;
+
+export const metricsQuery = z
+  .object({
+    from: z.iso.datetime({ offset: true }).or(z.iso.date()).transform((s) => new Date(s)),
+    to: z.iso.datetime({ offset: true }).or(z.iso.date()).transform((s) => new Date(s)),
+    format: z.enum(["json", "csv"]).default("json"),
+  })
+  .strict()
+  .refine((q) => q.from < q.to, { message: "from must be before to", path: ["from"] })
+  .refine((q) => q.to.getTime() - q.from.getTime() <= MAX_SPAN_DAYS * 86_400_000, { message: `at most ${MAX_SPAN_DAYS} days`, path: ["to"] });
+export type MetricsQuery = z.infer<typeof metricsQuery>;
+
+export const DASHBOARD_PERIODS = [7, 30, 90] as const;
+/** The dashboard's ?days=7|30|90; anything else falls back to 30 (people edit URLs). */
+export const dashboardParams = z.object({
+  days: z.enum(["7", "30", "90"]).transform((d) => Number(d) as (typeof DASHBOARD_PERIODS)[number]).catch(30),
+});

@@ -1,0 +1,65 @@
+// After ingestion: every new inbound message gets its sentiment and urgency, its author's signals (reach,
+// journalist, professional, legal) join the contact, and the case's priority is raised — never lowered, and
+// never over a priority a person chose. Idempotent: scored messages are skipped.
+import type { PrismaClient } from "../generated/prisma/client";
+import type { Priority } from "../generated/prisma/enums";
+import { SYSTEM, recordAudit } from "../audit/record-audit";
+import type { AfterIngestHandler } from "../ingest/after-ingest";
+import { priorityFor, signalsFromReach, signalsFromText } from "./author-signals";
+import { scoreMessage } from "./score-message";
+
+const RANK: Record<Priority, number> = { LOW: 0, NORMAL: 1, HIGH: 2, URGENT: 3 };
+
+export async function scoreMessages(prisma: PrismaClient, messageIds: string[]) {
+  const messages = await prisma.message.findMany({
+    where: { id: { in: messageIds }, direction: "INBOUND", sentiment: null },
+    orderBy: { platformCreatedAt: "asc" },
+    select: { id: true, body: true, caseId: true, workspaceId: true, authorIdentity: { select: { followerCount: true, contactId: true } } },
+  });
+  if (messages.length === 0) return;
+  const caseIds = [...new Set(messages.map((m) => m.caseId))];
+  const contactIds = [...new Set(messages.flatMap((m) => (m.authorIdentity ? [m.authorIdentity.contactId] : [])))];
+  // One transaction for the batch: the demo seed and webhook bursts bring many messages at once.
+  await prisma.$transaction(async (tx) => {
+    const contacts = new Map((await tx.contact.findMany({ where: { id: { in: contactIds } }, select: { id: true, signals: true } })).map((c) => [c.id, c.signals]));
+    const cases = new Map((await tx.case.findMany({ where: { id: { in: caseIds } }, select: { id: true, priority: true } })).map((c) => [c.id, c.priority]));
+    const humanChose = new Set((await tx.auditEvent.findMany({
+      where: { caseId: { in: caseIds }, action: "CASE_PRIORITY_CHANGED", actorKind: { in: ["USER", "API"] } }, select: { caseId: true },
+    })).map((e) => e.caseId));
+    const changedContacts = new Set<string>();
+    const caseScores = new Map<string, { sentiment: number; urgency: number }>();
+    for (const m of messages) {
+      const score = scoreMessage(m.body);
+      await tx.message.update({ where: { id: m.id }, data: { sentiment: score.sentiment, urgency: score.urgency } });
+      caseScores.set(m.caseId, { sentiment: score.sentiment, urgency: score.urgency });
+      const found = [...signalsFromText(m.body), ...signalsFromReach(m.authorIdentity?.followerCount)];
+      let signals: string[] = [];
+      if (m.authorIdentity) {
+        const known = contacts.get(m.authorIdentity.contactId) ?? [];
+        signals = [...new Set([...known, ...found])];
+        if (signals.length !== known.length) {
+          contacts.set(m.authorIdentity.contactId, signals);
+          changedContacts.add(m.authorIdentity.contactId);
+        }
+      }
+      const current = cases.get(m.caseId)!;
+      const raiseTo = priorityFor(signals, score);
+      if (!raiseTo || humanChose.has(m.caseId) || RANK[raiseTo] <= RANK[current]) continue;
+      cases.set(m.caseId, raiseTo);
+      await tx.case.update({ where: { id: m.caseId }, data: { priority: raiseTo } });
+      await recordAudit(tx, {
+        workspaceId: m.workspaceId, action: "CASE_PRIORITY_CHANGED", actor: SYSTEM, caseId: m.caseId,
+        entityType: "case", entityId: m.caseId,
+        data: { from: current, to: raiseTo, reason: "scoring", signals, sentiment: score.sentiment, urgency: score.urgency },
+      });
+    }
+    for (const id of changedContacts) await tx.contact.update({ where: { id }, data: { signals: contacts.get(id)! } });
+    // The case shows its latest customer message's scores.
+    for (const [id, sc] of caseScores) await tx.case.update({ where: { id }, data: sc });
+  }, { timeout: 60_000 });
+}
+
+export const scoreAfterIngest: AfterIngestHandler = {
+  name: "scoring",
+  run: (prisma, batch) => scoreMessages(prisma, batch.messages.filter((m) => m.direction === "INBOUND").map((m) => m.messageId)),
+};

@@ -1,0 +1,72 @@
+// Issue 10 on the built app with the demo data: the team lead's dashboard (late cases, the incident formed by the
+// "me too" thread, the radar, Recharts trends, CSV exports), an incident page, the badges in the inbox, the
+// metrics / incidents / alerts API with its 403 for other roles, and screenshots in English and French.
+import { expect, test } from "@playwright/test";
+import { cliToken, signIn } from "./helpers";
+
+const auth = (t: string) => ({ Authorization: `Bearer ${t}` });
+
+test("metrics, incidents and alerts API: leads get figures, others 403", async ({ request }) => {
+  const lead = cliToken("lead@demo.test");
+  const cm = cliToken("cm@demo.test");
+  const to = new Date().toISOString();
+  const from = new Date(Date.now() - 30 * 86_400_000).toISOString();
+  const res = await request.get(`/api/v1/metrics?from=${from}&to=${to}`, { headers: auth(lead) });
+  expect(res.status()).toBe(200);
+  const m = (await res.json()).data;
+  for (const k of ["open", "late", "atRisk", "firstResponse", "resolution", "slaCompliance", "reopenRate", "csat", "perAgent", "series"]) expect(m).toHaveProperty(k);
+  expect(m.late).toBeGreaterThan(0);
+  expect((await request.get(`/api/v1/metrics?from=${from}&to=${to}`, { headers: auth(cm) })).status()).toBe(403);
+  expect((await request.get(`/api/v1/metrics?from=nope&to=${to}`, { headers: auth(lead) })).status()).toBe(400);
+  const csv = await request.get(`/api/v1/metrics/cases?from=${from}&to=${to}`, { headers: auth(lead) });
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  expect((await csv.text()).split("\r\n")[0]).toContain("number,status,priority");
+
+  const incidents = (await (await request.get("/api/v1/incidents", { headers: auth(cm) })).json()).data;
+  const suggested = incidents.find((i: { status: string; size: number }) => i.status === "SUGGESTED" && i.size >= 6);
+  expect(suggested).toMatchObject({ id: expect.any(String), title: expect.any(String), caseIds: expect.any(Array), firstAt: expect.any(String), lastAt: expect.any(String) });
+  expect((await request.patch(`/api/v1/incidents/${suggested.id}`, { headers: auth(cm), data: { status: "OPEN" } })).status()).toBe(403);
+  expect((await request.patch(`/api/v1/incidents/${suggested.id}`, { headers: auth(lead), data: { status: "SUGGESTED" } })).status()).toBe(400);
+
+  const alerts = (await (await request.get("/api/v1/alerts", { headers: auth(cm) })).json()).data;
+  expect(alerts.map((a: { kind: string }) => a.kind)).toEqual(expect.arrayContaining(["ME_TOO", "HIGH_REACH"]));
+  expect((await request.get("/api/v1/alerts", { headers: auth(cliToken("cs@demo.test")) })).status()).toBe(403);
+});
+
+test("dashboard and incident page, with screenshots in English and French", async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await signIn(page, "lead@demo.test");
+  await page.goto("/inbox?q=maxdeloche");
+  await expect(page.getByTestId("signal-badge").first()).toBeVisible();
+  await page.goto("/inbox");
+  await expect(page.getByTestId("view-count-late")).not.toHaveText("0");
+  for (const lang of ["en", "fr"] as const) {
+    await page.getByRole("button", { name: lang, exact: true }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", lang);
+    await page.goto("/reports");
+    await expect(page.getByTestId("fig-late")).not.toContainText(/^\D*0$/);
+    await expect(page.getByTestId("incident-row").first()).toBeVisible();
+    await expect(page.getByTestId("alert").first()).toBeVisible();
+    await expect(page.locator(".recharts-surface").first()).toBeVisible();
+    await page.screenshot({ path: `public/screenshots/dashboard-${lang}.png`, fullPage: true });
+    await page.getByTestId("incident-row").first().getByRole("link").first().click();
+    await expect(page.getByTestId("incident-page")).toBeVisible();
+    expect(await page.getByTestId("incident-case").count()).toBeGreaterThanOrEqual(6);
+    await page.screenshot({ path: `public/screenshots/incident-${lang}.png`, fullPage: true });
+  }
+  // Late figure → the Late view, most overdue first.
+  await page.goto("/reports");
+  await page.getByTestId("fig-late").click();
+  await expect(page).toHaveURL(/view=late/);
+  await expect(page.getByTestId("case-row").first()).toBeVisible();
+  await page.getByRole("button", { name: "en", exact: true }).click();
+});
+
+test("a lead confirms and names the suggested incident", async ({ page }) => {
+  await signIn(page, "lead@demo.test");
+  await page.goto("/reports");
+  await page.getByTestId("incident-row").first().getByRole("link").first().click();
+  await page.getByTestId("incident-title").fill("Retards transporteur");
+  await page.getByRole("button", { name: /confirm|confirmer/i }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Retards transporteur", { timeout: 10_000 });
+});
