@@ -31,7 +31,7 @@ export function NotificationCentre({ initial, initialUnread, locale, labels: L }
     setItems(r.data);
     setUnread(r.unread);
   }), []);
-  useEffect(() => live.subscribe((e) => { if (e.action === "NOTIFICATION_CREATED") reload(); }), [live, reload]);
+  useEffect(() => live.subscribe((m) => { if (m.type === "resync" || m.event.action === "NOTIFICATION_CREATED") reload(); }), [live, reload]);
   useEffect(() => {
     if (!open) return;
     const onClick = (e: MouseEvent) => { if (!box.current?.contains(e.target as Node)) setOpen(false); };

@@ -103,7 +103,25 @@ export async function listCases(prisma: PrismaClient, member: Member, q: ListCas
       : Prisma.sql`(c."lastMessageAt", c.id) < (${new Date(q.cursor.t)}::timestamp, ${q.cursor.id})`);
   }
   const order = late ? Prisma.sql`c."slaDueAt" ASC, c.id ASC` : Prisma.sql`c."lastMessageAt" DESC, c.id DESC`;
-  const rows = await prisma.$queryRaw<Row[]>`
+  const rows = await selectCaseRows(prisma, where, order, q.limit + 1);
+  const page = rows.slice(0, q.limit);
+  const last = page[page.length - 1];
+  const data: CaseListItem[] = page.map(toItem);
+  const sortTime = late ? last?.slaDueAt : last?.lastMessageAt;
+  const nextCursor =
+    rows.length > q.limit && last && sortTime ? encodeCursor({ t: sortTime.toISOString(), id: last.id }) : null;
+  return { data, nextCursor };
+}
+
+/** Inbox rows of the given cases, whoever looks (the live stream filters per member with caseVisibleTo). */
+export async function listCaseRowsByIds(prisma: PrismaClient, ids: string[]): Promise<CaseListItem[]> {
+  if (ids.length === 0) return [];
+  const order = Prisma.sql`c."lastMessageAt" DESC, c.id DESC`;
+  return (await selectCaseRows(prisma, [Prisma.sql`c.id IN (${Prisma.join(ids)})`], order, ids.length)).map(toItem);
+}
+
+function selectCaseRows(prisma: PrismaClient, where: Prisma.Sql[], order: Prisma.Sql, limit: number): Promise<Row[]> {
+  return prisma.$queryRaw<Row[]>`
     SELECT c.id, c.number, c.status::text AS status, c.priority::text AS priority, c.preview, c.tags,
            c.language, c."openedAt", c."lastMessageAt", c."firstResponseDueAt", c."firstRespondedAt",
            c."reopenCount", c."incidentId", inc.title AS "incidentTitle", c."slaDueAt", c."nextResponseDueAt",
@@ -122,10 +140,11 @@ export async function listCases(prisma: PrismaClient, member: Member, q: ListCas
       LEFT JOIN incidents inc ON inc.id = c."incidentId"
      WHERE ${Prisma.join(where, " AND ")}
      ORDER BY ${order}
-     LIMIT ${q.limit + 1}`;
-  const page = rows.slice(0, q.limit);
-  const last = page[page.length - 1];
-  const data: CaseListItem[] = page.map((r) => ({
+     LIMIT ${limit}`;
+}
+
+function toItem(r: Row): CaseListItem {
+  return {
     id: r.id, number: r.number, status: r.status, priority: r.priority, preview: r.preview, tags: r.tags,
     language: r.language, openedAt: r.openedAt, lastMessageAt: r.lastMessageAt,
     firstResponseDueAt: r.firstResponseDueAt, firstRespondedAt: r.firstRespondedAt,
@@ -135,9 +154,5 @@ export async function listCases(prisma: PrismaClient, member: Member, q: ListCas
     assignee: r.assigneeId ? { id: r.assigneeId, name: r.assigneeName ?? "" } : null,
     sla: slaClockOf({ ...r, status: r.status }),
     signals: r.signals,
-  }));
-  const sortTime = late ? last?.slaDueAt : last?.lastMessageAt;
-  const nextCursor =
-    rows.length > q.limit && last && sortTime ? encodeCursor({ t: sortTime.toISOString(), id: last.id }) : null;
-  return { data, nextCursor };
+  };
 }

@@ -22,3 +22,10 @@ export function escalationScopeSql(member: Pick<Member, "userId" | "role">): Pri
     OR (e."teamId" IS NULL AND e."assigneeId" IS NULL)
     OR e."teamId" IN (SELECT m."teamId" FROM memberships m WHERE m."userId" = ${member.userId} AND m."teamId" IS NOT NULL))`;
 }
+
+/** The same rule in memory, for the live stream: `teamIds` are the member's teams, `e` one escalation's routing. */
+export function escalationVisibleTo(member: Pick<Member, "userId" | "role">, teamIds: readonly string[],
+  e: { assigneeId: string | null; teamId: string | null }): boolean {
+  if (member.role !== "CUSTOMER_SERVICE") return true;
+  return e.assigneeId === member.userId || (e.teamId === null && e.assigneeId === null) || (e.teamId !== null && teamIds.includes(e.teamId));
+}

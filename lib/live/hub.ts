@@ -1,34 +1,104 @@
 // One LISTEN per app process on "inbox_events" and "inbox_presence", fanned out to every open SSE stream of
 // that process. NOTIFY reaches every instance sharing the database, so this scales past one process.
+// Notifications are queued and handled in batches, in order: each batch loads the changed cases' rows and
+// scope facts once (case-snapshots.ts), and every stream only filters what it gets in memory.
 import "server-only";
 import { EventEmitter } from "node:events";
 import pg from "pg";
 import type { Database } from "../db/open-database";
+import type { CaseScopeFacts } from "../cases/case-scope";
 import { log } from "../log";
 import { changeEvent, presenceEvent, PRESENCE_TTL_MS, type ChangeEvent, type PresenceEvent } from "./events";
+import { snapshotLoader, type CaseSnapshot, type LoadSnapshots } from "./case-snapshots";
+
+export type HubItem =
+  | { kind: "change"; event: ChangeEvent; snapshot: CaseSnapshot | null }
+  | { kind: "presence"; presence: PresenceEvent; facts: CaseScopeFacts | null }
+  /** Notifications may have been lost (the LISTEN connection dropped): every stream must resynchronise. */
+  | { kind: "missed" };
+
+type Pending = { kind: "change"; event: ChangeEvent } | { kind: "presence"; presence: PresenceEvent };
+
+/** At most this many notifications per batch, so one batch's queries stay small. */
+const BATCH = 200;
 
 export class LiveHub extends EventEmitter {
   /** workspaceId → "caseId:userId" → latest presence, so a new stream starts with who is where. */
   private presence = new Map<string, Map<string, PresenceEvent>>();
+  private queue: Pending[] = [];
+  private draining = false;
 
-  constructor() {
+  constructor(readonly load: LoadSnapshots) {
     super();
     this.setMaxListeners(0);
   }
 
   receive(channel: string, payload: string) {
     try {
-      if (channel === "inbox_events") this.emit("change", changeEvent.parse(JSON.parse(payload)) satisfies ChangeEvent);
+      if (channel === "inbox_events") this.push({ kind: "change", event: changeEvent.parse(JSON.parse(payload)) });
       else if (channel === "inbox_presence") {
         const p = presenceEvent.parse(JSON.parse(payload));
         const ws = this.presence.get(p.workspaceId) ?? new Map<string, PresenceEvent>();
         this.presence.set(p.workspaceId, ws);
         if (p.activity === "left") ws.delete(`${p.caseId}:${p.userId}`);
         else ws.set(`${p.caseId}:${p.userId}`, p);
-        this.emit("presence", p);
+        this.push({ kind: "presence", presence: p });
       }
     } catch (err) {
       log.warn("live.bad_notification", { channel, message: (err as Error).message });
+    }
+  }
+
+  /** Tell every stream it may have missed notifications. */
+  missed() {
+    this.emit("item", { kind: "missed" } satisfies HubItem);
+  }
+
+  /** Resolves when everything received so far has been emitted (tests, benchmarks). */
+  async idle(): Promise<void> {
+    while (this.draining || this.queue.length) await new Promise((r) => setTimeout(r, 5));
+  }
+
+  private push(p: Pending) {
+    this.queue.push(p);
+    if (!this.draining) void this.drain();
+  }
+
+  private async drain() {
+    this.draining = true;
+    try {
+      // Let the notifications of one commit (and of a burst) gather before loading.
+      await new Promise((r) => setImmediate(r));
+      while (this.queue.length) {
+        const batch = this.queue.splice(0, BATCH);
+        const withRows = new Set<string>();
+        const factsOnly = new Set<string>();
+        for (const p of batch) {
+          if (p.kind === "change" && p.event.caseId) withRows.add(p.event.caseId);
+          else if (p.kind === "presence") factsOnly.add(p.presence.caseId);
+        }
+        for (const id of withRows) factsOnly.delete(id);
+        let snaps = new Map<string, CaseSnapshot>();
+        try {
+          const [a, b] = await Promise.all([this.load([...withRows], true), this.load([...factsOnly], false)]);
+          snaps = new Map([...a, ...b]);
+        } catch (err) {
+          // Without facts nothing may be shown to a scoped member: tell streams to reload instead.
+          log.warn("live.load_failed", { message: (err as Error).message });
+          this.missed();
+          continue;
+        }
+        for (const p of batch) {
+          if (p.kind === "change") {
+            const snapshot = p.event.caseId ? (snaps.get(p.event.caseId) ?? null) : null;
+            this.emit("item", { kind: "change", event: p.event, snapshot } satisfies HubItem);
+          } else {
+            this.emit("item", { kind: "presence", presence: p.presence, facts: snaps.get(p.presence.caseId)?.facts ?? null } satisfies HubItem);
+          }
+        }
+      }
+    } finally {
+      this.draining = false;
     }
   }
 
@@ -41,17 +111,19 @@ export class LiveHub extends EventEmitter {
 }
 
 export async function startHub(db: Database): Promise<LiveHub> {
-  const hub = new LiveHub();
+  const hub = new LiveHub(snapshotLoader(db.prisma));
   if (db.kind === "pglite") {
     for (const ch of ["inbox_events", "inbox_presence"]) await db.pglite!.listen(ch, (payload) => hub.receive(ch, payload));
     return hub;
   }
+  const retry = () => setTimeout(() => void connect().then(() => hub.missed()).catch(retry), 1_000);
   const connect = async (): Promise<void> => {
     const client = new pg.Client({ connectionString: db.url });
     client.on("notification", (n) => n.payload && hub.receive(n.channel, n.payload));
     client.on("error", (err) => {
       log.warn("live.listen_lost", { message: err.message });
-      setTimeout(() => void connect().catch(() => undefined), 1_000);
+      void client.end().catch(() => undefined);
+      retry();
     });
     await client.connect();
     await client.query("LISTEN inbox_events; LISTEN inbox_presence");

@@ -4,12 +4,15 @@ import { BulkBar } from "@/components/inbox/bulk-bar";
 import { InboxFilters } from "@/components/inbox/inbox-filters";
 import { InboxKeyboard } from "@/components/inbox/inbox-keyboard";
 import { labelsFor } from "@/lib/i18n/labels";
-import { AutoRefresh } from "@/components/live/auto-refresh";
+import { ROW_LABEL_PREFIXES } from "@/components/inbox/case-row";
+import { LiveCounts } from "@/components/live/live-counts";
+import { toLiveRow } from "@/lib/live/to-live-row";
 import { requireMember } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { listCases } from "@/lib/cases/list-cases";
 import { countCases, countViews } from "@/lib/cases/count-cases";
 import { parseInboxParams } from "@/lib/cases/parse-inbox-params";
+import { listCasesQuery } from "@/lib/cases/schemas";
 import { getT } from "@/lib/i18n/server";
 import { getPrisma } from "@/lib/server/db";
 import { MyFollowUps } from "@/components/desk/my-follow-ups";
@@ -34,10 +37,12 @@ export default async function InboxPage({ searchParams }: Props) {
   ]);
   const next = new URLSearchParams();
   for (const [k, v] of Object.entries(raw)) if (typeof v === "string" && v && k !== "cursor" && !ignored.includes(k)) next.set(k, v);
+  // The counts follow the list's filters (keys the list query knows; the cursor aside).
+  const filters = new URLSearchParams([...next].filter(([k]) => k in listCasesQuery.shape && k !== "cursor")).toString();
   if (nextCursor) next.set("cursor", nextCursor);
   return (
     <div>
-      <AutoRefresh />
+      <LiveCounts filters={filters} />
       <h1 className="mb-3 text-xl font-semibold">
         {t("inbox.title")} <span className="text-sm font-normal text-slate-500" data-testid="inbox-total">{total} {t("reports.inbox.total")}</span>
       </h1>
@@ -50,13 +55,10 @@ export default async function InboxPage({ searchParams }: Props) {
       )}
       <BulkBar labels={labelsFor(t, "bulk.", "status.")} />
       <InboxKeyboard labels={labelsFor(t, "shortcuts.")}>
-        {data.length === 0 ? (
-          <p className="rounded-lg bg-white p-8 text-center text-slate-500 ring-1 ring-slate-200" data-testid="inbox-empty">
-            {can(member.role, "cases.view_all") ? t("inbox.empty") : t("inbox.emptyEscalated")}
-          </p>
-        ) : (
-          <CaseTable cases={data} locale={locale} now={new Date()} t={t} />
-        )}
+        {/* Live: rows arriving on the stream are added in the browser (components/live/use-live-rows.ts). */}
+        <CaseTable cases={data.map(toLiveRow)} query={query} selfId={member.userId} locale={locale}
+          serverNow={now.toISOString()} labels={labelsFor(t, ...ROW_LABEL_PREFIXES, "live.")}
+          emptyText={can(member.role, "cases.view_all") ? t("inbox.empty") : t("inbox.emptyEscalated")} />
       </InboxKeyboard>
       {nextCursor && (
         <div className="mt-3 text-right">

@@ -109,6 +109,8 @@ export const ROUTE_RULES: Record<string, Rule<RouteCall>> = {
   "DELETE /api/v1/incidents": NOTHING_DELETED,
   "DELETE /api/v1/metrics/cases": NOTHING_DELETED,
   "DELETE /api/v1/metrics": NOTHING_DELETED,
+  "GET /api/v1/cases/counts": pending("#10 lead view"),
+  "POST /api/v1/cases/counts": pending("#10 lead view"),
   "GET /api/v1/guards/settings": perm("guards.manage", () => ({})),
   "PUT /api/v1/guards/settings": perm("guards.manage", () => ({ body: { flagPhrases: [], allowPhrases: [] } })),
   "POST /api/v1/notifications/read": member(() => ({ body: { ids: ["00000000-0000-4000-8000-000000000000"] } })),

@@ -1,0 +1,68 @@
+// One inbox row, rendered the same way on the server (first paint) and in the browser (live rows). Add
+// per-row badges here: every row on screen, first or live, goes through this component.
+import Link from "next/link";
+import { isActive } from "@/lib/cases/case-status";
+import { formatAge, formatCount } from "@/lib/format/time";
+import type { LiveRow } from "@/lib/live/events";
+import type { MessageKey } from "@/lib/i18n/messages";
+import { PresenceBadge } from "../live/presence-badge";
+import { PlatformBadge, PriorityBadge, StatusBadge } from "../ui/badges";
+import { SignalBadges } from "./signal-badges";
+import { SlaCountdown } from "./sla-countdown";
+
+export type RowLabels = Record<string, string>;
+/** Dictionary prefixes a row needs, for labelsFor() on the server. */
+export const ROW_LABEL_PREFIXES = ["inbox.", "status.", "priority.", "sla.", "presence.", "bulk.region", "case.followers", "reports.signal.", "reports.sla.paused", "reports.sla.dayUnit"];
+
+export function CaseRow({ c, locale, now, labels, fresh }: { c: LiveRow; locale: string; now: Date; labels: RowLabels; fresh?: boolean }) {
+  const t = (k: MessageKey) => labels[k] ?? k;
+  return (
+    <tr data-testid="case-row" data-case-id={c.id} data-live={fresh ? "new" : undefined} aria-selected={false}
+      className={`border-b border-slate-100 last:border-0 hover:bg-slate-50 aria-selected:bg-blue-50 aria-selected:outline aria-selected:outline-2 aria-selected:outline-brand ${fresh ? "motion-safe:animate-[pulse_1s_ease-out_1]" : ""}`}>
+      <td className="px-2 py-2">
+        <input type="checkbox" data-bulk-select value={c.id} aria-label={`${t("bulk.region")} #${c.number}`} className="h-4 w-4" />
+      </td>
+      <td className="px-2 py-2 font-mono text-xs text-slate-500">
+        <div className="flex items-center gap-1">
+          <PlatformBadge platform={c.channel.platform} />
+          <span>#{c.number}</span>
+        </div>
+        {c.priority !== "NORMAL" && <PriorityBadge priority={c.priority} t={t} />}
+      </td>
+      <td className="px-2 py-2">
+        <StatusBadge status={c.status} t={t} />
+        {c.incidentTitle && (
+          <div className="mt-1 max-w-32 truncate rounded bg-purple-100 px-1.5 text-xs text-purple-800" title={c.incidentTitle} data-testid="incident-badge">
+            ⚑ {c.incidentTitle}
+          </div>
+        )}
+      </td>
+      <td className="px-2 py-2">
+        <div className="font-medium">{c.author.name} <SignalBadges signals={c.signals} t={t} /></div>
+        <div className="text-xs text-slate-500">
+          {c.author.handle && `@${c.author.handle}`}
+          {c.author.followerCount != null && ` · ${formatCount(c.author.followerCount, locale)} ${t("case.followers")}`}
+        </div>
+      </td>
+      <td className="max-w-md px-2 py-2">
+        <Link href={`/cases/${c.id}`} className="line-clamp-2 text-slate-700 hover:text-brand" data-testid="case-link">
+          {c.preview}
+        </Link>
+        <div className="mt-0.5 flex flex-wrap gap-1">
+          {c.tags.map((tag) => (
+            <span key={tag} className="rounded bg-slate-100 px-1.5 text-xs text-slate-600">#{tag}</span>
+          ))}
+          <PresenceBadge caseId={c.id} labels={{ viewing: t("presence.viewing"), replying: t("presence.replying") }} />
+        </div>
+      </td>
+      <td className="whitespace-nowrap px-2 py-2 text-slate-600" title={c.openedAt}>
+        {formatAge(new Date(c.openedAt), now, locale)}
+      </td>
+      <td className="px-2 py-2">
+        <SlaCountdown clock={c.sla} active={isActive(c.status as never)}
+          labels={{ late: t("sla.late"), left: t("sla.left"), answered: t("sla.answered"), paused: t("reports.sla.paused"), dayUnit: t("reports.sla.dayUnit") }} />
+      </td>
+      <td className="hidden px-2 py-2 text-slate-600 md:table-cell">{c.assignee?.name ?? "—"}</td>
+    </tr>
+  );
+}

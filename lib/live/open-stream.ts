@@ -1,0 +1,99 @@
+// One member's server-sent event stream: the hub's items filtered by the case scope rule (caseVisibleTo, the
+// same rule as the inbox query), numbered per stream so the browser can tell when it missed something, and
+// bounded: a tab that stops reading (background, slow network) gets at most `maxBufferedBytes` queued, then
+// one "resync" message and the end of the stream; it reconnects and reloads instead of the server buffering
+// without bound.
+import type { Member } from "../auth/member";
+import { caseScopeOf, caseVisibleTo as visibleWithTeams, type CaseScopeFacts } from "../cases/case-scope";
+import type { StreamMessage } from "./events";
+import type { HubItem, LiveHub } from "./hub";
+
+export interface StreamOptions {
+  /** Bytes queued for this tab before it is told to resync. */
+  maxBufferedBytes?: number;
+  pingMs?: number;
+  signal?: AbortSignal;
+}
+
+export const DEFAULT_MAX_BUFFERED_BYTES = 256 * 1024;
+const encoder = new TextEncoder();
+
+export function frame(msg: StreamMessage | { type: "ping"; at: number }): Uint8Array {
+  // On "ready", ask the browser to reconnect quickly after a drop (its default is several seconds).
+  const id = ("seq" in msg ? `id: ${msg.seq}\n` : "") + (msg.type === "ready" ? "retry: 1000\n" : "");
+  return encoder.encode(`${id}event: ${msg.type}\ndata: ${JSON.stringify(msg)}\n\n`);
+}
+
+/** `teamIds`: the member's teams (memberTeamIds), read once when the stream opens. */
+export async function openLiveStream(hub: LiveHub, member: Member, teamIds: readonly string[], opts: StreamOptions = {}): Promise<ReadableStream<Uint8Array>> {
+  const limit = opts.maxBufferedBytes ?? DEFAULT_MAX_BUFFERED_BYTES;
+  const wholeWorkspace = caseScopeOf(member) === "workspace";
+  const caseVisibleTo = (m: Member, f: CaseScopeFacts) => visibleWithTeams(m, teamIds, f);
+  // Who is where right now, limited to cases this member may see.
+  let presence = hub.presenceSnapshot(member.workspaceId);
+  if (!wholeWorkspace && presence.length) {
+    const facts = await hub.load([...new Set(presence.map((p) => p.caseId))], false);
+    presence = presence.filter((p) => { const f = facts.get(p.caseId)?.facts; return !!f && caseVisibleTo(member, f); });
+  }
+  let seq = 0;
+  let closed = false;
+  let cleanup = () => {};
+  return new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        const close = () => {
+          if (closed) return;
+          closed = true;
+          cleanup();
+          try { controller.close(); } catch { /* already closed */ }
+        };
+        const send = (msg: StreamMessage | { type: "ping"; at: number }) => {
+          if (closed) return;
+          const bytes = frame(msg);
+          // desiredSize = limit − bytes already queued and not yet read by the socket.
+          if ((controller.desiredSize ?? 0) - bytes.byteLength < 0 && msg.type !== "resync") {
+            send({ type: "resync", seq: seq + 1, reason: "overflow" });
+            close();
+            return;
+          }
+          controller.enqueue(bytes);
+          if ("seq" in msg) seq = msg.seq; // only what was actually queued is numbered: gaps mean loss
+        };
+        const onItem = (item: HubItem) => {
+          if (item.kind === "missed") {
+            send({ type: "resync", seq: seq + 1, reason: "missed" });
+          } else if (item.kind === "change") {
+            // A notification goes to its recipient only, whatever the role (migration *_desk).
+            if (item.event.recipientId) {
+              if (item.event.recipientId === member.userId) send({ type: "change", seq: seq + 1, event: item.event, row: null });
+              return;
+            }
+            if (item.event.workspaceId !== member.workspaceId) return;
+            const facts = item.snapshot?.facts;
+            // Events about no case (settings, members) go to whole-workspace members only.
+            if (facts ? !caseVisibleTo(member, facts) : !wholeWorkspace) return;
+            send({ type: "change", seq: seq + 1, event: item.event, row: item.snapshot?.row ?? null });
+          } else {
+            const f = item.facts;
+            if (item.presence.workspaceId !== member.workspaceId || !f || !caseVisibleTo(member, f)) return;
+            send({ type: "presence", seq: seq + 1, presence: item.presence });
+          }
+        };
+        hub.on("item", onItem);
+        // Proxies close idle connections: a ping every 15 s keeps the stream open.
+        const ping = setInterval(() => send({ type: "ping", at: Date.now() }), opts.pingMs ?? 15_000);
+        cleanup = () => {
+          clearInterval(ping);
+          hub.off("item", onItem);
+        };
+        opts.signal?.addEventListener("abort", close);
+        send({ type: "ready", seq: 0, presence });
+      },
+      cancel() {
+        closed = true;
+        cleanup();
+      },
+    },
+    new ByteLengthQueuingStrategy({ highWaterMark: limit }),
+  );
+}

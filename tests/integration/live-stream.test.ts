@@ -1,0 +1,172 @@
+// The live stream on a real database: NOTIFY from the audit trigger → hub → each member's stream, filtered by
+// the case scope rule. A community manager and a customer-service agent are connected at the same time.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Member } from "@/lib/auth/member";
+import { ingestEvents } from "@/lib/ingest/ingest-events";
+import { casePatch } from "@/lib/cases/schemas";
+import { updateCase } from "@/lib/cases/update-case";
+import type { StreamMessage } from "@/lib/live/events";
+import { startHub, type LiveHub } from "@/lib/live/hub";
+import { openLiveStream } from "@/lib/live/open-stream";
+import { publishPresence } from "@/lib/live/publish-presence";
+import { comment, makeMember, makeWorkspace } from "../helpers/factories";
+import { createTestDatabase, type TestDatabase } from "../helpers/test-db";
+
+let db: TestDatabase;
+let hub: LiveHub;
+let cm: Member;
+let cs: Member;
+let otherLead: Member;
+let channelId: string;
+
+/** Reads a stream in the background and keeps every parsed message. */
+function collect(stream: ReadableStream<Uint8Array>) {
+  const got: StreamMessage[] = [];
+  const reader = stream.getReader();
+  const decoder = new TextDecoder();
+  let buf = "";
+  const done = (async () => {
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) return;
+      buf += decoder.decode(value, { stream: true });
+      let i: number;
+      while ((i = buf.indexOf("\n\n")) >= 0) {
+        const block = buf.slice(0, i);
+        buf = buf.slice(i + 2);
+        const data = block.split("\n").find((l) => l.startsWith("data: "));
+        if (data) got.push(JSON.parse(data.slice(6)));
+      }
+    }
+  })();
+  return { got, done, stop: () => reader.cancel() };
+}
+
+const changes = (got: StreamMessage[]) => got.filter((m): m is Extract<StreamMessage, { type: "change" }> => m.type === "change");
+
+async function settle() {
+  // NOTIFY is delivered after commit; give it a moment, then wait for the hub's batch to be emitted.
+  await new Promise((r) => setTimeout(r, 50));
+  await hub.idle();
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  const { ws, channel } = await makeWorkspace(db.prisma);
+  channelId = channel.id;
+  cm = await makeMember(db.prisma, ws.id, "COMMUNITY_MANAGER");
+  cs = await makeMember(db.prisma, ws.id, "CUSTOMER_SERVICE");
+  const other = await makeWorkspace(db.prisma);
+  otherLead = await makeMember(db.prisma, other.ws.id, "TEAM_LEAD");
+  hub = await startHub(db);
+});
+afterAll(() => db?.dispose());
+
+describe("live stream scoping", () => {
+  it("gives customer service only escalated cases, including the moment one is escalated to them", async () => {
+    const a = collect(await openLiveStream(hub, cm, []));
+    const b = collect(await openLiveStream(hub, cs, []));
+    const c = collect(await openLiveStream(hub, otherLead, []));
+    const { caseIds } = await ingestEvents(db.prisma, channelId, [
+      comment({ externalId: "live-1", body: "Ma commande n'est jamais arrivée", author: { platformUserId: "l1", name: "Léa Live" } }),
+    ]);
+    const caseId = caseIds[0]!;
+    await settle();
+    // The community manager sees the new case, with its inbox row; customer service and another workspace don't.
+    const cmRows = changes(a.got).filter((m) => m.event.caseId === caseId);
+    expect(cmRows.length).toBeGreaterThan(0);
+    expect(cmRows.at(-1)!.row).toMatchObject({ id: caseId, author: { name: "Léa Live" }, status: "NEW" });
+    expect(changes(b.got)).toHaveLength(0);
+    expect(changes(c.got)).toHaveLength(0);
+
+    await updateCase(db.prisma, cm, caseId, casePatch.parse({ status: "ESCALATED", escalationReason: "Remboursement" }));
+    await settle();
+    // Now escalated: customer service receives it, with the escalated row, at once (no stale "not visible").
+    const csRows = changes(b.got);
+    expect(csRows.map((m) => m.event.action)).toContain("ESCALATION_CREATED");
+    expect(csRows.at(-1)!.row).toMatchObject({ id: caseId, status: "ESCALATED" });
+    expect(changes(c.got)).toHaveLength(0);
+
+    // Sequences are contiguous per stream, starting after "ready" (0).
+    for (const s of [a, b]) expect(s.got.map((m) => m.seq)).toEqual(s.got.map((_, i) => i));
+    for (const s of [a, b, c]) await s.stop();
+  });
+
+  it("scopes presence: customer service hears of viewers on escalated cases only", async () => {
+    const { caseIds } = await ingestEvents(db.prisma, channelId, [
+      comment({ externalId: "live-2", body: "Toujours rien", author: { platformUserId: "l2", name: "Paul Présence" } }),
+    ]);
+    await settle();
+    const a = collect(await openLiveStream(hub, cm, []));
+    const b = collect(await openLiveStream(hub, cs, []));
+    await publishPresence(db.prisma, cm, caseIds[0]!, "viewing");
+    const escalated = (await db.prisma.escalation.findFirstOrThrow()).caseId;
+    await publishPresence(db.prisma, cm, escalated, "replying");
+    await settle();
+    const seen = (got: StreamMessage[]) => got.flatMap((m) => (m.type === "presence" ? [m.presence.caseId] : []));
+    expect(seen(a.got)).toEqual([caseIds[0], escalated]);
+    expect(seen(b.got)).toEqual([escalated]);
+    // A stream opened now starts with the current presence, scoped the same way.
+    const late = collect(await openLiveStream(hub, cs, []));
+    await settle();
+    const ready = late.got[0] as Extract<StreamMessage, { type: "ready" }>;
+    expect(ready.presence.map((p) => p.caseId)).toEqual([escalated]);
+    for (const s of [a, b, late]) await s.stop();
+  });
+});
+
+describe("live stream scoping between customer-service agents", () => {
+  it("gives an escalation routed to one agent (or their team) to them, not to the other agent", async () => {
+    const cs2 = await makeMember(db.prisma, cm.workspaceId, "CUSTOMER_SERVICE");
+    const team = await db.prisma.team.create({ data: { workspaceId: cm.workspaceId, name: "Litiges" } });
+    const cs3 = await makeMember(db.prisma, cm.workspaceId, "CUSTOMER_SERVICE");
+    await db.prisma.membership.updateMany({ where: { userId: cs3.userId }, data: { teamId: team.id } });
+    const { caseIds } = await ingestEvents(db.prisma, channelId, [
+      comment({ externalId: "live-3", body: "Facture en double", author: { platformUserId: "l3", name: "Zoé Routée" } }),
+    ]);
+    const caseId = caseIds[0]!;
+    await updateCase(db.prisma, cm, caseId, casePatch.parse({ status: "ESCALATED", escalationReason: "Double facturation" }));
+    await db.prisma.escalation.updateMany({ where: { caseId }, data: { assigneeId: cs2.userId } });
+    await settle();
+    const one = collect(await openLiveStream(hub, cs, []));
+    const two = collect(await openLiveStream(hub, cs2, []));
+    const three = collect(await openLiveStream(hub, cs3, [team.id]));
+    await updateCase(db.prisma, cm, caseId, casePatch.parse({ priority: "HIGH" }));
+    await settle();
+    const about = (got: StreamMessage[]) => changes(got).filter((m) => m.event.caseId === caseId);
+    expect(about(two.got).length).toBeGreaterThan(0);
+    expect(about(one.got)).toHaveLength(0);
+    expect(about(three.got)).toHaveLength(0);
+    // Routed to the team instead: its member sees it, the former assignee does not.
+    await db.prisma.escalation.updateMany({ where: { caseId }, data: { assigneeId: null, teamId: team.id } });
+    await updateCase(db.prisma, cm, caseId, casePatch.parse({ priority: "URGENT" }));
+    await settle();
+    expect(about(three.got).length).toBeGreaterThan(0);
+    expect(about(one.got)).toHaveLength(0);
+    for (const s of [one, two, three]) await s.stop();
+  });
+});
+
+describe("live stream backpressure", () => {
+  it("tells a tab that stops reading to resync, then ends its stream instead of buffering", async () => {
+    const stream = await openLiveStream(hub, cm, [], { maxBufferedBytes: 4_096 });
+    await ingestEvents(db.prisma, channelId, Array.from({ length: 30 }, (_, i) =>
+      comment({ externalId: `flood-${i}`, body: `Colis perdu numéro ${i}`, author: { platformUserId: `f${i}`, name: `Flot ${i}` } })));
+    await settle();
+    // Nothing was read so far: now read everything that was queued.
+    const s = collect(stream);
+    await s.done;
+    const bytes = s.got.reduce((n, m) => n + JSON.stringify(m).length, 0);
+    expect(s.got.at(-1)).toMatchObject({ type: "resync", reason: "overflow" });
+    expect(bytes).toBeLessThan(4_096 + 1_024);
+    expect(s.got.map((m) => m.seq)).toEqual(s.got.map((_, i) => i));
+  });
+
+  it("tells every stream to resync when the hub may have missed notifications", async () => {
+    const s = collect(await openLiveStream(hub, cs, []));
+    hub.missed();
+    await settle();
+    expect(s.got.at(-1)).toMatchObject({ type: "resync", reason: "missed" });
+    await s.stop();
+  });
+});
