@@ -8,6 +8,8 @@ import path from "node:path";
 const port = Number(process.env.E2E_PORT ?? 3210);
 // Created once here and handed to the server and the tests through the environment.
 process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(os.tmpdir(), "inbox-e2e-"));
+// The connector specs point channels at local fake platforms (loopback), which production refuses.
+process.env.CONNECTOR_ALLOW_PRIVATE_URLS ??= "true";
 export const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
@@ -38,6 +40,7 @@ export default defineConfig({
       HOSTNAME: "127.0.0.1",
       NEXTAUTH_URL: baseURL,
       DEMO_PASSWORD: "demo-password",
+      CONNECTOR_ALLOW_PRIVATE_URLS: process.env.CONNECTOR_ALLOW_PRIVATE_URLS,
     },
   },
 });

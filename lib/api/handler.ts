@@ -1,16 +1,19 @@
-// Wraps /api/v1 route handlers: authenticates, maps errors to JSON responses with the right status, logs
-// the unexpected ones. Handlers stay thin: parse → one use case → JSON.
+// Wraps /api/v1 route handlers: checks the request (NUL bytes, 1 MiB body limit, JSON only, same origin for
+// cookie-authenticated mutations), authenticates, applies the per-token rate limit, maps errors to JSON
+// responses with the right status, and logs the unexpected ones. Handlers stay thin: parse → one use case → JSON.
 import "server-only";
 import { ZodError } from "zod";
-import { getServerSession } from "next-auth";
-import { authOptions } from "../auth/auth-options";
-import { resolveToken } from "../auth/api-tokens";
+import { tokenRecord } from "../auth/api-tokens";
 import { loadMember, type Member } from "../auth/member";
 import { ForbiddenError } from "../auth/permissions";
+import { sessionFromRequest } from "../auth/session-token";
 import { getPrisma } from "../server/db";
 import { workspaceFromCookieHeader } from "../workspaces/workspace-cookie";
 import { DomainError } from "../errors/domain-errors";
+import { consumeRateLimit } from "../security/rate-limit";
+import { UNSAFE_METHODS, checkSameOrigin } from "../security/same-origin";
 import { ApiError, UnauthenticatedError } from "./errors";
+import { assertDeclaredSize, assertNoNulInUrl, guardBody } from "./request-guard";
 
 export function json(body: unknown, status = 200, headers?: HeadersInit): Response {
   return new Response(JSON.stringify(body, (_k, v) => (typeof v === "bigint" ? v.toString() : v)), {
@@ -23,23 +26,28 @@ export function errorBody(code: string, message: string, details?: unknown) {
   return { error: { code, message, ...(details !== undefined ? { details } : {}) } };
 }
 
-async function authenticate(req: Request): Promise<Member> {
+interface Caller {
+  member: Member;
+  /** Rate-limit bucket: one per API token, one per signed-in user. */
+  rateKey: string;
+}
+
+async function authenticate(req: Request): Promise<Caller> {
   const prisma = await getPrisma();
   const auth = req.headers.get("authorization");
   if (auth) {
     const m = /^Bearer\s+(\S+)$/i.exec(auth);
-    const who = m?.[1] ? await resolveToken(prisma, m[1]) : null;
+    const token = m?.[1] ? await tokenRecord(prisma, m[1]) : null;
     // A token acts in its own workspace only, and only while its owner is an active member there.
-    const member = who ? await loadMember(prisma, who.userId, "token", { workspaceId: who.workspaceId, strict: true }) : null;
-    if (!member) throw new UnauthenticatedError();
-    return member;
+    const member = token ? await loadMember(prisma, token.userId, "token", { workspaceId: token.workspaceId, strict: true }) : null;
+    if (!token || !member) throw new UnauthenticatedError();
+    return { member, rateKey: `token:${token.id}` };
   }
-  const session = await getServerSession(authOptions());
-  const userId = (session?.user as { id?: string } | undefined)?.id;
+  const claims = await sessionFromRequest(req);
   const workspaceId = workspaceFromCookieHeader(req.headers.get("cookie"));
-  const member = userId ? await loadMember(prisma, userId, "session", { workspaceId }) : null;
-  if (!member) throw new UnauthenticatedError();
-  return member;
+  const member = claims ? await loadMember(prisma, claims.userId, "session", { sessionVersion: claims.sessionVersion, workspaceId }) : null;
+  if (!claims || !member) throw new UnauthenticatedError();
+  return { member, rateKey: `user:${member.userId}` };
 }
 
 export function toErrorResponse(err: unknown): Response {
@@ -55,13 +63,37 @@ export function toErrorResponse(err: unknown): Response {
   return json(errorBody("internal", "Something went wrong on our side."), 500);
 }
 
+function withHeaders(res: Response, headers: Record<string, string>): Response {
+  try {
+    for (const [k, v] of Object.entries(headers)) res.headers.set(k, v);
+    return res;
+  } catch {
+    const copy = new Response(res.body, res);
+    for (const [k, v] of Object.entries(headers)) copy.headers.set(k, v);
+    return copy;
+  }
+}
+
 export function withMember<C>(fn: (req: Request, member: Member, ctx: C) => Promise<Response>) {
   return async (req: Request, ctx: C): Promise<Response> => {
+    let rateHeaders: Record<string, string> = {};
     try {
-      const member = await authenticate(req);
-      return await fn(req, member, ctx);
+      assertNoNulInUrl(new URL(req.url));
+      // CSRF: a browser carries the cookie to any same-site page's request; a bearer token it cannot forge.
+      if (UNSAFE_METHODS.has(req.method) && !req.headers.has("authorization")) {
+        const verdict = checkSameOrigin(req.headers);
+        if (!verdict.ok) throw new ApiError(403, "bad_origin", `Refused: this request did not come from this app (${verdict.reason}).`);
+      }
+      assertDeclaredSize(req);
+      const { member, rateKey } = await authenticate(req);
+      const rate = await consumeRateLimit(await getPrisma(), rateKey);
+      rateHeaders = rate.headers;
+      if (!rate.allowed) {
+        return json(errorBody("rate_limited", "Too many requests: slow down and retry after the time in Retry-After."), 429, rateHeaders);
+      }
+      return withHeaders(await fn(await guardBody(req), member, ctx), rateHeaders);
     } catch (err) {
-      return toErrorResponse(err);
+      return withHeaders(toErrorResponse(err), rateHeaders);
     }
   };
 }

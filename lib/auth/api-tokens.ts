@@ -18,7 +18,7 @@ export async function createApiToken(
     where: { email },
     include: {
       memberships: {
-        where: { active: true, ...(input.workspace ? { workspace: { slug: input.workspace } } : {}) },
+        where: { deactivatedAt: null, ...(input.workspace ? { workspace: { slug: input.workspace } } : {}) },
         take: 1,
         orderBy: { createdAt: "asc" },
       },
@@ -52,21 +52,21 @@ export async function createApiToken(
   return { token, id: created.id, userId: user.id, workspaceId: membership.workspaceId };
 }
 
-/** Who a bearer token acts for and in which workspace, or null when unknown or revoked. */
-export async function resolveToken(
+/** The user a bearer token acts for, or null when unknown or revoked. */
+export async function userForToken(prisma: PrismaClient, token: string): Promise<string | null> {
+  return (await tokenRecord(prisma, token))?.userId ?? null;
+}
+
+/** The token's id (the rate-limit key), its user and its workspace, or null when unknown or revoked. */
+export async function tokenRecord(
   prisma: PrismaClient,
   token: string,
-): Promise<{ userId: string; workspaceId: string; tokenId: string } | null> {
+): Promise<{ id: string; userId: string; workspaceId: string } | null> {
   const row = await prisma.apiToken.findUnique({ where: { tokenHash: hashToken(token) } });
   if (!row || row.revokedAt) return null;
   // Coarse last-use tracking: at most one write per token per minute.
   if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {
     await prisma.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
   }
-  return { userId: row.userId, workspaceId: row.workspaceId, tokenId: row.id };
-}
-
-/** The user a bearer token acts for, or null when unknown or revoked. */
-export async function userForToken(prisma: PrismaClient, token: string): Promise<string | null> {
-  return (await resolveToken(prisma, token))?.userId ?? null;
+  return { id: row.id, userId: row.userId, workspaceId: row.workspaceId };
 }

@@ -1,17 +1,22 @@
-// next-auth configuration: e-mail + password, JWT sessions that carry only the user id. The role is never
-// in the token: lib/auth/member.ts reads it per request.
+// next-auth configuration: e-mail + password, JWT sessions that carry only the user id and the user's
+// sessionVersion. The role is never in the token: lib/auth/member.ts reads it per request, and refuses a
+// session whose version is older than the user's (sign-out, password change: lib/auth/invalidate-sessions.ts).
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getPrisma } from "../server/db";
+import { clientIp } from "../security/client-ip";
 import { authSecret } from "./app-secrets";
 import { authenticatePassword } from "./authenticate-password";
+import { signOutUser } from "./invalidate-sessions";
 import { signInSchema } from "./schemas";
+
+export const SESSION_MAX_AGE_S = 12 * 60 * 60;
 
 export function authOptions(): NextAuthOptions {
   return {
     secret: authSecret(),
-    session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
     pages: { signIn: "/signin", error: "/signin" },
     providers: [
       CredentialsProvider({
@@ -20,10 +25,9 @@ export function authOptions(): NextAuthOptions {
         async authorize(credentials, req) {
           const parsed = signInSchema.safeParse(credentials);
           if (!parsed.success) return null;
-          const fwd = req?.headers?.["x-forwarded-for"];
-          const ip = (Array.isArray(fwd) ? fwd[0] : fwd)?.split(",")[0]?.trim() ?? null;
+          const ip = clientIp((req?.headers ?? {}) as Record<string, string>);
           const result = await authenticatePassword(await getPrisma(), { ...parsed.data, ip });
-          if (result.ok) return { id: result.userId };
+          if (result.ok) return { id: result.userId, sv: result.sessionVersion } as { id: string };
           // next-auth turns a thrown error into ?error=<message> on the sign-in page.
           throw new Error(result.reason === "throttled" ? "Throttled" : "CredentialsSignin");
         },
@@ -31,11 +35,17 @@ export function authOptions(): NextAuthOptions {
     ],
     callbacks: {
       jwt({ token, user }) {
-        if (user) return { sub: user.id };
-        return { sub: token.sub };
+        if (user) return { sub: user.id, sv: (user as { sv?: number }).sv ?? 0 };
+        return { sub: token.sub, sv: token.sv ?? 0 };
       },
       session({ session, token }) {
-        return { expires: session.expires, user: { id: token.sub } } as typeof session;
+        return { expires: session.expires, user: { id: token.sub, sv: token.sv ?? 0 } } as typeof session;
+      },
+    },
+    events: {
+      // Server-side: the cookie the browser forgets stops working everywhere (issue #11 item 3).
+      async signOut({ token }) {
+        if (token?.sub) await signOutUser(await getPrisma(), token.sub, (token.sv as number | undefined) ?? 0);
       },
     },
   };

@@ -12,10 +12,10 @@ import { WORKSPACE_COOKIE } from "../workspaces/workspace-cookie";
 
 export async function currentMember(): Promise<Member | null> {
   const session = await getServerSession(authOptions());
-  const userId = (session?.user as { id?: string } | undefined)?.id;
-  if (!userId) return null;
+  const user = session?.user as { id?: string; sv?: number } | undefined;
+  if (!user?.id) return null;
   const workspaceId = (await cookies()).get(WORKSPACE_COOKIE)?.value ?? null;
-  return loadMember(await getPrisma(), userId, "session", { workspaceId });
+  return loadMember(await getPrisma(), user.id, "session", { sessionVersion: user.sv ?? 0, workspaceId });
 }
 
 export async function requireMember(permission?: Permission): Promise<Member> {

@@ -8,6 +8,7 @@ import { recordAudit, actorOf } from "../audit/record-audit";
 import { sealJson } from "../crypto/secret-box";
 import { CONNECTABLE_KINDS } from "../connectors/platforms";
 import { invalidateChannelCache } from "../webhooks/channel-cache";
+import { assertPublicApiBaseUrl } from "./check-api-base-url";
 import { CHANNEL_PUBLIC_FIELDS } from "./list-channels";
 import type { ConnectChannelInput } from "./schemas";
 
@@ -18,6 +19,7 @@ export async function connectChannel(
   afterCommit?: (channelId: string) => Promise<void>,
 ) {
   assertCan(member.role, "channels.manage");
+  if (input.apiBaseUrl) await assertPublicApiBaseUrl(input.apiBaseUrl);
   const { kind, platform } = CONNECTABLE_KINDS[input.kind];
   const existing = await prisma.channel.findUnique({
     where: { kind_externalId: { kind, externalId: input.externalId } },

@@ -5,7 +5,7 @@ import { openDatabase } from "../db/open-database";
 
 async function main() {
   const env = loadEnv();
-  const db = await openDatabase({ url: env.DATABASE_URL, dataDir: env.dataDir });
+  const db = await openDatabase({ url: env.DATABASE_URL, migrationUrl: env.DATABASE_MIGRATION_URL, dataDir: env.dataDir });
   await db.close();
   const target = env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `PGlite in ${env.dataDir}`;
   console.log(

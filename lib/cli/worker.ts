@@ -12,7 +12,7 @@ async function main() {
   if (!env.DATABASE_URL) {
     throw new Error("npm run worker needs DATABASE_URL: with the embedded database, jobs run inside the app.");
   }
-  const db = await openDatabase({ url: env.DATABASE_URL, dataDir: env.dataDir });
+  const db = await openDatabase({ url: env.DATABASE_URL, migrationUrl: env.DATABASE_MIGRATION_URL, dataDir: env.dataDir });
   const boss = await startBoss(db);
   await registerWorkers(boss, db.prisma);
   const ingest = startIngestLoop(db);

@@ -6,6 +6,7 @@ import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "../generated/prisma/client";
 import { log } from "../log";
+import { grantAppRole, roleOfUrl } from "./app-role";
 import { applyMigrations } from "./migrate";
 import { openPglite } from "./pglite";
 import { pgliteRunner, poolRunner, type SqlRunner } from "./sql-runner";
@@ -15,6 +16,8 @@ export interface Database {
   prisma: PrismaClient;
   /** Raw SQL outside Prisma (migrations, LISTEN/NOTIFY helpers, benchmarks). */
   sql: SqlRunner;
+  /** Raw SQL as the role that runs migrations (the schema owner); the same as `sql` without a separate owner. */
+  migrationSql: SqlRunner;
   /** Only in embedded mode: the PGlite instance (jobs and the socket server run on it). */
   pglite?: PGlite;
   /** Only with a server: the connection string. */
@@ -26,6 +29,11 @@ export interface Database {
 export interface OpenOptions {
   /** postgresql:// URL; when absent, PGlite in `dataDir` ("memory://" for an in-memory database). */
   url?: string;
+  /**
+   * postgresql:// URL of the schema owner (DATABASE_MIGRATION_URL). When given, migrations run as that role and
+   * the role of `url` is granted row access only (lib/db/app-role.ts): the app cannot drop or disable anything.
+   */
+  migrationUrl?: string;
   dataDir: string;
   migrate?: boolean;
 }
@@ -37,17 +45,28 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     // replaces it on the next query.
     pool.on("error", (err) => log.warn("db.pool_error", { message: err.message }));
     const sql = poolRunner(pool);
-    const appliedMigrations = opts.migrate === false ? [] : await applyMigrations(sql);
+    const ownerPool = opts.migrationUrl && opts.migrationUrl !== opts.url
+      ? new pg.Pool({ connectionString: opts.migrationUrl, max: 2 })
+      : undefined;
+    ownerPool?.on("error", (err) => log.warn("db.pool_error", { message: err.message }));
+    const migrationSql = ownerPool ? poolRunner(ownerPool) : sql;
+    let appliedMigrations: string[] = [];
+    if (opts.migrate !== false) {
+      appliedMigrations = await applyMigrations(migrationSql);
+      if (ownerPool) await grantAppRole(migrationSql, roleOfUrl(opts.url));
+    }
     const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
     return {
       kind: "postgres",
       prisma,
       sql,
+      migrationSql,
       url: opts.url,
       appliedMigrations,
       async close() {
         await prisma.$disconnect();
         if (!pool.ended) await pool.end();
+        if (ownerPool && !ownerPool.ended) await ownerPool.end();
       },
     };
   }
@@ -59,6 +78,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     kind: "pglite",
     prisma,
     sql,
+    migrationSql: sql,
     pglite: db,
     appliedMigrations,
     async close() {

@@ -3,7 +3,7 @@
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
-import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from "node:fs";
+import { chmodSync, closeSync, mkdirSync, openSync, readdirSync, readFileSync, unlinkSync, writeSync } from "node:fs";
 import path from "node:path";
 
 export const PGLITE_EXTENSIONS = { unaccent, pg_trgm };
@@ -28,7 +28,8 @@ function processAlive(pid: number): boolean {
 
 /** Takes DATA_DIR/db.lock (O_EXCL); a lock left by a dead process is taken over. Returns the release function. */
 export function lockDataDir(dir: string): () => void {
-  mkdirSync(dir, { recursive: true });
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  chmodSync(dir, 0o700);
   const lockPath = path.join(dir, "db.lock");
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
@@ -57,6 +58,19 @@ export function lockDataDir(dir: string): () => void {
   throw new Error(`Could not lock ${dir}`);
 }
 
+/**
+ * PGlite writes its files world-writable (0666); the data is the whole record and the secrets' ciphertext.
+ * Owner only: folders 0700, files 0600 (the 0700 folder also shields files PGlite creates later).
+ */
+export function restrictPermissions(dir: string): void {
+  chmodSync(dir, 0o700);
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) restrictPermissions(p);
+    else if (e.isFile()) chmodSync(p, 0o600);
+  }
+}
+
 /** Opens PGlite in `dir/pgdata`, or in memory when dir is "memory://". */
 export async function openPglite(dir: string): Promise<{ db: PGlite; release: () => void }> {
   if (dir === "memory://") {
@@ -65,7 +79,10 @@ export async function openPglite(dir: string): Promise<{ db: PGlite; release: ()
   }
   const release = lockDataDir(dir);
   try {
-    const db = await PGlite.create({ dataDir: path.join(dir, "pgdata"), extensions: PGLITE_EXTENSIONS });
+    const pgdata = path.join(dir, "pgdata");
+    mkdirSync(pgdata, { recursive: true, mode: 0o700 });
+    const db = await PGlite.create({ dataDir: pgdata, extensions: PGLITE_EXTENSIONS });
+    restrictPermissions(dir);
     return { db, release };
   } catch (err) {
     release();

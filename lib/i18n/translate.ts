@@ -14,7 +14,9 @@ const flatKey = (key: string) => key.replaceAll(".", SEP);
 
 // ICU would read "<id>" in a message as a rich-text tag: quote "<" so it stays text ("--channel <id>").
 export function flatMessages(dict: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(dict).map(([k, v]) => [flatKey(k), v.replace(/</g, "'<'")]));
+  // Template variables shown to users ("{{first_name}}") are text too.
+  const quote = (v: string) => v.replace(/</g, "'<'").replace(/\{\{(\w+)\}\}/g, "'{{'$1'}}'");
+  return Object.fromEntries(Object.entries(dict).map(([k, v]) => [flatKey(k), quote(v)]));
 }
 
 function clean(values: MessageValues): Record<string, string | number | Date> {

@@ -24,6 +24,9 @@ const QUEUE_POLICY: Record<(typeof QUEUES)[keyof typeof QUEUES], "standard" | "s
 function pgliteDb(pg: PGlite) {
   return {
     async executeSql(text: string, values?: unknown[]) {
+      // After shutdown pg-boss may still report a job it was fetching; the database is gone and so is the job's
+      // outcome (it is retried on the next start), so answer nothing instead of an unhandled rejection.
+      if (pg.closed) return { rows: [] };
       if (values && values.length > 0) return pg.query(text, values);
       const results = await pg.exec(text);
       return { rows: results[results.length - 1]?.rows ?? [] };

@@ -29,7 +29,7 @@ export async function inviteMember(
     where: { workspaceId: member.workspaceId, user: { email: input.email } },
   });
   if (existing) {
-    throw conflict("already_member", existing.active
+    throw conflict("already_member", existing.deactivatedAt === null
       ? `${input.email} is already a member of this workspace.`
       : `${input.email} is a deactivated member: reactivate them instead.`);
   }

@@ -10,7 +10,7 @@ export async function listMembers(prisma: PrismaClient, member: Member, now = ne
     prisma.membership.findMany({
       where: { workspaceId: member.workspaceId },
       include: { user: { select: { email: true, name: true } }, team: { select: { id: true, name: true } } },
-      orderBy: [{ active: "desc" }, { createdAt: "asc" }],
+      orderBy: [{ deactivatedAt: { sort: "desc", nulls: "first" } }, { createdAt: "asc" }],
     }),
     prisma.invitation.findMany({
       where: { workspaceId: member.workspaceId, acceptedAt: null, revokedAt: null },
@@ -20,7 +20,7 @@ export async function listMembers(prisma: PrismaClient, member: Member, now = ne
   ]);
   return {
     members: memberships.map((m) => ({
-      id: m.id, userId: m.userId, email: m.user.email, name: m.user.name, role: m.role, active: m.active,
+      id: m.id, userId: m.userId, email: m.user.email, name: m.user.name, role: m.role, active: m.deactivatedAt === null,
       team: m.team, deactivatedAt: m.deactivatedAt, createdAt: m.createdAt,
     })),
     invitations: invitations.map((i) => ({

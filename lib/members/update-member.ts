@@ -20,9 +20,10 @@ export async function updateMember(prisma: PrismaClient, member: Member, members
     if (!team) throw notFound("Team");
   }
   return prisma.$transaction(async (tx) => {
-    const losesAdmin = target.role === "ADMIN" && target.active && (patch.active === false || (patch.role && patch.role !== "ADMIN"));
+    const wasActive = target.deactivatedAt === null;
+    const losesAdmin = target.role === "ADMIN" && wasActive && (patch.active === false || (patch.role && patch.role !== "ADMIN"));
     if (losesAdmin) {
-      const admins = await tx.membership.count({ where: { workspaceId: member.workspaceId, role: "ADMIN", active: true } });
+      const admins = await tx.membership.count({ where: { workspaceId: member.workspaceId, role: "ADMIN", deactivatedAt: null } });
       if (admins <= 1) throw conflict("last_admin", "This is the workspace's last active admin: make someone else admin first.");
     }
     const updated = await tx.membership.update({
@@ -30,7 +31,7 @@ export async function updateMember(prisma: PrismaClient, member: Member, members
       data: {
         ...(patch.role ? { role: patch.role } : {}),
         ...(patch.teamId !== undefined ? { teamId: patch.teamId } : {}),
-        ...(patch.active !== undefined ? { active: patch.active, deactivatedAt: patch.active ? null : now } : {}),
+        ...(patch.active !== undefined ? { deactivatedAt: patch.active ? null : (target.deactivatedAt ?? now) } : {}),
       },
       include: { user: { select: { email: true, name: true } } },
     });
@@ -41,12 +42,12 @@ export async function updateMember(prisma: PrismaClient, member: Member, members
     if (patch.teamId !== undefined && patch.teamId !== target.teamId) {
       await recordAudit(tx, { ...base, action: "MEMBER_UPDATED", data: { email: updated.user.email, teamFrom: target.teamId, teamTo: patch.teamId } });
     }
-    if (patch.active !== undefined && patch.active !== target.active) {
+    if (patch.active !== undefined && patch.active !== wasActive) {
       await recordAudit(tx, { ...base, action: patch.active ? "MEMBER_REACTIVATED" : "MEMBER_DEACTIVATED", data: { email: updated.user.email } });
     }
     return {
       id: updated.id, userId: updated.userId, email: updated.user.email, name: updated.user.name,
-      role: updated.role, teamId: updated.teamId, active: updated.active,
+      role: updated.role, teamId: updated.teamId, active: updated.deactivatedAt === null,
     };
   });
 }

@@ -68,17 +68,18 @@ export async function computeMetrics(prisma: PrismaClient, member: Member, from:
            count(*) FILTER (WHERE c."firstRespondedAt" <= c."firstResponseDueAt")::int AS sla_met
       FROM cases c WHERE c."workspaceId" = ${ws} AND c."openedAt" >= ${from} AND c."openedAt" < ${to}
      GROUP BY GROUPING SETS ((date_trunc('day', c."openedAt")), (c."assigneeId"), ())`;
-  const resolved = await prisma.$queryRaw<{ day: string | null; assigneeId: string | null; g: number; resolved: number; median: number | null; p90: number | null }[]>`
+  const resolved = await prisma.$queryRaw<{ day: string | null; assigneeId: string | null; g: number; resolved: number; median: number | null; p90: number | null; csat_avg: number | null; csat_n: number }[]>`
     SELECT to_char(date_trunc('day', c."resolvedAt"), 'YYYY-MM-DD') AS day, c."assigneeId",
            GROUPING(date_trunc('day', c."resolvedAt"), c."assigneeId")::int AS g, count(*)::int AS resolved,
            percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM c."resolvedAt" - c."openedAt")) AS median,
-           percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM c."resolvedAt" - c."openedAt")) AS p90
+           percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM c."resolvedAt" - c."openedAt")) AS p90,
+           avg(c.csat) AS csat_avg, count(c.csat)::int AS csat_n
       FROM cases c WHERE c."workspaceId" = ${ws} AND c."resolvedAt" >= ${from} AND c."resolvedAt" < ${to}
      GROUP BY GROUPING SETS ((date_trunc('day', c."resolvedAt")), (c."assigneeId"), ())`;
 
   const ratio = (a: unknown, b: unknown) => (Number(b) > 0 ? Number(a) / Number(b) : null);
   const p = opened.find((r) => r.g === 3) ?? { opened: 0, fr_median: null, fr_p90: null, reopened: 0, sla_due: 0, sla_met: 0 };
-  const res = resolved.find((r) => r.g === 3) ?? { resolved: 0, median: null, p90: null };
+  const res = resolved.find((r) => r.g === 3) ?? { resolved: 0, median: null, p90: null, csat_avg: null, csat_n: 0 };
   const openedByAgent = new Map(opened.filter((r) => r.g === 2 && r.assigneeId).map((r) => [r.assigneeId!, r]));
   const resolvedByAgent = new Map(resolved.filter((r) => r.g === 2 && r.assigneeId).map((r) => [r.assigneeId!, r]));
   const openedByDay = new Map(opened.filter((r) => r.g === 1).map((r) => [r.day!, r]));
@@ -98,8 +99,8 @@ export async function computeMetrics(prisma: PrismaClient, member: Member, from:
     resolution: { median: num(res.median), p90: num(res.p90) },
     slaCompliance: ratio(p.sla_met, p.sla_due),
     reopenRate: ratio(p.reopened, p.opened),
-    // Satisfaction answers are recorded by the desk (issue #8); until cases carry them there is no data.
-    csat: null,
+    // The customers' answers to the satisfaction check (desk, R6) on the cases resolved in the period.
+    csat: res.csat_n > 0 ? { average: Number(res.csat_avg), responses: res.csat_n } : null,
     opened: p.opened, resolved: res.resolved,
     byStatus, byPriority,
     byChannel: channels.map((c) => ({ channelId: c.id, name: c.name, platform: c.platform, open: openByChannel.get(c.id) ?? 0 })).sort((a, b) => b.open - a.open),

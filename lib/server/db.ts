@@ -11,7 +11,7 @@ const g = globalThis as typeof globalThis & { __inboxDb?: Promise<Database>; __d
 export function getDb(): Promise<Database> {
   g.__inboxDb ??= (async () => {
     const env = loadEnv();
-    const db = await openDatabase({ url: env.DATABASE_URL, dataDir: env.dataDir });
+    const db = await openDatabase({ url: env.DATABASE_URL, migrationUrl: env.DATABASE_MIGRATION_URL, dataDir: env.dataDir });
     if (env.SEED_DEMO === "true") {
       g.__demoSeededNow = (await db.prisma.workspace.count({ where: { slug: DEMO_SLUG } })) === 0;
       await seedDemoWorkspace(db.prisma, { password: demoPassword().password });

@@ -7,7 +7,7 @@ export async function listTeams(prisma: PrismaClient, member: Member, opts: { in
   const teams = await prisma.team.findMany({
     where: { workspaceId: member.workspaceId, ...(opts.includeArchived ? {} : { archivedAt: null }) },
     include: {
-      members: { where: { active: true }, include: { user: { select: { name: true, email: true } } }, orderBy: { createdAt: "asc" } },
+      members: { where: { deactivatedAt: null }, include: { user: { select: { name: true, email: true } } }, orderBy: { createdAt: "asc" } },
     },
     orderBy: [{ kind: "asc" }, { name: "asc" }],
   });

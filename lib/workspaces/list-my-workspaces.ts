@@ -3,7 +3,7 @@ import type { PrismaClient } from "../generated/prisma/client";
 
 export async function listMyWorkspaces(prisma: PrismaClient, userId: string) {
   const ms = await prisma.membership.findMany({
-    where: { userId, active: true },
+    where: { userId, deactivatedAt: null },
     include: { workspace: { select: { id: true, slug: true, name: true } } },
     orderBy: { createdAt: "asc" },
   });

@@ -6,3 +6,5 @@ import path from "node:path";
 
 process.env.DATA_DIR ??= mkdtempSync(path.join(os.tmpdir(), "inbox-test-"));
 process.env.APP_ENCRYPTION_KEY ??= randomBytes(32).toString("base64");
+// Tests talk to the fake platforms on loopback (tests/fakes); production refuses such apiBaseUrls.
+process.env.CONNECTOR_ALLOW_PRIVATE_URLS ??= "true";

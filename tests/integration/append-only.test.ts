@@ -31,8 +31,9 @@ describe("append-only record", () => {
     expect(after[0]!.n).toBe(before[0]!.n);
   });
 
+  // PGlite: the trigger refuses; PostgreSQL: the app role has no TRUNCATE privilege at all.
   it.each(RECORD_TABLES)("refuses TRUNCATE on %s", async (table) => {
-    await expect(db.sql.exec(`TRUNCATE ${table} CASCADE`)).rejects.toThrow(/never deleted/);
+    await expect(db.sql.exec(`TRUNCATE ${table} CASCADE`)).rejects.toThrow(/never deleted|permission denied/);
   });
 
   it("refuses deletes through Prisma too", async () => {

@@ -15,7 +15,7 @@ describe("password sign-in", () => {
     const { ws } = await makeWorkspace(db.prisma);
     const m = await makeMember(db.prisma, ws.id, "COMMUNITY_MANAGER");
     const r = await authenticatePassword(db.prisma, { email: m.email.toUpperCase(), password: "correct horse", ip: "10.0.0.1" });
-    expect(r).toEqual({ ok: true, userId: m.userId });
+    expect(r).toMatchObject({ ok: true, userId: m.userId });
     expect(await db.prisma.auditEvent.count({ where: { action: "USER_SIGNED_IN", actorUserId: m.userId } })).toBe(1);
   });
 
@@ -32,7 +32,7 @@ describe("password sign-in", () => {
     for (let i = 0; i < MAX_FAILURES; i++) {
       expect((await authenticatePassword(db.prisma, { email: m.email, password: `wrong-${i}` })).ok).toBe(false);
     }
-    expect(await authenticatePassword(db.prisma, { email: m.email, password: "correct horse" })).toEqual({ ok: false, reason: "throttled" });
+    expect(await authenticatePassword(db.prisma, { email: m.email, password: "correct horse" })).toMatchObject({ ok: false, reason: "throttled" });
   });
 });
 

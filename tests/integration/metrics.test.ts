@@ -21,10 +21,10 @@ beforeAll(async () => {
   const contact = await db.prisma.contact.create({ data: { workspaceId: ws.id, displayName: "=HYPERLINK(\"x\")" } });
   // Four cases opened on 2 and 3 November; answered after 10, 20, 30 min; one unanswered and late; one reopened.
   const rows = [
-    { n: 1, opened: day(2), answered: 600, resolved: day(2, 14), status: "RESOLVED", reopen: 0, assignee: cm.userId },
-    { n: 2, opened: day(2, 11), answered: 1200, resolved: day(3, 11), status: "RESOLVED", reopen: 1, assignee: cm.userId },
-    { n: 3, opened: day(3), answered: 1800, resolved: null, status: "OPEN", reopen: 0, assignee: null },
-    { n: 4, opened: day(3, 12), answered: null, resolved: null, status: "NEW", reopen: 0, assignee: cm.userId },
+    { n: 1, opened: day(2), answered: 600, resolved: day(2, 14), status: "RESOLVED", reopen: 0, assignee: cm.userId, csat: 5 },
+    { n: 2, opened: day(2, 11), answered: 1200, resolved: day(3, 11), status: "RESOLVED", reopen: 1, assignee: cm.userId, csat: 2 },
+    { n: 3, opened: day(3), answered: 1800, resolved: null, status: "OPEN", reopen: 0, assignee: null, csat: null },
+    { n: 4, opened: day(3, 12), answered: null, resolved: null, status: "NEW", reopen: 0, assignee: cm.userId, csat: null },
   ] as const;
   for (const r of rows) {
     await db.prisma.case.create({
@@ -33,7 +33,7 @@ beforeAll(async () => {
         openedAt: r.opened, lastMessageAt: r.opened, lastInboundAt: r.opened, assigneeId: r.assignee, reopenCount: r.reopen,
         firstResponseDueAt: new Date(r.opened.getTime() + 25 * 60_000), resolutionDueAt: new Date(r.opened.getTime() + 48 * 3_600_000),
         firstRespondedAt: r.answered ? new Date(r.opened.getTime() + r.answered * 1000) : null, firstResponseSeconds: r.answered,
-        resolvedAt: r.resolved,
+        resolvedAt: r.resolved, csat: r.csat,
       },
     });
   }
@@ -53,7 +53,9 @@ describe("computeMetrics", () => {
     expect(m.reopenRate).toBe(0.25);
     expect(m.open).toBe(2);
     expect(m.late).toBe(2);
-    expect(m.csat).toBeNull();
+    // CSAT of the cases resolved in the period (5 and 2); a period with no answer has no data.
+    expect(m.csat).toEqual({ average: 3.5, responses: 2 });
+    expect((await computeMetrics(db.prisma, lead, day(20, 0), day(27, 0), now)).csat).toBeNull();
     expect(m.byStatus).toEqual({ OPEN: 1, NEW: 1 });
     expect(m.perAgent).toEqual([expect.objectContaining({ userId: cm.userId, open: 1, late: 1, handled: 3, resolved: 2 })]);
     expect(m.series.days).toHaveLength(7);

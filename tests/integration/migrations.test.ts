@@ -27,6 +27,7 @@ describe("migrations", () => {
     expect(await applyMigrations(db.sql)).toEqual([]);
   });
 
+  // New migrations are applied by the schema owner; on PostgreSQL the app role (db.sql) could not.
   it("applies a new migration, and refuses one edited after it was applied", async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "migs-"));
     for (const m of readMigrations()) {
@@ -36,9 +37,9 @@ describe("migrations", () => {
     const extra = path.join(dir, "29990101000000_extra");
     mkdirSync(extra);
     writeFileSync(path.join(extra, "migration.sql"), `CREATE TABLE "extra_probe" (id int);`);
-    expect(await applyMigrations(db.sql, dir)).toEqual(["29990101000000_extra"]);
+    expect(await applyMigrations(db.migrationSql, dir)).toEqual(["29990101000000_extra"]);
     writeFileSync(path.join(extra, "migration.sql"), `CREATE TABLE "extra_probe" (id bigint);`);
-    await expect(applyMigrations(db.sql, dir)).rejects.toThrow(/changed after it was applied/);
+    await expect(applyMigrations(db.migrationSql, dir)).rejects.toThrow(/changed after it was applied/);
   });
 
   it("rolls back a failing migration completely", async () => {
@@ -49,7 +50,7 @@ describe("migrations", () => {
     }
     mkdirSync(path.join(dir, "29990101000001_bad"));
     writeFileSync(path.join(dir, "29990101000001_bad", "migration.sql"), `CREATE TABLE half_done (id int);\nSELECT * FROM no_such_table;`);
-    await expect(applyMigrations(db.sql, dir)).rejects.toThrow(/29990101000001_bad failed/);
+    await expect(applyMigrations(db.migrationSql, dir)).rejects.toThrow(/29990101000001_bad failed/);
     const t = await db.sql.query(`SELECT to_regclass('half_done') AS t`);
     expect((t[0] as { t: unknown }).t).toBeNull();
   });

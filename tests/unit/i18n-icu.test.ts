@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { en, fr, type MessageKey } from "@/lib/i18n/messages";
 import { formatLabel, makeTranslator } from "@/lib/i18n/translate";
 
-const args = (m: string) => new Set([...m.matchAll(/\{\s*(\w+)\s*(?:,|\})/g)].map((x) => x[1]));
+const args = (m: string) => new Set([...m.replace(/\{\{\w+\}\}/g, "").matchAll(/\{\s*(\w+)\s*(?:,|\})/g)].map((x) => x[1]));
 
 describe("ICU messages (next-intl)", () => {
   it("keeps flat keys working even when one key is a prefix of another", () => {

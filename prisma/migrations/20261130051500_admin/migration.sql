@@ -20,10 +20,6 @@ ALTER TYPE "AuditAction" ADD VALUE 'TEAM_CREATED';
 ALTER TYPE "AuditAction" ADD VALUE 'TEAM_UPDATED';
 
 -- AlterTable
-ALTER TABLE "memberships" ADD COLUMN     "active" BOOLEAN NOT NULL DEFAULT true,
-ADD COLUMN     "deactivatedAt" TIMESTAMP(3);
-
--- AlterTable
 ALTER TABLE "teams" ADD COLUMN     "archivedAt" TIMESTAMP(3),
 ADD COLUMN     "kind" "TeamKind" NOT NULL DEFAULT 'CUSTOMER_SERVICE';
 

@@ -1,7 +1,7 @@
 // Members: invite by link, accept once, roles managed by leads (admins by admins only), deactivation that
 // stops sessions and tokens at once, nothing deleted.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiToken, resolveToken } from "@/lib/auth/api-tokens";
+import { createApiToken, tokenRecord } from "@/lib/auth/api-tokens";
 import { authenticatePassword } from "@/lib/auth/authenticate-password";
 import { loadMember } from "@/lib/auth/member";
 import { DomainError } from "@/lib/errors/domain-errors";
@@ -111,7 +111,7 @@ describe("deactivation", () => {
     const admin = await makeMember(db.prisma, ws.id, "ADMIN");
     const cm = await makeMember(db.prisma, ws.id, "COMMUNITY_MANAGER");
     const { token } = await createApiToken(db.prisma, { email: cm.email });
-    const who = (await resolveToken(db.prisma, token))!;
+    const who = (await tokenRecord(db.prisma, token))!;
     expect(await loadMember(db.prisma, who.userId, "token", { workspaceId: who.workspaceId, strict: true })).not.toBeNull();
     const id = (await db.prisma.membership.findFirstOrThrow({ where: { userId: cm.userId } })).id;
 
@@ -133,7 +133,7 @@ describe("deactivation", () => {
     await db.prisma.membership.create({ data: { workspaceId: b.ws.id, userId: lead.userId, role: "COMMUNITY_MANAGER" } });
     const { token, workspaceId } = await createApiToken(db.prisma, { email: lead.email, workspace: b.ws.slug });
     expect(workspaceId).toBe(b.ws.id);
-    const who = (await resolveToken(db.prisma, token))!;
+    const who = (await tokenRecord(db.prisma, token))!;
     const m = await loadMember(db.prisma, who.userId, "token", { workspaceId: who.workspaceId, strict: true });
     expect(m).toMatchObject({ workspaceId: b.ws.id, role: "COMMUNITY_MANAGER" });
     await expect(createApiToken(db.prisma, { email: lead.email, workspace: "no-such-ws" })).rejects.toThrow(/in workspace "no-such-ws"/);

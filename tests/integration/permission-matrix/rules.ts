@@ -1,0 +1,184 @@
+// THE list of who may call what: every API route (METHOD + path under app/) and every exported server action
+// (file#name under app/actions) has exactly one entry here. tests/integration/permission-matrix.test.ts finds
+// every route and action in the code and fails, naming it, when its entry is missing — so adding a route or
+// an action means adding one line here: the permission it needs (lib/auth/permissions.ts, the one table), the
+// request that exercises it, and nothing else. Allowed roles must not get 401/403/500; the others 403 or 404.
+import type { Permission } from "@/lib/auth/permissions";
+import type { MatrixFixture } from "./fixture";
+
+export interface RouteCall {
+  params?: Record<string, string | string[]>;
+  query?: Record<string, string>;
+  body?: unknown;
+}
+
+export type Rule<Call> =
+  /** Only the roles the permission table gives this permission. */
+  | { kind: "permission"; permission: Permission; call: (f: MatrixFixture) => Call }
+  /** Every signed-in member (what they see inside is scoped by the use case). */
+  | { kind: "member"; call: (f: MatrixFixture) => Call; stream?: boolean }
+  /** Refused for everybody with 405: nothing is deleted (R1). */
+  | { kind: "nothing_deleted" }
+  /** Not authenticated as a member at all; say why it is safe. */
+  | { kind: "public"; why: string }
+  /** Listed but not yet exercised per role: the owning issue replaces it with a real rule (see the report). */
+  | { kind: "pending"; owner: string };
+
+const perm = <C>(permission: Permission, call: (f: MatrixFixture) => C): Rule<C> => ({ kind: "permission", permission, call });
+const member = <C>(call: (f: MatrixFixture) => C, stream = false): Rule<C> => ({ kind: "member", call, stream });
+const NOTHING_DELETED = { kind: "nothing_deleted" } as const;
+const pub = (why: string) => ({ kind: "public", why }) as const;
+const pending = (owner: string) => ({ kind: "pending", owner }) as const;
+
+/** Key: "METHOD /path/with/[params]" exactly as the folder names under app/. */
+export const ROUTE_RULES: Record<string, Rule<RouteCall>> = {
+  "GET /api/auth/[...nextauth]": pub("next-auth's own sign-in endpoints (CSRF token; origin checked in proxy.ts)"),
+  "POST /api/auth/[...nextauth]": pub("next-auth's own sign-in endpoints (CSRF token; origin checked in proxy.ts)"),
+  "POST /api/internal/replay": pub("the replay CLI proves it can read DATA_DIR with the secret the app wrote there"),
+  "POST /api/internal/tokens": pub("the CLI proves it can read DATA_DIR with the secret the app wrote there"),
+  "GET /api/webhooks/facebook": pub("platform verification handshake (verify token)"),
+  "POST /api/webhooks/facebook": pub("platform deliveries, signature checked over the raw bytes"),
+  "GET /api/webhooks/instagram": pub("platform verification handshake (verify token)"),
+  "POST /api/webhooks/instagram": pub("platform deliveries, signature checked over the raw bytes"),
+  "GET /api/webhooks/x": pub("platform CRC handshake"),
+  "POST /api/webhooks/x": pub("platform deliveries, signature checked over the raw bytes"),
+  "GET /api/v1/[...path]": pub("JSON 404 for unknown paths"),
+  "POST /api/v1/[...path]": pub("JSON 404 for unknown paths"),
+  "PATCH /api/v1/[...path]": pub("JSON 404 for unknown paths"),
+  "PUT /api/v1/[...path]": pub("JSON 404 for unknown paths"),
+  "DELETE /api/v1/[...path]": pub("JSON 404 for unknown paths"),
+
+  "GET /api/v1/me": member(() => ({})),
+  "GET /api/v1/cases": member(() => ({ query: { limit: "5" } })),
+  "DELETE /api/v1/cases": NOTHING_DELETED,
+  "PATCH /api/v1/cases/bulk": perm("cases.update", (f) => ({ body: { caseIds: [f.escalatedCaseId], patch: { priority: "HIGH" } } })),
+  "GET /api/v1/cases/[id]": perm("cases.view_escalated", (f) => ({ params: { id: f.escalatedCaseId } })),
+  "PATCH /api/v1/cases/[id]": perm("cases.update", (f) => ({ params: { id: f.escalatedCaseId }, body: { priority: "HIGH" } })),
+  "DELETE /api/v1/cases/[id]": NOTHING_DELETED,
+  "GET /api/v1/cases/[id]/events": perm("cases.view_escalated", (f) => ({ params: { id: f.escalatedCaseId } })),
+  "DELETE /api/v1/cases/[id]/events": NOTHING_DELETED,
+  "GET /api/v1/cases/[id]/messages": perm("cases.view_escalated", (f) => ({ params: { id: f.escalatedCaseId } })),
+  "DELETE /api/v1/cases/[id]/messages": NOTHING_DELETED,
+  "POST /api/v1/cases/[id]/notes": perm("cases.update", (f) => ({ params: { id: f.escalatedCaseId }, body: { text: "Rappel fait" } })),
+  "POST /api/v1/cases/[id]/replies": perm("cases.reply", (f) => ({
+    params: { id: f.escalatedCaseId }, body: { text: "Bonjour Marc, nous regardons.", visibility: "private" },
+  })),
+  "GET /api/v1/channels": perm("channels.view", () => ({})),
+  "POST /api/v1/channels": perm("channels.manage", () => ({
+    body: { kind: "facebook_page", externalId: "123456", name: "Page", secrets: {} },
+  })),
+  "POST /api/v1/messages/[id]/hide": perm("moderation.hide", (f) => ({
+    params: { id: f.publicMessageId }, body: { hidden: true, reason: "spam" },
+  })),
+  "POST /api/v1/presence": member((f) => ({ body: { caseId: f.escalatedCaseId, activity: "viewing" } })),
+  "GET /api/v1/stream": member(() => ({}), true),
+  "POST /api/v1/drafts/check": perm("cases.reply", (f) => ({
+    body: { caseId: f.escalatedCaseId, text: "Bonjour Marc", visibility: "public" },
+  })),
+  "GET /api/v1/cases/[id]/draft-approvals": perm("cases.view_escalated", (f) => ({ params: { id: f.escalatedCaseId } })),
+  "POST /api/v1/cases/[id]/draft-approvals": perm("cases.reply", (f) => ({
+    params: { id: f.escalatedCaseId }, body: { text: "Bonjour Marc, nous regardons.", visibility: "public" },
+  })),
+  // An unknown draft: allowed roles get 404, the others 403 before any lookup.
+  "POST /api/v1/draft-approvals/[id]/decision": perm("guards.manage", () => ({
+    params: { id: "00000000-0000-4000-8000-000000000000" }, body: { decision: "approve" },
+  })),
+  "POST /api/v1/contacts/[id]/marks": perm("moderation.hide", (f) => ({ params: { id: f.contactId }, body: { mark: "troll" } })),
+  // The contact has an open case: allowed roles get 409 ban_refused_open_case (R1), the others 403.
+  "POST /api/v1/contacts/[id]/ban": perm("moderation.ban", (f) => ({ params: { id: f.contactId }, body: { reason: "Insultes répétées" } })),
+  "POST /api/v1/cases/[id]/escalations": perm("cases.escalate", (f) => ({
+    params: { id: f.openCaseId }, body: { reason: "delivery", summary: "Colis perdu, client relance" },
+  })),
+  "GET /api/v1/escalations": perm("cases.view_escalated", () => ({})),
+  "PATCH /api/v1/escalations/[id]": perm("escalations.work", (f) => ({ params: { id: f.escalationId }, body: { action: "pick_up" } })),
+  "DELETE /api/v1/escalations/[id]": NOTHING_DELETED,
+  "PATCH /api/v1/follow-ups/[id]": perm("cases.update", (f) => ({ params: { id: f.followUpId }, body: { status: "DONE" } })),
+  "GET /api/v1/notifications": member(() => ({})),
+  "PATCH /api/v1/alerts/[id]": pending("#10 lead view"),
+  "GET /api/v1/alerts": pending("#10 lead view"),
+  "POST /api/v1/incidents/[id]/answers": pending("#10 lead view"),
+  "GET /api/v1/incidents/[id]": pending("#10 lead view"),
+  "PATCH /api/v1/incidents/[id]": pending("#10 lead view"),
+  "POST /api/v1/incidents/[id]/updates": pending("#10 lead view"),
+  "GET /api/v1/incidents": pending("#10 lead view"),
+  "GET /api/v1/metrics/cases": pending("#10 lead view"),
+  "GET /api/v1/metrics": pending("#10 lead view"),
+  "DELETE /api/v1/alerts/[id]": NOTHING_DELETED,
+  "DELETE /api/v1/alerts": NOTHING_DELETED,
+  "DELETE /api/v1/incidents/[id]": NOTHING_DELETED,
+  "DELETE /api/v1/incidents": NOTHING_DELETED,
+  "DELETE /api/v1/metrics/cases": NOTHING_DELETED,
+  "DELETE /api/v1/metrics": NOTHING_DELETED,
+  "GET /api/v1/cases/counts": pending("#10 lead view"),
+  "POST /api/v1/cases/counts": pending("#10 lead view"),
+  "GET /api/v1/guards/settings": perm("guards.manage", () => ({})),
+  "PUT /api/v1/guards/settings": perm("guards.manage", () => ({ body: { flagPhrases: [], allowPhrases: [] } })),
+  "POST /api/v1/notifications/read": member(() => ({ body: { ids: ["00000000-0000-4000-8000-000000000000"] } })),
+  // #14 administration
+  "POST /api/v1/setup": pub("first run: the one-time setup token printed by npm start is the credential (410 once used)"),
+  "POST /api/v1/invitations/[token]/accept": pub("the invitation token is the credential (404 unknown, 410 used/expired)"),
+  "GET /api/v1/openapi.json": pub("the API description, no data"),
+  "GET /api/v1/members": perm("members.manage", () => ({})),
+  "POST /api/v1/members": pending("#14"),
+  "PATCH /api/v1/members/[id]": pending("#14"),
+  "DELETE /api/v1/members/[id]": NOTHING_DELETED,
+  "GET /api/v1/teams": member(() => ({})),
+  "POST /api/v1/teams": pending("#14"),
+  "PATCH /api/v1/teams/[id]": pending("#14"),
+  "DELETE /api/v1/teams/[id]": NOTHING_DELETED,
+  "GET /api/v1/tokens": member(() => ({})),
+  "POST /api/v1/tokens": pending("#14"),
+  "PATCH /api/v1/tokens/[id]": pending("#14"),
+  "DELETE /api/v1/tokens/[id]": NOTHING_DELETED,
+  "GET /api/v1/workspaces": member(() => ({})),
+  "POST /api/v1/workspaces": pending("#14"),
+  "GET /api/v1/audit-events": perm("audit.view", () => ({})),
+};
+
+/** Key: "app/actions/<file>.ts#<export>". `call` gives the action's arguments. */
+export const ACTION_RULES: Record<string, Rule<unknown[]>> = {
+  "app/actions/canned-replies.ts#createCannedReplyAction": perm("canned_replies.manage", () => [
+    { title: "Merci", body: "Merci pour votre message", language: "fr" },
+  ]),
+  "app/actions/canned-replies.ts#updateCannedReplyAction": perm("canned_replies.manage", (f) => [f.cannedReplyId, { title: "Bonjour !" }]),
+  "app/actions/canned-replies.ts#archiveCannedReplyAction": perm("canned_replies.manage", (f) => [f.cannedReplyId]),
+  "app/actions/case-actions.ts#updateCaseAction": perm("cases.update", (f) => [f.escalatedCaseId, { priority: "URGENT" }]),
+  "app/actions/case-actions.ts#bulkUpdateAction": perm("cases.update", (f) => [[f.escalatedCaseId], { priority: "LOW" }]),
+  "app/actions/case-actions.ts#addNoteAction": perm("cases.update", (f) => [f.escalatedCaseId, "Client rappelé"]),
+  "app/actions/case-actions.ts#replyAction": perm("cases.reply", (f) => [
+    f.escalatedCaseId, { text: "Bonjour Marc, c'est noté.", visibility: "private" },
+  ]),
+  "app/actions/connect-channel.ts#connectChannelAction": perm("channels.manage", () => [{}, new FormData()]),
+  "app/actions/set-locale.ts#setLocale": pub("sets the interface language cookie; no data"),
+  "app/actions/desk-actions.ts#escalateAction": perm("cases.escalate", (f) => [f.openCaseId, { reason: "refund", summary: "Remboursement demandé" }]),
+  "app/actions/desk-actions.ts#escalationAction": perm("escalations.work", (f) => [f.escalationId, { action: "pick_up" }]),
+  "app/actions/desk-actions.ts#completeFollowUpAction": perm("cases.update", (f) => [f.followUpId]),
+  "app/actions/desk-actions.ts#notificationsAction": member(() => []),
+  "app/actions/desk-actions.ts#markNotificationsReadAction": member(() => ["all"]),
+  // An empty object: allowed roles get a validation result, the others the "not allowed" redirect.
+  "app/actions/guard-actions.ts#submitDraftAction": perm("cases.reply", (f) => [f.escalatedCaseId, { text: "Bonjour Marc", visibility: "public" }]),
+  "app/actions/guard-actions.ts#decideDraftAction": perm("guards.manage", (f) => [f.draftApprovalId, { decision: "return", comment: "Plus de détails" }]),
+  "app/actions/guard-actions.ts#hideMessageAction": perm("moderation.hide", (f) => [f.publicMessageId, f.escalatedCaseId, { hidden: true, reason: "spam" }]),
+  "app/actions/guard-actions.ts#markContactAction": perm("moderation.hide", (f) => [f.contactId, f.escalatedCaseId, { mark: "troll" }]),
+  "app/actions/guard-actions.ts#banContactAction": perm("moderation.ban", (f) => [f.contactId, f.escalatedCaseId, { reason: "Insultes répétées" }]),
+  "app/actions/guard-actions.ts#saveGuardSettingsAction": perm("guards.manage", () => [{ flagPhrases: [], allowPhrases: [] }]),
+  "app/actions/lead-actions.ts#acknowledgeAlertAction": pending("#10 lead view"),
+  "app/actions/lead-actions.ts#updateIncidentAction": pending("#10 lead view"),
+  "app/actions/lead-actions.ts#postIncidentUpdateAction": pending("#10 lead view"),
+  "app/actions/lead-actions.ts#answerIncidentAction": pending("#10 lead view"),
+  "app/actions/lead-settings.ts#saveSlaPolicyAction": pending("#10 lead view"),
+  "app/actions/lead-settings.ts#saveAlertWebhookAction": pending("#10 lead view"),
+  "app/actions/desk-actions.ts#updateDeskSettingsAction": perm("desk.settings", () => [{}]),
+  // #14 administration
+  "app/actions/onboarding.ts#completeSetupAction": pub("first run: the one-time setup token is the credential"),
+  "app/actions/onboarding.ts#acceptInvitationAction": pub("the invitation token is the credential"),
+  "app/actions/admin.ts#inviteMemberAction": pending("#14"),
+  "app/actions/admin.ts#updateMemberAction": pending("#14"),
+  "app/actions/admin.ts#revokeInvitationAction": pending("#14"),
+  "app/actions/admin.ts#createTeamAction": pending("#14"),
+  "app/actions/admin.ts#updateTeamAction": pending("#14"),
+  "app/actions/admin.ts#createTokenAction": pending("#14"),
+  "app/actions/admin.ts#revokeTokenAction": pending("#14"),
+  "app/actions/admin.ts#createWorkspaceAction": pending("#14"),
+  "app/actions/admin.ts#switchWorkspaceAction": pending("#14"),
+};
