@@ -28,7 +28,6 @@ const perm = <C>(permission: Permission, call: (f: MatrixFixture) => C): Rule<C>
 const member = <C>(call: (f: MatrixFixture) => C, stream = false): Rule<C> => ({ kind: "member", call, stream });
 const NOTHING_DELETED = { kind: "nothing_deleted" } as const;
 const pub = (why: string) => ({ kind: "public", why }) as const;
-const pending = (owner: string) => ({ kind: "pending", owner }) as const;
 const UNKNOWN = "00000000-0000-4000-8000-000000000000";
 
 /** Key: "METHOD /path/with/[params]" exactly as the folder names under app/. */
