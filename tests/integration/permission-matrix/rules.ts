@@ -28,7 +28,7 @@ const perm = <C>(permission: Permission, call: (f: MatrixFixture) => C): Rule<C>
 const member = <C>(call: (f: MatrixFixture) => C, stream = false): Rule<C> => ({ kind: "member", call, stream });
 const NOTHING_DELETED = { kind: "nothing_deleted" } as const;
 const pub = (why: string) => ({ kind: "public", why }) as const;
-const pending = (owner: string) => ({ kind: "pending", owner }) as const;
+const UNKNOWN = "00000000-0000-4000-8000-000000000000";
 
 /** Key: "METHOD /path/with/[params]" exactly as the folder names under app/. */
 export const ROUTE_RULES: Record<string, Rule<RouteCall>> = {
@@ -94,23 +94,26 @@ export const ROUTE_RULES: Record<string, Rule<RouteCall>> = {
   "DELETE /api/v1/escalations/[id]": NOTHING_DELETED,
   "PATCH /api/v1/follow-ups/[id]": perm("cases.update", (f) => ({ params: { id: f.followUpId }, body: { status: "DONE" } })),
   "GET /api/v1/notifications": member(() => ({})),
-  "PATCH /api/v1/alerts/[id]": pending("#10 lead view"),
-  "GET /api/v1/alerts": pending("#10 lead view"),
-  "POST /api/v1/incidents/[id]/answers": pending("#10 lead view"),
-  "GET /api/v1/incidents/[id]": pending("#10 lead view"),
-  "PATCH /api/v1/incidents/[id]": pending("#10 lead view"),
-  "POST /api/v1/incidents/[id]/updates": pending("#10 lead view"),
-  "GET /api/v1/incidents": pending("#10 lead view"),
-  "GET /api/v1/metrics/cases": pending("#10 lead view"),
-  "GET /api/v1/metrics": pending("#10 lead view"),
+  // Unknown alert / incident ids: allowed roles get 404, the others 403 before any lookup.
+  "PATCH /api/v1/alerts/[id]": perm("alerts.acknowledge", () => ({ params: { id: UNKNOWN }, body: { acknowledged: true } })),
+  "GET /api/v1/alerts": perm("alerts.view", () => ({})),
+  "POST /api/v1/incidents/[id]/answers": perm("incidents.manage", () => ({
+    params: { id: UNKNOWN }, body: { template: "Bonjour {{first_name}}, nous suivons ce problème.", visibility: "public" },
+  })),
+  "GET /api/v1/incidents/[id]": perm("cases.view_all", () => ({ params: { id: UNKNOWN } })),
+  "PATCH /api/v1/incidents/[id]": perm("incidents.manage", () => ({ params: { id: UNKNOWN }, body: { status: "RESOLVED" } })),
+  "POST /api/v1/incidents/[id]/updates": perm("incidents.manage", () => ({ params: { id: UNKNOWN }, body: { text: "Nous suivons le problème." } })),
+  "GET /api/v1/incidents": perm("cases.view_all", () => ({})),
+  "GET /api/v1/metrics/cases": perm("reports.view", () => ({ query: { from: "2026-11-01", to: "2026-11-08" } })),
+  "GET /api/v1/metrics": perm("reports.view", () => ({ query: { from: "2026-11-01", to: "2026-11-08" } })),
   "DELETE /api/v1/alerts/[id]": NOTHING_DELETED,
   "DELETE /api/v1/alerts": NOTHING_DELETED,
   "DELETE /api/v1/incidents/[id]": NOTHING_DELETED,
   "DELETE /api/v1/incidents": NOTHING_DELETED,
   "DELETE /api/v1/metrics/cases": NOTHING_DELETED,
   "DELETE /api/v1/metrics": NOTHING_DELETED,
-  "GET /api/v1/cases/counts": pending("#10 lead view"),
-  "POST /api/v1/cases/counts": pending("#10 lead view"),
+  "GET /api/v1/cases/counts": member(() => ({})),
+  "POST /api/v1/cases/counts": NOTHING_DELETED,
   "GET /api/v1/guards/settings": perm("guards.manage", () => ({})),
   "PUT /api/v1/guards/settings": perm("guards.manage", () => ({ body: { flagPhrases: [], allowPhrases: [] } })),
   "POST /api/v1/notifications/read": member(() => ({ body: { ids: ["00000000-0000-4000-8000-000000000000"] } })),
@@ -162,12 +165,13 @@ export const ACTION_RULES: Record<string, Rule<unknown[]>> = {
   "app/actions/guard-actions.ts#markContactAction": perm("moderation.hide", (f) => [f.contactId, f.escalatedCaseId, { mark: "troll" }]),
   "app/actions/guard-actions.ts#banContactAction": perm("moderation.ban", (f) => [f.contactId, f.escalatedCaseId, { reason: "Insultes répétées" }]),
   "app/actions/guard-actions.ts#saveGuardSettingsAction": perm("guards.manage", () => [{ flagPhrases: [], allowPhrases: [] }]),
-  "app/actions/lead-actions.ts#acknowledgeAlertAction": pending("#10 lead view"),
-  "app/actions/lead-actions.ts#updateIncidentAction": pending("#10 lead view"),
-  "app/actions/lead-actions.ts#postIncidentUpdateAction": pending("#10 lead view"),
-  "app/actions/lead-actions.ts#answerIncidentAction": pending("#10 lead view"),
-  "app/actions/lead-settings.ts#saveSlaPolicyAction": pending("#10 lead view"),
-  "app/actions/lead-settings.ts#saveAlertWebhookAction": pending("#10 lead view"),
+  // An empty form: allowed roles get a validation result, the others the "not allowed" redirect.
+  "app/actions/lead-actions.ts#acknowledgeAlertAction": perm("alerts.acknowledge", () => [null, new FormData()]),
+  "app/actions/lead-actions.ts#updateIncidentAction": perm("incidents.manage", () => [null, new FormData()]),
+  "app/actions/lead-actions.ts#postIncidentUpdateAction": perm("incidents.manage", () => [null, new FormData()]),
+  "app/actions/lead-actions.ts#answerIncidentAction": perm("incidents.manage", () => [null, new FormData()]),
+  "app/actions/lead-settings.ts#saveSlaPolicyAction": perm("sla.manage", () => [null, new FormData()]),
+  "app/actions/lead-settings.ts#saveAlertWebhookAction": perm("sla.manage", () => [null, new FormData()]),
   "app/actions/desk-actions.ts#updateDeskSettingsAction": perm("desk.settings", () => [{}]),
   // #14 administration
   "app/actions/onboarding.ts#completeSetupAction": pub("first run: the one-time setup token is the credential"),
