@@ -122,19 +122,22 @@ export const ROUTE_RULES: Record<string, Rule<RouteCall>> = {
   "POST /api/v1/invitations/[token]/accept": pub("the invitation token is the credential (404 unknown, 410 used/expired)"),
   "GET /api/v1/openapi.json": pub("the API description, no data"),
   "GET /api/v1/members": perm("members.manage", () => ({})),
-  "POST /api/v1/members": pending("#14"),
-  "PATCH /api/v1/members/[id]": pending("#14"),
+  "POST /api/v1/members": perm("members.manage", () => ({
+    body: { email: "nouvelle.recrue@example.test", name: "Nouvelle Recrue", role: "COMMUNITY_MANAGER" },
+  })),
+  "PATCH /api/v1/members/[id]": perm("members.manage", () => ({ params: { id: UNKNOWN }, body: { role: "CUSTOMER_SERVICE" } })),
   "DELETE /api/v1/members/[id]": NOTHING_DELETED,
   "GET /api/v1/teams": member(() => ({})),
-  "POST /api/v1/teams": pending("#14"),
-  "PATCH /api/v1/teams/[id]": pending("#14"),
+  "POST /api/v1/teams": perm("teams.manage", () => ({ body: { name: "Service client Nord", kind: "CUSTOMER_SERVICE" } })),
+  "PATCH /api/v1/teams/[id]": perm("teams.manage", () => ({ params: { id: UNKNOWN }, body: { name: "Équipe Sud" } })),
   "DELETE /api/v1/teams/[id]": NOTHING_DELETED,
   "GET /api/v1/tokens": member(() => ({})),
-  "POST /api/v1/tokens": pending("#14"),
-  "PATCH /api/v1/tokens/[id]": pending("#14"),
+  "POST /api/v1/tokens": perm("api_tokens.create_own", () => ({ body: { name: "Intégration CRM" } })),
+  // Anyone may revoke their own tokens: an unknown token is a 404 for every role.
+  "PATCH /api/v1/tokens/[id]": member(() => ({ params: { id: UNKNOWN }, body: { revoked: true } })),
   "DELETE /api/v1/tokens/[id]": NOTHING_DELETED,
   "GET /api/v1/workspaces": member(() => ({})),
-  "POST /api/v1/workspaces": pending("#14"),
+  "POST /api/v1/workspaces": perm("workspaces.create", () => ({ body: { name: "Deuxième marque" } })),
   "GET /api/v1/audit-events": perm("audit.view", () => ({})),
 };
 
@@ -176,13 +179,16 @@ export const ACTION_RULES: Record<string, Rule<unknown[]>> = {
   // #14 administration
   "app/actions/onboarding.ts#completeSetupAction": pub("first run: the one-time setup token is the credential"),
   "app/actions/onboarding.ts#acceptInvitationAction": pub("the invitation token is the credential"),
-  "app/actions/admin.ts#inviteMemberAction": pending("#14"),
-  "app/actions/admin.ts#updateMemberAction": pending("#14"),
-  "app/actions/admin.ts#revokeInvitationAction": pending("#14"),
-  "app/actions/admin.ts#createTeamAction": pending("#14"),
-  "app/actions/admin.ts#updateTeamAction": pending("#14"),
-  "app/actions/admin.ts#createTokenAction": pending("#14"),
-  "app/actions/admin.ts#revokeTokenAction": pending("#14"),
-  "app/actions/admin.ts#createWorkspaceAction": pending("#14"),
-  "app/actions/admin.ts#switchWorkspaceAction": pending("#14"),
+  "app/actions/admin.ts#inviteMemberAction": perm("members.manage", () => [{}]),
+  // Ids that are not UUIDs: allowed roles get a validation result (the role is checked first), the others the
+  // "not allowed" redirect. An unknown UUID would answer not_found, which the matrix reads as a refusal.
+  "app/actions/admin.ts#updateMemberAction": perm("members.manage", () => ["not-a-uuid", { role: "CUSTOMER_SERVICE" }]),
+  "app/actions/admin.ts#revokeInvitationAction": perm("members.manage", () => ["not-a-uuid"]),
+  "app/actions/admin.ts#createTeamAction": perm("teams.manage", () => [{}]),
+  "app/actions/admin.ts#updateTeamAction": perm("teams.manage", () => ["not-a-uuid", { name: "Équipe Sud" }]),
+  "app/actions/admin.ts#createTokenAction": perm("api_tokens.create_own", () => [{ name: "Intégration CRM" }]),
+  "app/actions/admin.ts#revokeTokenAction": member(() => ["not-a-uuid"]),
+  "app/actions/admin.ts#createWorkspaceAction": perm("workspaces.create", () => [{}]),
+  // Only a workspace the person belongs to is accepted; anything else is ignored.
+  "app/actions/admin.ts#switchWorkspaceAction": member(() => [new FormData()]),
 };
