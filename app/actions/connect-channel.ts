@@ -5,6 +5,7 @@ import { actionErrorOf } from "@/lib/server/run-action";
 import { requireMember } from "@/lib/auth/session";
 import { connectChannel } from "@/lib/channels/connect-channel";
 import { connectChannelInput } from "@/lib/channels/schemas";
+import { getT } from "@/lib/i18n/server";
 import { getPrisma } from "@/lib/server/db";
 import { enqueuePoll } from "@/lib/server/jobs";
 
@@ -35,10 +36,12 @@ export async function connectChannelAction(_prev: ConnectState, form: FormData):
     });
     const { channel, created } = await connectChannel(await getPrisma(), member, input, enqueuePoll);
     revalidatePath("/channels");
-    return { ok: `${channel.name}: ${created ? "connected" : "reconnected"}.` };
+    const { t } = await getT();
+    return { ok: t(created ? "channels.form.connected" : "channels.form.reconnected", { name: channel.name }) };
   } catch (err) {
     const shaped = actionErrorOf(err);
     if (!shaped) throw err;
-    return shaped.fieldErrors ? { error: "Check the highlighted fields.", fieldErrors: shaped.fieldErrors } : { error: shaped.error };
+    if (!shaped.fieldErrors) return { error: shaped.error };
+    return { error: (await getT()).t("channels.form.checkFields"), fieldErrors: shaped.fieldErrors };
   }
 }

@@ -5,24 +5,24 @@ import { connectChannelAction, type ConnectState } from "@/app/actions/connect-c
 
 const FIELDS = {
   facebook_page: [
-    ["externalId", "Page id", "text"],
-    ["appSecret", "App secret", "password"],
-    ["pageAccessToken", "Page access token", "password"],
-    ["verifyToken", "Webhook verify token", "password"],
+    ["externalId", "channels.form.pageId", "text"],
+    ["appSecret", "channels.form.appSecret", "password"],
+    ["pageAccessToken", "channels.form.pageAccessToken", "password"],
+    ["verifyToken", "channels.form.verifyToken", "password"],
   ],
   instagram_account: [
     ["externalId", "channels.form.igAccountId", "text"],
-    ["appSecret", "App secret", "password"],
+    ["appSecret", "channels.form.appSecret", "password"],
     ["accessToken", "channels.form.igAccessToken", "password"],
-    ["verifyToken", "Webhook verify token", "password"],
+    ["verifyToken", "channels.form.verifyToken", "password"],
   ],
   x_account: [
-    ["externalId", "User id", "text"],
-    ["consumerKey", "Consumer key", "password"],
-    ["consumerSecret", "Consumer secret", "password"],
-    ["accessToken", "Access token", "password"],
-    ["accessTokenSecret", "Access token secret", "password"],
-    ["bearerToken", "Bearer token (optional)", "password"],
+    ["externalId", "channels.form.userId", "text"],
+    ["consumerKey", "channels.form.consumerKey", "password"],
+    ["consumerSecret", "channels.form.consumerSecret", "password"],
+    ["accessToken", "channels.form.accessToken", "password"],
+    ["accessTokenSecret", "channels.form.accessTokenSecret", "password"],
+    ["bearerToken", "channels.form.bearerToken", "password"],
   ],
 } as const;
 
@@ -41,26 +41,26 @@ export function ConnectChannelForm({ labels = {} }: { labels?: Record<string, st
     </div>
   );
   return (
-    <form action={action} className="space-y-3 rounded-lg bg-white p-4 ring-1 ring-slate-200" aria-label="Connect a channel">
+    <form action={action} className="space-y-3 rounded-lg bg-white p-4 ring-1 ring-slate-200" aria-label={L("channels.form.title")}>
       <fieldset className="flex gap-4 text-sm">
-        <legend className="sr-only">Platform</legend>
+        <legend className="sr-only">{L("channels.form.platform")}</legend>
         {(["facebook_page", "instagram_account", "x_account"] as const).map((k) => (
           <label key={k} className="flex items-center gap-1">
             <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => setKind(k)} />
-            {k === "facebook_page" ? "Facebook Page" : k === "x_account" ? "X account" : L("channels.form.instagram_account")}
+            {L(`channels.form.${k}`)}
           </label>
         ))}
       </fieldset>
       <div className="grid gap-3 sm:grid-cols-2">
-        {field("name", "Name shown in the inbox", "text")}
-        {FIELDS[kind].map(([n, l, t]) => field(n, l.startsWith("channels.form.") ? L(l) : l, t))}
-        {field("apiBaseUrl", "API base URL (optional)", "url")}
+        {field("name", L("channels.form.name"), "text")}
+        {FIELDS[kind].map(([n, l, t]) => field(n, L(l), t))}
+        {field("apiBaseUrl", L("channels.form.apiBaseUrl"), "url")}
       </div>
-      <p className="text-xs text-slate-500">Secrets are encrypted before they are stored and are never shown again.</p>
+      <p className="text-xs text-slate-500">{L("channels.form.secretsNote")}</p>
       {state.error && <p role="alert" className="rounded bg-rose-50 px-3 py-2 text-sm text-rose-800">{state.error}</p>}
       {state.ok && <p role="status" className="rounded bg-emerald-50 px-3 py-2 text-sm text-emerald-800">{state.ok}</p>}
       <button disabled={pending} className="rounded bg-brand px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-dark disabled:opacity-60">
-        {pending ? "Connecting…" : "Connect"}
+        {pending ? L("channels.form.connecting") : L("channels.form.connect")}
       </button>
     </form>
   );
