@@ -58,7 +58,7 @@ export function GuardSettingsForm({ initial, locale, labels }: { initial: GuardS
       <section className="space-y-2" aria-labelledby="guard-preview-title">
         <h2 id="guard-preview-title" className="text-sm font-medium">{L("preview")}</h2>
         <p className="text-xs text-slate-500">{L("previewHint")}</p>
-        <textarea value={sample} onChange={(e) => setSample(e.target.value)} rows={5} className={field} data-testid="guard-preview-text" />
+        <textarea aria-labelledby="guard-preview-title" value={sample} onChange={(e) => setSample(e.target.value)} rows={5} className={field} data-testid="guard-preview-text" />
         {sample.trim() && preview.length === 0 && <p className="text-sm text-slate-500">{L("noFindings")}</p>}
         <GuardFindingList draft={sample} warnings={preview} labels={labels} />
       </section>

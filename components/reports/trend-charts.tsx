@@ -19,8 +19,8 @@ export function TrendCharts({ days, labels }: { days: DayPoint[]; labels: Record
     if (day) router.push(`/inbox?from=${day}&to=${nextDay(day)}`);
   };
   return (
-    <div className="grid gap-4 lg:grid-cols-2" data-testid="trend-charts">
-      <figure className="rounded-lg bg-white p-3 ring-1 ring-slate-200">
+    <div className="grid grid-cols-1 gap-4 lg:grid-cols-2" data-testid="trend-charts">
+      <figure className="min-w-0 rounded-lg bg-white p-3 ring-1 ring-slate-200">
         <figcaption className="mb-2 text-sm font-medium text-slate-700">{labels["reports.chart.volume"]}</figcaption>
         <div className="h-56">
           <ResponsiveContainer width="100%" height="100%">
@@ -36,7 +36,7 @@ export function TrendCharts({ days, labels }: { days: DayPoint[]; labels: Record
           </ResponsiveContainer>
         </div>
       </figure>
-      <figure className="rounded-lg bg-white p-3 ring-1 ring-slate-200">
+      <figure className="min-w-0 rounded-lg bg-white p-3 ring-1 ring-slate-200">
         <figcaption className="mb-2 text-sm font-medium text-slate-700">{labels["reports.chart.response"]}</figcaption>
         <div className="h-56">
           <ResponsiveContainer width="100%" height="100%">

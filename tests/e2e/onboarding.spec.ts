@@ -97,9 +97,11 @@ test("setup link → admin → invitation → accepted in French → signed in; 
   await cmPage.screenshot({ path: `${shots}/inbox-fr-phone.png` });
 
   // A community manager may not invite anyone.
-  const cmInvite = await cmPage.request.post(`${base}/api/v1/members`, { data: { email: "z@lumiere.test", name: "Z", role: "COMMUNITY_MANAGER" } });
+  // With the Origin a browser sends: cookie-authenticated mutations from elsewhere are refused (#11).
+  const sameOrigin = { origin: base };
+  const cmInvite = await cmPage.request.post(`${base}/api/v1/members`, { headers: sameOrigin, data: { email: "z@lumiere.test", name: "Z", role: "COMMUNITY_MANAGER" } });
   expect(cmInvite.status()).toBe(403);
-  const tokenRes = await cmPage.request.post(`${base}/api/v1/tokens`, { data: { name: "script" } });
+  const tokenRes = await cmPage.request.post(`${base}/api/v1/tokens`, { headers: sameOrigin, data: { name: "script" } });
   expect(tokenRes.status()).toBe(201);
   const cmToken = (await tokenRes.json()).data.token as string;
   const bearer = { Authorization: `Bearer ${cmToken}` };

@@ -97,7 +97,7 @@ export default async function ReportsPage({ searchParams }: Props) {
 
       <TrendCharts days={m.series.days} labels={labelsFor(t, "reports.chart.")} />
 
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <CaseMiniList title={t("reports.lateList")} cases={late.data} empty={t("reports.noneLate")} more="/inbox?view=late" t={t} testId="late-list" />
         <CaseMiniList title={t("reports.atRiskList")} cases={atRisk.data} empty={t("reports.noneAtRisk")} more="/inbox?sla=at_risk" t={t} testId="at-risk-list" />
       </div>
@@ -119,7 +119,7 @@ export default async function ReportsPage({ searchParams }: Props) {
         )}
       </section>
 
-      <div className="grid gap-4 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
         {([["reports.byStatus", m.byStatus, "status"], ["reports.byPriority", m.byPriority, "priority"]] as const).map(([title, counts, param]) => (
           <section key={title} className="rounded-lg bg-white p-3 ring-1 ring-slate-200">
             <h2 className="mb-2 font-medium">{t(title)}</h2>

@@ -43,6 +43,7 @@ export default async function SlaSettingsPage() {
         </fieldset>
         <fieldset>
           <legend className="mb-1 text-sm font-medium">{t("reports.settings.targets")}</legend>
+          <div className="overflow-x-auto">
           <table className="text-sm">
             <thead className="text-xs text-slate-500"><tr><th /><th className="px-2">{t("reports.settings.first")}</th><th className="px-2">{t("reports.settings.next")}</th><th className="px-2">{t("reports.settings.resolution")}</th></tr></thead>
             <tbody>
@@ -56,6 +57,7 @@ export default async function SlaSettingsPage() {
               ))}
             </tbody>
           </table>
+          </div>
           <p className="mt-1 text-xs text-slate-500">{t("reports.settings.targetsHelp")}</p>
         </fieldset>
         <label className="flex flex-col text-xs text-slate-600">{t("reports.settings.holidays")}
@@ -67,7 +69,7 @@ export default async function SlaSettingsPage() {
         <h2 className="font-medium">{t("reports.webhook.title")}</h2>
         <p className="text-xs text-slate-500">{t("reports.webhook.help")}</p>
         <ActionForm action={saveAlertWebhookAction} submit={t("reports.settings.save")} done={t("reports.inc.done")} className="flex flex-wrap items-end gap-3">
-          <label className="flex flex-col text-xs text-slate-600">URL<input name="url" type="url" required defaultValue={hook?.url} className={`${input} w-96`} /></label>
+          <label className="flex w-full flex-col text-xs text-slate-600 sm:w-auto">URL<input name="url" type="url" required defaultValue={hook?.url} className={`${input} w-full sm:w-96`} /></label>
           <label className="flex flex-col text-xs text-slate-600">{t("reports.webhook.secret")}<input name="secret" type="password" autoComplete="new-password" placeholder={hook ? t("reports.webhook.keep") : ""} className={`${input} w-56`} /></label>
           <label className="flex items-center gap-1 text-sm"><input name="active" type="checkbox" defaultChecked={hook?.active ?? true} /> {t("reports.webhook.active")}</label>
         </ActionForm>
