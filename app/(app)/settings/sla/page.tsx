@@ -30,7 +30,7 @@ export default async function SlaSettingsPage() {
           <label className="flex flex-col text-xs text-slate-600">{t("reports.settings.timeZone")}<input name="timeZone" defaultValue={p.timeZone} className={input} /></label>
           <label className="flex flex-col text-xs text-slate-600">{t("reports.settings.atRisk")}<input name="atRiskPercent" type="number" min={1} max={90} defaultValue={p.atRiskPercent} className={`${input} w-24`} /></label>
         </div>
-        <fieldset>
+        <fieldset className="min-w-0">
           <legend className="mb-1 text-sm font-medium">{t("reports.settings.hours")}</legend>
           <div className="grid grid-cols-2 gap-2 md:grid-cols-4">
             {["1", "2", "3", "4", "5", "6", "7"].map((d) => (
@@ -41,7 +41,7 @@ export default async function SlaSettingsPage() {
             ))}
           </div>
         </fieldset>
-        <fieldset>
+        <fieldset className="min-w-0">
           <legend className="mb-1 text-sm font-medium">{t("reports.settings.targets")}</legend>
           <div className="overflow-x-auto">
           <table className="text-sm">
