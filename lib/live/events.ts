@@ -1,7 +1,7 @@
 // What travels to browsers. Change events come from the audit trigger (migration *_live_notify); presence
 // events from members' browsers through POST /api/v1/presence. No server imports here.
 import { z } from "zod";
-import type { SlaClock } from "../sla/sla-clock";
+import type { CaseListItem } from "../cases/list-cases";
 
 export const changeEvent = z.object({
   id: z.union([z.number(), z.string()]),
@@ -33,30 +33,12 @@ export const presenceInput = z.object({ caseId: z.uuid(), activity: presenceActi
 /** A presence older than this without a heartbeat is gone (the browser sends one every 10 s). */
 export const PRESENCE_TTL_MS = 25_000;
 
-/** One inbox row as it travels (dates as ISO strings): the same data the inbox page renders. */
-export interface LiveRow {
-  id: string;
-  number: number;
-  status: string;
-  priority: string;
-  preview: string;
-  tags: string[];
-  language: string | null;
-  openedAt: string;
-  lastMessageAt: string;
-  firstResponseDueAt: string | null;
-  firstRespondedAt: string | null;
-  reopenCount: number;
-  incidentId: string | null;
-  incidentTitle: string | null;
-  channel: { id: string; name: string; platform: string; kind: string };
-  author: { contactId: string; name: string; handle: string | null; followerCount: number | null };
-  assignee: { id: string; name: string } | null;
-  messageCount: number;
-  /** The running SLA clock (lib/sla/sla-clock.ts; already ISO strings). */
-  sla: SlaClock;
-  signals: string[];
-}
+/**
+ * One inbox row as it travels: the inbox list's own item with its dates as ISO strings (what JSON makes of them),
+ * derived from CaseListItem so the two cannot drift apart. The SLA clock is already made of strings.
+ */
+export type LiveRow = { [K in keyof CaseListItem]: Jsonified<CaseListItem[K]> };
+type Jsonified<T> = T extends Date ? string : T;
 
 /** What a stream sends, in order. `seq` counts from 1 per stream: a jump means messages were missed. */
 export type StreamMessage =
