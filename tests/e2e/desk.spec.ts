@@ -103,7 +103,9 @@ test("escalate → desk → private message → solution → notified → resolv
   await page.screenshot({ path: "public/screenshots/notifications-en.png" });
   await page.keyboard.press("Escape");
   await page.reload();
-  await expect(page.getByTestId("escalation-solution")).toContainText("Express delivery");
+  // Scoped to <main>: while the reloaded page streams, React can hold a hidden copy of the case in a
+  // Suspense placeholder at the end of <body> (seen once in CI as two matches).
+  await expect(page.getByRole("main").getByTestId("escalation-solution")).toContainText("Express delivery");
   await expect(page.getByRole("main").getByTestId("case-keyboard")).toHaveAttribute("data-ready", "true");
   await page.getByTestId("status-RESOLVED").click();
   await expect(page.getByTestId("confirmation")).toHaveAttribute("data-state", "PENDING");
