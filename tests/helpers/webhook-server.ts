@@ -34,7 +34,7 @@ export async function startWebhookServer(db: Database, opts: { ingest?: boolean 
       const response =
         req.method === "GET"
           ? await answerHandshake(prisma, kind, url)
-          : await receiveWebhook(prisma, kind, request).then((r) => Response.json(r.body, { status: r.status }));
+          : await receiveWebhook(db, kind, request).then((r) => Response.json(r.body, { status: r.status }));
       res.writeHead(response.status, Object.fromEntries(response.headers));
       res.end(Buffer.from(await response.arrayBuffer()));
     } catch (err) {
