@@ -28,6 +28,7 @@ import { loadModerationFacts } from "@/lib/guards/load-moderation-facts";
 import { toThreadMessage } from "@/lib/cases/thread-message";
 import { EscalateForm } from "@/components/desk/escalate-form";
 import { EscalationPanel } from "@/components/desk/escalation-panel";
+import { getEscalationRoutes } from "@/lib/escalations/escalation-routes";
 import { ResolutionPanel } from "@/components/desk/resolution-panel";
 
 type Props = { params: Promise<{ id: string }> };
@@ -42,14 +43,16 @@ export default async function CasePage({ params }: Props) {
     if (err instanceof NotFoundError) notFound();
     throw err;
   });
-  const [otherCases, cannedReplies, members, teams, guardCtx, modFacts] = await Promise.all([
+  const [otherCases, cannedReplies, members, teams, guardCtx, modFacts, routes] = await Promise.all([
     listContactCases(prisma, member, c.contact.id, c.id),
     listCannedReplies(prisma, member),
     prisma.membership.findMany({ where: { workspaceId: member.workspaceId }, include: { user: { select: { id: true, name: true } } } }),
-    prisma.team.findMany({ where: { workspaceId: member.workspaceId }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    prisma.team.findMany({ where: { workspaceId: member.workspaceId, archivedAt: null, kind: "CUSTOMER_SERVICE" }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
     loadGuardContext(prisma, { id: c.id, workspaceId: c.workspaceId, contactId: c.contact.id, threadId: c.threadId }, member.workspaceId),
     loadModerationFacts(prisma, member.workspaceId, c.contact.id),
+    getEscalationRoutes(prisma, member.workspaceId),
   ]);
+  const csAgents = members.filter((m) => m.role === "CUSTOMER_SERVICE" && !m.deactivatedAt).map((m) => m.user);
   const deskLabels = labelsFor(t, "desk.");
   const canEscalateNow = can(member.role, "cases.escalate") && !c.escalations.some((e) => e.status === "PENDING" || e.status === "IN_PROGRESS")
     && (c.status === "ESCALATED" || TRANSITIONS[c.status].includes("ESCALATED"));
@@ -86,7 +89,8 @@ export default async function CasePage({ params }: Props) {
             )}
           </div>
         )}
-        <EscalationPanel escalations={c.escalations} canWork={can(member.role, "escalations.work")} locale={locale} t={t} labels={deskLabels} />
+        <EscalationPanel escalations={c.escalations} canWork={can(member.role, "escalations.work")} locale={locale} t={t} labels={deskLabels}
+          targets={{ teams, agents: csAgents }} />
         <h2 className="sr-only">{t("case.thread")}</h2>
         {/* Kept live by the stream (new messages, delivery results, hides); the page re-renders only on a resync. */}
         <LiveThread caseId={c.id} initial={c.messages.map(toThreadMessage)} locale={locale}
@@ -118,7 +122,7 @@ export default async function CasePage({ params }: Props) {
         )}
         {canEscalateNow && (
           <EscalateForm caseId={c.id} contactChannel={c.channel.platform === "X" ? "X DM" : c.channel.platform === "INSTAGRAM" ? t("escalation.contact.INSTAGRAM") : "Messenger"} labels={deskLabels} teams={teams}
-            agents={members.filter((m) => m.role === "CUSTOMER_SERVICE").map((m) => m.user)} />
+            routes={routes} agents={csAgents} />
         )}
         <ResolutionPanel c={c} canUpdate={can(member.role, "cases.update")} locale={locale} t={t} />
         <AuthorPanel name={c.contact.displayName} signals={c.contact.signals}
