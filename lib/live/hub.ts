@@ -83,6 +83,12 @@ export class LiveHub extends EventEmitter {
       // Let the notifications of one commit (and of a burst) gather before loading.
       await new Promise((r) => setImmediate(r));
       while (this.queue.length) {
+        // No stream open in this process (an instance serving only webhooks, or nobody online): loading rows
+        // for nobody would be pure cost. Presence was already kept by receive().
+        if (this.listenerCount("item") === 0) {
+          this.queue.length = 0;
+          break;
+        }
         const batch = this.queue.splice(0, BATCH);
         const withRows = new Set<string>();
         const factsOnly = new Set<string>();

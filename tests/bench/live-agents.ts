@@ -41,8 +41,13 @@ export interface AgentStats {
 
 const MARK = /bench-\d+-x/g;
 
-/** One agent: reads its stream; in "refresh" mode also re-fetches the inbox RSC payload on changes. */
-export function runAgent(base: string, cookie: string, mode: "live" | "refresh", sentAt: Map<string, number>, signal: AbortSignal) {
+/**
+ * One agent: reads its stream; in "refresh" mode also re-fetches the inbox RSC payload on changes.
+ * `committedAt` (shared by all agents): marker → when the server heard its case's commit (the change's `at`),
+ * so the fan-out's delay can be told apart from ingestion's.
+ */
+export function runAgent(base: string, cookie: string, mode: "live" | "refresh", sentAt: Map<string, number>, signal: AbortSignal,
+  committedAt: Map<string, number> = new Map()) {
   const stats: AgentStats = { sseBytes: 0, rscBytes: 0, countsBytes: 0, refreshes: 0, changes: 0, seenAt: new Map() };
   const seen = (text: string, now: number) => {
     for (const m of text.match(MARK) ?? []) {
@@ -89,6 +94,11 @@ export function runAgent(base: string, cookie: string, mode: "live" | "refresh",
           const msg = JSON.parse(data.slice(6)) as StreamMessage;
           if (msg.type !== "change") continue;
           stats.changes++;
+          if (msg.row) {
+            for (const m of msg.row.preview.match(MARK) ?? []) {
+              if (sentAt.has(m) && !(committedAt.get(m)! <= msg.at)) committedAt.set(m, msg.at);
+            }
+          }
           if (mode === "live") { if (msg.row) seen(msg.row.preview, Date.now()); counts(); } else refresh();
         }
       }
