@@ -16,6 +16,12 @@ import type { ThreadMessageJson } from "../cases/thread-message";
 export type HubItem =
   | {
       kind: "change"; event: ChangeEvent; snapshot: CaseSnapshot | null;
+      /**
+       * Whether this change carries the case's inbox row. One commit announces several changes of a case
+       * (created, message received, priority…) and a batch loads the row once: only the batch's last change
+       * of each case carries it, the earlier ones go without (the same row, thrice, was most of the bytes).
+       */
+      withRow: boolean;
       /** The message the change is about, as the case page shows it (changes about a message only). */
       message: ThreadMessageJson | null;
       /** When this process heard of it (epoch ms). */
@@ -111,11 +117,14 @@ export class LiveHub extends EventEmitter {
           this.missed();
           continue;
         }
+        const lastOfCase = new Map<string, Pending>();
+        for (const p of batch) if (p.kind === "change" && p.event.caseId) lastOfCase.set(p.event.caseId, p);
         for (const p of batch) {
           if (p.kind === "change") {
             const snapshot = p.event.caseId ? (snaps.get(p.event.caseId) ?? null) : null;
             const message = aboutMessage(p.event) ? (messages.get(p.event.entityId) ?? null) : null;
-            this.emit("item", { kind: "change", event: p.event, snapshot, message, at: p.at } satisfies HubItem);
+            const withRow = !!p.event.caseId && lastOfCase.get(p.event.caseId) === p;
+            this.emit("item", { kind: "change", event: p.event, snapshot, withRow, message, at: p.at } satisfies HubItem);
           } else {
             this.emit("item", { kind: "presence", presence: p.presence, facts: snaps.get(p.presence.caseId)?.facts ?? null } satisfies HubItem);
           }

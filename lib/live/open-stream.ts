@@ -30,7 +30,7 @@ export function frame(msg: StreamMessage | { type: "ping"; at: number }): Uint8A
  */
 export function changeFrame(seq: number, item: Extract<HubItem, { kind: "change" }>): Uint8Array {
   item.encoded ??= encoder.encode(
-    `${JSON.stringify({ event: item.event, row: item.snapshot?.row ?? null, ...(item.message ? { message: item.message } : {}), at: item.at }).slice(1)}\n\n`,
+    `${JSON.stringify({ event: item.event, row: item.withRow ? (item.snapshot?.row ?? null) : null, ...(item.message ? { message: item.message } : {}), at: item.at }).slice(1)}\n\n`,
   );
   const head = encoder.encode(`id: ${seq}\nevent: change\ndata: {"type":"change","seq":${seq},`);
   const out = new Uint8Array(head.byteLength + item.encoded.byteLength);
