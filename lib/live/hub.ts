@@ -26,8 +26,9 @@ export type HubItem =
       message: ThreadMessageJson | null;
       /** When this process heard of it (epoch ms). */
       at: number;
-      /** The payload serialised once for every stream that gets it (open-stream.ts). */
+      /** The payload serialised once for every stream that gets it, without and with the message (open-stream.ts). */
       encoded?: Uint8Array;
+      encodedWithMessage?: Uint8Array;
     }
   | { kind: "presence"; presence: PresenceEvent; facts: CaseScopeFacts | null }
   /** Notifications may have been lost (the LISTEN connection dropped): every stream must resynchronise. */
@@ -133,6 +134,16 @@ export class LiveHub extends EventEmitter {
     } finally {
       this.draining = false;
     }
+  }
+
+  /**
+   * Whether this user has a case open (a fresh "viewing"/"replying" presence): only then does their stream
+   * carry the thread's messages for it (open-stream.ts). A page opened a moment before its first heartbeat
+   * gets the change without the message and reloads instead, as before.
+   */
+  isViewing(workspaceId: string, caseId: string, userId: string, now = Date.now()): boolean {
+    const p = this.presence.get(workspaceId)?.get(`${caseId}:${userId}`);
+    return !!p && now - p.at <= PRESENCE_TTL_MS;
   }
 
   presenceSnapshot(workspaceId: string, now = Date.now()): PresenceEvent[] {
