@@ -24,6 +24,21 @@ export function frame(msg: StreamMessage | { type: "ping"; at: number }): Uint8A
   return encoder.encode(`${id}event: ${msg.type}\ndata: ${JSON.stringify(msg)}\n\n`);
 }
 
+/**
+ * A change's frame. The payload (event, row, message) is the same for every stream that may see it: it is
+ * serialised and encoded once per change (cached on the hub item), and only the per-stream sequence differs.
+ */
+export function changeFrame(seq: number, item: Extract<HubItem, { kind: "change" }>): Uint8Array {
+  item.encoded ??= encoder.encode(
+    `${JSON.stringify({ event: item.event, row: item.snapshot?.row ?? null, ...(item.message ? { message: item.message } : {}), at: item.at }).slice(1)}\n\n`,
+  );
+  const head = encoder.encode(`id: ${seq}\nevent: change\ndata: {"type":"change","seq":${seq},`);
+  const out = new Uint8Array(head.byteLength + item.encoded.byteLength);
+  out.set(head);
+  out.set(item.encoded, head.byteLength);
+  return out;
+}
+
 /** `teamIds`: the member's teams (memberTeamIds), read once when the stream opens. */
 export async function openLiveStream(hub: LiveHub, member: Member, teamIds: readonly string[], opts: StreamOptions = {}): Promise<ReadableStream<Uint8Array>> {
   const limit = opts.maxBufferedBytes ?? DEFAULT_MAX_BUFFERED_BYTES;
@@ -47,32 +62,34 @@ export async function openLiveStream(hub: LiveHub, member: Member, teamIds: read
           cleanup();
           try { controller.close(); } catch { /* already closed */ }
         };
-        const send = (msg: StreamMessage | { type: "ping"; at: number }) => {
+        const enqueue = (bytes: Uint8Array, next: number | null, resync: boolean) => {
           if (closed) return;
-          const bytes = frame(msg);
           // desiredSize = limit − bytes already queued and not yet read by the socket.
-          if ((controller.desiredSize ?? 0) - bytes.byteLength < 0 && msg.type !== "resync") {
+          if ((controller.desiredSize ?? 0) - bytes.byteLength < 0 && !resync) {
             send({ type: "resync", seq: seq + 1, reason: "overflow" });
             close();
             return;
           }
           controller.enqueue(bytes);
-          if ("seq" in msg) seq = msg.seq; // only what was actually queued is numbered: gaps mean loss
+          if (next !== null) seq = next; // only what was actually queued is numbered: gaps mean loss
         };
+        const send = (msg: Exclude<StreamMessage, { type: "change" }> | { type: "ping"; at: number }) =>
+          enqueue(frame(msg), "seq" in msg ? msg.seq : null, msg.type === "resync");
+        const sendChange = (item: Extract<HubItem, { kind: "change" }>) => enqueue(changeFrame(seq + 1, item), seq + 1, false);
         const onItem = (item: HubItem) => {
           if (item.kind === "missed") {
             send({ type: "resync", seq: seq + 1, reason: "missed" });
           } else if (item.kind === "change") {
             // A notification goes to its recipient only, whatever the role (migration *_desk).
             if (item.event.recipientId) {
-              if (item.event.recipientId === member.userId) send({ type: "change", seq: seq + 1, event: item.event, row: null });
+              if (item.event.recipientId === member.userId) sendChange(item);
               return;
             }
             if (item.event.workspaceId !== member.workspaceId) return;
             const facts = item.snapshot?.facts;
             // Events about no case (settings, members) go to whole-workspace members only.
             if (facts ? !caseVisibleTo(member, facts) : !wholeWorkspace) return;
-            send({ type: "change", seq: seq + 1, event: item.event, row: item.snapshot?.row ?? null });
+            sendChange(item);
           } else {
             const f = item.facts;
             if (item.presence.workspaceId !== member.workspaceId || !f || !caseVisibleTo(member, f)) return;

@@ -42,6 +42,8 @@ const freePort = () => new Promise<number>((resolve) => {
   const s = net.createServer().listen(0, "127.0.0.1", () => { const { port } = s.address() as net.AddressInfo; s.close(() => resolve(port)); });
 });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+// The fake Graph API listens on loopback, which channels refuse outside tests (issue #11); the apps inherit it.
+process.env.CONNECTOR_ALLOW_PRIVATE_URLS ??= "true";
 
 async function main() {
   const graph = await startFakeGraph({ pageId: "100000000000999", appSecret: "bench-secret" });

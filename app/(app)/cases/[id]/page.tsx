@@ -5,7 +5,7 @@ import { AuthorPanel } from "@/components/case/author-panel";
 import { CaseActions } from "@/components/case/case-actions";
 import { CaseKeyboard } from "@/components/case/case-keyboard";
 import { Composer } from "@/components/case/composer";
-import { MessageItem } from "@/components/case/message-item";
+import { LiveThread } from "@/components/case/live-thread";
 import { AutoRefresh } from "@/components/live/auto-refresh";
 import { PresenceBadge } from "@/components/live/presence-badge";
 import { PresenceBeacon } from "@/components/live/presence-beacon";
@@ -22,11 +22,10 @@ import { getT } from "@/lib/i18n/server";
 import { getPrisma } from "@/lib/server/db";
 import { listCannedReplies } from "@/lib/canned-replies/list-canned-replies";
 import { labelsFor } from "@/lib/i18n/labels";
-import { MessageModeration } from "@/components/case/message-moderation";
 import { ModerationPanel } from "@/components/case/moderation-panel";
 import { loadGuardContext } from "@/lib/guards/load-guard-context";
 import { loadModerationFacts } from "@/lib/guards/load-moderation-facts";
-import { findPersonalData } from "@/lib/guards/check-personal-data";
+import { toThreadMessage } from "@/lib/cases/thread-message";
 import { EscalateForm } from "@/components/desk/escalate-form";
 import { EscalationPanel } from "@/components/desk/escalation-panel";
 import { getEscalationRoutes } from "@/lib/escalations/escalation-routes";
@@ -58,9 +57,6 @@ export default async function CasePage({ params }: Props) {
   const canEscalateNow = can(member.role, "cases.escalate") && !c.escalations.some((e) => e.status === "PENDING" || e.status === "IN_PROGRESS")
     && (c.status === "ESCALATED" || TRANSITIONS[c.status].includes("ESCALATED"));
   const guardLabels = labelsFor(t, "guards.");
-  const hidden = (m: (typeof c.messages)[number]) => m.events.filter((e) => e.kind === "HIDDEN" || e.kind === "UNHIDDEN").at(-1)?.kind === "HIDDEN";
-  const personalKinds = (m: (typeof c.messages)[number]) =>
-    [...new Set(findPersonalData(m.body, guardCtx.settings?.orderNumberPattern || undefined).map((f) => f.category))].map((k) => t(`guards.pd.${k}` as MessageKey));
   const actionLabels: Record<string, string> = {
     actions: t("case.actions"), assignMe: t("case.assignMe"), priority: t("inbox.col.priority"), assignee: t("inbox.col.assignee"),
     unassigned: t("inbox.unassigned"), tags: t("inbox.tag"), save: t("case.save"), escalationReason: t("case.escalationReason"),
@@ -69,7 +65,7 @@ export default async function CasePage({ params }: Props) {
   for (const p of ["URGENT", "HIGH", "NORMAL", "LOW"]) actionLabels[`priority.${p}`] = t(`priority.${p}` as MessageKey);
   return (
     <div className="grid gap-4 lg:grid-cols-[1fr_20rem]">
-      <AutoRefresh caseId={c.id} />
+      <AutoRefresh caseId={c.id} threadApplied />
       <PresenceBeacon caseId={c.id} />
       <section aria-labelledby="case-title">
         <CaseKeyboard caseId={c.id} caseNumber={c.number} labels={labelsFor(t, "shortcuts.")} />
@@ -96,15 +92,10 @@ export default async function CasePage({ params }: Props) {
         <EscalationPanel escalations={c.escalations} canWork={can(member.role, "escalations.work")} locale={locale} t={t} labels={deskLabels}
           targets={{ teams, agents: csAgents }} />
         <h2 className="sr-only">{t("case.thread")}</h2>
-        <ol className="space-y-2" data-testid="thread">
-          {c.messages.map((m) => (
-            <MessageItem key={m.id} m={m} locale={locale} t={t}>
-              {m.direction === "INBOUND" && m.visibility === "PUBLIC" && !hidden(m) && (
-                <MessageModeration messageId={m.id} caseId={c.id} personalKinds={personalKinds(m)} canHide={can(member.role, "moderation.hide")} labels={guardLabels} />
-              )}
-            </MessageItem>
-          ))}
-        </ol>
+        {/* Kept live by the stream (new messages, delivery results, hides); the page re-renders only on a resync. */}
+        <LiveThread caseId={c.id} initial={c.messages.map(toThreadMessage)} locale={locale}
+          labels={labelsFor(t, "case.event.", "case.outbound", "case.private", "case.note", "case.retryAt", "message.")}
+          guardLabels={guardLabels} canHide={can(member.role, "moderation.hide")} orderNumberPattern={guardCtx.settings?.orderNumberPattern ?? null} />
         {can(member.role, "cases.reply") && (
           <div className="mt-4">
             <Composer caseId={c.id} caseNumber={c.number} customerName={c.contact.displayName} agentName={member.name}
