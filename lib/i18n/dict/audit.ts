@@ -79,6 +79,9 @@ export const en = {
   "audit.action.TEAM_CREATED": "Team created",
   "audit.action.TEAM_UPDATED": "Team updated",
   "audit.action.ESCALATION_ROUTING_UPDATED": "Escalation routing updated",
+  "audit.action.BAN_APPLIED_ON_PLATFORM": "Ban applied on the platform",
+  "audit.action.BAN_PLATFORM_RETRY": "Ban on the platform to retry",
+  "audit.action.BAN_PLATFORM_FAILED": "Ban on the platform failed",
 } as const satisfies AuditLabels;
 
 export const fr: Record<keyof typeof en, string> = {
@@ -155,4 +158,7 @@ export const fr: Record<keyof typeof en, string> = {
   "audit.action.TEAM_CREATED": "Équipe créée",
   "audit.action.TEAM_UPDATED": "Équipe modifiée",
   "audit.action.ESCALATION_ROUTING_UPDATED": "Routage des escalades modifié",
+  "audit.action.BAN_APPLIED_ON_PLATFORM": "Bannissement appliqué sur la plateforme",
+  "audit.action.BAN_PLATFORM_RETRY": "Bannissement sur la plateforme à réessayer",
+  "audit.action.BAN_PLATFORM_FAILED": "Échec du bannissement sur la plateforme",
 };
