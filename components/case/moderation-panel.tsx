@@ -5,6 +5,7 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { banContactAction, markContactAction } from "@/app/actions/guard-actions";
+import { refusalMessage } from "@/lib/guards/refusal-message";
 
 export interface ModerationFacts {
   contactId: string;
@@ -29,11 +30,11 @@ export function ModerationPanel({ caseId, facts, canMark, canBan, labels }: {
   const [reason, setReason] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
-  const run = (fn: () => Promise<{ ok: boolean; error?: string }>) => {
+  const run = (fn: () => Promise<{ ok: boolean; error?: string; code?: string; details?: unknown }>) => {
     setError(null);
     start(async () => {
       const res = await fn();
-      if (!res.ok) return setError(res.error ?? "");
+      if (!res.ok) return setError(refusalMessage({ error: res.error ?? "", code: res.code, details: res.details }, labels));
       setBanOpen(false);
       router.refresh();
     });
