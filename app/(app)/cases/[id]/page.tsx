@@ -30,6 +30,8 @@ import { EscalateForm } from "@/components/desk/escalate-form";
 import { EscalationPanel } from "@/components/desk/escalation-panel";
 import { getEscalationRoutes } from "@/lib/escalations/escalation-routes";
 import { ResolutionPanel } from "@/components/desk/resolution-panel";
+import { OwnDraftApprovals } from "@/components/case/own-draft-approvals";
+import { listOwnDraftApprovals } from "@/lib/guards/list-own-draft-approvals";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -43,7 +45,7 @@ export default async function CasePage({ params }: Props) {
     if (err instanceof NotFoundError) notFound();
     throw err;
   });
-  const [otherCases, cannedReplies, members, teams, guardCtx, modFacts, routes] = await Promise.all([
+  const [otherCases, cannedReplies, members, teams, guardCtx, modFacts, routes, ownDrafts] = await Promise.all([
     listContactCases(prisma, member, c.contact.id, c.id),
     listCannedReplies(prisma, member),
     prisma.membership.findMany({ where: { workspaceId: member.workspaceId }, include: { user: { select: { id: true, name: true } } } }),
@@ -51,6 +53,7 @@ export default async function CasePage({ params }: Props) {
     loadGuardContext(prisma, { id: c.id, workspaceId: c.workspaceId, contactId: c.contact.id, threadId: c.threadId }, member.workspaceId),
     loadModerationFacts(prisma, member.workspaceId, c.contact.id),
     getEscalationRoutes(prisma, member.workspaceId),
+    can(member.role, "cases.reply") ? listOwnDraftApprovals(prisma, member, c.id) : Promise.resolve([]),
   ]);
   const csAgents = members.filter((m) => m.role === "CUSTOMER_SERVICE" && !m.deactivatedAt).map((m) => m.user);
   const deskLabels = labelsFor(t, "desk.");
@@ -96,6 +99,8 @@ export default async function CasePage({ params }: Props) {
         <LiveThread caseId={c.id} initial={c.messages.map(toThreadMessage)} locale={locale}
           labels={labelsFor(t, "case.event.", "case.outbound", "case.private", "case.note", "case.retryAt", "message.")}
           guardLabels={guardLabels} canHide={can(member.role, "moderation.hide")} orderNumberPattern={guardCtx.settings?.orderNumberPattern ?? null} />
+        {/* The author of a held draft sees the lead's answer where they write: waiting, or returned with a comment. */}
+        <OwnDraftApprovals approvals={ownDrafts} locale={locale} t={t} />
         {can(member.role, "cases.reply") && (
           <div className="mt-4">
             <Composer caseId={c.id} caseNumber={c.number} customerName={c.contact.displayName} agentName={member.name}
@@ -128,7 +133,7 @@ export default async function CasePage({ params }: Props) {
         <AuthorPanel name={c.contact.displayName} signals={c.contact.signals}
           identities={c.contact.identities.map((i) => ({ ...i, platform: i.channel.platform }))}
           otherCases={otherCases} openedAt={c.openedAt} channelName={c.channel.name} locale={locale} t={t} />
-        <ModerationPanel caseId={c.id} facts={modFacts} canMark={can(member.role, "moderation.hide")} canBan={can(member.role, "moderation.ban")} labels={guardLabels} />
+        <ModerationPanel caseId={c.id} facts={modFacts} canMark={can(member.role, "moderation.hide")} canBan={can(member.role, "moderation.ban")} labels={{ ...guardLabels, ...labelsFor(t, "platform.") }} />
         <section className="rounded-lg bg-white p-3 ring-1 ring-slate-200">
           <h2 className="mb-2 text-xs uppercase text-slate-500">{t("case.timeline")}</h2>
           <AuditTimeline events={c.events} locale={locale} t={t} />
