@@ -6,7 +6,8 @@ import { revalidatePath } from "next/cache";
 import { requireMember } from "@/lib/auth/session";
 import { caseIdParam } from "@/lib/cases/schemas";
 import { escalateCase } from "@/lib/escalations/escalate-case";
-import { escalateInput, escalationIdParam, escalationPatch } from "@/lib/escalations/schemas";
+import { setEscalationRoutes } from "@/lib/escalations/escalation-routes";
+import { escalateInput, escalationIdParam, escalationPatch, escalationRoutesInput } from "@/lib/escalations/schemas";
 import { updateEscalation } from "@/lib/escalations/update-escalation";
 import { completeFollowUp } from "@/lib/followups/complete-follow-up";
 import { getLocale } from "@/lib/i18n/server";
@@ -64,6 +65,15 @@ export async function updateDeskSettingsAction(input: unknown): Promise<ActionRe
   const member = await requireMember("desk.settings");
   return run(async () => {
     await updateDeskSettings(await getPrisma(), member, deskSettingsInput.parse(input));
+    revalidatePath("/settings/desk");
+    return undefined;
+  });
+}
+
+export async function updateEscalationRoutesAction(input: unknown): Promise<ActionResult> {
+  const member = await requireMember("desk.settings");
+  return run(async () => {
+    await setEscalationRoutes(await getPrisma(), member, escalationRoutesInput.parse(input));
     revalidatePath("/settings/desk");
     return undefined;
   });

@@ -15,7 +15,7 @@ import { banInput, contactMarkInput, hideInput } from "@/lib/moderation/schemas"
 import { guardSettingsInput } from "@/lib/guards/schemas";
 import { updateGuardSettings } from "@/lib/guards/update-guard-settings";
 import { getPrisma } from "@/lib/server/db";
-import { enqueueDelivery } from "@/lib/server/jobs";
+import { enqueueBan, enqueueDelivery } from "@/lib/server/jobs";
 import { runAction as run, type ActionResult } from "@/lib/server/run-action";
 import { z } from "zod";
 
@@ -61,7 +61,7 @@ export async function markContactAction(contactId: string, caseId: string, input
 export async function banContactAction(contactId: string, caseId: string, input: unknown): Promise<ActionResult> {
   const member = await requireMember();
   return run(async () => {
-    await banContact(await getPrisma(), member, uuid.parse(contactId), banInput.parse(input));
+    await banContact(await getPrisma(), member, uuid.parse(contactId), banInput.parse(input), enqueueBan);
     revalidatePath(`/cases/${caseIdParam.parse(caseId)}`);
     return undefined;
   });

@@ -18,8 +18,9 @@ export function errorText(res: Extract<ActionResult<unknown>, { ok: false }>, la
   const byCode = res.code ? labels[`admin.error.${res.code}`] : undefined;
   const field = res.fieldErrors ? Object.keys(res.fieldErrors)[0] : undefined;
   const byField = field ? labels[`admin.error.field.${field}`] : undefined;
-  const extra = res.code === "weak_password" ? ((res.details as { warning?: string } | undefined)?.warning ?? "") : "";
-  return [byCode ?? byField ?? res.error, extra].filter(Boolean).join(" ");
+  // A weak password: the estimator's own hints, already in the reader's language (see password-strength.ts).
+  const hints = res.code === "weak_password" ? (res.details as { warning?: string | null; suggestions?: string[] } | undefined) : undefined;
+  return [byCode ?? byField ?? res.error, hints?.warning, ...(hints?.suggestions ?? [])].filter(Boolean).join(" ");
 }
 
 export function useActionRunner(labels: Labels) {

@@ -14,6 +14,7 @@ import { checkGuards, type GuardSettings } from "@/lib/guards/check-guards";
 import { grams } from "@/lib/guards/check-duplicate";
 import { GuardFindingList, GuardHighlights } from "./guard-findings";
 import type { PlatformId } from "@/lib/connectors/platforms";
+import { refusalMessage } from "@/lib/guards/refusal-message";
 
 /** Page shortcuts focus the composer through this window event, so nothing has to pass refs around. */
 export const COMPOSER_FOCUS_EVENT = "composer:focus";
@@ -143,7 +144,7 @@ export function Composer({ caseId, caseNumber, customerName, agentName, platform
         if (!res.ok) {
           // The server found something the browser could not see (an earlier reply sent meanwhile): same dialog.
           if (res.code === "guard_blocked") setOverrideOpen(true);
-          setError(res.error);
+          setError(refusalMessage(res, labels));
           return;
         }
         setDraft("");
@@ -165,7 +166,7 @@ export function Composer({ caseId, caseNumber, customerName, agentName, platform
     startTransition(async () => {
       const res = await submitDraftAction(caseId, { text: draft, visibility });
       if (!res.ok) {
-        setError(res.error);
+        setError(refusalMessage(res, labels));
         return;
       }
       setDraft("");

@@ -1,8 +1,9 @@
-import type { CaseDetail } from "@/lib/cases/get-case";
+import type { ThreadMessage } from "@/lib/cases/thread-message";
 import { formatDateTime } from "@/lib/format/time";
 import type { Locale, MessageKey } from "@/lib/i18n/messages";
 
-type Msg = CaseDetail["messages"][number];
+// Rendered by the case page's thread (components/case/live-thread.tsx), from the server's load and from the stream.
+type Msg = ThreadMessage;
 
 export function MessageItem({ m, locale, t, children }: { m: Msg; locale: Locale; t: (k: MessageKey) => string; children?: React.ReactNode }) {
   const note = m.visibility === "INTERNAL";
@@ -19,6 +20,8 @@ export function MessageItem({ m, locale, t, children }: { m: Msg; locale: Locale
     <li
       data-testid="message"
       data-direction={m.direction}
+      data-message-id={m.id}
+      data-delivery={m.deliveryStatus}
       className={`rounded-lg p-3 ring-1 ${tone} ${m.parentId ? "ml-6" : ""} ${removed ? "opacity-80" : ""}`}
     >
       <div className="mb-1 flex flex-wrap items-center gap-2 text-xs text-slate-700">

@@ -7,6 +7,7 @@ import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { hideMessageAction } from "@/app/actions/guard-actions";
 import { focusComposer } from "./composer";
+import { refusalMessage } from "@/lib/guards/refusal-message";
 
 const REASONS = ["spam", "troll", "abuse", "personal_data"] as const;
 
@@ -30,7 +31,7 @@ export function MessageModeration({ messageId, caseId, personalKinds, canHide, l
     setError(null);
     start(async () => {
       const res = await hideMessageAction(messageId, caseId, { reason: r, ...(note.trim() ? { note: note.trim() } : {}) });
-      if (!res.ok) return setError(res.error);
+      if (!res.ok) return setError(refusalMessage(res, labels));
       setOpen(false);
       router.refresh();
     });

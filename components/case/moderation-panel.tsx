@@ -5,6 +5,7 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { banContactAction, markContactAction } from "@/app/actions/guard-actions";
+import { refusalMessage } from "@/lib/guards/refusal-message";
 
 export interface ModerationFacts {
   contactId: string;
@@ -14,6 +15,7 @@ export interface ModerationFacts {
   caseCount: number;
   openComplaints: number[];
   banned: boolean;
+  bans: { platform: string; status: string | null; error: string | null }[];
 }
 
 export function ModerationPanel({ caseId, facts, canMark, canBan, labels }: {
@@ -29,11 +31,11 @@ export function ModerationPanel({ caseId, facts, canMark, canBan, labels }: {
   const [reason, setReason] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
-  const run = (fn: () => Promise<{ ok: boolean; error?: string }>) => {
+  const run = (fn: () => Promise<{ ok: boolean; error?: string; code?: string; details?: unknown }>) => {
     setError(null);
     start(async () => {
       const res = await fn();
-      if (!res.ok) return setError(res.error ?? "");
+      if (!res.ok) return setError(refusalMessage({ error: res.error ?? "", code: res.code, details: res.details }, labels));
       setBanOpen(false);
       router.refresh();
     });
@@ -47,6 +49,11 @@ export function ModerationPanel({ caseId, facts, canMark, canBan, labels }: {
         <li>{L("casesCount", { count: facts.caseCount, open: facts.openComplaints.length })}</li>
         <li>{facts.humorUsed ? L("humorUsed") : L("humorAvailable")}</li>
         {facts.banned && <li className="font-medium text-rose-800">{L("banned")}</li>}
+        {facts.bans.filter((b) => b.status).map((b, i) => (
+          <li key={i} data-testid="ban-platform-status" data-status={b.status} className={b.status === "FAILED" ? "text-rose-800" : "text-slate-600"}>
+            {L(`banPlatform.${b.status}`, { platform: labels[`platform.${b.platform}`] ?? b.platform, error: b.error ?? "" })}
+          </li>
+        ))}
       </ul>
       {canMark && (
         <div className="flex flex-wrap gap-1">

@@ -1,16 +1,21 @@
 "use client";
 
-// Customer service's moves on one escalation: pick up; then hand back with a solution, or return as not ours.
+// Customer service's moves on one escalation: pick up; then hand back with a solution, or return as not ours;
+// or hand it to another team or agent (or back to the shared queue) while it is open.
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { escalationAction } from "@/app/actions/desk-actions";
 import { SOLUTION_KINDS } from "@/lib/escalations/schemas";
 
-export function EscalationControls({ escalationId, status, labels: L }: { escalationId: string; status: string; labels: Record<string, string> }) {
+type Targets = { teams: { id: string; name: string }[]; agents: { id: string; name: string }[] };
+
+export function EscalationControls({ escalationId, status, labels: L, targets, current }: {
+  escalationId: string; status: string; labels: Record<string, string>; targets: Targets; current: string;
+}) {
   const router = useRouter();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string>();
-  const [mode, setMode] = useState<"solution" | "return" | null>(null);
+  const [mode, setMode] = useState<"solution" | "return" | "reassign" | null>(null);
   const act = (patch: Record<string, unknown>) =>
     start(async () => {
       const r = await escalationAction(escalationId, patch);
@@ -32,7 +37,26 @@ export function EscalationControls({ escalationId, status, labels: L }: { escala
           <button type="button" data-testid="escalation-propose" onClick={() => setMode("solution")} className={btn}>{L["desk.panel.propose"]}</button>
         )}
         <button type="button" data-testid="escalation-return" onClick={() => setMode("return")} className={btn}>{L["desk.panel.return"]}</button>
+        <button type="button" data-testid="escalation-reassign" onClick={() => setMode("reassign")} className={btn}>{L["desk.panel.reassign"]}</button>
       </div>
+      {mode === "reassign" && (
+        <form data-testid="reassign-form" onSubmit={(e) => {
+          e.preventDefault();
+          const to = String(new FormData(e.currentTarget).get("to") ?? "");
+          // A team: nobody in particular holds it any more; an agent: their team follows (server side).
+          act(to.startsWith("agent:") ? { action: "reassign", assigneeId: to.slice(6) }
+            : { action: "reassign", assigneeId: null, teamId: to.startsWith("team:") ? to.slice(5) : null });
+        }} className="space-y-1 rounded bg-white p-2 ring-1 ring-slate-200">
+          <label className="block text-xs font-medium">{L["desk.panel.reassignTo"]}
+            <select name="to" defaultValue={current} className="mt-0.5 w-full rounded border border-slate-300 bg-white px-1 py-1 text-sm">
+              <option value="">{L["desk.defaultQueue"]}</option>
+              {targets.teams.map((t) => <option key={t.id} value={`team:${t.id}`}>{L["desk.team"]}: {t.name}</option>)}
+              {targets.agents.map((a) => <option key={a.id} value={`agent:${a.id}`}>{a.name}</option>)}
+            </select>
+          </label>
+          <button disabled={pending} className={btn} data-testid="reassign-submit">{L["desk.panel.submitReassign"]}</button>
+        </form>
+      )}
       {mode === "solution" && (
         <form data-testid="solution-form" onSubmit={(e) => {
           e.preventDefault();

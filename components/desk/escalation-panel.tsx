@@ -9,8 +9,10 @@ import { EscalationControls } from "./escalation-controls";
 
 type T = (k: MessageKey) => string;
 
-export function EscalationPanel({ escalations, canWork, locale, t, labels }: {
+export function EscalationPanel({ escalations, canWork, locale, t, labels, targets }: {
   escalations: CaseDetail["escalations"]; canWork: boolean; locale: Locale; t: T; labels: Record<string, string>;
+  /** Where an open escalation can be handed: customer-service teams and agents. */
+  targets: { teams: { id: string; name: string }[]; agents: { id: string; name: string }[] };
 }) {
   if (escalations.length === 0) return null;
   return (
@@ -50,7 +52,8 @@ export function EscalationPanel({ escalations, canWork, locale, t, labels }: {
             {canWork && open && (
               <>
                 <p className="mt-2 text-xs text-slate-600">{t("desk.panel.privateHint")}</p>
-                <EscalationControls escalationId={e.id} status={e.status} labels={labels} />
+                <EscalationControls escalationId={e.id} status={e.status} labels={labels} targets={targets}
+                  current={e.assigneeId ? `agent:${e.assigneeId}` : e.teamId ? `team:${e.teamId}` : ""} />
               </>
             )}
           </section>

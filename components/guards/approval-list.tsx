@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { decideDraftAction } from "@/app/actions/guard-actions";
+import { refusalMessage } from "@/lib/guards/refusal-message";
 
 export interface PendingDraft {
   id: string;
@@ -26,7 +27,7 @@ export function ApprovalList({ drafts, labels }: { drafts: PendingDraft[]; label
     setError(null);
     start(async () => {
       const res = await decideDraftAction(id, { decision, ...(comments[id]?.trim() ? { comment: comments[id]!.trim() } : {}) });
-      if (!res.ok) return setError(res.error);
+      if (!res.ok) return setError(refusalMessage(res, labels));
       router.refresh();
     });
   };

@@ -50,7 +50,7 @@ export function LiveProvider({ selfId, children }: { selfId: string; children: R
       const gap = m.seq !== lastSeq + 1;
       lastSeq = m.seq;
       if (gap || m.type === "resync") return emit({ type: "resync" });
-      if (m.type === "change") emit({ type: "change", event: m.event, row: m.row });
+      if (m.type === "change") emit({ type: "change", event: m.event, row: m.row, message: m.message, at: m.at });
       else setPresence((list) => upsert(list, m.presence));
     };
     const open = () => {

@@ -43,6 +43,17 @@ export interface OutgoingReply {
   lastCustomerMessageAt: Date;
 }
 
+/** Who to block on the platform (a ban, R1/R8), and how we know them. */
+export interface BlockTarget {
+  /** Platform user id of the identity (page-scoped user id or PSID on Facebook, user id on X). */
+  platformUserId: string;
+  /**
+   * "private": the id came from private messages (a Messenger PSID); "public": from comments, posts or mentions.
+   * Facebook gives the same person different ids in the two and names them differently when blocking.
+   */
+  via: "private" | "public";
+}
+
 export interface FetchResult {
   events: InboundEvent[];
   /** Opaque, JSON-serialisable; stored per channel and handed back on the next fetch. */
@@ -80,6 +91,13 @@ export interface Connector<S> {
   sendPrivateReply(channel: ChannelContext<S>, reply: OutgoingReply): Promise<{ externalId: string }>;
   /** Hides (or unhides) a public item on the platform. Never deletes. */
   setHidden(channel: ChannelContext<S>, externalId: string, hidden: boolean): Promise<void>;
+  /**
+   * Optional capability: blocks a person from the channel on the platform, after a ban was committed here
+   * (lib/moderation/apply-ban-on-platform.ts calls it from a job, with retries). Blocking someone already
+   * blocked must succeed (a retry after a lost answer). Failures are ConnectorError like any call. A
+   * connector without it leaves bans recorded in the inbox only (shown as such).
+   */
+  blockUser?(channel: ChannelContext<S>, target: BlockTarget): Promise<void>;
 }
 
 export class WebhookPayloadError extends Error {}

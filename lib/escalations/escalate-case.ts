@@ -10,6 +10,7 @@ import { caseScopeWhere } from "../cases/case-scope";
 import { canTransition } from "../cases/case-state-machine";
 import { notify } from "../notifications/notify";
 import { escalationAudienceIds } from "../notifications/recipients";
+import { getEscalationRoutes } from "./escalation-routes";
 import type { EscalateInput } from "./schemas";
 
 const PRIVATE_CHANNEL = { FACEBOOK: "Messenger", X: "X DM" } as Record<string, string>;
@@ -30,16 +31,18 @@ export async function escalateCase(prisma: PrismaClient, member: Member, caseId:
     throw conflict("invalid_transition", `A ${c.status} case cannot be escalated; reopen it first.`);
   }
   let teamId = input.teamId ?? null;
-  if (teamId && !(await prisma.team.count({ where: { id: teamId, workspaceId: member.workspaceId } }))) {
-    throw invalid("unknown_team", "Unknown team.");
+  if (teamId && !(await prisma.team.count({ where: { id: teamId, workspaceId: member.workspaceId, archivedAt: null, kind: "CUSTOMER_SERVICE" } }))) {
+    throw invalid("unknown_team", "Unknown team: escalate to an active customer-service team.");
   }
   if (input.assigneeId) {
-    const m = await prisma.membership.findFirst({ where: { workspaceId: member.workspaceId, userId: input.assigneeId } });
+    const m = await prisma.membership.findFirst({ where: { workspaceId: member.workspaceId, userId: input.assigneeId, deactivatedAt: null } });
     if (!m || !["CUSTOMER_SERVICE", "TEAM_LEAD", "ADMIN"].includes(m.role)) {
       throw invalid("invalid_assignee", "The assignee must be a customer-service member of this workspace.");
     }
     teamId ??= m.teamId;
   }
+  // Neither a team nor the agent's team: the workspace's default team for this reason, if it set one.
+  if (input.teamId === undefined) teamId ??= (await getEscalationRoutes(prisma, member.workspaceId))[input.reason];
   const identity = c.contact.identities.find((i) => i.channelId === c.channelId);
   const now = new Date();
   const actor = actorOf(member);

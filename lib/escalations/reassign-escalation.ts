@@ -18,10 +18,12 @@ export async function reassignEscalation(
     throw conflict("invalid_escalation_transition", "This escalation was already handed back.");
   }
   const ws = esc.case.workspaceId;
-  if (to.teamId && !(await prisma.team.count({ where: { id: to.teamId, workspaceId: ws } }))) throw invalid("unknown_team", "Unknown team.");
+  if (to.teamId && !(await prisma.team.count({ where: { id: to.teamId, workspaceId: ws, archivedAt: null, kind: "CUSTOMER_SERVICE" } }))) {
+    throw invalid("unknown_team", "Unknown team: hand it to an active customer-service team.");
+  }
   let teamId = to.teamId === undefined ? esc.teamId : to.teamId;
   if (to.assigneeId) {
-    const m = await prisma.membership.findFirst({ where: { workspaceId: ws, userId: to.assigneeId } });
+    const m = await prisma.membership.findFirst({ where: { workspaceId: ws, userId: to.assigneeId, deactivatedAt: null } });
     if (!m || !["CUSTOMER_SERVICE", "TEAM_LEAD", "ADMIN"].includes(m.role)) {
       throw invalid("invalid_assignee", "The assignee must be a customer-service member of this workspace.");
     }

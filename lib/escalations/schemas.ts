@@ -14,7 +14,8 @@ export const escalateInput = z
     reason: z.enum(ESCALATION_REASONS, { error: `reason must be one of ${ESCALATION_REASONS.join(", ")}` }),
     summary: z.string().trim().min(1, "Write a summary for customer service").max(4000),
     references: z.array(reference).max(20).optional(),
-    teamId: z.uuid({ error: "teamId must be a team id" }).optional(),
+    /** Absent: the agent's team, else the workspace's default team for the reason. null: the shared queue. */
+    teamId: z.uuid({ error: "teamId must be a team id" }).nullable().optional(),
     assigneeId: z.uuid({ error: "assigneeId must be a user id" }).optional(),
   })
   .strict();
@@ -66,3 +67,14 @@ export const listEscalationsQuery = z
 export type ListEscalationsQuery = z.infer<typeof listEscalationsQuery>;
 
 export const escalationIdParam = z.uuid({ error: "escalation id must be a UUID" });
+
+/** The desk settings' routing form: the default customer-service team per reason (null: the shared queue). */
+export const escalationRoutesInput = z
+  .object({
+    routes: z.partialRecord(
+      z.enum(ESCALATION_REASONS, { error: `reason must be one of ${ESCALATION_REASONS.join(", ")}` }),
+      z.preprocess((v) => (v === "" ? null : v), z.uuid({ error: "each route is a team id or null" }).nullable()),
+    ),
+  })
+  .strict();
+export type EscalationRoutesInput = z.infer<typeof escalationRoutesInput>;

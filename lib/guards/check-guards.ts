@@ -38,6 +38,8 @@ export interface GuardContext {
   /** True when nothing has been sent to the customer in this case yet. */
   firstAnswer?: boolean;
   settings?: Partial<GuardSettings>;
+  /** false: tone rules only, without the learned fallback (evaluation and training compare the two). */
+  toneModel?: boolean;
 }
 
 type Key = keyof typeof EN;
@@ -56,7 +58,7 @@ export function checkGuards(draft: string, ctx: GuardContext): GuardWarning[] {
   const t = (k: Key, vars: Record<string, string> = {}) => fill(DICTS[locale][k], vars);
   if (draft.trim() === "") return [];
   const folded = foldText(draft);
-  const lists: ToneLists = { flag: ctx.settings?.flagPhrases, allow: ctx.settings?.allowPhrases };
+  const lists: ToneLists = { flag: ctx.settings?.flagPhrases, allow: ctx.settings?.allowPhrases, model: ctx.toneModel };
   const out: GuardWarning[] = [];
 
   for (const f of checkTone(draft, lists, folded)) {

@@ -3,6 +3,7 @@
 // insult lexicon (on stems) and the workspace's own phrases, and maps every finding to the typed span.
 import { foldText, originalSpan, tokenize, type Folded, type Token } from "./normalize";
 import { stemsOf } from "./stems";
+import { modelFinding } from "./tone-model";
 import { ALLOW_PATTERNS, INSULT_WORDS, SUBSTANCE_PATTERN, TONE_RULES, type Severity, type ToneCategory } from "./tone-rules";
 
 export interface ToneFinding {
@@ -20,6 +21,8 @@ export interface ToneLists {
   flag?: string[];
   /** Workspace phrases that are fine here: findings overlapping them are dropped. */
   allow?: string[];
+  /** false: rules only, without the learned fallback of tone-model.ts (used to train and to compare it). */
+  model?: boolean;
 }
 
 const B = (p: string) => `(?<![a-z0-9_])(?:${p})(?![a-z0-9_])`;
@@ -102,6 +105,13 @@ export function checkTone(draft: string, lists: ToneLists = {}, folded: Folded =
   const stockChars = stock.reduce((n, f) => n + f.e - f.s, 0);
   if (stock.length > 0 && !substance && stockChars >= 0.45 * text.replace(/[ |]/g, "").length) {
     for (const f of stock) f.severity = "warning";
+  }
+  // Nothing for the rules to stop at: the learned model may still find a sentence with the intent of one of
+  // the categories in words no rule names. Only ever a `warning` (a statistical guess never blocks a send)
+  // on the sentence it scored worst, and never over an allowed phrasing.
+  if (lists.model !== false && !kept.some((f) => f.severity !== "info")) {
+    const m = modelFinding(text);
+    if (m && !allowed.some(([a, b]) => m.s < b && a < m.e)) kept.push({ category: m.category, severity: "warning", s: m.s, e: m.e });
   }
   return mergeOverlaps(kept).map((f) => ({
     category: f.category,

@@ -9,6 +9,7 @@ import * as security from "./dict/security";
 import * as platforms from "./dict/platforms";
 import * as live from "./dict/live";
 import * as admin from "./dict/admin";
+import * as audit from "./dict/audit";
 export const LOCALES = ["en", "fr"] as const;
 export type Locale = (typeof LOCALES)[number];
 
@@ -22,6 +23,7 @@ export const en = {
   ...platforms.en,
   ...live.en,
   ...admin.en,
+  ...audit.en,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -36,6 +38,7 @@ export const fr: Record<MessageKey, string> = {
   ...platforms.fr,
   ...live.fr,
   ...admin.fr,
+  ...audit.fr,
 };
 
 export const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = { en, fr };

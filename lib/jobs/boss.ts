@@ -9,6 +9,7 @@ export const QUEUES = {
   deliver: "deliver-message",
   poll: "poll-channel",
   sweep: "sweep",
+  applyBan: "apply-ban",
 } as const;
 
 /**
@@ -19,6 +20,7 @@ const QUEUE_POLICY: Record<(typeof QUEUES)[keyof typeof QUEUES], "standard" | "s
   "deliver-message": "stately",
   "poll-channel": "stately",
   sweep: "standard",
+  "apply-ban": "stately",
 };
 
 function pgliteDb(pg: PGlite) {

@@ -3,3 +3,4 @@ import { z } from "zod";
 
 export const deliverPayload = z.object({ messageId: z.uuid() }).strict();
 export const pollPayload = z.object({ channelId: z.uuid() }).strict();
+export const banPayload = z.object({ banId: z.uuid() }).strict();

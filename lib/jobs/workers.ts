@@ -1,5 +1,6 @@
-// Job handlers: delivery of queued replies (re-scheduled at the platform's reset time on retryable
-// errors), polling of connected channels, and the minute sweep that re-enqueues anything due.
+// Job handlers: delivery of queued replies and of bans to the platforms (re-scheduled at the platform's reset
+// time or the backoff on retryable errors), polling of connected channels, and the minute sweep that
+// re-enqueues anything due.
 import type PgBoss from "pg-boss";
 import type { PrismaClient } from "../generated/prisma/client";
 import { log } from "../log";
@@ -10,7 +11,8 @@ import { pollChannel } from "../polling/poll-channel";
 import { registerLeadJobs } from "../radar/lead-jobs";
 import { LIVE_CHANNEL_KINDS } from "../connectors/platforms";
 import { QUEUES } from "./boss";
-import { deliverPayload, pollPayload } from "./payloads";
+import { banPayload, deliverPayload, pollPayload } from "./payloads";
+import { applyBanOnPlatform, dueBans } from "../moderation/apply-ban-on-platform";
 
 export function enqueuer(boss: PgBoss) {
   return async (messageId: string, startAfter?: Date) => {
@@ -19,14 +21,28 @@ export function enqueuer(boss: PgBoss) {
   };
 }
 
+export function banEnqueuer(boss: PgBoss) {
+  return async (banId: string, startAfter?: Date) => {
+    // singletonKey: at most one queued job per ban at a time.
+    await boss.send(QUEUES.applyBan, { banId }, { singletonKey: banId, ...(startAfter ? { startAfter } : {}) });
+  };
+}
+
 export async function registerWorkers(boss: PgBoss, prisma: PrismaClient, opts: { pollingIntervalSeconds?: number } = {}) {
   const enqueue = enqueuer(boss);
+  const enqueueBan = banEnqueuer(boss);
   const interval = { pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 1 };
 
   await boss.work(QUEUES.deliver, { ...interval, batchSize: 1 }, async ([job]) => {
     const { messageId } = deliverPayload.parse(job!.data);
     const r = await deliverMessage(prisma, messageId);
     if (r.outcome === "retry") await enqueue(messageId, r.retryAt);
+  });
+
+  await boss.work(QUEUES.applyBan, { ...interval, batchSize: 1 }, async ([job]) => {
+    const { banId } = banPayload.parse(job!.data);
+    const r = await applyBanOnPlatform(prisma, banId);
+    if (r.outcome === "retry") await enqueueBan(banId, r.retryAt);
   });
 
   await boss.work(QUEUES.poll, { ...interval, batchSize: 1 }, async ([job]) => {
@@ -36,6 +52,7 @@ export async function registerWorkers(boss: PgBoss, prisma: PrismaClient, opts: 
 
   await boss.work(QUEUES.sweep, { pollingIntervalSeconds: 5, batchSize: 1 }, async () => {
     for (const id of await sweepOutbox(prisma)) await enqueue(id);
+    for (const id of await dueBans(prisma)) await enqueueBan(id);
     // Customer-service desk (issue 8): unanswered satisfaction checks, overdue follow-ups, SLA breaches.
     await runDeskSweep(prisma).catch((err: unknown) => log.error("jobs.desk_sweep_failed", { error: String(err) }));
     const channels = await prisma.channel.findMany({

@@ -2,6 +2,7 @@
 // events from members' browsers through POST /api/v1/presence. No server imports here.
 import { z } from "zod";
 import type { CaseListItem } from "../cases/list-cases";
+import type { ThreadMessageJson } from "../cases/thread-message";
 
 export const changeEvent = z.object({
   id: z.union([z.number(), z.string()]),
@@ -40,13 +41,27 @@ export const PRESENCE_TTL_MS = 25_000;
 export type LiveRow = { [K in keyof CaseListItem]: Jsonified<CaseListItem[K]> };
 type Jsonified<T> = T extends Date ? string : T;
 
+/**
+ * A change as it travels: the event, the case's inbox row (null when a later change of the same case follows
+ * in the same batch, carrying it), and — when the change is about one message of the
+ * thread (received, queued, sent, failed, hidden, removed, a note) — that message as the case page shows it.
+ * `at`: when this server heard of the change (its commit, through NOTIFY), epoch ms; lets a client or a
+ * benchmark tell the fan-out's delay apart from ingestion's.
+ */
+export interface ChangePayload {
+  event: ChangeEvent;
+  row: LiveRow | null;
+  message?: ThreadMessageJson;
+  at: number;
+}
+
 /** What a stream sends, in order. `seq` counts from 1 per stream: a jump means messages were missed. */
 export type StreamMessage =
   | { type: "ready"; seq: 0; presence: PresenceEvent[] }
-  | { type: "change"; seq: number; event: ChangeEvent; row: LiveRow | null }
+  | ({ type: "change"; seq: number } & ChangePayload)
   | { type: "presence"; seq: number; presence: PresenceEvent }
   /** The server could not keep this tab up to date (it fell behind, or the server missed notifications). */
   | { type: "resync"; seq: number; reason: "overflow" | "missed" };
 
 /** What pages subscribe to: applied changes, or "reload, you missed some". */
-export type LiveMessage = { type: "change"; event: ChangeEvent; row: LiveRow | null } | { type: "resync" };
+export type LiveMessage = ({ type: "change" } & ChangePayload) | { type: "resync" };

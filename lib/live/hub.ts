@@ -10,14 +10,34 @@ import type { CaseScopeFacts } from "../cases/case-scope";
 import { log } from "../log";
 import { changeEvent, presenceEvent, PRESENCE_TTL_MS, type ChangeEvent, type PresenceEvent } from "./events";
 import { snapshotLoader, type CaseSnapshot, type LoadSnapshots } from "./case-snapshots";
+import { messageLoader, type LoadMessages } from "./message-snapshots";
+import type { ThreadMessageJson } from "../cases/thread-message";
 
 export type HubItem =
-  | { kind: "change"; event: ChangeEvent; snapshot: CaseSnapshot | null }
+  | {
+      kind: "change"; event: ChangeEvent; snapshot: CaseSnapshot | null;
+      /**
+       * Whether this change carries the case's inbox row. One commit announces several changes of a case
+       * (created, message received, priority…) and a batch loads the row once: only the batch's last change
+       * of each case carries it, the earlier ones go without (the same row, thrice, was most of the bytes).
+       */
+      withRow: boolean;
+      /** The message the change is about, as the case page shows it (changes about a message only). */
+      message: ThreadMessageJson | null;
+      /** When this process heard of it (epoch ms). */
+      at: number;
+      /** The payload serialised once for every stream that gets it, without and with the message (open-stream.ts). */
+      encoded?: Uint8Array;
+      encodedWithMessage?: Uint8Array;
+    }
   | { kind: "presence"; presence: PresenceEvent; facts: CaseScopeFacts | null }
   /** Notifications may have been lost (the LISTEN connection dropped): every stream must resynchronise. */
   | { kind: "missed" };
 
-type Pending = { kind: "change"; event: ChangeEvent } | { kind: "presence"; presence: PresenceEvent };
+type Pending = { kind: "change"; event: ChangeEvent; at: number } | { kind: "presence"; presence: PresenceEvent };
+
+/** Changes that concern one message of a thread (entityType "message": received, reply queued/sent/failed, hidden, removed, note). */
+const aboutMessage = (e: ChangeEvent) => e.entityType === "message" && e.caseId !== null && !e.recipientId;
 
 /** At most this many notifications per batch, so one batch's queries stay small. */
 const BATCH = 200;
@@ -28,14 +48,14 @@ export class LiveHub extends EventEmitter {
   private queue: Pending[] = [];
   private draining = false;
 
-  constructor(readonly load: LoadSnapshots) {
+  constructor(readonly load: LoadSnapshots, readonly loadMessages: LoadMessages = async () => new Map()) {
     super();
     this.setMaxListeners(0);
   }
 
   receive(channel: string, payload: string) {
     try {
-      if (channel === "inbox_events") this.push({ kind: "change", event: changeEvent.parse(JSON.parse(payload)) });
+      if (channel === "inbox_events") this.push({ kind: "change", event: changeEvent.parse(JSON.parse(payload)), at: Date.now() });
       else if (channel === "inbox_presence") {
         const p = presenceEvent.parse(JSON.parse(payload));
         const ws = this.presence.get(p.workspaceId) ?? new Map<string, PresenceEvent>();
@@ -70,28 +90,42 @@ export class LiveHub extends EventEmitter {
       // Let the notifications of one commit (and of a burst) gather before loading.
       await new Promise((r) => setImmediate(r));
       while (this.queue.length) {
+        // No stream open in this process (an instance serving only webhooks, or nobody online): loading rows
+        // for nobody would be pure cost. Presence was already kept by receive().
+        if (this.listenerCount("item") === 0) {
+          this.queue.length = 0;
+          break;
+        }
         const batch = this.queue.splice(0, BATCH);
         const withRows = new Set<string>();
         const factsOnly = new Set<string>();
+        const messageIds = new Set<string>();
         for (const p of batch) {
+          if (p.kind === "change" && aboutMessage(p.event)) messageIds.add(p.event.entityId);
           if (p.kind === "change" && p.event.caseId) withRows.add(p.event.caseId);
           else if (p.kind === "presence") factsOnly.add(p.presence.caseId);
         }
         for (const id of withRows) factsOnly.delete(id);
         let snaps = new Map<string, CaseSnapshot>();
+        let messages = new Map<string, ThreadMessageJson>();
         try {
-          const [a, b] = await Promise.all([this.load([...withRows], true), this.load([...factsOnly], false)]);
+          const [a, b, m] = await Promise.all([this.load([...withRows], true), this.load([...factsOnly], false), this.loadMessages([...messageIds])]);
           snaps = new Map([...a, ...b]);
+          messages = m;
         } catch (err) {
           // Without facts nothing may be shown to a scoped member: tell streams to reload instead.
           log.warn("live.load_failed", { message: (err as Error).message });
           this.missed();
           continue;
         }
+        const lastOfCase = new Map<string, Pending>();
+        for (const p of batch) if (p.kind === "change" && p.event.caseId) lastOfCase.set(p.event.caseId, p);
         for (const p of batch) {
           if (p.kind === "change") {
             const snapshot = p.event.caseId ? (snaps.get(p.event.caseId) ?? null) : null;
-            this.emit("item", { kind: "change", event: p.event, snapshot } satisfies HubItem);
+            const message = aboutMessage(p.event) ? (messages.get(p.event.entityId) ?? null) : null;
+            const withRow = !!p.event.caseId && lastOfCase.get(p.event.caseId) === p;
+            this.emit("item", { kind: "change", event: p.event, snapshot, withRow, message, at: p.at } satisfies HubItem);
           } else {
             this.emit("item", { kind: "presence", presence: p.presence, facts: snaps.get(p.presence.caseId)?.facts ?? null } satisfies HubItem);
           }
@@ -100,6 +134,16 @@ export class LiveHub extends EventEmitter {
     } finally {
       this.draining = false;
     }
+  }
+
+  /**
+   * Whether this user has a case open (a fresh "viewing"/"replying" presence): only then does their stream
+   * carry the thread's messages for it (open-stream.ts). A page opened a moment before its first heartbeat
+   * gets the change without the message and reloads instead, as before.
+   */
+  isViewing(workspaceId: string, caseId: string, userId: string, now = Date.now()): boolean {
+    const p = this.presence.get(workspaceId)?.get(`${caseId}:${userId}`);
+    return !!p && now - p.at <= PRESENCE_TTL_MS;
   }
 
   presenceSnapshot(workspaceId: string, now = Date.now()): PresenceEvent[] {
@@ -111,7 +155,7 @@ export class LiveHub extends EventEmitter {
 }
 
 export async function startHub(db: Database): Promise<LiveHub> {
-  const hub = new LiveHub(snapshotLoader(db.prisma));
+  const hub = new LiveHub(snapshotLoader(db.prisma), messageLoader(db.prisma));
   if (db.kind === "pglite") {
     for (const ch of ["inbox_events", "inbox_presence"]) await db.pglite!.listen(ch, (payload) => hub.receive(ch, payload));
     return hub;

@@ -6,7 +6,7 @@ import { hashToken } from "../auth/api-tokens";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { recordAudit } from "../audit/record-audit";
 import { conflict, forbidden, gone, notFound } from "../errors/domain-errors";
-import { assertStrongPassword } from "./password-strength";
+import { assertStrongPassword, type StrengthLocale } from "./password-strength";
 import type { AcceptInvitationInput } from "./schemas";
 
 export type InvitationState = "pending" | "accepted" | "revoked" | "expired";
@@ -34,7 +34,9 @@ const GONE: Record<Exclude<InvitationState, "pending">, [string, string]> = {
   expired: ["invitation_expired", "This invitation has expired. Ask for a new one."],
 };
 
-export async function acceptInvitation(prisma: PrismaClient, token: string, input: AcceptInvitationInput, now = new Date()) {
+/** `locale`: the language of the password hints when the password is too weak. */
+export async function acceptInvitation(prisma: PrismaClient, token: string, input: AcceptInvitationInput,
+  { now = new Date(), locale = "en" }: { now?: Date; locale?: StrengthLocale } = {}) {
   const inv = await prisma.invitation.findUnique({ where: { tokenHash: hashToken(token) } });
   if (!inv) throw notFound("Invitation");
   const state = invitationState(inv, now);
@@ -45,7 +47,7 @@ export async function acceptInvitation(prisma: PrismaClient, token: string, inpu
       throw forbidden("wrong_password", "An account with this e-mail already exists: enter its current password to join.");
     }
   } else {
-    assertStrongPassword(input.password, [inv.email, input.name]);
+    assertStrongPassword(input.password, [inv.email, input.name], locale);
   }
   const passwordHash = existing ? null : await hashPassword(input.password);
   return prisma.$transaction(async (tx) => {

@@ -1,5 +1,6 @@
 // Password strength the way crackers guess (zxcvbn-ts: common passwords, English and French words, names,
 // keyboard patterns, dates, the person's own name and e-mail), not length alone. Score 0–4; 3 is required.
+// Its hints come in the reader's language (zxcvbn-ts ships the French translations in @zxcvbn-ts/language-fr).
 import { ZxcvbnFactory } from "@zxcvbn-ts/core";
 import * as common from "@zxcvbn-ts/language-common";
 import * as en from "@zxcvbn-ts/language-en";
@@ -8,9 +9,11 @@ import { invalid } from "../errors/domain-errors";
 
 export const MIN_SCORE = 3;
 
-const factories: Partial<Record<"en" | "fr", ZxcvbnFactory>> = {};
+export type StrengthLocale = "en" | "fr";
 
-function factory(locale: "en" | "fr"): ZxcvbnFactory {
+const factories: Partial<Record<StrengthLocale, ZxcvbnFactory>> = {};
+
+function factory(locale: StrengthLocale): ZxcvbnFactory {
   factories[locale] ??= new ZxcvbnFactory({
     dictionary: { ...common.dictionary, ...en.dictionary, ...fr.dictionary },
     graphs: common.adjacencyGraphs,
@@ -26,21 +29,27 @@ export interface StrengthReport {
   suggestions: string[];
 }
 
-export function passwordStrength(password: string, userInputs: string[] = [], locale: "en" | "fr" = "en"): StrengthReport {
+export function passwordStrength(password: string, userInputs: string[] = [], locale: StrengthLocale = "en"): StrengthReport {
   // Parts of the e-mail count as "known" too: "marie.durand2026" is weak for marie.durand@….
   const inputs = userInputs.flatMap((s) => [s, ...s.toLowerCase().split(/[@.\s_+-]+/)]).filter((s) => s.length > 2);
   const r = factory(locale).check(password.slice(0, 100), inputs);
   return { score: r.score, ok: r.score >= MIN_SCORE, warning: r.feedback.warning, suggestions: r.feedback.suggestions };
 }
 
-/** Throws a 400 `weak_password` naming what is wrong, with the estimator's feedback in details. */
-export function assertStrongPassword(password: string, userInputs: string[] = []): void {
-  const r = passwordStrength(password, userInputs);
+const TOO_WEAK: Record<StrengthLocale, (score: number) => string> = {
+  en: (score) => `password: too easy to guess (strength ${score}/4, needs ${MIN_SCORE}).`,
+  fr: (score) => `mot de passe : trop facile à deviner (robustesse ${score}/4, il faut ${MIN_SCORE}).`,
+};
+
+/** Throws a 400 `weak_password` naming what is wrong, with the estimator's feedback (in `locale`) in details. */
+export function assertStrongPassword(password: string, userInputs: string[] = [], locale: StrengthLocale = "en"): void {
+  const r = passwordStrength(password, userInputs, locale);
   if (r.ok) return;
   const why = [r.warning, ...r.suggestions].filter(Boolean).join(" ");
-  throw invalid("weak_password", `password: too easy to guess (strength ${r.score}/4, needs ${MIN_SCORE}).${why ? ` ${why}` : ""}`, {
+  throw invalid("weak_password", `${TOO_WEAK[locale](r.score)}${why ? ` ${why}` : ""}`, {
     score: r.score,
     warning: r.warning,
     suggestions: r.suggestions,
+    locale,
   });
 }

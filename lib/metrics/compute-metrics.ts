@@ -5,6 +5,7 @@
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import type { Member } from "../auth/member";
 import { assertCan } from "../auth/permissions";
+import { computeTeamMetrics, type TeamFigures } from "./compute-team-metrics";
 
 export interface Percentiles { median: number | null; p90: number | null }
 export interface AgentFigures { userId: string; name: string; open: number; late: number; handled: number; firstResponse: Percentiles; resolved: number }
@@ -27,6 +28,8 @@ export interface Metrics {
   byChannel: { channelId: string; name: string; platform: string; open: number }[];
   byPriority: Record<string, number>;
   perAgent: AgentFigures[];
+  /** Customer-service teams on their escalations, community-manager teams on their members' cases. */
+  perTeam: TeamFigures[];
   series: { days: DayPoint[] };
 }
 
@@ -86,6 +89,7 @@ export async function computeMetrics(prisma: PrismaClient, member: Member, from:
   const resolvedByDay = new Map(resolved.filter((r) => r.g === 1).map((r) => [r.day!, r]));
   const agentIds = [...new Set([...openByAgent.keys(), ...openedByAgent.keys(), ...resolvedByAgent.keys()])];
   const users = await prisma.user.findMany({ where: { id: { in: agentIds } }, select: { id: true, name: true } });
+  const perTeam = await computeTeamMetrics(prisma, ws, from, to, now);
   const days: DayPoint[] = [];
   for (let d = Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate()); d < to.getTime(); d += 86_400_000) {
     const day = new Date(d).toISOString().slice(0, 10);
@@ -112,6 +116,7 @@ export async function computeMetrics(prisma: PrismaClient, member: Member, from:
         resolved: resolvedByAgent.get(u.id)?.resolved ?? 0, firstResponse: { median: num(o?.fr_median), p90: num(o?.fr_p90) },
       };
     }).sort((a, b) => b.open - a.open || a.name.localeCompare(b.name)),
+    perTeam,
     series: { days },
   };
 }

@@ -36,6 +36,12 @@ export function metricsCsv(m: Metrics): string {
     add(`agent:${a.name}`, "resolved", a.resolved);
     add(`agent:${a.name}`, "firstResponseMedianSeconds", a.firstResponse.median);
   }
+  for (const tm of m.perTeam) {
+    const figures = tm.kind === "CUSTOMER_SERVICE"
+      ? { openEscalations: tm.open, lateEscalations: tm.late, solved: tm.solved, solutionMedianSeconds: tm.solutionMedianSeconds, returned: tm.returned }
+      : { members: tm.members, openCases: tm.openCases, handled: tm.handled, firstResponseMedianSeconds: tm.firstResponseMedianSeconds };
+    for (const [k, v] of Object.entries(figures)) add(`team:${tm.name}`, k, v);
+  }
   for (const d of m.series.days) {
     add(`day:${d.day}`, "opened", d.opened);
     add(`day:${d.day}`, "resolved", d.resolved);

@@ -1,22 +1,31 @@
 // Bans a contact (all their identities) from the workspace's pages: team leads only, with a reason, and
 // refused while the contact has an open case not marked troll or spam (R1: never ban to silence a
 // complaint; R8: trolls only). Recorded as Ban rows and a BAN_CREATED audit event; nothing is deleted.
+// Where the platform can block (connector `blockUser`), each ban is stored PENDING and, after the commit,
+// handed to the job that blocks the person there (./apply-ban-on-platform.ts; the minute sweep catches a
+// lost hand-over). Elsewhere the ban is UNSUPPORTED: recorded in the inbox only, and shown so.
 import type { PrismaClient } from "../generated/prisma/client";
 import type { Member } from "../auth/member";
 import { assertCan } from "../auth/permissions";
 import { recordAudit, actorOf } from "../audit/record-audit";
 import { conflict, notFound } from "../errors/domain-errors";
 import { openComplaintNumbers } from "./open-complaints";
+import { connectorFor } from "../connectors/registry";
+import { log } from "../log";
 import type { BanInput } from "./schemas";
 
-export async function banContact(prisma: PrismaClient, member: Member, contactId: string, input: BanInput) {
+/** Hands a committed ban to the platform job (lib/server/jobs.ts enqueueBan). */
+export type EnqueueBan = (banId: string) => Promise<void>;
+
+export async function banContact(prisma: PrismaClient, member: Member, contactId: string, input: BanInput, enqueue?: EnqueueBan) {
   assertCan(member.role, "moderation.ban");
   const contact = await prisma.contact.findFirst({
     where: { id: contactId, workspaceId: member.workspaceId },
-    include: { identities: { include: { bans: { where: { liftedAt: null } } } } },
+    include: { identities: { include: { bans: { where: { liftedAt: null } }, channel: { select: { kind: true } } } } },
   });
   if (!contact) throw notFound("Contact");
-  return prisma.$transaction(async (tx) => {
+  const now = new Date();
+  const bans = await prisma.$transaction(async (tx) => {
     const open = await openComplaintNumbers(tx, member.workspaceId, contact.id);
     if (open.length > 0) {
       throw conflict(
@@ -29,8 +38,12 @@ export async function banContact(prisma: PrismaClient, member: Member, contactId
     if (toBan.length === 0) throw conflict("already_banned", `${contact.displayName} is already banned.`);
     const bans = [];
     for (const identity of toBan) {
+      const canBlock = Boolean(connectorFor(identity.channel.kind).blockUser);
       const ban = await tx.ban.create({
-        data: { workspaceId: member.workspaceId, identityId: identity.id, reason: input.reason, createdById: member.userId },
+        data: {
+          workspaceId: member.workspaceId, identityId: identity.id, reason: input.reason, createdById: member.userId,
+          platformStatus: canBlock ? "PENDING" : "UNSUPPORTED", platformNextAttemptAt: canBlock ? now : null,
+        },
       });
       await recordAudit(tx, {
         workspaceId: member.workspaceId,
@@ -38,10 +51,16 @@ export async function banContact(prisma: PrismaClient, member: Member, contactId
         actor: actorOf(member),
         entityType: "ban",
         entityId: ban.id,
-        data: { contactId: contact.id, identityId: identity.id, reason: input.reason },
+        data: { contactId: contact.id, identityId: identity.id, reason: input.reason, platformStatus: ban.platformStatus },
       });
       bans.push(ban);
     }
     return bans;
   });
+  // After the commit: the ban stands even if the hand-over fails (the minute sweep picks it up).
+  for (const ban of bans) {
+    if (ban.platformStatus !== "PENDING" || !enqueue) continue;
+    await enqueue(ban.id).catch((err: unknown) => log.warn("ban.enqueue_failed", { banId: ban.id, error: String(err) }));
+  }
+  return bans;
 }

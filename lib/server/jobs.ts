@@ -4,7 +4,7 @@ import "server-only";
 import type PgBoss from "pg-boss";
 import { loadEnv } from "../config/env";
 import { QUEUES, startBoss } from "../jobs/boss";
-import { enqueuer, registerWorkers } from "../jobs/workers";
+import { banEnqueuer, enqueuer, registerWorkers } from "../jobs/workers";
 import { startIngestLoop } from "../ingest/ingest-loop";
 import { getDb } from "./db";
 
@@ -26,6 +26,11 @@ export function getBoss(): Promise<PgBoss> {
 
 export async function enqueueDelivery(messageId: string, startAfter?: Date): Promise<void> {
   await enqueuer(await getBoss())(messageId, startAfter);
+}
+
+/** Blocks a committed ban's author on the platform (lib/moderation/apply-ban-on-platform.ts). */
+export async function enqueueBan(banId: string): Promise<void> {
+  await banEnqueuer(await getBoss())(banId);
 }
 
 /** A first poll right away (the backfill), then the minute sweep keeps polling. */

@@ -5,17 +5,18 @@ import { hashToken } from "../auth/api-tokens";
 import { hashPassword } from "../auth/password";
 import { recordAudit } from "../audit/record-audit";
 import { conflict, gone, notFound } from "../errors/domain-errors";
-import { assertStrongPassword } from "../members/password-strength";
+import { assertStrongPassword, type StrengthLocale } from "../members/password-strength";
 import type { SetupInput } from "../members/schemas";
 import { slugify, uniqueSlug } from "../workspaces/slug";
 
-export async function completeSetup(prisma: PrismaClient, input: SetupInput, now = new Date()) {
+/** `locale`: the language of the password hints when the password is too weak. */
+export async function completeSetup(prisma: PrismaClient, input: SetupInput, { now = new Date(), locale = "en" }: { now?: Date; locale?: StrengthLocale } = {}) {
   const row = await prisma.setupToken.findUnique({ where: { tokenHash: hashToken(input.token) } });
   if (!row) throw notFound("Setup link");
   if (row.usedAt) throw gone("setup_token_used", "This setup link was already used. Sign in instead.");
   if (row.expiresAt <= now) throw gone("setup_token_expired", "This setup link has expired: restart the app for a new one.");
   if ((await prisma.workspace.count()) > 0) throw conflict("already_set_up", "This install already has a workspace.");
-  assertStrongPassword(input.password, [input.email, input.name, input.workspaceName]);
+  assertStrongPassword(input.password, [input.email, input.name, input.workspaceName], locale);
   const passwordHash = await hashPassword(input.password);
   return prisma.$transaction(async (tx) => {
     const used = await tx.setupToken.updateMany({

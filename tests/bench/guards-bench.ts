@@ -11,6 +11,9 @@ import { foldText } from "../../lib/guards/normalize";
 const RUNS = 400;
 const base = "Bonjour Claire, nous sommes vraiment désolés pour ce retard de livraison. J'ai vérifié votre commande : le colis est resté bloqué au centre de tri de Lyon, et nous avons demandé au transporteur une livraison prioritaire vendredi. Comme on vous l'a déjà dit, ce n'est pas notre faute, mais vous avez raison, ce n'est pas normal. ";
 const draft = (base.repeat(4)).slice(0, 1000);
+// A draft no rule stops at: the learned tone model (lib/guards/tone-model.ts) then scores it, sentence by sentence.
+const cleanBase = "Bonjour Claire, nous sommes vraiment désolés pour ce retard de livraison. J'ai vérifié votre commande : le colis est resté au centre de tri de Lyon, et nous avons demandé au transporteur une livraison prioritaire vendredi matin. Je vous écris en privé pour confirmer le créneau et nous vous remboursons les frais de port. ";
+const cleanDraft = (cleanBase.repeat(4)).slice(0, 1000);
 const earlier = Array.from({ length: 50 }, (_, i) => ({
   body: `Réponse ${i} : merci pour votre patience, nous regardons la commande ${1000 + i} et revenons vers vous avant ${8 + (i % 10)} h. Désolés pour la gêne, nous suivons le dossier de près avec l'entrepôt de ${["Lyon", "Lille", "Nantes", "Paris"][i % 4]}.`,
   at: new Date(Date.UTC(2026, 0, 1 + i)),
@@ -35,6 +38,7 @@ const rows = {
   "baseline: fold the draft only": measure(() => foldText(draft)),
   "check, composer (earlier 5-grams cached)": measure(() => checkGuards(draft, { ...ctx, earlierGrams })),
   "check, server (earlier 5-grams computed)": measure(() => checkGuards(draft, ctx)),
+  "check, server, no rule finding (the tone model runs)": measure(() => checkGuards(cleanDraft, ctx)),
 };
 const md = [
   `Draft: ${draft.length} characters; earlier replies: ${earlier.length}; runs: ${RUNS} (after 30 warm-up).`,
@@ -43,7 +47,7 @@ const md = [
   "|---|---|---|---|",
   ...Object.entries(rows).map(([k, r]) => `| ${k} | ${r.p50.toFixed(2)} | ${r.p95.toFixed(2)} | ${r.max.toFixed(2)} |`),
   "",
-  `Target p95 ≤ 20 ms: ${rows["check, server (earlier 5-grams computed)"].p95 <= 20 ? "met" : "NOT met"} (server path).`,
+  `Target p95 ≤ 20 ms: ${Math.max(rows["check, server (earlier 5-grams computed)"].p95, rows["check, server, no rule finding (the tone model runs)"].p95) <= 20 ? "met" : "NOT met"} (server paths).`,
 ].join("\n");
 console.log(md);
 const dir = join(import.meta.dirname, ".output");

@@ -6,13 +6,18 @@ import { startFakeGraph, type FakeGraph } from "../fakes/fake-graph";
 import { cliToken, signIn } from "./helpers";
 
 let graph: FakeGraph;
+let caseGraph: FakeGraph;
 let lead: string;
 
 test.beforeAll(async () => {
   graph = await startFakeGraph({ pageId: "100000000000913", appSecret: "e2e-live-secret" });
+  caseGraph = await startFakeGraph({ pageId: "100000000000914", appSecret: "e2e-live-case-secret" });
   lead = cliToken("lead@demo.test");
 });
-test.afterAll(() => graph?.close());
+test.afterAll(async () => {
+  await graph?.close();
+  await caseGraph?.close();
+});
 
 const RATE = 8;
 const SECONDS = 12;
@@ -98,4 +103,92 @@ test("the counts endpoint checks its input and its caller", async ({ request }) 
   expect((await request.get("/api/v1/cases/counts?status=NOPE", { headers: { Authorization: `Bearer ${cm}` } })).status()).toBe(400);
   expect((await request.get("/api/v1/cases/counts?nope=1", { headers: { Authorization: `Bearer ${cm}` } })).status()).toBe(400);
   expect((await request.get("/api/v1/cases/counts")).status()).toBe(401);
+});
+
+test("an open case shows the customer's new comment and our reply's delivery result live, without re-rendering the page", async ({ page, request, baseURL }) => {
+  test.setTimeout(90_000);
+  const g = caseGraph;
+  const connect = await request.post("/api/v1/channels", {
+    headers: { Authorization: `Bearer ${lead}` },
+    data: {
+      kind: "facebook_page", externalId: g.pageId, name: "Page live case", apiBaseUrl: g.url,
+      secrets: { appSecret: g.appSecret, pageAccessToken: "fake-page-token", verifyToken: "live-case-verify" },
+    },
+  });
+  expect(connect.status()).toBe(201);
+  const postId = `${g.pageId}_8`;
+  g.addPost({ id: postId, message: "Nouvelle collection" });
+  const from = { id: "7814", name: "Nina Fildelaire" };
+  const say = async (id: string, message: string) => {
+    g.addComment({ id, post_id: postId, message, from });
+    expect((await g.sendWebhook(`${baseURL}/api/webhooks/facebook`, g.feedCommentChange({ verb: "add", comment_id: id, post_id: postId, from, message }))).status).toBe(200);
+  };
+  await say("8_1", "Bonjour, ma lampe Fildelaire est arrivée cassée.");
+  let caseId = "";
+  await expect.poll(async () => {
+    const res = await request.get("/api/v1/cases?q=Fildelaire", { headers: { Authorization: `Bearer ${lead}` } });
+    caseId = (await res.json()).data?.[0]?.id ?? "";
+    return caseId;
+  }, { timeout: 20_000 }).not.toBe("");
+
+  // Opened already, so that our reply changes no status (a status change re-renders the page, by design).
+  expect((await request.patch(`/api/v1/cases/${caseId}`, { headers: { Authorization: `Bearer ${lead}` }, data: { status: "OPEN" } })).status()).toBe(200);
+
+  await signIn(page, "cm@demo.test");
+  // The stream sends a thread's messages to members who have the case open (their presence heartbeat).
+  const present = page.waitForResponse((r) => r.url().endsWith("/api/v1/presence") && r.request().method() === "POST");
+  await page.goto(`/cases/${caseId}`);
+  expect((await present).ok()).toBe(true);
+  const thread = page.getByTestId("thread");
+  await expect(thread.getByTestId("message")).toHaveCount(1);
+  await expect(page.getByTestId("live-status")).toHaveAttribute("data-connected", "true");
+  // From here on, count the page's server re-renders: router.refresh() fetches this URL's RSC payload
+  // (header RSC: 1, or the _rsc parameter); link prefetches and server actions are not re-renders.
+  let rerenders = 0;
+  const inFlight = new Set<unknown>();
+  page.on("request", (r) => {
+    const url = new URL(r.url());
+    const h = r.headers();
+    if (url.pathname !== `/cases/${caseId}` || h["next-router-prefetch"] || h["next-action"]) return;
+    if (h.rsc === "1" || url.searchParams.has("_rsc")) {
+      rerenders++;
+      inFlight.add(r);
+    }
+  });
+  page.on("requestfinished", (r) => inFlight.delete(r));
+  page.on("requestfailed", (r) => inFlight.delete(r));
+  // The agent is typing: the draft must survive what arrives.
+  // (It promises nothing: a promise would add a follow-up, another change of the case that re-renders it.)
+  const draft = "Bonjour Nina, toutes nos excuses pour cette lampe abîmée. Pouvez-vous nous dire si l'ampoule est touchée aussi ?";
+  await page.getByTestId("composer-text").fill(draft);
+  const scrollY = await page.evaluate(() => window.scrollY);
+
+  await say("8_2", "J'ai une photo du carton si besoin.");
+  await expect(thread.getByTestId("message")).toHaveCount(2, { timeout: 15_000 });
+  await expect(thread.getByTestId("message").nth(1)).toContainText("J'ai une photo du carton");
+  await expect(page.getByTestId("composer-text")).toHaveValue(draft);
+  expect(await page.evaluate(() => window.scrollY)).toBe(scrollY);
+  expect(rerenders).toBe(0);
+
+  // Our reply: the first attempt meets a transient Graph error, so it stays queued until the retry sends it.
+  g.failNext(1, { status: 500 });
+  await page.getByTestId("composer-send").click();
+  const reply = thread.locator('[data-testid="message"][data-direction="OUTBOUND"]').filter({ hasText: "ampoule est touchée" });
+  await expect(reply).toHaveAttribute("data-delivery", /QUEUED|SENDING/, { timeout: 15_000 });
+  // Sending is the agent's own action (the composer refreshes the page once, then it is done); the delivery
+  // result must come by itself.
+  await expect.poll(() => rerenders).toBe(1);
+  await expect.poll(() => inFlight.size).toBe(0);
+  await expect(reply).toHaveAttribute("data-delivery", "SENT", { timeout: 30_000 });
+  await expect(reply.getByTestId("delivery-status")).toHaveCount(0);
+  expect(rerenders).toBe(1);
+
+  // A permanent refusal shows as failed, with the platform's reason, also live.
+  g.failNext(1, { status: 400, error: { code: 100, message: "(#100) Invalid parameter: message" } });
+  await page.getByTestId("composer-text").fill("Nina, un conseiller vous contacte en privé pour l'échange, encore pardon.");
+  await page.getByTestId("composer-send").click();
+  const refused = thread.locator('[data-testid="message"][data-direction="OUTBOUND"]').filter({ hasText: "un conseiller vous contacte" });
+  await expect(refused).toHaveAttribute("data-delivery", "FAILED", { timeout: 30_000 });
+  await expect(refused.getByRole("alert")).toContainText("Invalid parameter");
+  await expect(thread.getByTestId("message")).toHaveCount(4);
 });

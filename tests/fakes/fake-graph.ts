@@ -1,10 +1,10 @@
 // Fake Facebook Graph API (Page comments, feed with visitor posts, replies, private replies to comments and
-// posts, Messenger Send, hide) plus
+// posts, Messenger Send, hide, blocking people from the Page) plus
 // a Meta webhook sender. Wire behaviour follows /work/shared/CONNECTORS.md so a connector pointed at
 // `url` behaves as it would against https://graph.facebook.com.
 import { FailureQueue, startRecordingServer, type DeliveryResult, type FailureMatch, type JsonReply, type RecordedRequest } from "./fake-http";
 import { failureReply, graphError, invalidToken, missingToken, rateLimitFailure, type GraphFailure, type RateLimitOptions } from "./graph-errors";
-import { getComments, getFeed, getObject, postComment, postHide, postMessages, postParams, type RouteContext } from "./graph-routes";
+import { getComments, getFeed, getObject, postBlocked, postComment, postHide, postMessages, postParams, type RouteContext } from "./graph-routes";
 import { GraphState, toMs, type CommentInput, type PostInput, type SentMessage, type StoredComment, type StoredPost, type TimeInput } from "./graph-state";
 import {
   batchEnvelopes,
@@ -58,6 +58,8 @@ export interface FakeGraph {
   posts(): StoredPost[];
   /** Private replies and Send API messages the page sent, in order. */
   sentMessages(): SentMessage[];
+  /** People blocked from the Page: id → the parameter that named them (`user` for commenters, `psid`…). */
+  blocked(): Map<string, "user" | "psid" | "uid" | "asid">;
   /** Record when a PSID last wrote, enabling the 24 h / 7 day (HUMAN_AGENT) window checks. */
   userMessaged(psid: string, at?: TimeInput): void;
 
@@ -120,6 +122,7 @@ export async function startFakeGraph(opts: FakeGraphOptions = {}): Promise<FakeG
       if (edge === undefined) return postHide(ctx, nodeId, params);
       if (edge === "comments") return postComment(ctx, nodeId, params);
       if (edge === "messages" && nodeId === pageId) return postMessages(ctx, params);
+      if (edge === "blocked" && nodeId === pageId) return postBlocked(ctx, params);
     }
     return graphError(2500, `Unknown path components: /${edge ?? ""}`);
   };
@@ -153,6 +156,7 @@ export async function startFakeGraph(opts: FakeGraphOptions = {}): Promise<FakeG
     comments: () => [...state.comments.values()],
     posts: () => [...state.posts.values()],
     sentMessages: () => [...state.sent],
+    blocked: () => new Map(state.blocked),
     userMessaged: (psid, at) => {
       state.lastUserMessageMs.set(psid, toMs(at));
     },

@@ -1,4 +1,4 @@
-// Fake X API v2 (mentions, DM events, replies, DM sends) plus an Account Activity webhook sender.
+// Fake X API v2 (mentions, DM events, replies, DM sends, blocking an account) plus an Account Activity webhook sender.
 // Wire behaviour follows /work/shared/CONNECTORS.md so a connector pointed at `url` behaves as it
 // would against https://api.x.com.
 //
@@ -9,7 +9,7 @@
 // user-context-only endpoints (DM reads, DM sends, POST /2/tweets), as X does.
 import { FailureQueue, startRecordingServer, toWireJson, type DeliveryResult, type FailureMatch, type JsonReply, type RecordedRequest } from "./fake-http";
 import { RateLimits, failureReply, problem, unauthorized, unsupportedAuth, type BucketKey, type XFailure } from "./x-problems";
-import { getDmEvents, getMentions, postDm, postTweet } from "./x-routes";
+import { getDmEvents, getMentions, postBlocking, postDm, postTweet } from "./x-routes";
 import { XState, type DmInput, type MentionInput, type StoredDm, type StoredTweet, type XUserInput } from "./x-state";
 import {
   batchPayloads,
@@ -60,6 +60,8 @@ export interface FakeX {
   /** Tweets created through POST /2/tweets, oldest first. */
   ownTweets(): StoredTweet[];
   dmEvents(): StoredDm[];
+  /** User ids our account blocked. */
+  blocked(): string[];
   /** A fresh snowflake-like id (string, > 2^53). */
   nextId(): string;
 
@@ -116,6 +118,10 @@ export async function startFakeX(opts: FakeXOptions = {}): Promise<FakeX> {
     if (method === "POST" && path === "/2/tweets") {
       return { bucket: "tweets", appOnlyAllowed: false, run: () => postTweet(state, req.body) };
     }
+    if (method === "POST" && (m = /^\/2\/users\/([^/]+)\/blocking$/.exec(path))) {
+      const sid = m[1] ?? "";
+      return { bucket: "other", appOnlyAllowed: false, run: () => postBlocking(state, sid, req.body) };
+    }
     if (method === "POST" && (m = /^\/2\/dm_conversations\/with\/([^/]+)\/messages$/.exec(path))) {
       const pid = m[1] ?? "";
       return { bucket: "dm_send", appOnlyAllowed: false, run: () => postDm(state, pid, req.body) };
@@ -163,6 +169,7 @@ export async function startFakeX(opts: FakeXOptions = {}): Promise<FakeX> {
     tweets: () => [...state.tweets.values()],
     ownTweets: () => [...state.tweets.values()].filter((t) => t.author_id === userId),
     dmEvents: () => state.dmEvents(),
+    blocked: () => [...state.blocked],
     nextId: () => state.nextId(),
     signWebhook: (body) => signX(consumerSecret, body),
     serialize: (p) => toWireJson(p),

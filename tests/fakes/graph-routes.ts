@@ -163,3 +163,25 @@ export function postMessages(ctx: RouteContext, p: Record<string, unknown>): Jso
   state.sent.push(sent);
   return { status: 200, body: { recipient_id: sent.recipient_id, message_id: sent.message_id } };
 }
+
+/**
+ * POST /{page-id}/blocked (Meta's Page `blocked` edge): `user`, `uid`, `asid` or `psid`, each a list of ids; the
+ * answer maps every id to true. Blocking someone already blocked answers true again.
+ */
+export function postBlocked(ctx: RouteContext, p: Record<string, unknown>): JsonReply {
+  const kinds = ["user", "uid", "asid", "psid"] as const;
+  const out: Record<string, boolean> = {};
+  for (const kind of kinds) {
+    const v = p[kind];
+    if (v === undefined) continue;
+    const ids = Array.isArray(v) ? v : String(v).split(",");
+    for (const raw of ids) {
+      const id = String(raw).trim();
+      if (!/^\d+$/.test(id)) return graphError(100, `(#100) Param ${kind}[0] must be a valid ID`);
+      ctx.state.blocked.set(id, kind);
+      out[id] = true;
+    }
+  }
+  if (Object.keys(out).length === 0) return graphError(100, "(#100) At least one of user, uid, asid, psid is required");
+  return { status: 200, body: out };
+}

@@ -81,6 +81,8 @@ export class GraphState {
   readonly privatelyReplied = new Set<string>();
   /** PSID -> time of the user's last message, for the 24 h / 7 day Messenger windows. */
   readonly lastUserMessageMs = new Map<string, number>();
+  /** People blocked from the Page (POST /{page-id}/blocked): id → the parameter it came in (`user` or `psid`). */
+  readonly blocked = new Map<string, "user" | "psid" | "uid" | "asid">();
   private seq = 10_000_000_000_000n;
 
   constructor(readonly pageId: string, readonly pageName = "Fake Page") {}

@@ -161,3 +161,20 @@ export function postDm(state: XState, participantId: string, rawBody: unknown): 
   const dm = state.addDm({ text: body.text, sender: state.self, recipient_id: participantId });
   return { status: 201, body: { data: { dm_conversation_id: dm.dm_conversation_id, dm_event_id: dm.id } } };
 }
+
+/**
+ * POST /2/users/:id/blocking { target_user_id } ("Block an account"): only for the authenticated account's own
+ * id (X answers 403 otherwise); blocking again answers { blocking: true } again.
+ */
+export function postBlocking(state: XState, sourceId: string, rawBody: unknown): JsonReply {
+  if (sourceId !== state.self.id) {
+    return problem(403, "Forbidden", "You are not permitted to perform this action.", "https://api.twitter.com/2/problems/client-forbidden");
+  }
+  const body = jsonBody(rawBody);
+  const target = body?.target_user_id;
+  if (typeof target !== "string" || !isNumericId(target)) {
+    return invalidRequest([{ parameters: {}, message: "$.target_user_id: is missing but it is required" }]);
+  }
+  state.blocked.add(target);
+  return { status: 200, body: { data: { blocking: true } } };
+}

@@ -75,6 +75,8 @@ export class XState {
   readonly users = new Map<string, XUserInput>();
   readonly tweets = new Map<string, StoredTweet>();
   readonly dms = new Map<string, StoredDm>();
+  /** User ids our account blocked (POST /2/users/:id/blocking). */
+  readonly blocked = new Set<string>();
   // Snowflake-like ids well above 2^53 so precision bugs show up.
   private seq = 1_790_000_000_000_000_000n;
 

@@ -16,6 +16,8 @@ export interface LabelledDraft {
   personal: string[];
   source: string | null;
   half: Half;
+  /** 1: the first set (drafts-<lang>.txt); 2: the second batch (drafts-<lang>-more.txt). */
+  batch: 1 | 2;
 }
 export interface LabelledPair {
   id: string;
@@ -42,17 +44,18 @@ const LINE = /^([A-Z][^|[]*?)\s*(?:\[(\w+)\])?\s*\|\s(.*)$/;
 
 export function loadDrafts(): LabelledDraft[] {
   const out: LabelledDraft[] = [];
-  for (const lang of ["fr", "en"] as const) {
-    const lines = readFileSync(join(DIR, `drafts-${lang}.txt`), "utf8").split("\n");
+  const files = [["fr", 1, "drafts-fr.txt"], ["en", 1, "drafts-en.txt"], ["fr", 2, "drafts-fr-more.txt"], ["en", 2, "drafts-en-more.txt"]] as const;
+  for (const [lang, batch, file] of files) {
+    const lines = readFileSync(join(DIR, file), "utf8").split("\n");
     lines.forEach((line, n) => {
       if (!line.trim() || line.startsWith("#")) return;
       const m = LINE.exec(line);
-      if (!m) throw new Error(`drafts-${lang}.txt:${n + 1}: cannot read "${line.slice(0, 40)}"`);
+      if (!m) throw new Error(`${file}:${n + 1}: cannot read "${line.slice(0, 40)}"`);
       const labels = m[1]!.split("+").map((s) => s.trim());
       const text = m[3]!.trim();
       const isPrivate = labels.some((l) => l.startsWith("Q:"));
       out.push({
-        id: `${lang}:${n + 1}`,
+        id: batch === 1 ? `${lang}:${n + 1}` : `${lang}-more:${n + 1}`,
         lang,
         text,
         visibility: isPrivate ? "private" : "public",
@@ -60,6 +63,7 @@ export function loadDrafts(): LabelledDraft[] {
         personal: labels.filter((l) => l.startsWith("P:")).map((l) => l.slice(2)),
         source: m[2] ?? null,
         half: halfOf(`${isPrivate ? "private:" : ""}${text}`),
+        batch,
       });
     });
   }

@@ -11,6 +11,7 @@ import { submitDraftForApproval } from "@/lib/guards/submit-draft-for-approval";
 import { updateGuardSettings } from "@/lib/guards/update-guard-settings";
 import { guardSettingsInput } from "@/lib/guards/schemas";
 import { decideDraftApproval } from "@/lib/guards/decide-draft-approval";
+import { listOwnDraftApprovals } from "@/lib/guards/list-own-draft-approvals";
 import { banContact } from "@/lib/moderation/ban-contact";
 import { hideMessage } from "@/lib/moderation/hide-message";
 import { markContact } from "@/lib/moderation/mark-contact";
@@ -117,6 +118,15 @@ describe("sending with a high finding", () => {
     const back = await decideDraftApproval(db.prisma, lead, b.id, approvalDecisionInput.parse({ decision: "return", comment: "Reformule sans ironie" }), enqueue);
     expect(back).toMatchObject({ status: "RETURNED", comment: "Reformule sans ironie", messageId: null });
     expect(await db.prisma.auditEvent.count({ where: { entityId: { in: [a.id, b.id] } } })).toBe(4);
+    // The case page shows the author the returned draft with the lead's comment and name (not the approved one).
+    const own = await listOwnDraftApprovals(db.prisma, cm, c.id);
+    expect(own).toHaveLength(1);
+    expect(own[0]).toMatchObject({ id: b.id, status: "RETURNED", comment: "Reformule sans ironie", reviewerName: "Test TEAM_LEAD", text: "lol vous êtes vraiment pénible 🙄" });
+    // Nobody else's drafts: another community manager of the workspace sees none of them.
+    const other = await makeMember(db.prisma, cm.workspaceId, "COMMUNITY_MANAGER");
+    expect(await listOwnDraftApprovals(db.prisma, other, c.id)).toEqual([]);
+    const pending = await submitDraftForApproval(db.prisma, other, c.id, { text: DEFOULOIR, visibility: "public" });
+    expect((await listOwnDraftApprovals(db.prisma, other, c.id)).map((d) => [d.id, d.status])).toEqual([[pending.id, "PENDING"]]);
   });
 });
 

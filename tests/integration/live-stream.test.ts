@@ -9,6 +9,8 @@ import type { StreamMessage } from "@/lib/live/events";
 import { startHub, type LiveHub } from "@/lib/live/hub";
 import { openLiveStream } from "@/lib/live/open-stream";
 import { publishPresence } from "@/lib/live/publish-presence";
+import { deliverMessage } from "@/lib/outbound/deliver-message";
+import { queueReply } from "@/lib/outbound/queue-reply";
 import { comment, makeMember, makeWorkspace } from "../helpers/factories";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-db";
 
@@ -112,6 +114,61 @@ describe("live stream scoping", () => {
     const ready = late.got[0] as Extract<StreamMessage, { type: "ready" }>;
     expect(ready.presence.map((p) => p.caseId)).toEqual([escalated]);
     for (const s of [a, b, late]) await s.stop();
+  });
+});
+
+describe("the case page's messages on the stream", () => {
+  it("sends a new message and our reply's delivery result, as the thread shows them, to members who have the case open and may see it", async () => {
+    const cm2 = await makeMember(db.prisma, cm.workspaceId, "COMMUNITY_MANAGER");
+    const a = collect(await openLiveStream(hub, cm, []));
+    const b = collect(await openLiveStream(hub, cs, []));
+    const other = collect(await openLiveStream(hub, cm2, []));
+    const author = { platformUserId: "lm1", name: "Mia Message" };
+    const { caseIds } = await ingestEvents(db.prisma, channelId, [comment({ externalId: "live-msg-1", body: "Le colis est arrivé ouvert", author })]);
+    const caseId = caseIds[0]!;
+    await settle();
+    // Nobody has the case open yet: the inbox gets its row, not the message.
+    const first = changes(a.got).find((m) => m.event.action === "MESSAGE_RECEIVED" && m.event.caseId === caseId);
+    expect(first?.row).toMatchObject({ id: caseId });
+    expect(first?.message).toBeUndefined();
+    expect(first!.at).toBeGreaterThan(Date.now() - 60_000);
+
+    await publishPresence(db.prisma, cm, caseId, "viewing");
+    await settle();
+    await ingestEvents(db.prisma, channelId, [comment({ externalId: "live-msg-2", body: "Et le carton est trempé", author })]);
+    await settle();
+    const received = changes(a.got).find((m) => m.event.action === "MESSAGE_RECEIVED" && m.message?.body === "Et le carton est trempé");
+    expect(received?.message).toMatchObject({
+      id: received!.event.entityId, caseId, direction: "INBOUND", visibility: "PUBLIC",
+      deliveryStatus: "RECEIVED", authorIdentity: { name: "Mia Message" }, events: [], attempts: [],
+    });
+    // Another community manager, on the inbox: the change, without the message. Customer service: nothing.
+    const elsewhere = changes(other.got).filter((m) => m.event.caseId === caseId);
+    expect(elsewhere.length).toBeGreaterThan(0);
+    expect(elsewhere.every((m) => m.message === undefined)).toBe(true);
+    expect(changes(b.got).filter((m) => m.event.caseId === caseId)).toHaveLength(0);
+
+    const reply = await queueReply(db.prisma, cm, caseId, { text: "Nous sommes désolés, on s'en occupe.", visibility: "public" }, async () => undefined);
+    await settle();
+    const queued = changes(a.got).find((m) => m.event.action === "REPLY_QUEUED" && m.event.entityId === reply.id);
+    expect(queued?.message).toMatchObject({ id: reply.id, direction: "OUTBOUND", deliveryStatus: "QUEUED", authorUser: { name: cm.name } });
+    await deliverMessage(db.prisma, reply.id);
+    await settle();
+    const result = changes(a.got).filter((m) => m.event.entityId === reply.id && (m.event.action === "REPLY_SENT" || m.event.action === "REPLY_FAILED")).at(-1);
+    expect(result?.message?.deliveryStatus).toBe(result?.event.action === "REPLY_SENT" ? "SENT" : "FAILED");
+    expect(result?.message?.attempts.length).toBe(1);
+    // Changes about the case but not one message carry no message.
+    expect(changes(a.got).filter((m) => m.event.entityType !== "message").every((m) => m.message === undefined)).toBe(true);
+
+    // Escalated to customer service, who opens it: from then on their stream carries the thread's messages too.
+    await updateCase(db.prisma, cm, caseId, casePatch.parse({ status: "ESCALATED", escalationReason: "Colis abîmé" }));
+    await publishPresence(db.prisma, cs, caseId, "viewing");
+    await settle();
+    await ingestEvents(db.prisma, channelId, [comment({ externalId: "live-msg-3", body: "Et toujours rien", author })]);
+    await settle();
+    const csGot = changes(b.got).find((m) => m.event.action === "MESSAGE_RECEIVED" && m.event.caseId === caseId);
+    expect(csGot?.message).toMatchObject({ caseId, body: "Et toujours rien" });
+    for (const s of [a, b, other]) await s.stop();
   });
 });
 

@@ -134,3 +134,39 @@ describe("guards: the evaluation set", () => {
     expect(halfOf("Ça peut arriver n importe ou")).toBe(halfOf("Ça peut arriver n importe ou"));
   });
 });
+
+describe("guards: the learned tone model behind the rules", () => {
+  const rulesOnly = (text: string) => checkGuards(text, { ...pub, toneModel: false }).filter((w) => w.kind === "tone" && w.severity !== "info");
+  it("flags the issue's deflection example", () => {
+    expect(tone("pas destinée aux réclamations, appelez le 01…").map((w) => w.category)).toContain("deflection");
+  });
+  it("catches a tuning-half paraphrase no rule names, as a warning on the sentence it scored", () => {
+    const text = "Vous exagérez un peu, non ?";
+    expect(rulesOnly(text)).toEqual([]);
+    const [w, ...rest] = tone(text);
+    expect(rest).toEqual([]);
+    expect(w!.severity).toBe("warning");
+    expect(span(text, w!)).toBe("Vous exagérez un peu, non");
+  });
+  it("never blocks on its own (a statistical guess is a warning, not a stop)", () => {
+    for (const d of loadDrafts().filter((d) => d.half === "tuning")) {
+      const model = tone(d.text).filter((w) => !rulesOnly(d.text).some((r) => r.start === w.start && r.category === w.category));
+      expect(blockingFindings(model)).toEqual([]);
+    }
+  });
+  it("stays silent on a short thank-you and on a draft being started", () => {
+    for (const t of ["Merci !", "Bonjour Claire", "ok", "Thanks!", "Hi Mark,"]) expect(tone(t)).toEqual([]);
+  });
+});
+
+describe("guards: figures of the evaluation set", () => {
+  it("meets the held-out targets for tone and personal data (precision ≥ 0.9, recall ≥ 0.85)", async () => {
+    const { evaluate } = await import("../guards/evaluate");
+    const { rows } = evaluate();
+    for (const kind of ["tone", "personal-data"]) {
+      const r = rows.find((x) => x.half === "held-out" && x.kind === kind)!;
+      expect(r.precision).toBeGreaterThanOrEqual(0.9);
+      expect(r.recall).toBeGreaterThanOrEqual(0.85);
+    }
+  });
+});

@@ -32,3 +32,22 @@ describe("password strength (zxcvbn-ts)", () => {
     }
   });
 });
+
+describe("password hints in French (@zxcvbn-ts/language-fr)", () => {
+  it("gives the warning and suggestions in French, and the same score as in English", () => {
+    const fr = passwordStrength("azertyuiop", [], "fr");
+    expect(fr.score).toBe(passwordStrength("azertyuiop").score);
+    expect(fr.warning).toBe("Les lignes droites de touches de votre clavier sont faciles à deviner");
+    expect(fr.suggestions).toContain("Ajoutez des mots moins courants.");
+  });
+
+  it("throws the 400 with a French message and French details", () => {
+    try {
+      assertStrongPassword("lumiere2026", [], "fr");
+      expect.unreachable();
+    } catch (e) {
+      expect((e as DomainError).message).toBe("mot de passe : trop facile à deviner (robustesse 2/4, il faut 3). Ajoutez des mots moins courants.");
+      expect((e as DomainError).details).toMatchObject({ locale: "fr", suggestions: ["Ajoutez des mots moins courants."] });
+    }
+  });
+});

@@ -1,10 +1,11 @@
 // The team lead's dashboard: the crisis radar, open / late / at-risk cases now, the period's figures with their
-// trends, incidents, per-agent load — every figure a link to the cases behind it — and CSV exports.
+// trends, incidents, per-team and per-agent load — every figure a link to the cases behind it — and CSV exports.
 import Link from "next/link";
 import { ActionForm } from "@/components/reports/action-form";
 import { CaseMiniList } from "@/components/reports/case-mini-list";
 import { Figure } from "@/components/reports/figure";
 import { alertText } from "@/components/reports/alert-text";
+import { TeamFiguresSection } from "@/components/reports/team-figures";
 import { TrendCharts } from "@/components/reports/trend-charts";
 import { acknowledgeAlertAction } from "@/app/actions/lead-actions";
 import { requireMember } from "@/lib/auth/session";
@@ -145,6 +146,8 @@ export default async function ReportsPage({ searchParams }: Props) {
           </ul>
         </section>
       </div>
+
+      <TeamFiguresSection teams={m.perTeam} t={t} dur={dur} />
 
       <section aria-labelledby="agents-h" className="overflow-x-auto rounded-lg bg-white p-3 ring-1 ring-slate-200">
         <h2 id="agents-h" className="mb-2 font-medium">{t("reports.perAgent")}</h2>

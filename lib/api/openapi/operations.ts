@@ -51,7 +51,7 @@ export const OPERATIONS: Operation[] = [
   { method: "post", path: "/api/v1/cases/{id}/draft-approvals", tag: "Guards", summary: "Submit a held draft to a team lead", body: replyInput.pick({ text: true, visibility: true }).strict(), success: [201, "{ data }"] },
   { method: "get", path: "/api/v1/cases/{id}/draft-approvals", tag: "Guards", summary: "The case's draft approvals", success: [200, "{ data }"] },
   { method: "post", path: "/api/v1/draft-approvals/{id}/decision", tag: "Guards", summary: "Approve (queues the reply) or return with a comment", body: approvalDecisionInput, success: [200, "{ data }"] },
-  { method: "post", path: "/api/v1/contacts/{id}/ban", tag: "Moderation", summary: "Ban every identity of a contact (refused while a legitimate case is open)", body: banInput, success: [201, "{ data }"] },
+  { method: "post", path: "/api/v1/contacts/{id}/ban", tag: "Moderation", summary: "Ban every identity of a contact (refused while a legitimate case is open); each ban is then blocked on Facebook/X by a job with retries (platformStatus PENDING → DONE, FAILED or UNSUPPORTED)", body: banInput, success: [201, "{ data }"] },
   { method: "post", path: "/api/v1/contacts/{id}/marks", tag: "Moderation", summary: "Mark or unmark a contact as troll or spam", body: contactMarkInput, success: [200, "{ data }"] },
   { method: "post", path: "/api/v1/cases/{id}/escalations", tag: "Desk", summary: "Escalate a case to customer service with its context", body: escalateInput, success: [201, "{ data }"] },
   { method: "get", path: "/api/v1/escalations", tag: "Desk", summary: "The escalation queue", query: listEscalationsQuery, success: [200, "{ data }"] },

@@ -7,6 +7,7 @@ import { fetchSince } from "./fetch-since";
 import { answerHandshake } from "./handshake";
 import { parseWebhook } from "./parse-webhook";
 import { sendPrivateReply, sendPublicReply, setHidden } from "./send";
+import { blockUser } from "./block";
 import { verifySignature } from "./signature";
 import { splitWebhook } from "./split-webhook";
 
@@ -28,6 +29,7 @@ export function createFacebookConnector(options: FacebookConnectorOptions = {}):
     sendPublicReply: (channel, reply) => sendPublicReply(channel, reply, o),
     sendPrivateReply: (channel, reply) => sendPrivateReply(channel, reply, o),
     setHidden: (channel, externalId, hidden) => setHidden(channel, externalId, hidden, o),
+    blockUser: (channel, target) => blockUser(channel, target, o),
   };
 }
 

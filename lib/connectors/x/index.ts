@@ -5,6 +5,7 @@ import type { Connector } from "../connector";
 import { xSecretsSchema, type XSecrets } from "../secrets-schemas";
 import { fetchSince } from "./fetch-since";
 import { sendPrivateReply, sendPublicReply, setHidden } from "./send";
+import { blockUser } from "./block";
 import { answerHandshake, parseWebhook, splitWebhook, verifySignature } from "./webhook";
 
 export const xConnector: Connector<XSecrets> = {
@@ -18,6 +19,7 @@ export const xConnector: Connector<XSecrets> = {
   sendPublicReply,
   sendPrivateReply,
   setHidden,
+  blockUser,
 };
 
 export type { XCursor } from "./cursor";

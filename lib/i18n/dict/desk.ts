@@ -151,6 +151,13 @@ export const en = {
   "desk.settings.solution": "Time to a solution (hours)",
   "desk.settings.save": "Save",
   "desk.settings.saved": "Saved.",
+  "desk.routing.title": "Default team per escalation reason",
+  "desk.routing.intro": "An escalation with this reason goes to this team unless the community manager picks another team or an agent; the escalate form pre-selects it.",
+  "desk.routing.noTeams": "No customer-service team yet: create one on the Members page, then route reasons to it. Until then every escalation goes to the shared queue.",
+  "desk.escalate.routedHint": "Pre-selected: this reason's default team.",
+  "desk.panel.reassign": "Hand to another team or agent",
+  "desk.panel.reassignTo": "New team or agent",
+  "desk.panel.submitReassign": "Reassign",
 } as const;
 
 export const fr: Record<keyof typeof en, string> = {
@@ -303,4 +310,11 @@ export const fr: Record<keyof typeof en, string> = {
   "desk.settings.solution": "Délai pour une solution (heures)",
   "desk.settings.save": "Enregistrer",
   "desk.settings.saved": "Enregistré.",
+  "desk.routing.title": "Équipe par défaut selon le motif d'escalade",
+  "desk.routing.intro": "Une escalade pour ce motif part vers cette équipe, sauf si le community manager choisit une autre équipe ou un agent ; le formulaire d'escalade la présélectionne.",
+  "desk.routing.noTeams": "Aucune équipe du service client pour l'instant : créez-en une sur la page Membres, puis attribuez-lui des motifs. D'ici là, chaque escalade part dans la file commune.",
+  "desk.escalate.routedHint": "Présélectionnée : l'équipe par défaut pour ce motif.",
+  "desk.panel.reassign": "Confier à une autre équipe ou un autre agent",
+  "desk.panel.reassignTo": "Nouvelle équipe ou nouvel agent",
+  "desk.panel.submitReassign": "Réattribuer",
 };

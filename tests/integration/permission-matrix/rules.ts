@@ -176,6 +176,7 @@ export const ACTION_RULES: Record<string, Rule<unknown[]>> = {
   "app/actions/lead-settings.ts#saveSlaPolicyAction": perm("sla.manage", () => [null, new FormData()]),
   "app/actions/lead-settings.ts#saveAlertWebhookAction": perm("sla.manage", () => [null, new FormData()]),
   "app/actions/desk-actions.ts#updateDeskSettingsAction": perm("desk.settings", () => [{}]),
+  "app/actions/desk-actions.ts#updateEscalationRoutesAction": perm("desk.settings", () => [{ routes: { delivery: null } }]),
   // #14 administration
   "app/actions/onboarding.ts#completeSetupAction": pub("first run: the one-time setup token is the credential"),
   "app/actions/onboarding.ts#acceptInvitationAction": pub("the invitation token is the credential"),

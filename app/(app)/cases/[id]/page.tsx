@@ -5,7 +5,7 @@ import { AuthorPanel } from "@/components/case/author-panel";
 import { CaseActions } from "@/components/case/case-actions";
 import { CaseKeyboard } from "@/components/case/case-keyboard";
 import { Composer } from "@/components/case/composer";
-import { MessageItem } from "@/components/case/message-item";
+import { LiveThread } from "@/components/case/live-thread";
 import { AutoRefresh } from "@/components/live/auto-refresh";
 import { PresenceBadge } from "@/components/live/presence-badge";
 import { PresenceBeacon } from "@/components/live/presence-beacon";
@@ -22,14 +22,16 @@ import { getT } from "@/lib/i18n/server";
 import { getPrisma } from "@/lib/server/db";
 import { listCannedReplies } from "@/lib/canned-replies/list-canned-replies";
 import { labelsFor } from "@/lib/i18n/labels";
-import { MessageModeration } from "@/components/case/message-moderation";
 import { ModerationPanel } from "@/components/case/moderation-panel";
 import { loadGuardContext } from "@/lib/guards/load-guard-context";
 import { loadModerationFacts } from "@/lib/guards/load-moderation-facts";
-import { findPersonalData } from "@/lib/guards/check-personal-data";
+import { toThreadMessage } from "@/lib/cases/thread-message";
 import { EscalateForm } from "@/components/desk/escalate-form";
 import { EscalationPanel } from "@/components/desk/escalation-panel";
+import { getEscalationRoutes } from "@/lib/escalations/escalation-routes";
 import { ResolutionPanel } from "@/components/desk/resolution-panel";
+import { OwnDraftApprovals } from "@/components/case/own-draft-approvals";
+import { listOwnDraftApprovals } from "@/lib/guards/list-own-draft-approvals";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -43,21 +45,21 @@ export default async function CasePage({ params }: Props) {
     if (err instanceof NotFoundError) notFound();
     throw err;
   });
-  const [otherCases, cannedReplies, members, teams, guardCtx, modFacts] = await Promise.all([
+  const [otherCases, cannedReplies, members, teams, guardCtx, modFacts, routes, ownDrafts] = await Promise.all([
     listContactCases(prisma, member, c.contact.id, c.id),
     listCannedReplies(prisma, member),
     prisma.membership.findMany({ where: { workspaceId: member.workspaceId }, include: { user: { select: { id: true, name: true } } } }),
-    prisma.team.findMany({ where: { workspaceId: member.workspaceId }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    prisma.team.findMany({ where: { workspaceId: member.workspaceId, archivedAt: null, kind: "CUSTOMER_SERVICE" }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
     loadGuardContext(prisma, { id: c.id, workspaceId: c.workspaceId, contactId: c.contact.id, threadId: c.threadId }, member.workspaceId),
     loadModerationFacts(prisma, member.workspaceId, c.contact.id),
+    getEscalationRoutes(prisma, member.workspaceId),
+    can(member.role, "cases.reply") ? listOwnDraftApprovals(prisma, member, c.id) : Promise.resolve([]),
   ]);
+  const csAgents = members.filter((m) => m.role === "CUSTOMER_SERVICE" && !m.deactivatedAt).map((m) => m.user);
   const deskLabels = labelsFor(t, "desk.");
   const canEscalateNow = can(member.role, "cases.escalate") && !c.escalations.some((e) => e.status === "PENDING" || e.status === "IN_PROGRESS")
     && (c.status === "ESCALATED" || TRANSITIONS[c.status].includes("ESCALATED"));
   const guardLabels = labelsFor(t, "guards.");
-  const hidden = (m: (typeof c.messages)[number]) => m.events.filter((e) => e.kind === "HIDDEN" || e.kind === "UNHIDDEN").at(-1)?.kind === "HIDDEN";
-  const personalKinds = (m: (typeof c.messages)[number]) =>
-    [...new Set(findPersonalData(m.body, guardCtx.settings?.orderNumberPattern || undefined).map((f) => f.category))].map((k) => t(`guards.pd.${k}` as MessageKey));
   const actionLabels: Record<string, string> = {
     actions: t("case.actions"), assignMe: t("case.assignMe"), priority: t("inbox.col.priority"), assignee: t("inbox.col.assignee"),
     unassigned: t("inbox.unassigned"), tags: t("inbox.tag"), save: t("case.save"), escalationReason: t("case.escalationReason"),
@@ -66,7 +68,7 @@ export default async function CasePage({ params }: Props) {
   for (const p of ["URGENT", "HIGH", "NORMAL", "LOW"]) actionLabels[`priority.${p}`] = t(`priority.${p}` as MessageKey);
   return (
     <div className="grid gap-4 lg:grid-cols-[1fr_20rem]">
-      <AutoRefresh caseId={c.id} />
+      <AutoRefresh caseId={c.id} threadApplied />
       <PresenceBeacon caseId={c.id} />
       <section aria-labelledby="case-title">
         <CaseKeyboard caseId={c.id} caseNumber={c.number} labels={labelsFor(t, "shortcuts.")} />
@@ -90,17 +92,15 @@ export default async function CasePage({ params }: Props) {
             )}
           </div>
         )}
-        <EscalationPanel escalations={c.escalations} canWork={can(member.role, "escalations.work")} locale={locale} t={t} labels={deskLabels} />
+        <EscalationPanel escalations={c.escalations} canWork={can(member.role, "escalations.work")} locale={locale} t={t} labels={deskLabels}
+          targets={{ teams, agents: csAgents }} />
         <h2 className="sr-only">{t("case.thread")}</h2>
-        <ol className="space-y-2" data-testid="thread">
-          {c.messages.map((m) => (
-            <MessageItem key={m.id} m={m} locale={locale} t={t}>
-              {m.direction === "INBOUND" && m.visibility === "PUBLIC" && !hidden(m) && (
-                <MessageModeration messageId={m.id} caseId={c.id} personalKinds={personalKinds(m)} canHide={can(member.role, "moderation.hide")} labels={guardLabels} />
-              )}
-            </MessageItem>
-          ))}
-        </ol>
+        {/* Kept live by the stream (new messages, delivery results, hides); the page re-renders only on a resync. */}
+        <LiveThread caseId={c.id} initial={c.messages.map(toThreadMessage)} locale={locale}
+          labels={labelsFor(t, "case.event.", "case.outbound", "case.private", "case.note", "case.retryAt", "message.")}
+          guardLabels={guardLabels} canHide={can(member.role, "moderation.hide")} orderNumberPattern={guardCtx.settings?.orderNumberPattern ?? null} />
+        {/* The author of a held draft sees the lead's answer where they write: waiting, or returned with a comment. */}
+        <OwnDraftApprovals approvals={ownDrafts} locale={locale} t={t} />
         {can(member.role, "cases.reply") && (
           <div className="mt-4">
             <Composer caseId={c.id} caseNumber={c.number} customerName={c.contact.displayName} agentName={member.name}
@@ -127,13 +127,13 @@ export default async function CasePage({ params }: Props) {
         )}
         {canEscalateNow && (
           <EscalateForm caseId={c.id} contactChannel={c.channel.platform === "X" ? "X DM" : c.channel.platform === "INSTAGRAM" ? t("escalation.contact.INSTAGRAM") : "Messenger"} labels={deskLabels} teams={teams}
-            agents={members.filter((m) => m.role === "CUSTOMER_SERVICE").map((m) => m.user)} />
+            routes={routes} agents={csAgents} />
         )}
         <ResolutionPanel c={c} canUpdate={can(member.role, "cases.update")} locale={locale} t={t} />
         <AuthorPanel name={c.contact.displayName} signals={c.contact.signals}
           identities={c.contact.identities.map((i) => ({ ...i, platform: i.channel.platform }))}
           otherCases={otherCases} openedAt={c.openedAt} channelName={c.channel.name} locale={locale} t={t} />
-        <ModerationPanel caseId={c.id} facts={modFacts} canMark={can(member.role, "moderation.hide")} canBan={can(member.role, "moderation.ban")} labels={guardLabels} />
+        <ModerationPanel caseId={c.id} facts={modFacts} canMark={can(member.role, "moderation.hide")} canBan={can(member.role, "moderation.ban")} labels={{ ...guardLabels, ...labelsFor(t, "platform.") }} />
         <section className="rounded-lg bg-white p-3 ring-1 ring-slate-200">
           <h2 className="mb-2 text-xs uppercase text-slate-500">{t("case.timeline")}</h2>
           <AuditTimeline events={c.events} locale={locale} t={t} />

@@ -24,6 +24,9 @@ export default async function AuditPage({ searchParams }: Props) {
     include: { user: { select: { id: true, name: true } } },
     orderBy: { createdAt: "asc" },
   });
+  const actionLabel = (a: string) => t(`audit.action.${a}` as MessageKey);
+  // Listed by their human name, in the reader's language.
+  const actions = AUDIT_ACTIONS.map((a) => [a, actionLabel(a)] as const).sort((x, y) => x[1].localeCompare(y[1], locale));
   const page = parsed.success ? await listAuditEvents(prisma, member, parsed.data) : null;
   const qs = (extra: Record<string, string>) =>
     new URLSearchParams(Object.entries({ ...filters, ...extra }).filter((e): e is [string, string] => Boolean(e[1]))).toString();
@@ -45,7 +48,7 @@ export default async function AuditPage({ searchParams }: Props) {
           <span className="mb-1 block font-medium text-slate-700">{t("admin.audit.action")}</span>
           <select name="action" defaultValue={raw.action ?? ""} className={`${field} max-w-[14rem]`}>
             <option value="">{t("admin.audit.anyAction")}</option>
-            {AUDIT_ACTIONS.map((a) => <option key={a} value={a}>{a}</option>)}
+            {actions.map(([a, label]) => <option key={a} value={a}>{label}</option>)}
           </select>
         </label>
         <label className="text-sm">
@@ -82,7 +85,8 @@ export default async function AuditPage({ searchParams }: Props) {
                 {e.actorKind === "API" && <span className="text-xs text-slate-700"> ({t("admin.audit.viaApi")})</span>}
               </div>
               <div className="min-w-0">
-                <code className="rounded bg-slate-100 px-1 text-xs">{e.action}</code>
+                <span className="font-medium" data-testid="audit-action" data-action={e.action}>{actionLabel(e.action)}</span>
+                <code className="ml-2 rounded bg-slate-100 px-1 text-xs text-slate-700">{e.action}</code>
                 {e.caseNumber !== null && (
                   <Link href={`/cases/${e.caseId}`} className="ml-2 text-brand underline">#{e.caseNumber}</Link>
                 )}

@@ -1,14 +1,16 @@
 import { json, toErrorResponse } from "@/lib/api/handler";
 import { setupInput } from "@/lib/members/schemas";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { completeSetup } from "@/lib/setup/complete-setup";
 import { getPrisma } from "@/lib/server/db";
 
 // First run, for automated provisioning: the one-time token printed by `npm start` creates the workspace and
-// its first admin. No session: the token is the credential, and it works once.
+// its first admin. No session: the token is the credential, and it works once. A weak password's hints follow
+// the request's language (locale cookie, else Accept-Language).
 export async function POST(req: Request) {
   try {
     const input = setupInput.parse(await req.json().catch(() => undefined));
-    const r = await completeSetup(await getPrisma(), input);
+    const r = await completeSetup(await getPrisma(), input, { locale: requestLocale(req) });
     return json({ data: { workspaceId: r.workspaceId, workspaceSlug: r.workspaceSlug, userId: r.userId } }, 201);
   } catch (err) {
     return toErrorResponse(err);
