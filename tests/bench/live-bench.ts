@@ -37,6 +37,8 @@ const SECONDS = opt("--seconds", 15);
 /** How long a phase may wait for its comments to be committed and delivered after the last one is sent. */
 const DRAIN_SECONDS = opt("--drain-seconds", 120);
 const PG = process.argv.includes("--pg");
+/** Live agents skip re-reading the tab counts: the fan-out's own cost, without the counts requests. */
+const NO_COUNTS = process.argv.includes("--no-counts");
 /** App processes sharing the database (PostgreSQL only): webhooks to the first, agents on the others. */
 const INSTANCES = PG ? opt("--instances", 1) : 1;
 const ADMIN_URL = process.env.BENCH_PG_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -124,7 +126,7 @@ async function main() {
       const sentAt = new Map<string, number>();
       const committedAt = new Map<string, number>();
       const acks: number[] = [];
-      const runs = mode === "none" ? [] : cookies.map((c, i) => runAgent(agentBase(i), c, mode, sentAt, controller.signal, committedAt));
+      const runs = mode === "none" ? [] : cookies.map((c, i) => runAgent(agentBase(i), c, mode, sentAt, controller.signal, committedAt, !NO_COUNTS));
       const totalBefore = mode === "none" ? await caseTotal() : 0;
       await sleep(1_500); // streams open
       const cpu0 = cpuOf(apps);
