@@ -15,6 +15,7 @@ export interface ModerationFacts {
   caseCount: number;
   openComplaints: number[];
   banned: boolean;
+  bans: { platform: string; status: string | null; error: string | null }[];
 }
 
 export function ModerationPanel({ caseId, facts, canMark, canBan, labels }: {
@@ -48,6 +49,11 @@ export function ModerationPanel({ caseId, facts, canMark, canBan, labels }: {
         <li>{L("casesCount", { count: facts.caseCount, open: facts.openComplaints.length })}</li>
         <li>{facts.humorUsed ? L("humorUsed") : L("humorAvailable")}</li>
         {facts.banned && <li className="font-medium text-rose-800">{L("banned")}</li>}
+        {facts.bans.filter((b) => b.status).map((b, i) => (
+          <li key={i} data-testid="ban-platform-status" data-status={b.status} className={b.status === "FAILED" ? "text-rose-800" : "text-slate-600"}>
+            {L(`banPlatform.${b.status}`, { platform: labels[`platform.${b.platform}`] ?? b.platform, error: b.error ?? "" })}
+          </li>
+        ))}
       </ul>
       {canMark && (
         <div className="flex flex-wrap gap-1">

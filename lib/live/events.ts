@@ -42,7 +42,8 @@ export type LiveRow = { [K in keyof CaseListItem]: Jsonified<CaseListItem[K]> };
 type Jsonified<T> = T extends Date ? string : T;
 
 /**
- * A change as it travels: the event, the case's inbox row, and — when the change is about one message of the
+ * A change as it travels: the event, the case's inbox row (null when a later change of the same case follows
+ * in the same batch, carrying it), and — when the change is about one message of the
  * thread (received, queued, sent, failed, hidden, removed, a note) — that message as the case page shows it.
  * `at`: when this server heard of the change (its commit, through NOTIFY), epoch ms; lets a client or a
  * benchmark tell the fan-out's delay apart from ingestion's.

@@ -16,12 +16,19 @@ import type { ThreadMessageJson } from "../cases/thread-message";
 export type HubItem =
   | {
       kind: "change"; event: ChangeEvent; snapshot: CaseSnapshot | null;
+      /**
+       * Whether this change carries the case's inbox row. One commit announces several changes of a case
+       * (created, message received, priority…) and a batch loads the row once: only the batch's last change
+       * of each case carries it, the earlier ones go without (the same row, thrice, was most of the bytes).
+       */
+      withRow: boolean;
       /** The message the change is about, as the case page shows it (changes about a message only). */
       message: ThreadMessageJson | null;
       /** When this process heard of it (epoch ms). */
       at: number;
-      /** The payload serialised once for every stream that gets it (open-stream.ts). */
+      /** The payload serialised once for every stream that gets it, without and with the message (open-stream.ts). */
       encoded?: Uint8Array;
+      encodedWithMessage?: Uint8Array;
     }
   | { kind: "presence"; presence: PresenceEvent; facts: CaseScopeFacts | null }
   /** Notifications may have been lost (the LISTEN connection dropped): every stream must resynchronise. */
@@ -83,6 +90,12 @@ export class LiveHub extends EventEmitter {
       // Let the notifications of one commit (and of a burst) gather before loading.
       await new Promise((r) => setImmediate(r));
       while (this.queue.length) {
+        // No stream open in this process (an instance serving only webhooks, or nobody online): loading rows
+        // for nobody would be pure cost. Presence was already kept by receive().
+        if (this.listenerCount("item") === 0) {
+          this.queue.length = 0;
+          break;
+        }
         const batch = this.queue.splice(0, BATCH);
         const withRows = new Set<string>();
         const factsOnly = new Set<string>();
@@ -105,11 +118,14 @@ export class LiveHub extends EventEmitter {
           this.missed();
           continue;
         }
+        const lastOfCase = new Map<string, Pending>();
+        for (const p of batch) if (p.kind === "change" && p.event.caseId) lastOfCase.set(p.event.caseId, p);
         for (const p of batch) {
           if (p.kind === "change") {
             const snapshot = p.event.caseId ? (snaps.get(p.event.caseId) ?? null) : null;
             const message = aboutMessage(p.event) ? (messages.get(p.event.entityId) ?? null) : null;
-            this.emit("item", { kind: "change", event: p.event, snapshot, message, at: p.at } satisfies HubItem);
+            const withRow = !!p.event.caseId && lastOfCase.get(p.event.caseId) === p;
+            this.emit("item", { kind: "change", event: p.event, snapshot, withRow, message, at: p.at } satisfies HubItem);
           } else {
             this.emit("item", { kind: "presence", presence: p.presence, facts: snaps.get(p.presence.caseId)?.facts ?? null } satisfies HubItem);
           }
@@ -118,6 +134,16 @@ export class LiveHub extends EventEmitter {
     } finally {
       this.draining = false;
     }
+  }
+
+  /**
+   * Whether this user has a case open (a fresh "viewing"/"replying" presence): only then does their stream
+   * carry the thread's messages for it (open-stream.ts). A page opened a moment before its first heartbeat
+   * gets the change without the message and reloads instead, as before.
+   */
+  isViewing(workspaceId: string, caseId: string, userId: string, now = Date.now()): boolean {
+    const p = this.presence.get(workspaceId)?.get(`${caseId}:${userId}`);
+    return !!p && now - p.at <= PRESENCE_TTL_MS;
   }
 
   presenceSnapshot(workspaceId: string, now = Date.now()): PresenceEvent[] {

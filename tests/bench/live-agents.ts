@@ -35,15 +35,23 @@ export interface AgentStats {
   countsBytes: number;
   refreshes: number;
   changes: number;
+  /** Streams opened (1 = never reconnected) and "resync" messages received (the server said: reload). */
+  streams: number;
+  resyncs: number;
   /** marker → when this agent first saw it (epoch ms) */
   seenAt: Map<string, number>;
 }
 
 const MARK = /bench-\d+-x/g;
 
-/** One agent: reads its stream; in "refresh" mode also re-fetches the inbox RSC payload on changes. */
-export function runAgent(base: string, cookie: string, mode: "live" | "refresh", sentAt: Map<string, number>, signal: AbortSignal) {
-  const stats: AgentStats = { sseBytes: 0, rscBytes: 0, countsBytes: 0, refreshes: 0, changes: 0, seenAt: new Map() };
+/**
+ * One agent: reads its stream; in "refresh" mode also re-fetches the inbox RSC payload on changes.
+ * `committedAt` (shared by all agents): marker → when the server heard its case's commit (the change's `at`),
+ * so the fan-out's delay can be told apart from ingestion's.
+ */
+export function runAgent(base: string, cookie: string, mode: "live" | "refresh", sentAt: Map<string, number>, signal: AbortSignal,
+  committedAt: Map<string, number> = new Map()) {
+  const stats: AgentStats = { sseBytes: 0, rscBytes: 0, countsBytes: 0, refreshes: 0, changes: 0, streams: 0, resyncs: 0, seenAt: new Map() };
   const seen = (text: string, now: number) => {
     for (const m of text.match(MARK) ?? []) {
       if (sentAt.has(m) && !stats.seenAt.has(m)) stats.seenAt.set(m, now);
@@ -72,27 +80,40 @@ export function runAgent(base: string, cookie: string, mode: "live" | "refresh",
       .then((r) => r.text()).then((t) => { stats.countsBytes += Buffer.byteLength(t); }, () => undefined);
   }, { wait: 1_000, maxWait: 3_000 });
   signal.addEventListener("abort", () => { refresh.cancel(); counts.cancel(); });
-  const done = (async () => {
+  // Like the browser (components/live/live-provider.tsx): reconnect a second after the stream ends, and reload
+  // the page (the RSC payload) after a "resync" or a reconnection — counted, so a run shows when it happened.
+  const readStream = async (): Promise<void> => {
     const res = await fetch(`${base}/api/v1/stream`, { headers: { cookie }, signal });
     if (!res.ok || !res.body) throw new Error(`stream answered ${res.status}`);
     const decoder = new TextDecoder();
     let buf = "";
-    try {
-      for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
-        stats.sseBytes += chunk.byteLength;
-        buf += decoder.decode(chunk, { stream: true });
-        let i: number;
-        while ((i = buf.indexOf("\n\n")) >= 0) {
-          const data = buf.slice(0, i).split("\n").find((l) => l.startsWith("data: "));
-          buf = buf.slice(i + 2);
-          if (!data) continue;
-          const msg = JSON.parse(data.slice(6)) as StreamMessage;
-          if (msg.type !== "change") continue;
-          stats.changes++;
-          if (mode === "live") { if (msg.row) seen(msg.row.preview, Date.now()); counts(); } else refresh();
+    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+      stats.sseBytes += chunk.byteLength;
+      buf += decoder.decode(chunk, { stream: true });
+      let i: number;
+      while ((i = buf.indexOf("\n\n")) >= 0) {
+        const data = buf.slice(0, i).split("\n").find((l) => l.startsWith("data: "));
+        buf = buf.slice(i + 2);
+        if (!data) continue;
+        const msg = JSON.parse(data.slice(6)) as StreamMessage;
+        if (msg.type === "ready" && stats.streams++ > 0) refresh();
+        if (msg.type === "resync") { stats.resyncs++; refresh(); }
+        if (msg.type !== "change") continue;
+        stats.changes++;
+        if (msg.row) {
+          for (const m of msg.row.preview.match(MARK) ?? []) {
+            if (sentAt.has(m) && !(committedAt.get(m)! <= msg.at)) committedAt.set(m, msg.at);
+          }
         }
+        if (mode === "live") { if (msg.row) seen(msg.row.preview, Date.now()); counts(); } else refresh();
       }
-    } catch { /* aborted */ }
+    }
+  };
+  const done = (async () => {
+    while (!signal.aborted) {
+      try { await readStream(); } catch { /* aborted, or the stream broke: reconnect */ }
+      if (!signal.aborted) await new Promise((r) => setTimeout(r, 1_000));
+    }
   })();
   return { stats, done };
 }

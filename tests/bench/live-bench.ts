@@ -5,9 +5,12 @@
 //   0. ingest only (no agent connected): the CPU the app spends on the webhooks themselves;
 //   1. live: every agent holds a real SSE stream and applies the row events it receives;
 //   2. full refresh (the approach before issue 13): every agent re-fetches the inbox RSC payload on changes.
-// Prints webhook → seen-by-agent latency p50/p95, server CPU per agent (app process tree, /proc, minus phase 0)
-// and bytes per agent per second; writes JSON + Markdown to tests/bench/.output/live-bench.{json,md}. The
-// machine is shared: compare the ratios between phases of the same run more than the absolute figures.
+// Each phase lasts until every comment of it is committed and delivered (or --drain-seconds), so a backlog of
+// ingestion never spills into the next phase. Delays are split: webhook → commit (ingestion; the commit time is
+// when the server heard the case's NOTIFY, carried by the change as `at`) and commit → agent (the fan-out).
+// `--pg` runs on a fresh PostgreSQL database; `--pg --instances 2`: instance 0 takes the webhooks and ingests,
+// the agents connect to the others (RUN_JOBS=false), whose CPU is then the fan-out's alone.
+// Writes JSON + Markdown to tests/bench/.output/live-bench*.{json,md}.
 import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import net from "node:net";
@@ -21,7 +24,8 @@ import { seedDemoWorkspace } from "../../lib/demo/seed-demo-workspace";
 import type { Role } from "../../lib/generated/prisma/enums";
 import { startFakeGraph } from "../fakes/fake-graph";
 import { connectChannel } from "../../lib/channels/connect-channel";
-import { percentile, runAgent, signInCookie, treeCpuSeconds, type AgentStats } from "./live-agents";
+import { percentile, runAgent, signInCookie, treeCpuSeconds } from "./live-agents";
+import { markdown, phaseFigures, type PhaseRun } from "./live-report";
 
 const opt = (name: string, fallback: number) => {
   const i = process.argv.indexOf(name);
@@ -30,8 +34,10 @@ const opt = (name: string, fallback: number) => {
 const AGENTS = opt("--agents", 30);
 const RATE = opt("--rate", 50);
 const SECONDS = opt("--seconds", 15);
+/** How long a phase may wait for its comments to be committed and delivered after the last one is sent. */
+const DRAIN_SECONDS = opt("--drain-seconds", 120);
 const PG = process.argv.includes("--pg");
-/** App processes sharing the database (PostgreSQL only): agents spread over them, webhooks to the first. */
+/** App processes sharing the database (PostgreSQL only): webhooks to the first, agents on the others. */
 const INSTANCES = PG ? opt("--instances", 1) : 1;
 const ADMIN_URL = process.env.BENCH_PG_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const PASSWORD = "bench-password";
@@ -78,42 +84,51 @@ async function main() {
 
   const bases: string[] = [];
   const apps: ReturnType<typeof spawn>[] = [];
-  for (let k = 0; k < INSTANCES; k++) {
-    const port = await freePort();
-    const b = `http://127.0.0.1:${port}`;
-    bases.push(b);
-    apps.push(spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-      env: { ...process.env, DATA_DIR: dataDir, NEXTAUTH_URL: b, DEMO_PASSWORD: PASSWORD, PORT: String(port), NODE_ENV: "production", ...(url ? { DATABASE_URL: url } : {}) },
-      stdio: ["ignore", "ignore", "inherit"],
-    }));
-  }
-  const base = bases[0]!;
   const stop = () => { for (const a of apps) try { a.kill("SIGTERM"); } catch { /* gone */ } };
-  const cpuNow = () => apps.reduce((n, a) => n + treeCpuSeconds(a.pid!), 0);
   process.on("exit", stop);
+  const loadAvg = () => os.loadavg().map((x) => x.toFixed(2)).join(" / ");
+  const loadAtStart = loadAvg();
   try {
-    for (const b of bases) {
+    // One after the other: two instances starting at once on a fresh database deadlocked in pg-boss's queue
+    // creation (seen here), and only instance 0 runs jobs and ingestion.
+    for (let k = 0; k < INSTANCES; k++) {
+      const port = await freePort();
+      const b = `http://127.0.0.1:${port}`;
+      bases.push(b);
+      apps.push(spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+        env: { ...process.env, DATA_DIR: dataDir, NEXTAUTH_URL: b, DEMO_PASSWORD: PASSWORD, PORT: String(port), NODE_ENV: "production",
+          ...(url ? { DATABASE_URL: url, RUN_JOBS: k === 0 ? "true" : "false" } : {}) },
+        stdio: ["ignore", "ignore", "inherit"],
+      }));
       for (let i = 0; ; i++) {
-        if (i > 120) throw new Error("the app did not start");
+        if (i > 240) throw new Error("the app did not start");
         if (await fetch(`${b}/signin`).then((r) => r.ok, () => false)) break;
         await sleep(500);
       }
     }
-    const agentBase = (i: number) => bases[i % bases.length]!;
+    const base = bases[0]!;
+    const agentBases = INSTANCES > 1 ? bases.slice(1) : bases;
+    const agentApps = INSTANCES > 1 ? apps.slice(1) : null;
+    const cpuOf = (list: typeof apps) => list.reduce((n, a) => n + treeCpuSeconds(a.pid!), 0);
+    const agentBase = (i: number) => agentBases[i % agentBases.length]!;
     // One after the other: 30 sign-ins at once stalled the embedded database here (seen with PGlite).
     const cookies: string[] = [];
     for (const [i, a] of agents.entries()) cookies.push(await signInCookie(agentBase(i), a.email, PASSWORD));
-    await fetch(`${base}/inbox`, { headers: { cookie: cookies[0]! } }); // warm the page up
+    const leadCookie = cookies[agents.findIndex((a) => a.role === "TEAM_LEAD")]!;
+    for (const b of agentBases) await fetch(`${b}/inbox`, { headers: { cookie: leadCookie } }); // warm the pages up
+    const caseTotal = async () => ((await (await fetch(`${base}/api/v1/cases/counts`, { headers: { cookie: leadCookie } })).json()) as { data: { total: number } }).data.total;
     const hook = `${base}/api/webhooks/facebook`;
     let n = 0;
-    const phase = async (name: string, mode: "none" | "live" | "refresh") => {
+    const phase = async (name: string, mode: "none" | "live" | "refresh"): Promise<PhaseRun> => {
       const controller = new AbortController();
       const sentAt = new Map<string, number>();
+      const committedAt = new Map<string, number>();
       const acks: number[] = [];
-      const ackAt = new Map<string, number>();
-      const runs = mode === "none" ? [] : cookies.map((c, i) => runAgent(agentBase(i), c, mode, sentAt, controller.signal));
+      const runs = mode === "none" ? [] : cookies.map((c, i) => runAgent(agentBase(i), c, mode, sentAt, controller.signal, committedAt));
+      const totalBefore = mode === "none" ? await caseTotal() : 0;
       await sleep(1_500); // streams open
-      const cpu0 = cpuNow();
+      const cpu0 = cpuOf(apps);
+      const agentCpu0 = agentApps ? cpuOf(agentApps) : 0;
       const t0 = Date.now();
       const sends: Promise<unknown>[] = [];
       for (let i = 0; i < RATE * SECONDS; i++) {
@@ -127,62 +142,51 @@ async function main() {
         sentAt.set(marker, Date.now());
         const at = Date.now();
         sends.push(graph.sendWebhook(hook, graph.feedCommentChange({ verb: "add", comment_id: `9_${k}`, post_id: `${graph.pageId}_9`, from, message }), { retries: 0 })
-          .then(() => { acks.push(Date.now() - at); ackAt.set(marker, Date.now()); }, () => null));
+          .then(() => { acks.push(Date.now() - at); }, () => null));
       }
       await Promise.all(sends);
-      await sleep(2_000); // let the last events arrive
-      const elapsed = (Date.now() - t0) / 1000;
-      const cpu = cpuNow() - cpu0;
+      // Until every comment is committed (and, live, on every counted agent's screen), then a tail for the
+      // last refreshes; without agents, until the cases are all there.
+      const counted = agents.map((a) => a.role !== "CUSTOMER_SERVICE");
+      const done = async () => mode === "none" ? (await caseTotal()) >= totalBefore + sentAt.size
+        : committedAt.size >= sentAt.size && (mode === "refresh" || runs.every((r, i) => !counted[i] || r.stats.seenAt.size >= sentAt.size));
+      const deadline = Date.now() + DRAIN_SECONDS * 1000;
+      let drained = false;
+      while (!(drained = await done()) && Date.now() < deadline) await sleep(250);
+      await sleep(2_000);
+      const window = (Date.now() - t0) / 1000;
+      const cpu = cpuOf(apps) - cpu0;
+      const agentInstancesCpu = agentApps ? cpuOf(agentApps) - agentCpu0 : null;
       controller.abort();
       await Promise.all(runs.map((r) => r.done.catch(() => undefined)));
-      return { name, mode, elapsed, cpu, stats: runs.map((r) => r.stats), sent: sentAt.size, sentAt, ackAt, ackP50: percentile(acks, 50), ackP95: percentile(acks, 95) };
+      console.error(`${name}: ${drained ? "drained" : "NOT drained"} after ${window.toFixed(1)} s, app CPU ${cpu.toFixed(1)} s`);
+      return { name, mode, seconds: SECONDS, window, cpu, agentInstancesCpu, stats: runs.map((r) => r.stats), sentAt, committedAt, acks, sent: sentAt.size, drained };
     };
     graph.addPost({ id: `${graph.pageId}_9`, message: "Bench" });
     const ingest = await phase("ingest only", "none");
     const live = await phase("live row events", "live");
     const refresh = await phase("full refresh (RSC per change)", "refresh");
-    const sum = (ss: AgentStats[], k: "sseBytes" | "rscBytes" | "countsBytes") => ss.reduce((a, s) => a + s[k], 0);
-    const report = [live, refresh].map((p) => {
-      const seen = p.stats.filter((_, i) => agents[i]!.role !== "CUSTOMER_SERVICE").flatMap((s) => [...s.seenAt]);
-      const lat = seen.map(([m, t]) => t - p.sentAt.get(m)!);
-      // The part that is not ingestion: from the webhook's answer (the comment is committed) to the agent.
-      const afterAck = seen.filter(([m]) => p.ackAt.has(m)).map(([m, t]) => t - p.ackAt.get(m)!);
-      const csChanges = p.stats.filter((_, i) => agents[i]!.role === "CUSTOMER_SERVICE").reduce((a, s) => a + s.changes, 0);
-      const fanoutCpu = p.cpu - ingest.cpu * (p.elapsed / ingest.elapsed);
-      return {
-        phase: p.name, webhookAckP50Ms: p.ackP50, webhookAckP95Ms: p.ackP95, agents: AGENTS, rate: RATE, seconds: SECONDS, sent: p.sent,
-        latencyP50Ms: percentile(lat, 50), latencyP95Ms: percentile(lat, 95),
-        afterAckP50Ms: percentile(afterAck, 50), afterAckP95Ms: percentile(afterAck, 95), sightings: lat.length,
-        expectedSightings: p.sent * agents.filter((a) => a.role !== "CUSTOMER_SERVICE").length,
-        appCpuCores: p.cpu / p.elapsed, fanoutCpuCores: fanoutCpu / p.elapsed, fanoutCpuPerAgentCores: fanoutCpu / p.elapsed / AGENTS,
-        bytesPerAgentPerSecond: (sum(p.stats, "sseBytes") + sum(p.stats, "rscBytes") + sum(p.stats, "countsBytes")) / AGENTS / p.elapsed,
-        sseBytesPerAgentPerSecond: sum(p.stats, "sseBytes") / AGENTS / p.elapsed,
-        refreshesPerAgent: p.stats.reduce((a, s) => a + s.refreshes, 0) / AGENTS,
-        customerServiceChangeEvents: csChanges,
-      };
-    });
-    const result = { at: new Date().toISOString(), machine: `${os.cpus().length} cores, shared`, database: PG ? "PostgreSQL" : "PGlite (embedded)", instances: INSTANCES, ingestOnlyCpuCores: ingest.cpu / ingest.elapsed,
-      ingestOnlyAckP50Ms: ingest.ackP50, ingestOnlyAckP95Ms: ingest.ackP95, phases: report,
-      ratios: { cpuPerAgent: report[1]!.fanoutCpuPerAgentCores / report[0]!.fanoutCpuPerAgentCores, bytes: report[1]!.bytesPerAgentPerSecond / report[0]!.bytesPerAgentPerSecond,
-        p95: report[1]!.latencyP95Ms / report[0]!.latencyP95Ms } };
+    const counted = agents.map((a) => a.role !== "CUSTOMER_SERVICE");
+    const phases = [live, refresh].map((p) => phaseFigures(p, ingest, counted));
+    const at = new Date().toISOString();
+    const header = `${PG ? `PostgreSQL, ${INSTANCES} app instance(s)${INSTANCES > 1 ? " (webhooks and ingestion on the first, agents on the others)" : ""}; PostgreSQL's own CPU not counted` : "Embedded PGlite, one app process"}; ` +
+      `${AGENTS} agents (customer service: ${agents.filter((a) => a.role === "CUSTOMER_SERVICE").length}), ${RATE} signed webhook comments/s for ${SECONDS} s per phase; ` +
+      `${os.cpus().length} cores shared with other engineers. CPU figures are CPU-seconds per second of stream.`;
+    const load = `${loadAtStart} → ${loadAvg()}`;
+    const result = { at, database: PG ? "PostgreSQL" : "PGlite (embedded)", instances: INSTANCES, agents: AGENTS, rate: RATE, seconds: SECONDS, load,
+      ingestOnly: { cpuCores: ingest.cpu / ingest.seconds, drained: ingest.drained, ackP50Ms: percentile(ingest.acks, 50), ackP95Ms: percentile(ingest.acks, 95) }, phases };
     mkdirSync(OUT, { recursive: true });
-    writeFileSync(path.join(OUT, `live-bench${PG ? "-pg" : ""}.json`), JSON.stringify(result, null, 2));
-    const f = (x: number, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : "n/a");
-    const md = [
-      `# bench:live — ${result.at} (${result.machine}: compare ratios, not absolutes)`, "",
-      `${PG ? `PostgreSQL, ${INSTANCES} app instance(s) (agents spread over them, webhooks to the first; PostgreSQL's own CPU not counted)` : "Embedded PGlite, one app process"}; ${AGENTS} agents (CS agents: ${agents.filter((a) => a.role === "CUSTOMER_SERVICE").length}), ${RATE} signed webhook comments/s for ${SECONDS} s per phase; ingest-only app CPU ${f(result.ingestOnlyCpuCores, 2)} core, webhook ack p50/p95 ${f(ingest.ackP50)}/${f(ingest.ackP95)} ms.`, "",
-      "| approach | webhook ack p95 ms | p50 ms | p95 ms | after ack p50/p95 ms | seen/expected | app CPU (cores) | fan-out CPU (cores) | CPU per agent (cores) | bytes/agent/s | refreshes/agent | CS change events |",
-      "|---|---|---|---|---|---|---|---|---|---|---|---|",
-      ...report.map((r) => `| ${r.phase} | ${f(r.webhookAckP95Ms)} | ${f(r.latencyP50Ms)} | ${f(r.latencyP95Ms)} | ${f(r.afterAckP50Ms)}/${f(r.afterAckP95Ms)} | ${r.sightings}/${r.expectedSightings} | ${f(r.appCpuCores, 2)} | ${f(r.fanoutCpuCores, 3)} | ${f(r.fanoutCpuPerAgentCores, 4)} | ${f(r.bytesPerAgentPerSecond)} | ${f(r.refreshesPerAgent)} | ${r.customerServiceChangeEvents} |`),
-      "", `Full refresh ÷ live: CPU per agent ×${f(result.ratios.cpuPerAgent, 1)}, bytes ×${f(result.ratios.bytes, 1)}, p95 ×${f(result.ratios.p95, 1)}.`, "",
-    ].join("\n");
-    writeFileSync(path.join(OUT, `live-bench${PG ? "-pg" : ""}.md`), md);
+    const suffix = PG ? `-pg${INSTANCES > 1 ? `-${INSTANCES}` : ""}` : "";
+    writeFileSync(path.join(OUT, `live-bench${suffix}.json`), JSON.stringify(result, null, 2));
+    const md = markdown({ at, header, load, ingest, phases, twoInstances: INSTANCES > 1 });
+    writeFileSync(path.join(OUT, `live-bench${suffix}.md`), md);
     console.log(md);
   } finally {
     stop();
     graph.close();
     if (PG) {
-      await sleep(1_000);
+      // Let the apps close their connections before the database goes (else they log every lost one).
+      await Promise.all(apps.map((a) => a.exitCode !== null ? null : Promise.race([new Promise((r) => a.once("exit", r)), sleep(10_000)])));
       await withAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`)).catch(() => undefined);
     }
   }

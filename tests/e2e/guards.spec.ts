@@ -87,3 +87,43 @@ test("a lead cannot ban the author of an open complaint, nor hide it as troll (U
   await expect(msg.getByTestId("moderation-error")).toContainText(`#${c.number}`);
   await page.screenshot({ path: "tests/e2e/.output/guards-moderation-en.png", fullPage: true });
 });
+
+test("in French: the returned draft's comment beside the composer, and the refusals in French", async ({ page, request, context, baseURL }) => {
+  const cmToken = cliToken("cm@demo.test");
+  const leadToken = cliToken("lead@demo.test");
+  const c = await openPublicCase(request, cmToken, 5);
+  const submitted = await request.post(`/api/v1/cases/${c.id}/draft-approvals`, { headers: auth(cmToken), data: { text: DEFOULOIR, visibility: "public" } });
+  expect(submitted.status()).toBe(201);
+  const draftId = (await submitted.json()).data.id as string;
+  const comment = "Pas de « défouloir » : excuse-toi et propose une date de livraison.";
+  const decided = await request.post(`/api/v1/draft-approvals/${draftId}/decision`, { headers: auth(leadToken), data: { decision: "return", comment } });
+  expect(decided.status()).toBe(200);
+
+  await context.addCookies([{ name: "locale", value: "fr", url: baseURL! }]);
+  await signIn(page, "cm@demo.test");
+  await page.goto(`/cases/${c.id}`);
+  const own = page.getByTestId("own-draft-approvals");
+  await expect(own).toContainText("Vos brouillons soumis à un responsable");
+  await expect(own.getByTestId("own-draft-returned")).toContainText("Renvoyé par");
+  await expect(own.getByTestId("own-draft-comment")).toHaveText(comment);
+  await own.screenshot({ path: "tests/e2e/.output/guards-returned-draft-fr.png" });
+
+  // A lead, in French: the ban and the troll hide of an open complaint are refused in French, with the case number.
+  await page.context().clearCookies();
+  await context.addCookies([{ name: "locale", value: "fr", url: baseURL! }]);
+  await signIn(page, "lead@demo.test");
+  await page.goto(`/cases/${c.id}`);
+  await page.getByTestId("ban-open").click();
+  await page.getByTestId("ban-reason").fill("troll récurrent");
+  await page.getByTestId("ban-confirm").click();
+  const banError = page.getByTestId("moderation-panel").getByTestId("moderation-error");
+  await expect(banError).toContainText("Bannissement refusé");
+  await expect(banError).toContainText(`#${c.number}`);
+  const msg = page.getByTestId("message").filter({ has: page.getByTestId("message-moderation") }).first();
+  await msg.getByTestId("hide-open").click();
+  await msg.getByTestId("hide-reason").selectOption("troll");
+  await msg.getByTestId("hide-confirm").click();
+  await expect(msg.getByTestId("moderation-error")).toContainText("Masquage refusé");
+  await expect(msg.getByTestId("moderation-error")).toContainText(`#${c.number}`);
+  await page.screenshot({ path: "tests/e2e/.output/guards-moderation-fr.png", fullPage: true });
+});

@@ -135,7 +135,10 @@ test("an open case shows the customer's new comment and our reply's delivery res
   expect((await request.patch(`/api/v1/cases/${caseId}`, { headers: { Authorization: `Bearer ${lead}` }, data: { status: "OPEN" } })).status()).toBe(200);
 
   await signIn(page, "cm@demo.test");
+  // The stream sends a thread's messages to members who have the case open (their presence heartbeat).
+  const present = page.waitForResponse((r) => r.url().endsWith("/api/v1/presence") && r.request().method() === "POST");
   await page.goto(`/cases/${caseId}`);
+  expect((await present).ok()).toBe(true);
   const thread = page.getByTestId("thread");
   await expect(thread.getByTestId("message")).toHaveCount(1);
   await expect(page.getByTestId("live-status")).toHaveAttribute("data-connected", "true");

@@ -139,16 +139,17 @@ for (let k = 0; k < 5; k++) {
 const rows: string[] = ["| threshold | CV precision (rules+model) | CV recall (rules+model) |", "|---|---|---|"];
 const rulesOnly = { tp: oof.filter((o) => o.rules && o.bad).length, fp: oof.filter((o) => o.rules && !o.bad).length, pos: oof.filter((o) => o.bad).length };
 let chosen = 0.99;
+let floorHit = false;
 for (let t = 0.99; t >= 0.3 - 1e-9; t -= 0.01) {
   const flagged = oof.filter((o) => o.rules || o.p >= t);
   const tp = flagged.filter((o) => o.bad).length;
   const precision = tp / Math.max(1, flagged.length);
   const recall = tp / rulesOnly.pos;
   if (Math.round(t * 100) % 5 === 0) rows.push(`| ${t.toFixed(2)} | ${precision.toFixed(3)} | ${recall.toFixed(3)} |`);
-  // Going down from 0.99: stop at the first threshold whose precision falls below the floor.
-  if (process.argv.includes("--table")) { console.log(t.toFixed(2), precision.toFixed(3), recall.toFixed(3)); continue; }
-  if (precision < MIN_PRECISION) break;
-  chosen = Math.round(t * 100) / 100;
+  if (process.argv.includes("--table")) console.log(t.toFixed(2), precision.toFixed(3), recall.toFixed(3));
+  // Going down from 0.99: the first threshold whose precision falls below the floor ends the search.
+  if (precision < MIN_PRECISION) floorHit = true;
+  if (!floorHit) chosen = Math.round(t * 100) / 100;
 }
 console.log(`Tuning half: ${tuning.length} drafts. Rules alone (on the half they were tuned on): precision ${(rulesOnly.tp / Math.max(1, rulesOnly.tp + rulesOnly.fp)).toFixed(3)}, recall ${(rulesOnly.tp / rulesOnly.pos).toFixed(3)}.`);
 console.log(rows.join("\n"));

@@ -118,21 +118,34 @@ describe("live stream scoping", () => {
 });
 
 describe("the case page's messages on the stream", () => {
-  it("sends a new message and our reply's delivery result with the fields the thread shows, to members who may see the case", async () => {
+  it("sends a new message and our reply's delivery result, as the thread shows them, to members who have the case open and may see it", async () => {
+    const cm2 = await makeMember(db.prisma, cm.workspaceId, "COMMUNITY_MANAGER");
     const a = collect(await openLiveStream(hub, cm, []));
     const b = collect(await openLiveStream(hub, cs, []));
-    const { caseIds } = await ingestEvents(db.prisma, channelId, [
-      comment({ externalId: "live-msg-1", body: "Le colis est arrivé ouvert", author: { platformUserId: "lm1", name: "Mia Message" } }),
-    ]);
+    const other = collect(await openLiveStream(hub, cm2, []));
+    const author = { platformUserId: "lm1", name: "Mia Message" };
+    const { caseIds } = await ingestEvents(db.prisma, channelId, [comment({ externalId: "live-msg-1", body: "Le colis est arrivé ouvert", author })]);
     const caseId = caseIds[0]!;
     await settle();
-    const received = changes(a.got).find((m) => m.event.action === "MESSAGE_RECEIVED" && m.event.caseId === caseId);
+    // Nobody has the case open yet: the inbox gets its row, not the message.
+    const first = changes(a.got).find((m) => m.event.action === "MESSAGE_RECEIVED" && m.event.caseId === caseId);
+    expect(first?.row).toMatchObject({ id: caseId });
+    expect(first?.message).toBeUndefined();
+    expect(first!.at).toBeGreaterThan(Date.now() - 60_000);
+
+    await publishPresence(db.prisma, cm, caseId, "viewing");
+    await settle();
+    await ingestEvents(db.prisma, channelId, [comment({ externalId: "live-msg-2", body: "Et le carton est trempé", author })]);
+    await settle();
+    const received = changes(a.got).find((m) => m.event.action === "MESSAGE_RECEIVED" && m.message?.body === "Et le carton est trempé");
     expect(received?.message).toMatchObject({
-      id: received!.event.entityId, caseId, body: "Le colis est arrivé ouvert", direction: "INBOUND", visibility: "PUBLIC",
+      id: received!.event.entityId, caseId, direction: "INBOUND", visibility: "PUBLIC",
       deliveryStatus: "RECEIVED", authorIdentity: { name: "Mia Message" }, events: [], attempts: [],
     });
-    expect(received!.at).toBeGreaterThan(Date.now() - 60_000);
-    // Customer service may not see this case: no row, no message.
+    // Another community manager, on the inbox: the change, without the message. Customer service: nothing.
+    const elsewhere = changes(other.got).filter((m) => m.event.caseId === caseId);
+    expect(elsewhere.length).toBeGreaterThan(0);
+    expect(elsewhere.every((m) => m.message === undefined)).toBe(true);
     expect(changes(b.got).filter((m) => m.event.caseId === caseId)).toHaveLength(0);
 
     const reply = await queueReply(db.prisma, cm, caseId, { text: "Nous sommes désolés, on s'en occupe.", visibility: "public" }, async () => undefined);
@@ -147,15 +160,15 @@ describe("the case page's messages on the stream", () => {
     // Changes about the case but not one message carry no message.
     expect(changes(a.got).filter((m) => m.event.entityType !== "message").every((m) => m.message === undefined)).toBe(true);
 
-    // Escalated to customer service: from then on their stream carries the thread's messages too.
+    // Escalated to customer service, who opens it: from then on their stream carries the thread's messages too.
     await updateCase(db.prisma, cm, caseId, casePatch.parse({ status: "ESCALATED", escalationReason: "Colis abîmé" }));
-    await ingestEvents(db.prisma, channelId, [
-      comment({ externalId: "live-msg-2", body: "Et toujours rien", author: { platformUserId: "lm1", name: "Mia Message" } }),
-    ]);
+    await publishPresence(db.prisma, cs, caseId, "viewing");
+    await settle();
+    await ingestEvents(db.prisma, channelId, [comment({ externalId: "live-msg-3", body: "Et toujours rien", author })]);
     await settle();
     const csGot = changes(b.got).find((m) => m.event.action === "MESSAGE_RECEIVED" && m.event.caseId === caseId);
     expect(csGot?.message).toMatchObject({ caseId, body: "Et toujours rien" });
-    for (const s of [a, b]) await s.stop();
+    for (const s of [a, b, other]) await s.stop();
   });
 });
 

@@ -6,6 +6,7 @@ import { ingestEvents } from "@/lib/ingest/ingest-events";
 import { banContact } from "@/lib/moderation/ban-contact";
 import { applyBanOnPlatform, dueBans } from "@/lib/moderation/apply-ban-on-platform";
 import { markContact } from "@/lib/moderation/mark-contact";
+import { loadModerationFacts } from "@/lib/guards/load-moderation-facts";
 import { DomainError } from "@/lib/errors/domain-errors";
 import { startFakeGraph, type FakeGraph } from "../../fakes/fake-graph";
 import { startFakeX, type FakeX } from "../../fakes/fake-x";
@@ -72,6 +73,8 @@ describe("ban on Facebook", () => {
     expect(stored.platformStatus).toBe("DONE");
     expect(stored.platformAttempts).toBe(1);
     expect(await audits(ban!.id)).toEqual(["BAN_CREATED", "BAN_APPLIED_ON_PLATFORM"]);
+    // The author panel shows where the ban stands on the platform.
+    expect((await loadModerationFacts(db.prisma, fb.ws.id, c.contactId)).bans).toEqual([{ platform: "FACEBOOK", status: "DONE", error: null }]);
     // Done once: another job for the same ban does nothing.
     expect(await applyBanOnPlatform(db.prisma, ban!.id)).toEqual({ outcome: "skipped" });
     expect(blockCalls()).toHaveLength(1);
@@ -137,6 +140,7 @@ describe("ban on X", () => {
     // The ban itself stands in the inbox.
     expect(stored.liftedAt).toBeNull();
     expect(await audits(ban2!.id)).toEqual(["BAN_CREATED", "BAN_PLATFORM_FAILED"]);
+    expect((await loadModerationFacts(db.prisma, xc.ws.id, c2.contactId)).bans).toEqual([{ platform: "X", status: "FAILED", error: stored.platformError }]);
     expect(await dueBans(db.prisma, new Date(Date.now() + 3_600_000))).not.toContain(ban2!.id);
   });
 });

@@ -133,7 +133,7 @@ export default async function CasePage({ params }: Props) {
         <AuthorPanel name={c.contact.displayName} signals={c.contact.signals}
           identities={c.contact.identities.map((i) => ({ ...i, platform: i.channel.platform }))}
           otherCases={otherCases} openedAt={c.openedAt} channelName={c.channel.name} locale={locale} t={t} />
-        <ModerationPanel caseId={c.id} facts={modFacts} canMark={can(member.role, "moderation.hide")} canBan={can(member.role, "moderation.ban")} labels={guardLabels} />
+        <ModerationPanel caseId={c.id} facts={modFacts} canMark={can(member.role, "moderation.hide")} canBan={can(member.role, "moderation.ban")} labels={{ ...guardLabels, ...labelsFor(t, "platform.") }} />
         <section className="rounded-lg bg-white p-3 ring-1 ring-slate-200">
           <h2 className="mb-2 text-xs uppercase text-slate-500">{t("case.timeline")}</h2>
           <AuditTimeline events={c.events} locale={locale} t={t} />
