@@ -1,9 +1,10 @@
 // Ingests the events of one channel inside the caller's transaction, in platform-time order, with the batch's
 // lookups done up front (batch-memo.ts). Throws on the first failure: the caller decides how to isolate it.
 import type { Prisma } from "../generated/prisma/client";
-import type { InboundEvent } from "../connectors/types";
+import type { InboundEvent, InboundMessage } from "../connectors/types";
 import type { IngestedMessage } from "./after-ingest";
 import { flushAudits, preloadBatch } from "./batch-memo";
+import { ingestInboundRun } from "./ingest-inbound-run";
 import { ingestMessage, type ChannelRef } from "./ingest-message";
 import { ingestMessageEvent } from "./ingest-message-event";
 import { sanitizeEvent } from "./sanitize-event";
@@ -35,7 +36,22 @@ export async function ingestBatch(
 ): Promise<void> {
   if (events.length === 0) return;
   const memo = await preloadBatch(tx, channel, events);
+  // Customer messages go set-based, a run at a time (ingest-inbound-run.ts); the rest one by one, in order.
+  let run: InboundMessage[] = [];
+  const flushRun = async () => {
+    if (run.length === 0) return;
+    for (const r of await ingestInboundRun(tx, channel, run, memo)) {
+      count(summary, r.outcome, r.caseId);
+      if (r.outcome === "stored") newMessages.push({ messageId: r.messageId, caseId: r.caseId, direction: "INBOUND" });
+    }
+    run = [];
+  };
   for (const ev of events) {
+    if (ev.type === "message" && ev.direction === "INBOUND" && !memo.parked.has(ev.externalId)) {
+      run.push(ev);
+      continue;
+    }
+    await flushRun();
     if (ev.type === "message") {
       const r = await ingestMessage(tx, channel, ev, memo);
       count(summary, r.outcome, r.caseId);
@@ -47,6 +63,7 @@ export async function ingestBatch(
       count(summary, r.outcome, r.caseId);
     }
   }
+  await flushRun();
   await flushAudits(tx, memo);
 }
 

@@ -14,6 +14,8 @@ const MAX_BACKOFF_MS = 10_000;
 
 export interface IngestLoop {
   stop(): Promise<void>;
+  /** Resolves once the loop sleeps with no post-commit work left (tests: "everything received is processed"). */
+  idle(): Promise<void>;
 }
 
 export function startIngestLoop(db: Database, opts: { batchSize?: number; idlePollMs?: number } = {}): IngestLoop {
@@ -42,14 +44,25 @@ export function startIngestLoop(db: Database, opts: { batchSize?: number; idlePo
       wake = done;
     });
 
+  // On a server the post-commit work of a batch (after-ingest handlers) runs while the next batch is stored,
+  // on other connections; at most one batch's work waits, so the handlers never fall behind without bound.
+  // PGlite has one connection: nothing to overlap.
+  const pipeline = db.kind === "postgres";
+  let pendingAfter: Promise<void> = Promise.resolve();
+  let busy = true;
   const running = (async () => {
     let failures = 0;
     while (!stopped) {
       woken = false;
+      busy = true;
       try {
-        const r = await processDeliveries(db.prisma, { limit });
+        const r = await processDeliveries(db.prisma, { limit, deferAfterBatch: pipeline });
         failures = 0;
+        await pendingAfter;
+        pendingAfter = r.after().catch((err: unknown) => log.warn("ingest.after_batch_failed", { message: (err as Error).message }));
         if (r.claimed > 0) continue;
+        await pendingAfter;
+        busy = false;
         await sleep(idleMs);
       } catch (err) {
         failures++;
@@ -58,9 +71,14 @@ export function startIngestLoop(db: Database, opts: { batchSize?: number; idlePo
         await sleep(Math.min(MAX_BACKOFF_MS, 250 * 2 ** Math.min(failures, 6)));
       }
     }
+    await pendingAfter;
   })();
 
   return {
+    async idle() {
+      while (busy && !stopped) await new Promise((r) => setTimeout(r, 10));
+      await pendingAfter;
+    },
     async stop() {
       stopped = true;
       wake?.();

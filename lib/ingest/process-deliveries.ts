@@ -19,12 +19,18 @@ export const MAX_DELIVERY_ATTEMPTS = 6;
 /** How long a delivery processed alone is reserved for its processor (if it dies, another takes it after). */
 const LEASE_MS = 5 * 60_000;
 
+const noWork = async () => undefined;
+
 interface ChannelWork {
   channel: ChannelRef;
   events: InboundEvent[];
 }
 
-export async function processDeliveries(prisma: PrismaClient, opts: { limit?: number; now?: Date } = {}) {
+/**
+ * `deferAfterBatch`: return the post-commit work (after-ingest handlers, health fields) as `after` instead of
+ * running it, so the caller can store the next batch meanwhile (the cases are visible once committed).
+ */
+export async function processDeliveries(prisma: PrismaClient, opts: { limit?: number; now?: Date; deferAfterBatch?: boolean } = {}) {
   const limit = opts.limit ?? 200;
   const now = opts.now ?? new Date();
   let claimed: StoredDelivery[] = [];
@@ -65,10 +71,14 @@ export async function processDeliveries(prisma: PrismaClient, opts: { limit?: nu
     log.info("ingest.deliveries_fallback", { deliveries: claimed.length, reason: reasonOf(err) });
     let failed = 0;
     for (const d of claimed) if (!(await processOne(prisma, d.id, now))) failed++;
-    return { claimed: claimed.length, failed };
+    return { claimed: claimed.length, failed, after: noWork };
   }
-  for (const d of done) await afterBatch(prisma, d.channel, d.summary, d.newMessages);
-  return { claimed: claimed.length, failed: 0 };
+  const after = async () => {
+    for (const d of done) await afterBatch(prisma, d.channel, d.summary, d.newMessages);
+  };
+  if (opts.deferAfterBatch) return { claimed: claimed.length, failed: 0, after };
+  await after();
+  return { claimed: claimed.length, failed: 0, after: noWork };
 }
 
 /** One delivery on its own, events one by one when needed. Returns false when it failed (and was rescheduled). */

@@ -12,7 +12,13 @@ import { classifyAnswer } from "./classify-answer";
 export const readSatisfactionAnswer: AfterIngestHandler = {
   name: "read-satisfaction-answer",
   async run(prisma, batch) {
-    for (const m of batch.messages) if (m.direction === "INBOUND") await readOne(prisma, m.messageId);
+    // One query finds the few messages that answer a pending check; only those are read one by one.
+    const inbound = batch.messages.filter((m) => m.direction === "INBOUND").map((m) => m.messageId);
+    if (inbound.length === 0) return;
+    const answering = await prisma.message.findMany({
+      where: { id: { in: inbound }, case: { confirmation: "PENDING" } }, orderBy: { platformCreatedAt: "asc" }, select: { id: true },
+    });
+    for (const m of answering) await readOne(prisma, m.id);
   },
 };
 

@@ -1,7 +1,8 @@
 // After ingestion: every new inbound message gets its sentiment and urgency, its author's signals (reach,
 // journalist, professional, legal) join the contact, and the case's priority is raised — never lowered, and
 // never over a priority a person chose. Idempotent: scored messages are skipped.
-import type { PrismaClient } from "../generated/prisma/client";
+import type { Prisma, PrismaClient } from "../generated/prisma/client";
+import { utc } from "../db/utc";
 import type { Priority } from "../generated/prisma/enums";
 import { SYSTEM, recordAudit } from "../audit/record-audit";
 import type { AfterIngestHandler } from "../ingest/after-ingest";
@@ -28,9 +29,10 @@ export async function scoreMessages(prisma: PrismaClient, messageIds: string[]) 
     })).map((e) => e.caseId));
     const changedContacts = new Set<string>();
     const caseScores = new Map<string, { sentiment: number; urgency: number }>();
+    const messageScores: { id: string; sentiment: number; urgency: number }[] = [];
     for (const m of messages) {
       const score = scoreMessage(m.body);
-      await tx.message.update({ where: { id: m.id }, data: { sentiment: score.sentiment, urgency: score.urgency } });
+      messageScores.push({ id: m.id, sentiment: score.sentiment, urgency: score.urgency });
       caseScores.set(m.caseId, { sentiment: score.sentiment, urgency: score.urgency });
       const found = [...signalsFromText(m.body), ...signalsFromReach(m.authorIdentity?.followerCount)];
       let signals: string[] = [];
@@ -54,9 +56,23 @@ export async function scoreMessages(prisma: PrismaClient, messageIds: string[]) 
       });
     }
     for (const id of changedContacts) await tx.contact.update({ where: { id }, data: { signals: contacts.get(id)! } });
-    // The case shows its latest customer message's scores.
-    for (const [id, sc] of caseScores) await tx.case.update({ where: { id }, data: sc });
+    // One statement each for the messages' scores and the cases' (a case shows its latest customer message's).
+    await writeScores(tx, "messages", messageScores);
+    await writeScores(tx, "cases", [...caseScores].map(([id, sc]) => ({ id, ...sc })));
   }, { timeout: 60_000 });
+}
+
+async function writeScores(tx: Prisma.TransactionClient, table: "messages" | "cases", rows: { id: string; sentiment: number; urgency: number }[]) {
+  if (rows.length === 0) return;
+  const [ids, sentiments, urgencies] = [rows.map((r) => r.id), rows.map((r) => r.sentiment), rows.map((r) => r.urgency)];
+  // Two literal statements rather than a table-name parameter: identifiers cannot be bound.
+  if (table === "messages") {
+    await tx.$executeRaw`UPDATE messages t SET sentiment = u.s, urgency = u.g
+      FROM unnest(${ids}::text[], ${sentiments}::int[], ${urgencies}::int[]) AS u(id, s, g) WHERE t.id = u.id`;
+  } else {
+    await tx.$executeRaw`UPDATE cases t SET sentiment = u.s, urgency = u.g, "updatedAt" = ${utc(new Date())}::timestamp(3)
+      FROM unnest(${ids}::text[], ${sentiments}::int[], ${urgencies}::int[]) AS u(id, s, g) WHERE t.id = u.id`;
+  }
 }
 
 export const scoreAfterIngest: AfterIngestHandler = {

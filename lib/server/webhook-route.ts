@@ -4,7 +4,7 @@ import type { ChannelKind } from "../generated/prisma/enums";
 import { log } from "../log";
 import { answerHandshake } from "../webhooks/answer-handshake";
 import { receiveWebhook } from "../webhooks/receive-webhook";
-import { getPrisma } from "./db";
+import { getDb, getPrisma } from "./db";
 
 export function webhookRoute(kind: ChannelKind) {
   return {
@@ -13,7 +13,7 @@ export function webhookRoute(kind: ChannelKind) {
     },
     async POST(req: Request) {
       try {
-        const result = await receiveWebhook(await getPrisma(), kind, req);
+        const result = await receiveWebhook(await getDb(), kind, req);
         return Response.json(result.body, { status: result.status });
       } catch (err) {
         // Not committed: a 500 makes the platform retry later, which is what we want.

@@ -1,8 +1,8 @@
 // A platform webhook, acknowledged fast and never lost: size limit → JSON → split by channel → every signature
 // checked and every part parsed (a malformed event is a 400 now, not a failure later) → the raw bytes appended
-// to the delivery log in one INSERT → 200. Ingestion runs after, in batches (lib/ingest/process-deliveries.ts).
+// to the delivery log (group-committed with concurrent ones, append-delivery.ts) → 200. Ingestion runs after, in batches (lib/ingest/process-deliveries.ts).
 // Any refusal stores nothing and is logged.
-import type { PrismaClient } from "../generated/prisma/client";
+import type { Database } from "../db/open-database";
 import type { ChannelKind } from "../generated/prisma/enums";
 import type { LoadedChannel } from "../channels/channel-context";
 import { WebhookPayloadError } from "../connectors/connector";
@@ -23,7 +23,10 @@ const refuse = (status: number, error: string, fields: Record<string, unknown> =
   return { status, body: { error } };
 };
 
-export async function receiveWebhook(prisma: PrismaClient, kind: ChannelKind, req: Request): Promise<WebhookResult> {
+/** What the hot path needs of the database: Prisma for the (cached) channel list, raw SQL for the append. */
+export type WebhookDb = Pick<Database, "prisma" | "sql">;
+
+export async function receiveWebhook(db: WebhookDb, kind: ChannelKind, req: Request): Promise<WebhookResult> {
   let rawBody: Buffer;
   try {
     rawBody = await readRawBody(req);
@@ -47,7 +50,7 @@ export async function receiveWebhook(prisma: PrismaClient, kind: ChannelKind, re
   }
   const wr = { url: new URL(req.url), headers: req.headers, rawBody };
   const verifies = ({ connector: c, ctx }: LoadedChannel) => c.verifySignature(wr, ctx.secrets);
-  const channels = await webhookChannels(prisma, kind);
+  const channels = await webhookChannels(db.prisma, kind);
   const channelIds: string[] = [];
   let events = 0;
   if (parts.length === 0) {
@@ -71,7 +74,7 @@ export async function receiveWebhook(prisma: PrismaClient, kind: ChannelKind, re
     }
     if (!channelIds.includes(channel.channel.id)) channelIds.push(channel.channel.id);
   }
-  await appendDelivery(prisma, kind, channelIds, rawBody);
+  await appendDelivery(db.sql, kind, channelIds, rawBody);
   signalDeliveryAppended();
   return { status: 200, body: { ok: true, events } };
 }

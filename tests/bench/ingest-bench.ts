@@ -44,7 +44,7 @@ async function adminQuery(sql: string) {
 
 async function startApp(port: number, env: Record<string, string>): Promise<ChildProcess> {
   const app = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: ROOT, env: { ...process.env, ...env, PORT: String(port), NEXTAUTH_URL: `http://127.0.0.1:${port}`, DEMO_PASSWORD: "bench-password", SEED_DEMO: "true" }, stdio: "ignore",
+    cwd: ROOT, env: { ...process.env, ...env, PORT: String(port), NEXTAUTH_URL: `http://127.0.0.1:${port}`, DEMO_PASSWORD: "bench-password", SEED_DEMO: "true", CONNECTOR_ALLOW_PRIVATE_URLS: "true" }, stdio: "ignore",
   });
   const deadline = Date.now() + 120_000;
   for (;;) {

@@ -187,6 +187,10 @@ test("teams at work: default team per reason, pre-selected when escalating, reas
 
   // The community manager, in French, escalates a fresh case: the form starts on Logistique for "Livraison".
   const cm = await adminPage(browser, "fr", 1280, "cm@demo.test");
+  // The same routes over the API: readable by everyone, changed only by leads and admins.
+  const routes = (await (await cm.request.get("/api/v1/escalation-routes")).json()) as { data: Record<string, string | null> };
+  expect(routes.data).toMatchObject({ delivery: logistics, refund: null });
+  expect((await cm.request.put("/api/v1/escalation-routes", { headers: sameOrigin, data: { routes: { delivery: null } } })).status()).toBe(403);
   const list = (await (await cm.request.get("/api/v1/cases?status=NEW,OPEN&limit=50")).json()) as { data: { id: string; status: string }[] };
   const target = list.data[0]!;
   await cm.goto(`/cases/${target.id}`);

@@ -34,7 +34,7 @@ export async function startWebhookServer(db: Database, opts: { ingest?: boolean 
       const response =
         req.method === "GET"
           ? await answerHandshake(prisma, kind, url)
-          : await receiveWebhook(prisma, kind, request).then((r) => Response.json(r.body, { status: r.status }));
+          : await receiveWebhook(db, kind, request).then((r) => Response.json(r.body, { status: r.status }));
       res.writeHead(response.status, Object.fromEntries(response.headers));
       res.end(Buffer.from(await response.arrayBuffer()));
     } catch (err) {
@@ -48,7 +48,10 @@ export async function startWebhookServer(db: Database, opts: { ingest?: boolean 
     xUrl: `${base}/api/webhooks/x`,
     instagramUrl: `${base}/api/webhooks/instagram`,
     /** Resolves once no delivery is waiting to be processed (fails after `timeoutMs`). */
-    settled: (timeoutMs = 15_000) => waitForIngestion(db, timeoutMs),
+    settled: async (timeoutMs = 15_000) => {
+      await waitForIngestion(db, timeoutMs);
+      await loop?.idle();
+    },
     async close() {
       await new Promise<void>((r) => server.close(() => r()));
       await loop?.stop();

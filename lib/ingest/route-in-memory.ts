@@ -1,0 +1,53 @@
+// route-to-case.ts's threading rules over cases already read (the contacts are locked by the caller), for a
+// run of messages routed one after the other: each decision updates the state the next one sees, exactly as
+// one-by-one ingestion would have left the database. Rules, in order: the author's active case on the same
+// thread; for a private message, their latest active case anywhere; their latest resolved/closed case on the
+// thread (any thread for a private message), reopened; otherwise a new case.
+import { randomUUID } from "node:crypto";
+import { ACTIVE_STATUSES } from "../cases/case-status";
+import type { CaseStatus } from "../generated/prisma/enums";
+
+export interface KnownCase {
+  id: string;
+  status: CaseStatus;
+  lastMessageAt: Date;
+  lastInboundAt: Date | null;
+  contactId: string;
+  threadId: string | null;
+}
+
+export type MemoryRouting =
+  | { kind: "new"; caseId: string }
+  | { kind: "join" | "reopen"; caseId: string; from: CaseStatus; current: KnownCase };
+
+const later = (a: KnownCase, b: KnownCase) => (b.lastMessageAt > a.lastMessageAt ? b : a);
+const max = (a: Date | null, b: Date) => (a && a > b ? a : b);
+
+export function routeInMemory(known: KnownCase[]) {
+  const byContact = new Map<string, KnownCase[]>();
+  for (const c of known) byContact.set(c.contactId, [...(byContact.get(c.contactId) ?? []), { ...c }]);
+  const latest = (cases: KnownCase[], ok: (c: KnownCase) => boolean) => cases.filter(ok).reduce<KnownCase | null>((a, b) => (a ? later(a, b) : b), null);
+
+  return function route(contactId: string, threadId: string, isPrivate: boolean, at: Date): MemoryRouting {
+    const cases = byContact.get(contactId) ?? [];
+    const active = (c: KnownCase) => ACTIVE_STATUSES.includes(c.status);
+    const closed = (c: KnownCase) => c.status === "RESOLVED" || c.status === "CLOSED";
+    let kind: "join" | "reopen" = "join";
+    let target = latest(cases, (c) => active(c) && c.threadId === threadId);
+    if (!target && isPrivate) target = latest(cases, active);
+    if (!target) {
+      target = latest(cases, (c) => closed(c) && (isPrivate || c.threadId === threadId));
+      kind = "reopen";
+    }
+    if (!target) {
+      const created: KnownCase = { id: randomUUID(), status: "NEW", lastMessageAt: at, lastInboundAt: at, contactId, threadId };
+      byContact.set(contactId, [...cases, created]);
+      return { kind: "new", caseId: created.id };
+    }
+    const from = target.status;
+    target.lastMessageAt = max(target.lastMessageAt, at);
+    target.lastInboundAt = max(target.lastInboundAt, at);
+    if (kind === "reopen" || from === "WAITING_ON_CUSTOMER") target.status = "OPEN";
+    return { kind, caseId: target.id, from, current: target };
+  };
+}
