@@ -126,6 +126,7 @@ async function main() {
       const sentAt = new Map<string, number>();
       const committedAt = new Map<string, number>();
       const acks: number[] = [];
+      let unanswered = 0;
       const runs = mode === "none" ? [] : cookies.map((c, i) => runAgent(agentBase(i), c, mode, sentAt, controller.signal, committedAt, !NO_COUNTS));
       const totalBefore = mode === "none" ? await caseTotal() : 0;
       await sleep(1_500); // streams open
@@ -144,7 +145,8 @@ async function main() {
         sentAt.set(marker, Date.now());
         const at = Date.now();
         sends.push(graph.sendWebhook(hook, graph.feedCommentChange({ verb: "add", comment_id: `9_${k}`, post_id: `${graph.pageId}_9`, from, message }), { retries: 0 })
-          .then(() => { acks.push(Date.now() - at); }, () => null));
+          // sendWebhook resolves with status 0 when its 20 s timeout ran out: not an answer.
+          .then((r) => { if (r.status === 200) acks.push(Date.now() - at); else unanswered++; }, () => { unanswered++; }));
       }
       await Promise.all(sends);
       // Until every comment is committed (and, live, on every counted agent's screen), then a tail for the
@@ -164,7 +166,7 @@ async function main() {
       controller.abort();
       await Promise.all(runs.map((r) => r.done.catch(() => undefined)));
       console.error(`${name}: ${drained ? "drained" : "NOT drained"} after ${window.toFixed(1)} s, app CPU ${cpu.toFixed(1)} s`);
-      return { name, mode, seconds: SECONDS, window, cpu, agentInstancesCpu, stats: runs.map((r) => r.stats), sentAt, committedAt, acks, sent: sentAt.size, drained };
+      return { name, mode, seconds: SECONDS, window, cpu, agentInstancesCpu, stats: runs.map((r) => r.stats), sentAt, committedAt, acks, unanswered, sent: sentAt.size, drained };
     };
     graph.addPost({ id: `${graph.pageId}_9`, message: "Bench" });
     const ingest = await phase("ingest only", "none");
@@ -178,7 +180,7 @@ async function main() {
       `${os.cpus().length} cores shared with other engineers. CPU figures are CPU-seconds per second of stream.`;
     const load = `${loadAtStart} → ${loadAvg()}`;
     const result = { at, database: PG ? "PostgreSQL" : "PGlite (embedded)", instances: INSTANCES, agents: AGENTS, rate: RATE, seconds: SECONDS, load,
-      ingestOnly: { cpuCores: ingest.cpu / ingest.seconds, drained: ingest.drained, ackP50Ms: percentile(ingest.acks, 50), ackP95Ms: percentile(ingest.acks, 95) }, phases };
+      ingestOnly: { cpuCores: ingest.cpu / ingest.seconds, drained: ingest.drained, unanswered: ingest.unanswered, ackP50Ms: percentile(ingest.acks, 50), ackP95Ms: percentile(ingest.acks, 95) }, phases };
     mkdirSync(OUT, { recursive: true });
     const suffix = PG ? `-pg${INSTANCES > 1 ? `-${INSTANCES}` : ""}` : "";
     writeFileSync(path.join(OUT, `live-bench${suffix}.json`), JSON.stringify(result, null, 2));

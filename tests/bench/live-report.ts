@@ -15,6 +15,8 @@ export interface PhaseRun {
   sentAt: Map<string, number>;
   committedAt: Map<string, number>;
   acks: number[];
+  /** Webhooks not answered 200 within the sender's 20 s. */
+  unanswered: number;
   sent: number;
   drained: boolean;
 }
@@ -30,7 +32,7 @@ export function phaseFigures(p: PhaseRun, ingest: PhaseRun, counted: boolean[]) 
   const agents = p.stats.length;
   return {
     phase: p.name, sent: p.sent, drained: p.drained,
-    ackP50Ms: percentile(p.acks, 50), ackP95Ms: percentile(p.acks, 95),
+    ackP50Ms: percentile(p.acks, 50), ackP95Ms: percentile(p.acks, 95), unanswered: p.unanswered,
     // Ingestion: from the webhook to the case's commit (as the server heard it through NOTIFY).
     committed: p.committedAt.size, webhookToCommitP50Ms: percentile(webhookToCommit, 50), webhookToCommitP95Ms: percentile(webhookToCommit, 95),
     ingestedPerSecond: p.committedAt.size / Math.max(0.001, (lastCommit - firstSend) / 1000),
@@ -61,12 +63,12 @@ export function markdown(o: { at: string; header: string; load: string; ingest: 
     `# bench:live — ${o.at}`, "",
     `${o.header}`, "",
     `Load average (1/5/15 min) at the start and at the end: ${o.load}.`, "",
-    `Ingest only (no agent): app CPU ${f(ing.cpu / ing.seconds, 2)} core per second of stream, webhook ack p50/p95 ${f(percentile(ing.acks, 50))}/${f(percentile(ing.acks, 95))} ms, ` +
+    `Ingest only (no agent): app CPU ${f(ing.cpu / ing.seconds, 2)} core per second of stream, webhook ack p50/p95 ${f(percentile(ing.acks, 50))}/${f(percentile(ing.acks, 95))} ms (${ing.unanswered} of ${ing.sent} not answered within 20 s), ` +
       `${ing.drained ? "all" : "NOT all"} committed within the wait${ingCommit.length ? `, webhook → commit p95 ${f(percentile(ingCommit, 95))} ms` : ""}.`, "",
     "| approach | webhook ack p95 | webhook → commit p50 / p95 (ingestion) | commit → agent p50 / p95 (fan-out) | webhook → agent p50 / p95 | seen / expected | ingested per s | fan-out CPU (cores) | " +
       (o.twoInstances ? "agents' instance CPU (cores) | " : "") + "bytes / agent / s | bytes / agent / event | refreshes / agent | reconnects / resyncs | CS change events |",
     `|---|---|---|---|---|---|---|---|${o.twoInstances ? "---|" : ""}---|---|---|---|---|`,
-    ...o.phases.map((r) => `| ${r.phase}${r.drained ? "" : " (not drained)"} | ${f(r.ackP95Ms)} ms | ${f(r.webhookToCommitP50Ms)} / ${f(r.webhookToCommitP95Ms)} ms | ` +
+    ...o.phases.map((r) => `| ${r.phase}${r.drained ? "" : " (not drained)"} | ${f(r.ackP95Ms)} ms${r.unanswered ? ` (${r.unanswered} unanswered)` : ""} | ${f(r.webhookToCommitP50Ms)} / ${f(r.webhookToCommitP95Ms)} ms | ` +
       `**${f(r.commitToAgentP50Ms)} / ${f(r.commitToAgentP95Ms)} ms** | ${f(r.webhookToAgentP50Ms)} / ${f(r.webhookToAgentP95Ms)} ms | ${r.sightings} / ${r.expectedSightings} | ` +
       `${f(r.ingestedPerSecond, 1)} | ${f(r.fanoutCpuCores, 3)} | ${o.twoInstances ? `${f(r.agentInstancesCpuCores, 3)} | ` : ""}${f(r.bytesPerAgentPerSecond)} | ${f(r.bytesPerAgentPerEvent)} | ${f(r.refreshesPerAgent, 1)} | ${r.reconnects} / ${r.resyncs} | ${r.customerServiceChangeEvents} |`),
     "",
