@@ -153,10 +153,10 @@ test("audit viewer: filter by person and action by name; the CSV export holds ex
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("audit-csv").click()]);
   expect(download.suggestedFilename()).toMatch(/^audit-.*\.csv$/);
   const csv = readFileSync((await download.path())!, "utf8").trim().split("\r\n");
-  expect(csv[0]).toBe("id,time,action,actor_kind,actor_email,actor_name,case_number,entity_type,entity_id,data");
+  expect(csv[0]).toBe("id,time,action,action_name,actor_kind,actor_email,actor_name,case_number,entity_type,entity_id,data");
   const rows = csv.slice(1);
   expect(rows).toHaveLength(n);
-  for (const r of rows) expect(r).toMatch(new RegExp(`^"\\d+","[^"]+","API_TOKEN_REVOKED","USER","${ADMIN.email.replace(".", "\\.")}","${ADMIN.name}",`));
+  for (const r of rows) expect(r).toMatch(new RegExp(`^"\\d+","[^"]+","API_TOKEN_REVOKED","API token revoked","USER","${ADMIN.email.replace(".", "\\.")}","${ADMIN.name}",`));
   expect(rows.some((r) => r.includes(tk.id))).toBe(true);
 
   // The same viewer in French: the action names are French.
