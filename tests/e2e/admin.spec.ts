@@ -56,6 +56,10 @@ test("an admin creates a second workspace, switches to its empty inbox and back"
   await page.goto("/inbox");
   await expect(page.getByTestId("inbox-empty")).toBeVisible();
   await expect(page.getByTestId("case-row")).toHaveCount(0);
+  // No channel yet: the inbox says so (not "clear the filters") and an admin is pointed to the Channels page.
+  await expect(page.getByTestId("inbox-empty")).toContainText("No channel is connected to this workspace yet");
+  await expect(page.getByTestId("inbox-empty")).not.toContainText("filters");
+  await expect(page.getByTestId("inbox-empty").getByRole("link", { name: "Connect a channel" })).toHaveAttribute("href", "/channels");
   await page.screenshot({ path: `${shots}/switched-empty-inbox-en.png`, fullPage: true });
   // The other brand's data is out of reach here, through the API too.
   expect(((await (await page.request.get("/api/v1/cases?limit=5")).json()) as { data: unknown[] }).data).toHaveLength(0);
@@ -69,6 +73,8 @@ test("an admin creates a second workspace, switches to its empty inbox and back"
   await switchTo(fr, "Atelier Sud", "Changer");
   await fr.goto("/inbox");
   await expect(fr.getByTestId("inbox-empty")).toBeVisible();
+  await expect(fr.getByTestId("inbox-empty")).toContainText("Aucun canal n'est encore connecté à cet espace");
+  await expect(fr.getByTestId("inbox-empty").getByRole("link", { name: "Connecter un canal" })).toBeVisible();
   expect(await fr.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await fr.screenshot({ path: `${shots}/switched-empty-inbox-fr-phone.png`, fullPage: true });
   await switchTo(fr, current, "Changer");
