@@ -212,7 +212,7 @@ test("teams at work: default team per reason, pre-selected when escalating, reas
   await cm.screenshot({ path: `${shots}/escalate-preselected-fr.png`, fullPage: true });
   await form.getByTestId("escalate-submit").click();
   const panel = cm.getByTestId("escalation-panel").filter({ hasText: "Colis annoncé livré" });
-  await expect(panel).toContainText("Équipe: Logistique");
+  await expect(panel).toContainText("Équipe\u202f: Logistique");
 
   // The lead hands it to the demo's customer-service team from the case page; Karim (that team) now sees it.
   await lead.goto(`/cases/${target.id}`);
