@@ -5,6 +5,7 @@
 // team, the escalate form pre-selects it, the escalation is handed to another team from the case page, and the
 // dashboard shows per-team figures. Screenshots in English and French under test-results/admin.
 import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "./helpers";
 
@@ -60,6 +61,8 @@ test("an admin creates a second workspace, switches to its empty inbox and back"
   await expect(page.getByTestId("inbox-empty")).toContainText("No channel is connected to this workspace yet");
   await expect(page.getByTestId("inbox-empty")).not.toContainText("filters");
   await expect(page.getByTestId("inbox-empty").getByRole("link", { name: "Connect a channel" })).toHaveAttribute("href", "/channels");
+  // tests/e2e/a11y.spec.ts walks the demo workspace, whose inbox is never empty: check this state here.
+  expect((await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).include("main").analyze()).violations).toEqual([]);
   await page.screenshot({ path: `${shots}/switched-empty-inbox-en.png`, fullPage: true });
   // The other brand's data is out of reach here, through the API too.
   expect(((await (await page.request.get("/api/v1/cases?limit=5")).json()) as { data: unknown[] }).data).toHaveLength(0);
@@ -75,6 +78,7 @@ test("an admin creates a second workspace, switches to its empty inbox and back"
   await expect(fr.getByTestId("inbox-empty")).toBeVisible();
   await expect(fr.getByTestId("inbox-empty")).toContainText("Aucun canal n'est encore connecté à cet espace");
   await expect(fr.getByTestId("inbox-empty").getByRole("link", { name: "Connecter un canal" })).toBeVisible();
+  expect((await new AxeBuilder({ page: fr }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).include("main").analyze()).violations).toEqual([]);
   expect(await fr.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await fr.screenshot({ path: `${shots}/switched-empty-inbox-fr-phone.png`, fullPage: true });
   await switchTo(fr, current, "Changer");
