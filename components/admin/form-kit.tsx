@@ -20,7 +20,9 @@ export function errorText(res: Extract<ActionResult<unknown>, { ok: false }>, la
   const byField = field ? labels[`admin.error.field.${field}`] : undefined;
   // A weak password: the estimator's own hints, already in the reader's language (see password-strength.ts).
   const hints = res.code === "weak_password" ? (res.details as { warning?: string | null; suggestions?: string[] } | undefined) : undefined;
-  return [byCode ?? byField ?? res.error, hints?.warning, ...(hints?.suggestions ?? [])].filter(Boolean).join(" ");
+  const sentence = (x: string) => (/[.!?…]$/.test(x) ? x : `${x}.`); // zxcvbn's warnings lack the full stop
+  return [byCode ?? byField ?? res.error, hints?.warning, ...(hints?.suggestions ?? [])]
+    .filter((x): x is string => Boolean(x)).map(sentence).join(" ");
 }
 
 export function useActionRunner(labels: Labels) {

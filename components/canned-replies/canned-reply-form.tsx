@@ -64,7 +64,7 @@ export function CannedReplyForm({ reply, labels }: { reply?: CannedReplyValue; l
     result?.fields?.[name] ? <p id={`${id}-${name}-error`} className="mt-1 text-xs text-rose-700">{result.fields[name]}</p> : null;
   const describedBy = (name: string, extra = "") => [result?.fields?.[name] ? `${id}-${name}-error` : "", extra].filter(Boolean).join(" ") || undefined;
   return (
-    <form ref={formRef} onSubmit={submit} aria-busy={pending} aria-label={reply ? `${L("edit")}: ${reply.title}` : L("create")} className="space-y-3" data-testid={reply ? "canned-edit-form" : "canned-create-form"}>
+    <form ref={formRef} onSubmit={submit} aria-busy={pending} aria-label={reply ? L("editNamed", { title: reply.title }) : L("create")} className="space-y-3" data-testid={reply ? "canned-edit-form" : "canned-create-form"}>
       <div className="grid gap-3 sm:grid-cols-[1fr_9rem]">
         <div>
           <label htmlFor={`${id}-title`} className="mb-1 block text-xs font-medium text-slate-600">{L("field.title")}</label>
@@ -125,7 +125,7 @@ export function ArchiveCannedReplyButton({ reply, labels }: { reply: { id: strin
   }
   return (
     <span className="inline-flex flex-col items-start">
-      <button type="button" onClick={archive} disabled={pending} aria-label={`${L("archive")}: ${reply.title}`} data-testid="canned-archive"
+      <button type="button" onClick={archive} disabled={pending} aria-label={L("archiveNamed", { title: reply.title })} data-testid="canned-archive"
         className="rounded px-3 py-1 text-sm text-rose-700 ring-1 ring-rose-300 hover:bg-rose-50 disabled:opacity-60">
         {pending ? L("archiving") : L("archive")}
       </button>

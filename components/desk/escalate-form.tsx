@@ -7,6 +7,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { escalateAction } from "@/app/actions/desk-actions";
 import { ESCALATION_REASONS } from "@/lib/escalations/schemas";
+import { fillTemplate } from "@/lib/notifications/fill-template";
 
 export interface EscalateFormProps {
   caseId: string;
@@ -73,7 +74,7 @@ export function EscalateForm({ caseId, contactChannel, agents, teams, routes, la
         <select name="to" value={to} onChange={(e) => { setTo(e.target.value); setChosen(true); }} data-testid="escalate-to"
           className="mt-0.5 w-full rounded border border-slate-300 bg-white px-1 py-1 text-sm">
           <option value="">{L["desk.defaultQueue"]}</option>
-          {teams.map((t) => <option key={t.id} value={`team:${t.id}`}>{L["desk.team"]}: {t.name}</option>)}
+          {teams.map((t) => <option key={t.id} value={`team:${t.id}`}>{fillTemplate(L["desk.teamNamed"] ?? "", { name: t.name })}</option>)}
           {agents.map((a) => <option key={a.id} value={`agent:${a.id}`}>{a.name}</option>)}
         </select>
         {!chosen && to !== "" && <span className="mt-0.5 block font-normal text-slate-600" data-testid="escalate-routed">{L["desk.escalate.routedHint"]}</span>}

@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { escalationAction } from "@/app/actions/desk-actions";
 import { SOLUTION_KINDS } from "@/lib/escalations/schemas";
+import { fillTemplate } from "@/lib/notifications/fill-template";
 
 type Targets = { teams: { id: string; name: string }[]; agents: { id: string; name: string }[] };
 
@@ -50,7 +51,7 @@ export function EscalationControls({ escalationId, status, labels: L, targets, c
           <label className="block text-xs font-medium">{L["desk.panel.reassignTo"]}
             <select name="to" defaultValue={current} className="mt-0.5 w-full rounded border border-slate-300 bg-white px-1 py-1 text-sm">
               <option value="">{L["desk.defaultQueue"]}</option>
-              {targets.teams.map((t) => <option key={t.id} value={`team:${t.id}`}>{L["desk.team"]}: {t.name}</option>)}
+              {targets.teams.map((t) => <option key={t.id} value={`team:${t.id}`}>{fillTemplate(L["desk.teamNamed"] ?? "", { name: t.name })}</option>)}
               {targets.agents.map((a) => <option key={a.id} value={`agent:${a.id}`}>{a.name}</option>)}
             </select>
           </label>

@@ -40,12 +40,12 @@ export function EscalationPanel({ escalations, canWork, locale, t, labels, targe
               {e.references.length > 0 && (<><dt className="text-xs text-slate-500">{t("desk.panel.references")}</dt><dd className="font-mono text-xs">{e.references.join(", ")}</dd></>)}
               {typeof ctx.contactChannel === "string" && (<><dt className="text-xs text-slate-500">{t("desk.panel.contact")}</dt><dd>{ctx.contactChannel}</dd></>)}
               <dt className="text-xs text-slate-500">{t("desk.panel.assignee")}</dt>
-              <dd>{e.assignee?.name ?? (e.team ? `${t("desk.team")}: ${e.team.name}` : `${t("desk.defaultQueue")} (${t("desk.panel.nobody")})`)}</dd>
+              <dd>{e.assignee?.name ?? (e.team ? fillTemplate(t("desk.teamNamed"), { name: e.team.name }) : `${t("desk.defaultQueue")} (${t("desk.panel.nobody")})`)}</dd>
             </dl>
             <p className="mt-1 text-xs text-slate-500">{fillTemplate(t("desk.panel.by"), { name: e.createdBy.name })} · {formatDateTime(e.createdAt, locale)}</p>
             {e.status === "DONE" && (
               <p className="mt-2 rounded bg-emerald-50 p-2 ring-1 ring-emerald-200" data-testid="escalation-solution">
-                <strong>{t("desk.panel.solution")}: {t(`desk.solution.${e.solutionKind}` as MessageKey) ?? e.solutionKind}</strong> — {e.resolution}
+                <strong>{fillTemplate(t("desk.panel.solutionNamed"), { solution: t(`desk.solution.${e.solutionKind}` as MessageKey) ?? e.solutionKind })}</strong> — {e.resolution}
               </p>
             )}
             {e.status === "RETURNED" && <p className="mt-2 rounded bg-white p-2 ring-1 ring-slate-200"><strong>{t("desk.panel.returned")}</strong> — {e.returnReason}</p>}

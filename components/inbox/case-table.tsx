@@ -3,7 +3,7 @@
 // The inbox table, kept live: the first rows come from the server, later ones from the stream (use-live-rows).
 // While the agent triages, new cases wait behind the "N new cases" pill (click it or press "."), and screen
 // readers hear one polite sentence per batch. Rows render through CaseRow, shared with nothing else.
-import { useCallback, useEffect } from "react";
+import { useCallback, useEffect, type ReactNode } from "react";
 import type { ListCasesQuery } from "@/lib/cases/schemas";
 import type { LiveRow } from "@/lib/live/events";
 import { compareRows, rowMatches } from "@/lib/live/row-matches";
@@ -13,9 +13,10 @@ import { CaseRow, type RowLabels } from "./case-row";
 
 const fmt = (s: string, count: number) => s.replace("{count}", String(count));
 
-export function CaseTable({ cases, query, selfId, locale, serverNow, emptyText, labels }: {
+export function CaseTable({ cases, query, selfId, locale, serverNow, empty, labels }: {
   cases: LiveRow[]; query: Partial<ListCasesQuery>; selfId: string; locale: string; serverNow: string;
-  emptyText: string; labels: RowLabels;
+  /** What an empty list says, rendered by the page (components/inbox/inbox-empty.tsx). */
+  empty: ReactNode; labels: RowLabels;
 }) {
   const t = (k: string) => labels[k] ?? k;
   const plural = (k: string, n: number) => fmt(t(`${k}.${n === 1 ? "one" : "other"}`), n);
@@ -48,7 +49,7 @@ export function CaseTable({ cases, query, selfId, locale, serverNow, emptyText, 
         </div>
       )}
       {rows.length === 0 ? (
-        <p className="rounded-lg bg-white p-8 text-center text-slate-500 ring-1 ring-slate-200" data-testid="inbox-empty">{emptyText}</p>
+        <div className="rounded-lg bg-white p-8 text-center text-slate-500 ring-1 ring-slate-200" data-testid="inbox-empty">{empty}</div>
       ) : (
         <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
           <table className="w-full text-left text-sm" aria-label={t("inbox.title")}>

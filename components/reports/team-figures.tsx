@@ -11,7 +11,8 @@ export function TeamFiguresSection({ teams, t, dur }: { teams: TeamFigures[]; t:
   const community = teams.filter((x): x is CommunityTeamFigures => x.kind === "COMMUNITY_MANAGER");
   const th = "py-1 pr-3 font-medium";
   return (
-    <section aria-labelledby="teams-h" className="overflow-x-auto rounded-lg bg-white p-3 ring-1 ring-slate-200" data-testid="team-figures">
+    // Focusable: on a phone the tables scroll sideways inside it, and keyboard users must be able to scroll too.
+    <section aria-labelledby="teams-h" tabIndex={0} className="overflow-x-auto rounded-lg bg-white p-3 ring-1 ring-slate-200" data-testid="team-figures">
       <h2 id="teams-h" className="mb-2 font-medium">{t("reports.perTeam")}</h2>
       {teams.length === 0 ? (
         <p className="text-sm text-slate-600">{t("reports.noTeams")} <Link href="/settings/members" className="text-brand underline">{t("reports.teamsLink")}</Link></p>

@@ -3,6 +3,7 @@
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import type { Member } from "../auth/member";
 import { assertCan } from "../auth/permissions";
+import { DICTIONARIES, type Locale, type MessageKey } from "../i18n/messages";
 import type { AuditQuery } from "./schemas";
 
 const DAY_MS = 86_400_000;
@@ -41,19 +42,23 @@ export async function listAuditEvents(prisma: PrismaClient, member: Member, q: A
 
 const csvCell = (v: unknown) => {
   const s = v === null || v === undefined ? "" : typeof v === "string" ? v : v instanceof Date ? v.toISOString() : JSON.stringify(v);
-  // Quote always; neutralise spreadsheet formulas (a cell starting with = + - @ is data, not code).
-  return `"${(/^[=+\-@]/.test(s) ? `'${s}` : s).replace(/"/g, '""')}"`;
+  // Quote always; neutralise spreadsheet formulas (a cell starting with = + - @, or a tab or CR before one, is
+  // data, not code: OWASP's CSV-injection list).
+  return `"${(/^[=+\-@\t\r]/.test(s) ? `'${s}` : s).replace(/"/g, '""')}"`;
 };
 
-/** Every matching event as CSV (header first), in pages of 500, capped at `max` rows. */
-export async function* auditCsv(prisma: PrismaClient, member: Member, q: AuditQuery, max = 100_000) {
-  yield ["id", "time", "action", "actor_kind", "actor_email", "actor_name", "case_number", "entity_type", "entity_id", "data"].join(",") + "\r\n";
+/** Every matching event as CSV (header first), in pages of 500, capped at `max` rows. The action's code stays
+ * (scripts filter on it); `action_name` is its name in the exporter's language, for the people reading it. */
+export async function* auditCsv(prisma: PrismaClient, member: Member, q: AuditQuery, locale: Locale = "en", max = 100_000) {
+  const dict = DICTIONARIES[locale];
+  const actionName = (a: string) => dict[`audit.action.${a}` as MessageKey] ?? a;
+  yield ["id", "time", "action", "action_name", "actor_kind", "actor_email", "actor_name", "case_number", "entity_type", "entity_id", "data"].join(",") + "\r\n";
   let cursor = q.cursor;
   let sent = 0;
   while (sent < max) {
     const page = await listAuditEvents(prisma, member, { ...q, cursor, limit: 500 });
     for (const e of page.data) {
-      yield [e.id, e.createdAt, e.action, e.actorKind, e.actor?.email, e.actor?.name, e.caseNumber, e.entityType, e.entityId, e.data].map(csvCell).join(",") + "\r\n";
+      yield [e.id, e.createdAt, e.action, actionName(e.action), e.actorKind, e.actor?.email, e.actor?.name, e.caseNumber, e.entityType, e.entityId, e.data].map(csvCell).join(",") + "\r\n";
     }
     sent += page.data.length;
     if (!page.nextCursor) break;

@@ -39,6 +39,9 @@ type Pending = { kind: "change"; event: ChangeEvent; at: number } | { kind: "pre
 /** Changes that concern one message of a thread (entityType "message": received, reply queued/sent/failed, hidden, removed, note). */
 const aboutMessage = (e: ChangeEvent) => e.entityType === "message" && e.caseId !== null && !e.recipientId;
 
+/** A batch that takes longer than this (load + send to every stream) is logged. */
+const SLOW_BATCH_MS = 250;
+
 /** At most this many notifications per batch, so one batch's queries stay small. */
 const BATCH = 200;
 
@@ -108,6 +111,7 @@ export class LiveHub extends EventEmitter {
         for (const id of withRows) factsOnly.delete(id);
         let snaps = new Map<string, CaseSnapshot>();
         let messages = new Map<string, ThreadMessageJson>();
+        const started = performance.now();
         try {
           const [a, b, m] = await Promise.all([this.load([...withRows], true), this.load([...factsOnly], false), this.loadMessages([...messageIds])]);
           snaps = new Map([...a, ...b]);
@@ -118,6 +122,7 @@ export class LiveHub extends EventEmitter {
           this.missed();
           continue;
         }
+        const loaded = performance.now();
         const lastOfCase = new Map<string, Pending>();
         for (const p of batch) if (p.kind === "change" && p.event.caseId) lastOfCase.set(p.event.caseId, p);
         for (const p of batch) {
@@ -129,6 +134,11 @@ export class LiveHub extends EventEmitter {
           } else {
             this.emit("item", { kind: "presence", presence: p.presence, facts: snaps.get(p.presence.caseId)?.facts ?? null } satisfies HubItem);
           }
+        }
+        // Every open tab waits for this: say when a batch was slow, and where the time went.
+        const total = performance.now() - started;
+        if (total > SLOW_BATCH_MS) {
+          log.warn("live.slow_batch", { size: batch.length, cases: withRows.size, loadMs: Math.round(loaded - started), sendMs: Math.round(total - (loaded - started)), streams: this.listenerCount("item") });
         }
       }
     } finally {

@@ -45,7 +45,8 @@ const TOO_WEAK: Record<StrengthLocale, (score: number) => string> = {
 export function assertStrongPassword(password: string, userInputs: string[] = [], locale: StrengthLocale = "en"): void {
   const r = passwordStrength(password, userInputs, locale);
   if (r.ok) return;
-  const why = [r.warning, ...r.suggestions].filter(Boolean).join(" ");
+  // zxcvbn's warnings have no final full stop (its suggestions do): add it so the hints read as sentences.
+  const why = [r.warning, ...r.suggestions].filter((x): x is string => Boolean(x)).map((x) => (/[.!?…]$/.test(x) ? x : `${x}.`)).join(" ");
   throw invalid("weak_password", `${TOO_WEAK[locale](r.score)}${why ? ` ${why}` : ""}`, {
     score: r.score,
     warning: r.warning,

@@ -50,7 +50,7 @@ const MARK = /bench-\d+-x/g;
  * so the fan-out's delay can be told apart from ingestion's.
  */
 export function runAgent(base: string, cookie: string, mode: "live" | "refresh", sentAt: Map<string, number>, signal: AbortSignal,
-  committedAt: Map<string, number> = new Map()) {
+  committedAt: Map<string, number> = new Map(), withCounts = true) {
   const stats: AgentStats = { sseBytes: 0, rscBytes: 0, countsBytes: 0, refreshes: 0, changes: 0, streams: 0, resyncs: 0, seenAt: new Map() };
   const seen = (text: string, now: number) => {
     for (const m of text.match(MARK) ?? []) {
@@ -105,7 +105,7 @@ export function runAgent(base: string, cookie: string, mode: "live" | "refresh",
             if (sentAt.has(m) && !(committedAt.get(m)! <= msg.at)) committedAt.set(m, msg.at);
           }
         }
-        if (mode === "live") { if (msg.row) seen(msg.row.preview, Date.now()); counts(); } else refresh();
+        if (mode === "live") { if (msg.row) seen(msg.row.preview, Date.now()); if (withCounts) counts(); } else refresh();
       }
     }
   };

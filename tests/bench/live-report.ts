@@ -15,6 +15,8 @@ export interface PhaseRun {
   sentAt: Map<string, number>;
   committedAt: Map<string, number>;
   acks: number[];
+  /** Webhooks not answered 200 within the sender's 20 s. */
+  unanswered: number;
   sent: number;
   drained: boolean;
 }
@@ -30,7 +32,7 @@ export function phaseFigures(p: PhaseRun, ingest: PhaseRun, counted: boolean[]) 
   const agents = p.stats.length;
   return {
     phase: p.name, sent: p.sent, drained: p.drained,
-    ackP50Ms: percentile(p.acks, 50), ackP95Ms: percentile(p.acks, 95),
+    ackP50Ms: percentile(p.acks, 50), ackP95Ms: percentile(p.acks, 95), unanswered: p.unanswered,
     // Ingestion: from the webhook to the case's commit (as the server heard it through NOTIFY).
     committed: p.committedAt.size, webhookToCommitP50Ms: percentile(webhookToCommit, 50), webhookToCommitP95Ms: percentile(webhookToCommit, 95),
     ingestedPerSecond: p.committedAt.size / Math.max(0.001, (lastCommit - firstSend) / 1000),
@@ -44,6 +46,10 @@ export function phaseFigures(p: PhaseRun, ingest: PhaseRun, counted: boolean[]) 
     agentInstancesCpuCores: p.agentInstancesCpu === null ? null : p.agentInstancesCpu / p.seconds,
     bytesPerAgentPerSecond: bytes / agents / p.seconds,
     bytesPerAgentPerEvent: bytes / agents / p.sent,
+    // Where the bytes go: the stream itself, the inbox RSC payloads (refresh), the tab counts (live).
+    sseBytesPerAgentPerEvent: p.stats.reduce((a, s) => a + s.sseBytes, 0) / agents / p.sent,
+    rscBytesPerAgentPerEvent: p.stats.reduce((a, s) => a + s.rscBytes, 0) / agents / p.sent,
+    countsBytesPerAgentPerEvent: p.stats.reduce((a, s) => a + s.countsBytes, 0) / agents / p.sent,
     refreshesPerAgent: p.stats.reduce((a, s) => a + s.refreshes, 0) / agents,
     // Streams the server ended (backpressure) or that broke, and "resync" messages: each costs the agent a reload.
     reconnects: p.stats.reduce((a, s) => a + Math.max(0, s.streams - 1), 0), resyncs: p.stats.reduce((a, s) => a + s.resyncs, 0),
@@ -61,14 +67,14 @@ export function markdown(o: { at: string; header: string; load: string; ingest: 
     `# bench:live — ${o.at}`, "",
     `${o.header}`, "",
     `Load average (1/5/15 min) at the start and at the end: ${o.load}.`, "",
-    `Ingest only (no agent): app CPU ${f(ing.cpu / ing.seconds, 2)} core per second of stream, webhook ack p50/p95 ${f(percentile(ing.acks, 50))}/${f(percentile(ing.acks, 95))} ms, ` +
+    `Ingest only (no agent): app CPU ${f(ing.cpu / ing.seconds, 2)} core per second of stream, webhook ack p50/p95 ${f(percentile(ing.acks, 50))}/${f(percentile(ing.acks, 95))} ms (${ing.unanswered} of ${ing.sent} not answered within 20 s), ` +
       `${ing.drained ? "all" : "NOT all"} committed within the wait${ingCommit.length ? `, webhook → commit p95 ${f(percentile(ingCommit, 95))} ms` : ""}.`, "",
     "| approach | webhook ack p95 | webhook → commit p50 / p95 (ingestion) | commit → agent p50 / p95 (fan-out) | webhook → agent p50 / p95 | seen / expected | ingested per s | fan-out CPU (cores) | " +
-      (o.twoInstances ? "agents' instance CPU (cores) | " : "") + "bytes / agent / s | bytes / agent / event | refreshes / agent | reconnects / resyncs | CS change events |",
+      (o.twoInstances ? "agents' instance CPU (cores) | " : "") + "bytes / agent / s | bytes / agent / event (stream + RSC + counts) | refreshes / agent | reconnects / resyncs | CS change events |",
     `|---|---|---|---|---|---|---|---|${o.twoInstances ? "---|" : ""}---|---|---|---|---|`,
-    ...o.phases.map((r) => `| ${r.phase}${r.drained ? "" : " (not drained)"} | ${f(r.ackP95Ms)} ms | ${f(r.webhookToCommitP50Ms)} / ${f(r.webhookToCommitP95Ms)} ms | ` +
+    ...o.phases.map((r) => `| ${r.phase}${r.drained ? "" : " (not drained)"} | ${f(r.ackP95Ms)} ms${r.unanswered ? ` (${r.unanswered} unanswered)` : ""} | ${f(r.webhookToCommitP50Ms)} / ${f(r.webhookToCommitP95Ms)} ms | ` +
       `**${f(r.commitToAgentP50Ms)} / ${f(r.commitToAgentP95Ms)} ms** | ${f(r.webhookToAgentP50Ms)} / ${f(r.webhookToAgentP95Ms)} ms | ${r.sightings} / ${r.expectedSightings} | ` +
-      `${f(r.ingestedPerSecond, 1)} | ${f(r.fanoutCpuCores, 3)} | ${o.twoInstances ? `${f(r.agentInstancesCpuCores, 3)} | ` : ""}${f(r.bytesPerAgentPerSecond)} | ${f(r.bytesPerAgentPerEvent)} | ${f(r.refreshesPerAgent, 1)} | ${r.reconnects} / ${r.resyncs} | ${r.customerServiceChangeEvents} |`),
+      `${f(r.ingestedPerSecond, 1)} | ${f(r.fanoutCpuCores, 3)} | ${o.twoInstances ? `${f(r.agentInstancesCpuCores, 3)} | ` : ""}${f(r.bytesPerAgentPerSecond)} | ${f(r.bytesPerAgentPerEvent)} (${f(r.sseBytesPerAgentPerEvent)} + ${f(r.rscBytesPerAgentPerEvent)} + ${f(r.countsBytesPerAgentPerEvent)}) | ${f(r.refreshesPerAgent, 1)} | ${r.reconnects} / ${r.resyncs} | ${r.customerServiceChangeEvents} |`),
     "",
   ].join("\n");
 }

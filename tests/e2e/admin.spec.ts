@@ -5,6 +5,7 @@
 // team, the escalate form pre-selects it, the escalation is handed to another team from the case page, and the
 // dashboard shows per-team figures. Screenshots in English and French under test-results/admin.
 import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "./helpers";
 
@@ -56,6 +57,12 @@ test("an admin creates a second workspace, switches to its empty inbox and back"
   await page.goto("/inbox");
   await expect(page.getByTestId("inbox-empty")).toBeVisible();
   await expect(page.getByTestId("case-row")).toHaveCount(0);
+  // No channel yet: the inbox says so (not "clear the filters") and an admin is pointed to the Channels page.
+  await expect(page.getByTestId("inbox-empty")).toContainText("No channel is connected to this workspace yet");
+  await expect(page.getByTestId("inbox-empty")).not.toContainText("filters");
+  await expect(page.getByTestId("inbox-empty").getByRole("link", { name: "Connect a channel" })).toHaveAttribute("href", "/channels");
+  // tests/e2e/a11y.spec.ts walks the demo workspace, whose inbox is never empty: check this state here.
+  expect((await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).include("main").analyze()).violations).toEqual([]);
   await page.screenshot({ path: `${shots}/switched-empty-inbox-en.png`, fullPage: true });
   // The other brand's data is out of reach here, through the API too.
   expect(((await (await page.request.get("/api/v1/cases?limit=5")).json()) as { data: unknown[] }).data).toHaveLength(0);
@@ -69,6 +76,9 @@ test("an admin creates a second workspace, switches to its empty inbox and back"
   await switchTo(fr, "Atelier Sud", "Changer");
   await fr.goto("/inbox");
   await expect(fr.getByTestId("inbox-empty")).toBeVisible();
+  await expect(fr.getByTestId("inbox-empty")).toContainText("Aucun canal n'est encore connecté à cet espace");
+  await expect(fr.getByTestId("inbox-empty").getByRole("link", { name: "Connecter un canal" })).toBeVisible();
+  expect((await new AxeBuilder({ page: fr }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).include("main").analyze()).violations).toEqual([]);
   expect(await fr.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await fr.screenshot({ path: `${shots}/switched-empty-inbox-fr-phone.png`, fullPage: true });
   await switchTo(fr, current, "Changer");
@@ -153,10 +163,10 @@ test("audit viewer: filter by person and action by name; the CSV export holds ex
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("audit-csv").click()]);
   expect(download.suggestedFilename()).toMatch(/^audit-.*\.csv$/);
   const csv = readFileSync((await download.path())!, "utf8").trim().split("\r\n");
-  expect(csv[0]).toBe("id,time,action,actor_kind,actor_email,actor_name,case_number,entity_type,entity_id,data");
+  expect(csv[0]).toBe("id,time,action,action_name,actor_kind,actor_email,actor_name,case_number,entity_type,entity_id,data");
   const rows = csv.slice(1);
   expect(rows).toHaveLength(n);
-  for (const r of rows) expect(r).toMatch(new RegExp(`^"\\d+","[^"]+","API_TOKEN_REVOKED","USER","${ADMIN.email.replace(".", "\\.")}","${ADMIN.name}",`));
+  for (const r of rows) expect(r).toMatch(new RegExp(`^"\\d+","[^"]+","API_TOKEN_REVOKED","API token revoked","USER","${ADMIN.email.replace(".", "\\.")}","${ADMIN.name}",`));
   expect(rows.some((r) => r.includes(tk.id))).toBe(true);
 
   // The same viewer in French: the action names are French.
@@ -187,6 +197,10 @@ test("teams at work: default team per reason, pre-selected when escalating, reas
 
   // The community manager, in French, escalates a fresh case: the form starts on Logistique for "Livraison".
   const cm = await adminPage(browser, "fr", 1280, "cm@demo.test");
+  // The same routes over the API: readable by everyone, changed only by leads and admins.
+  const routes = (await (await cm.request.get("/api/v1/escalation-routes")).json()) as { data: Record<string, string | null> };
+  expect(routes.data).toMatchObject({ delivery: logistics, refund: null });
+  expect((await cm.request.put("/api/v1/escalation-routes", { headers: sameOrigin, data: { routes: { delivery: null } } })).status()).toBe(403);
   const list = (await (await cm.request.get("/api/v1/cases?status=NEW,OPEN&limit=50")).json()) as { data: { id: string; status: string }[] };
   const target = list.data[0]!;
   await cm.goto(`/cases/${target.id}`);
@@ -202,7 +216,7 @@ test("teams at work: default team per reason, pre-selected when escalating, reas
   await cm.screenshot({ path: `${shots}/escalate-preselected-fr.png`, fullPage: true });
   await form.getByTestId("escalate-submit").click();
   const panel = cm.getByTestId("escalation-panel").filter({ hasText: "Colis annoncé livré" });
-  await expect(panel).toContainText("Équipe: Logistique");
+  await expect(panel).toContainText("Équipe\u202f: Logistique");
 
   // The lead hands it to the demo's customer-service team from the case page; Karim (that team) now sees it.
   await lead.goto(`/cases/${target.id}`);

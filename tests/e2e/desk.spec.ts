@@ -130,7 +130,7 @@ test("escalate → desk → private message → solution → notified → resolv
   await locale(page, baseURL!, "fr");
   await page.goto(`/cases/${caseId}`);
   await expect(page.getByRole("main").getByTestId("case-keyboard")).toHaveAttribute("data-ready", "true");
-  await expect(page.getByTestId("audit-timeline")).toContainText("a escaladé au service client : Livraison");
+  await expect(page.getByTestId("audit-timeline")).toContainText("a escaladé au service client\u202f: Livraison");
   await expect(page.getByTestId("audit-timeline")).toContainText("Le client a confirmé");
   await page.getByTestId("notifications-button").click();
   await expect(page.getByTestId("notification").first()).toContainText("confirmé");

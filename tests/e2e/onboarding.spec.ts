@@ -86,6 +86,13 @@ test("setup link → admin → invitation → accepted in French → signed in; 
   const cmPage = await cmCtx.newPage();
   await cmPage.goto(url);
   await expect(cmPage.getByRole("heading", { name: "Rejoindre Café Lumière" })).toBeVisible();
+  // A guessable password is refused with the estimator's hints in French (@zxcvbn-ts/language-fr).
+  await cmPage.getByLabel("Mot de passe").fill("azertyuiop");
+  await cmPage.getByRole("button", { name: "Rejoindre l'espace" }).click();
+  const weak = cmPage.getByRole("alert").filter({ hasText: "trop facile à deviner" });
+  await expect(weak).toContainText("Les lignes droites de touches de votre clavier sont faciles à deviner. Ajoutez des mots moins courants.");
+  await expect(weak).not.toContainText(/keyboard|Add more words/i);
+  await cmPage.screenshot({ path: `${shots}/invite-weak-fr-phone.png`, fullPage: true });
   await cmPage.getByLabel("Mot de passe").fill(CM.password);
   await cmPage.screenshot({ path: `${shots}/invite-fr-phone.png` });
   await cmPage.getByRole("button", { name: "Rejoindre l'espace" }).click();

@@ -2,15 +2,16 @@ import Link from "next/link";
 import { CaseTable } from "@/components/inbox/case-table";
 import { BulkBar } from "@/components/inbox/bulk-bar";
 import { InboxFilters } from "@/components/inbox/inbox-filters";
+import { InboxEmpty } from "@/components/inbox/inbox-empty";
 import { InboxKeyboard } from "@/components/inbox/inbox-keyboard";
 import { labelsFor } from "@/lib/i18n/labels";
 import { ROW_LABEL_PREFIXES } from "@/components/inbox/case-row";
 import { LiveCounts } from "@/components/live/live-counts";
 import { toLiveRow } from "@/lib/live/to-live-row";
 import { requireMember } from "@/lib/auth/session";
-import { can } from "@/lib/auth/permissions";
 import { listCases } from "@/lib/cases/list-cases";
 import { countCases, countViews } from "@/lib/cases/count-cases";
+import { filteredEmptyState, inboxEmptyState } from "@/lib/cases/inbox-empty-state";
 import { parseInboxParams } from "@/lib/cases/parse-inbox-params";
 import { listCasesQuery } from "@/lib/cases/schemas";
 import { getT } from "@/lib/i18n/server";
@@ -35,6 +36,9 @@ export default async function InboxPage({ searchParams }: Props) {
       orderBy: { user: { name: "asc" } },
     }),
   ]);
+  // Only an empty first page asks why it is empty (no channel, no case yet, or the filters); a list emptied
+  // later by live updates had cases, so the filters explain it.
+  const empty = data.length === 0 ? await inboxEmptyState(prisma, member) : filteredEmptyState(member);
   const next = new URLSearchParams();
   for (const [k, v] of Object.entries(raw)) if (typeof v === "string" && v && k !== "cursor" && !ignored.includes(k)) next.set(k, v);
   // The counts follow the list's filters (keys the list query knows; the cursor aside).
@@ -58,7 +62,7 @@ export default async function InboxPage({ searchParams }: Props) {
         {/* Live: rows arriving on the stream are added in the browser (components/live/use-live-rows.ts). */}
         <CaseTable cases={data.map(toLiveRow)} query={query} selfId={member.userId} locale={locale}
           serverNow={now.toISOString()} labels={labelsFor(t, ...ROW_LABEL_PREFIXES, "live.")}
-          emptyText={can(member.role, "cases.view_all") ? t("inbox.empty") : t("inbox.emptyEscalated")} />
+          empty={<InboxEmpty state={empty} t={t} />} />
       </InboxKeyboard>
       {nextCursor && (
         <div className="mt-3 text-right">

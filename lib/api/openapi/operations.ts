@@ -5,7 +5,7 @@ import { z } from "zod";
 import { auditQuery } from "../../audit/schemas";
 import { bulkPatch, casePatch, listCasesQuery, noteInput } from "../../cases/schemas";
 import { connectChannelInput } from "../../channels/schemas";
-import { escalateInput, escalationPatch, listEscalationsQuery } from "../../escalations/schemas";
+import { escalateInput, escalationPatch, escalationRoutesInput, listEscalationsQuery } from "../../escalations/schemas";
 import { listNotificationsQuery, markReadInput } from "../../notifications/schemas";
 import { presenceInput } from "../../live/events";
 import {
@@ -81,6 +81,8 @@ export const OPERATIONS: Operation[] = [
   { method: "get", path: "/api/v1/teams", tag: "Administration", summary: "Teams with their active members", success: [200, "{ data }"] },
   { method: "post", path: "/api/v1/teams", tag: "Administration", summary: "Create a customer-service or community-manager team", body: teamInput, success: [201, "{ data }"] },
   { method: "patch", path: "/api/v1/teams/{id}", tag: "Administration", summary: "Rename or archive a team", body: teamPatch, success: [200, "{ data }"] },
+  { method: "get", path: "/api/v1/escalation-routes", tag: "Desk", summary: "Default customer-service team per escalation reason (null: the shared queue)", success: [200, "{ data }"] },
+  { method: "put", path: "/api/v1/escalation-routes", tag: "Desk", summary: "Set the default team of some or all reasons (leads, admins)", body: escalationRoutesInput, success: [200, "{ data }"] },
   { method: "get", path: "/api/v1/workspaces", tag: "Administration", summary: "The caller's workspaces", success: [200, "{ data }"] },
   { method: "post", path: "/api/v1/workspaces", tag: "Administration", summary: "Create another workspace (admins)", body: workspaceInput, success: [201, "{ data }"] },
   { method: "get", path: "/api/v1/tokens", tag: "Administration", summary: "API tokens (own; admins: all of the workspace) with last use", success: [200, "{ data }"] },

@@ -66,8 +66,8 @@ export const fr: Record<keyof typeof en, string> = {
   "channels.form.secretsNote": "Les secrets sont chiffrés avant d'être enregistrés et ne sont plus jamais affichés.",
   "channels.form.connect": "Connecter",
   "channels.form.connecting": "Connexion…",
-  "channels.form.connected": "{name} : connecté.",
-  "channels.form.reconnected": "{name} : reconnecté.",
+  "channels.form.connected": "{name}\u202f: connecté.",
+  "channels.form.reconnected": "{name}\u202f: reconnecté.",
   "channels.form.checkFields": "Vérifiez les champs signalés.",
   "escalation.contact.INSTAGRAM": "Instagram Direct",
 };

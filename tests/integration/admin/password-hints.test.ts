@@ -36,6 +36,7 @@ describe("password hints follow the request's language", () => {
     expect(frBody.error.details.locale).toBe("fr");
     expect(frBody.error.details.warning).toBe("Les lignes droites de touches de votre clavier sont faciles à deviner");
     expect(frBody.error.details.suggestions).toContain("Ajoutez des mots moins courants.");
+    expect(frBody.error.message).toContain("faciles à deviner. Ajoutez des mots moins courants.");
 
     const en = await POST(post("/api/v1/setup", { ...good, token, password: "azertyuiop" }, { "accept-language": "en-US" }));
     const enBody = (await en.json()) as ErrorBody;

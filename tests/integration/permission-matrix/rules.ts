@@ -131,6 +131,9 @@ export const ROUTE_RULES: Record<string, Rule<RouteCall>> = {
   "POST /api/v1/teams": perm("teams.manage", () => ({ body: { name: "Service client Nord", kind: "CUSTOMER_SERVICE" } })),
   "PATCH /api/v1/teams/[id]": perm("teams.manage", () => ({ params: { id: UNKNOWN }, body: { name: "Équipe Sud" } })),
   "DELETE /api/v1/teams/[id]": NOTHING_DELETED,
+  "GET /api/v1/escalation-routes": member(() => ({})),
+  "PUT /api/v1/escalation-routes": perm("desk.settings", () => ({ body: { routes: { delivery: null } } })),
+  "DELETE /api/v1/escalation-routes": NOTHING_DELETED,
   "GET /api/v1/tokens": member(() => ({})),
   "POST /api/v1/tokens": perm("api_tokens.create_own", () => ({ body: { name: "Intégration CRM" } })),
   // Anyone may revoke their own tokens: an unknown token is a 404 for every role.
