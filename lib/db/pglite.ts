@@ -5,6 +5,7 @@ import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { chmodSync, closeSync, mkdirSync, openSync, readdirSync, readFileSync, unlinkSync, writeSync } from "node:fs";
 import path from "node:path";
+import { yieldBetweenQueries } from "./pglite-yield";
 
 export const PGLITE_EXTENSIONS = { unaccent, pg_trgm };
 
@@ -74,14 +75,14 @@ export function restrictPermissions(dir: string): void {
 /** Opens PGlite in `dir/pgdata`, or in memory when dir is "memory://". */
 export async function openPglite(dir: string): Promise<{ db: PGlite; release: () => void }> {
   if (dir === "memory://") {
-    const db = await PGlite.create({ extensions: PGLITE_EXTENSIONS });
+    const db = yieldBetweenQueries(await PGlite.create({ extensions: PGLITE_EXTENSIONS }));
     return { db, release: () => undefined };
   }
   const release = lockDataDir(dir);
   try {
     const pgdata = path.join(dir, "pgdata");
     mkdirSync(pgdata, { recursive: true, mode: 0o700 });
-    const db = await PGlite.create({ dataDir: pgdata, extensions: PGLITE_EXTENSIONS });
+    const db = yieldBetweenQueries(await PGlite.create({ dataDir: pgdata, extensions: PGLITE_EXTENSIONS }));
     restrictPermissions(dir);
     return { db, release };
   } catch (err) {
