@@ -16,6 +16,8 @@ const schema = z.object({
     .optional(),
   DATA_DIR: z.string().min(1).default("./.data"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  // Optional second port for platform webhooks only, outside the Next.js pipeline (lib/webhooks/webhook-listener.ts).
+  WEBHOOK_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   HOSTNAME: z.string().default("127.0.0.1"),
   // Unset: a password is generated into DATA_DIR/demo-password at first start (no well-known password).
   DEMO_PASSWORD: z.string().min(8, "DEMO_PASSWORD must be at least 8 characters").optional(),

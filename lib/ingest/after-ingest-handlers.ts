@@ -1,5 +1,6 @@
 // The handlers run after each committed ingestion batch (see after-ingest.ts), in this order. One line each.
 import type { AfterIngestHandler } from "./after-ingest";
+import { coalesced } from "./coalesce-handler";
 import { slaAfterIngest } from "../sla/sla-after-ingest";
 import { scoreAfterIngest } from "../scoring/score-after-ingest";
 import { incidentsAfterIngest } from "../incidents/incidents-after-ingest";
@@ -11,8 +12,9 @@ import { trackPromisesAfterIngest } from "../followups/track-promise";
 export const AFTER_INGEST_HANDLERS: AfterIngestHandler[] = [
   scoreAfterIngest, // raises priorities, so before the SLA clocks
   slaAfterIngest,
-  incidentsAfterIngest, // reads the scores
-  radarAfterIngest, // reads the scores and the author signals
+  // Workspace-wide recomputations: at most one run per workspace per second, bursts merged (coalesce-handler.ts).
+  coalesced(incidentsAfterIngest, 1_000), // reads the scores
+  coalesced(radarAfterIngest, 1_000), // reads the scores and the author signals
   restartClockOnReopen,
   readSatisfactionAnswer,
   trackPromisesAfterIngest,

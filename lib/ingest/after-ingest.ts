@@ -6,6 +6,7 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import { log } from "../log";
 import { AFTER_INGEST_HANDLERS } from "./after-ingest-handlers";
+import type { CoalescedHandler } from "./coalesce-handler";
 
 export interface IngestedMessage {
   messageId: string;
@@ -24,7 +25,11 @@ export interface AfterIngestHandler {
   run(prisma: PrismaClient, batch: IngestedBatch): Promise<void>;
 }
 
-export async function runAfterIngest(prisma: PrismaClient, batch: IngestedBatch): Promise<void> {
+/**
+ * `wait`: also wait for the coalesced handlers' runs (coalesce-handler.ts) to finish; the webhook pipeline
+ * does not (its next batch goes on), callers that report what ingestion did (polling, the demo, tests) do.
+ */
+export async function runAfterIngest(prisma: PrismaClient, batch: IngestedBatch, opts: { wait?: boolean } = {}): Promise<void> {
   if (batch.messages.length === 0) return;
   for (const h of AFTER_INGEST_HANDLERS) {
     try {
@@ -33,4 +38,10 @@ export async function runAfterIngest(prisma: PrismaClient, batch: IngestedBatch)
       log.error("ingest.after_handler_failed", { handler: h.name, channelId: batch.channelId, error: String(err) });
     }
   }
+  if (opts.wait) await afterIngestSettled(batch.workspaceId);
+}
+
+/** Resolves once no coalesced after-ingest run is pending or running (for that workspace, when given). */
+export async function afterIngestSettled(workspaceId?: string): Promise<void> {
+  for (const h of AFTER_INGEST_HANDLERS) if ("settled" in h) await (h as CoalescedHandler).settled(workspaceId);
 }

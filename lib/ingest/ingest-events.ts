@@ -20,7 +20,7 @@ export const BATCH_TIMEOUT_MS = 120_000;
 export async function ingestEvents(prisma: PrismaClient, channelId: string, events: InboundEvent[]): Promise<IngestSummary> {
   const channel = await prisma.channel.findUniqueOrThrow({ where: { id: channelId }, select: { id: true, workspaceId: true } });
   const { summary, newMessages } = await ingestForChannel(prisma, channel, prepareEvents(events));
-  await afterBatch(prisma, channel, summary, newMessages);
+  await afterBatch(prisma, channel, summary, newMessages, { wait: true });
   return summary;
 }
 
@@ -61,13 +61,13 @@ export async function ingestOneByOne(prisma: PrismaClient, channel: ChannelRef, 
 }
 
 /** Health fields once per batch, then post-commit work (after-ingest-handlers.ts) on what was new. */
-export async function afterBatch(prisma: PrismaClient, channel: ChannelRef, summary: IngestSummary, newMessages: IngestedMessage[]) {
+export async function afterBatch(prisma: PrismaClient, channel: ChannelRef, summary: IngestSummary, newMessages: IngestedMessage[], opts: { wait?: boolean } = {}) {
   if (summary.stored > 0) {
     await prisma.channel.update({ where: { id: channel.id }, data: { lastEventAt: new Date() } }).catch((err: unknown) => {
       log.warn("ingest.health_update_failed", { channelId: channel.id, reason: reasonOf(err) });
     });
   }
-  await runAfterIngest(prisma, { workspaceId: channel.workspaceId, channelId: channel.id, messages: newMessages });
+  await runAfterIngest(prisma, { workspaceId: channel.workspaceId, channelId: channel.id, messages: newMessages }, opts);
 }
 
 function merge(into: ReturnType<typeof emptySummary>, part: ReturnType<typeof emptySummary>) {

@@ -7,6 +7,7 @@ import pg from "pg";
 import type { Database } from "../db/open-database";
 import { log } from "../log";
 import { deliverySignal } from "../webhooks/delivery-signal";
+import { afterIngestSettled } from "./after-ingest";
 import { processDeliveries } from "./process-deliveries";
 
 const IDLE_POLL_MS = 500;
@@ -72,12 +73,14 @@ export function startIngestLoop(db: Database, opts: { batchSize?: number; idlePo
       }
     }
     await pendingAfter;
+    await afterIngestSettled();
   })();
 
   return {
     async idle() {
       while (busy && !stopped) await new Promise((r) => setTimeout(r, 10));
       await pendingAfter;
+      await afterIngestSettled();
     },
     async stop() {
       stopped = true;

@@ -36,7 +36,7 @@ export async function replayDeliveries(prisma: PrismaClient, input: ReplayInput)
         const part = (await parseDelivery(prisma, prisma, d)).get(channel.id);
         if (!part) continue;
         const r = await ingestForChannel(prisma, channel, prepareEvents(part.events));
-        await afterBatch(prisma, channel, r.summary, r.newMessages);
+        await afterBatch(prisma, channel, r.summary, r.newMessages, { wait: true });
         summary.stored += r.summary.stored;
         summary.duplicates += r.summary.duplicates;
         summary.parked += r.summary.parked;

@@ -10,6 +10,7 @@ import { DEMO_USERS } from "../demo/seed-demo-workspace";
 import { issueSetupToken } from "../setup/setup-token";
 import { demoSeededNow, getDb } from "./db";
 import { getBoss } from "./jobs";
+import { startWebhookListener } from "../webhooks/webhook-listener";
 
 export async function bootApp(): Promise<void> {
   const env = loadEnv();
@@ -17,6 +18,7 @@ export async function bootApp(): Promise<void> {
   await getBoss();
   const url = `http://${env.HOSTNAME === "0.0.0.0" ? "localhost" : env.HOSTNAME}:${env.PORT}`;
   const publicUrl = (process.env.NEXTAUTH_URL ?? url).replace(/\/+$/, "");
+  const webhooks = env.WEBHOOK_PORT ? await startWebhookListener(db, { port: env.WEBHOOK_PORT, host: env.HOSTNAME }) : null;
   if (db.kind === "pglite") {
     // The CLI cannot open PGlite while we hold it; it asks the app instead, proving it can read DATA_DIR.
     dataDirSecret("cli-secret");
@@ -28,6 +30,7 @@ export async function bootApp(): Promise<void> {
     `  Database: ${db.kind === "pglite" ? `embedded PGlite in ${env.dataDir}` : "PostgreSQL (DATABASE_URL)"}` +
       (db.appliedMigrations.length ? `, applied ${db.appliedMigrations.length} migration(s)` : ""),
   ];
+  if (webhooks) lines.push(`  Platform webhooks also on ${webhooks.url}/api/webhooks/{facebook,instagram,x} (WEBHOOK_PORT)`);
   if (env.SEED_DEMO === "true") {
     // The password is shown once, when the demo is created; a generated one stays in DATA_DIR/demo-password.
     const { password, generated } = demoPassword();

@@ -3,14 +3,17 @@
 // together in the next multi-row INSERT (autocommit). Contract: the promise resolves only once the statement
 // holding this delivery has committed (so a 200 still means "durably stored"), and rejects if it failed (no
 // delivery of a failed statement is stored: one statement, all or nothing). Why: each commit waits for a disk
-// flush, and the log's NOTIFY trigger makes commits of notifying transactions take turns, so one INSERT per
-// webhook capped acknowledgements at one disk flush each; one statement per flush carries many.
-// It goes through the raw SQL runner, not Prisma: on this path Prisma's per-query overhead was most of the cost.
+// flush; one statement per flush carries many deliveries. It goes through the raw SQL runner, not Prisma:
+// on this path Prisma's per-query overhead was most of the cost.
+// Workers in other processes are woken by one pg_notify per NOTIFY_WINDOW_MS, sent after the INSERTs and off
+// the acknowledgement path (a NOTIFY in the INSERT's own transaction would serialise the commits: see the
+// migration *_raw_deliveries_notify_by_app).
 import type { ChannelKind } from "../generated/prisma/enums";
 import type { SqlRunner } from "../db/sql-runner";
 
 /** Rows per INSERT (4 parameters each, far below PostgreSQL's 65,535). */
 const MAX_ROWS = 500;
+const NOTIFY_WINDOW_MS = 20;
 
 interface Pending {
   kind: ChannelKind;
@@ -24,8 +27,19 @@ interface Pending {
 class GroupAppender {
   private waiting: Pending[] = [];
   private flushing = false;
+  private notifyTimer: NodeJS.Timeout | null = null;
 
-  constructor(private readonly sql: SqlRunner) {}
+  constructor(private readonly sql: SqlRunner, private readonly notify: boolean) {}
+
+  /** At most one NOTIFY per window; a failure only delays ingestion until the workers' idle poll. */
+  private notifySoon() {
+    if (!this.notify || this.notifyTimer) return;
+    this.notifyTimer = setTimeout(() => {
+      this.notifyTimer = null;
+      void this.sql.query("SELECT pg_notify('raw_deliveries', '')").catch(() => undefined);
+    }, NOTIFY_WINDOW_MS);
+    this.notifyTimer.unref();
+  }
 
   append(kind: ChannelKind, channelIds: string[], body: Buffer): Promise<void> {
     return new Promise((resolve, reject) => {
@@ -43,6 +57,7 @@ class GroupAppender {
         try {
           await insertRows(this.sql, rows);
           for (const r of rows) r.done();
+          this.notifySoon();
         } catch (err) {
           for (const r of rows) r.done(err);
         }
@@ -67,9 +82,12 @@ function insertRows(sql: SqlRunner, rows: Pending[]) {
 
 const appenders = new WeakMap<SqlRunner, GroupAppender>();
 
-/** Appends one delivery; resolves once it is committed (see the contract above). */
-export function appendDelivery(sql: SqlRunner, kind: ChannelKind, channelIds: string[], rawBody: Buffer): Promise<void> {
+/**
+ * Appends one delivery; resolves once it is committed (see the contract above). `notifyOthers`: on a server,
+ * other processes may be ingesting (embedded, only this one does, woken by delivery-signal.ts).
+ */
+export function appendDelivery(sql: SqlRunner, notifyOthers: boolean, kind: ChannelKind, channelIds: string[], rawBody: Buffer): Promise<void> {
   let a = appenders.get(sql);
-  if (!a) appenders.set(sql, (a = new GroupAppender(sql)));
+  if (!a) appenders.set(sql, (a = new GroupAppender(sql, notifyOthers)));
   return a.append(kind, channelIds, rawBody);
 }

@@ -24,7 +24,7 @@ const refuse = (status: number, error: string, fields: Record<string, unknown> =
 };
 
 /** What the hot path needs of the database: Prisma for the (cached) channel list, raw SQL for the append. */
-export type WebhookDb = Pick<Database, "prisma" | "sql">;
+export type WebhookDb = Pick<Database, "kind" | "prisma" | "sql">;
 
 export async function receiveWebhook(db: WebhookDb, kind: ChannelKind, req: Request): Promise<WebhookResult> {
   let rawBody: Buffer;
@@ -74,7 +74,7 @@ export async function receiveWebhook(db: WebhookDb, kind: ChannelKind, req: Requ
     }
     if (!channelIds.includes(channel.channel.id)) channelIds.push(channel.channel.id);
   }
-  await appendDelivery(db.sql, kind, channelIds, rawBody);
+  await appendDelivery(db.sql, db.kind === "postgres", kind, channelIds, rawBody);
   signalDeliveryAppended();
   return { status: 200, body: { ok: true, events } };
 }

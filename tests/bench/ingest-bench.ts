@@ -60,13 +60,19 @@ async function runMode(mode: "postgres" | "pglite", port: number): Promise<ModeR
   const dbName = `inbox_bench_ingest_${process.pid}`;
   const dbUrl = Object.assign(new URL(ADMIN), { pathname: `/${dbName}` }).toString();
   const rawUrl = Object.assign(new URL(ADMIN), { pathname: `/${dbName}_raw` }).toString();
-  const env: Record<string, string> = { DATA_DIR: dataDir };
+  const env: Record<string, string> = { DATA_DIR: dataDir, WEBHOOK_PORT: String(port + 100) };
   if (mode === "postgres") {
     await adminQuery(`CREATE DATABASE ${dbName}`);
     await adminQuery(`CREATE DATABASE ${dbName}_raw`);
     env.DATABASE_URL = dbUrl;
   }
+  // On PostgreSQL, the deployment the README describes for volume: the app only acknowledges (RUN_JOBS=false)
+  // and a separate `npm run worker` ingests the log, so ingestion does not share the app's event loop.
+  if (mode === "postgres") env.RUN_JOBS = "false";
   const app = await startApp(port, env);
+  const worker = mode === "postgres"
+    ? spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "lib/cli/worker.ts"], { cwd: ROOT, env: { ...process.env, ...env }, stdio: "ignore" })
+    : null;
   try {
     const tokenEnv = { ...process.env, ...env };
     const token = execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "lib/cli/token.ts", "--email", "lead@demo.test"], { cwd: ROOT, env: tokenEnv, encoding: "utf8" }).trim().split("\n").pop()!;
@@ -76,11 +82,11 @@ async function runMode(mode: "postgres" | "pglite", port: number): Promise<ModeR
       body: JSON.stringify({ kind: "facebook_page", externalId: PAGE_ID, name: "Bench page", apiBaseUrl: "http://127.0.0.1:9", secrets: { appSecret: SECRET, pageAccessToken: "bench-token", verifyToken: "bench-verify" } }),
     });
     if (connect.status !== 201) throw new Error(`connect channel: ${connect.status} ${await connect.text()}`);
-    const common = { url: `${base}/api/webhooks/facebook`, secret: SECRET, pageId: PAGE_ID, token };
+    const common = { url: `http://127.0.0.1:${port + 100}/api/webhooks/facebook`, apiBase: base, secret: SECRET, pageId: PAGE_ID, token };
     const count = QUICK ? 400 : 4000;
     const seconds = QUICK ? 4 : 10;
     const raw = (concurrency: number) => load({ phase: mode === "postgres" ? "raw-pg" : "raw-pglite", pgUrl: rawUrl, concurrency, count, seconds });
-    const result: ModeResult = { mode, ack: {}, raw: {} } as ModeResult;
+    const result: ModeResult = { mode, ack: {}, ackRoute: {}, raw: {} } as ModeResult;
     // Latency-to-visible phases first, on an idle app (the throughput phases leave a backlog behind them).
     result.live = await load({ ...common, phase: "live", count: QUICK ? 10 : 30 });
     const rate = mode === "postgres" ? 500 : 150;
@@ -88,6 +94,7 @@ async function runMode(mode: "postgres" | "pglite", port: number): Promise<ModeR
     for (const c of [8, 32]) {
       result.raw[c] = await raw(c);
       result.ack[c] = await load({ ...common, phase: "ack", concurrency: c, count, seconds });
+      result.ackRoute[c] = await load({ ...common, url: `${base}/api/webhooks/facebook`, phase: "ack", concurrency: c, count, seconds });
     }
     result.batch = [];
     for (let i = 0; i < (QUICK ? 1 : 3); i++) result.batch.push(await load({ ...common, phase: "batch" }));
@@ -95,9 +102,11 @@ async function runMode(mode: "postgres" | "pglite", port: number): Promise<ModeR
     result.sustained = await load({ ...common, phase: "sustained", count: QUICK ? 300 : 1000, seconds: 60 });
     return result;
   } finally {
+    worker?.kill("SIGTERM");
     app.kill("SIGTERM");
     await new Promise((r) => setTimeout(r, 2000));
     if (app.exitCode === null) app.kill("SIGKILL");
+    if (worker && worker.exitCode === null) worker.kill("SIGKILL");
     if (mode === "postgres") {
       await adminQuery(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
       await adminQuery(`DROP DATABASE IF EXISTS ${dbName}_raw WITH (FORCE)`);

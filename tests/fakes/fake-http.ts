@@ -197,6 +197,8 @@ export async function deliverWithRetries(
       last = { status: res.status, body: await res.text(), attempts: attempt };
     } catch (err) {
       last = { status: 0, body: err instanceof Error ? err.message : String(err), attempts: attempt };
+      // Said out loud: a test that then sees status 0 shows why the delivery failed.
+      console.warn(`fake platform: delivery to ${targetUrl} failed: ${last.body}`, (err as { cause?: unknown }).cause ?? "");
     }
     if (last.status === 200) return last;
   }

@@ -1,0 +1,69 @@
+// Some after-ingest handlers recompute a workspace-wide picture (incident grouping over the last hours, the
+// radar's volumes and piles of "me too"). Run for every batch, a burst of small batches repeated that work
+// every few messages and, on PGlite (which runs on the app's own thread), held webhook acknowledgements for
+// hundreds of milliseconds each time. Coalesced: at most one run per workspace per interval; batches that
+// arrive meanwhile are merged into one trailing run.
+// Contract: every batch is seen by a run that starts after it arrived; runs for one workspace never overlap;
+// `settled()` resolves once nothing is pending or running (it skips the interval's wait).
+import type { PrismaClient } from "../generated/prisma/client";
+import { log } from "../log";
+import type { AfterIngestHandler, IngestedBatch } from "./after-ingest";
+
+interface State {
+  prisma: PrismaClient;
+  pending: IngestedBatch | null;
+  running: Promise<void> | null;
+  timer: NodeJS.Timeout | null;
+  lastStart: number;
+}
+
+export interface CoalescedHandler extends AfterIngestHandler {
+  settled(workspaceId?: string): Promise<void>;
+}
+
+export function coalesced(handler: AfterIngestHandler, intervalMs: number): CoalescedHandler {
+  const states = new Map<string, State>();
+
+  const fire = (ws: string) => {
+    const s = states.get(ws)!;
+    if (s.timer) clearTimeout(s.timer);
+    s.timer = null;
+    if (s.running || !s.pending) return;
+    const batch = s.pending;
+    s.pending = null;
+    s.lastStart = Date.now();
+    s.running = handler.run(s.prisma, batch)
+      .catch((err: unknown) => log.error("ingest.after_handler_failed", { handler: handler.name, workspaceId: ws, error: String(err) }))
+      .finally(() => {
+        s.running = null;
+        if (s.pending) schedule(ws);
+      });
+  };
+  const schedule = (ws: string) => {
+    const s = states.get(ws)!;
+    if (s.running || s.timer) return;
+    s.timer = setTimeout(() => fire(ws), Math.max(0, s.lastStart + intervalMs - Date.now()));
+    s.timer.unref();
+  };
+
+  return {
+    name: handler.name,
+    async run(prisma, batch) {
+      const s = states.get(batch.workspaceId) ?? { prisma, pending: null, running: null, timer: null, lastStart: 0 };
+      s.prisma = prisma;
+      states.set(batch.workspaceId, s);
+      s.pending = s.pending ? { ...s.pending, messages: [...s.pending.messages, ...batch.messages] } : { ...batch };
+      schedule(batch.workspaceId);
+    },
+    async settled(workspaceId) {
+      for (;;) {
+        const busy = [...states.entries()].filter(([ws, s]) => (!workspaceId || ws === workspaceId) && (s.pending || s.running));
+        if (busy.length === 0) return;
+        for (const [ws, s] of busy) {
+          if (!s.running) fire(ws);
+          await s.running;
+        }
+      }
+    },
+  };
+}

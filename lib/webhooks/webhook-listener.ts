@@ -1,0 +1,74 @@
+// Platform webhooks on a port of their own (WEBHOOK_PORT), served by a plain Node.js HTTP server instead of
+// the Next.js request pipeline: the same use cases (receive-webhook.ts, answer-handshake.ts), the same
+// answers and guarantees (signature over the raw bytes, 413/400/401/404, 200 once durably logged), several
+// times the acknowledgement rate, because a webhook needs none of what Next.js does per request. The
+// /api/webhooks/* routes of the app stay, for installs that expose one port. Also used by the tests, which
+// deliver the fakes' signed webhooks to it without a Next.js build.
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import type { ChannelKind } from "../generated/prisma/enums";
+import { log } from "../log";
+import { API_CSP, STATIC_SECURITY_HEADERS } from "../security/headers";
+import { answerHandshake } from "./answer-handshake";
+import { receiveWebhook, type WebhookDb } from "./receive-webhook";
+
+export const WEBHOOK_PATHS: Readonly<Record<string, ChannelKind>> = {
+  "/api/webhooks/facebook": "FACEBOOK_PAGE",
+  "/api/webhooks/instagram": "INSTAGRAM_ACCOUNT",
+  "/api/webhooks/x": "X_ACCOUNT",
+};
+
+export interface WebhookListener {
+  /** http://host:port, without a trailing slash. */
+  url: string;
+  close(): Promise<void>;
+}
+
+const HEADERS = { ...STATIC_SECURITY_HEADERS, "Content-Security-Policy": API_CSP };
+
+export async function startWebhookListener(db: WebhookDb, opts: { port: number; host: string }): Promise<WebhookListener> {
+  const server = http.createServer((req, res) => {
+    void handle(db, req).then(
+      (r) => send(res, r),
+      (err: unknown) => {
+        // Not committed: a 500 makes the platform retry later, which is what we want.
+        log.error("webhook.failed", { message: (err as Error).message });
+        send(res, Response.json({ error: "internal error" }, { status: 500 }));
+      },
+    );
+  });
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(opts.port, opts.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${opts.host}:${port}`,
+    close: () => new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    }),
+  };
+}
+
+async function handle(db: WebhookDb, req: http.IncomingMessage): Promise<Response> {
+  const url = new URL(req.url ?? "/", "http://localhost");
+  const kind = WEBHOOK_PATHS[url.pathname];
+  if (!kind) return Response.json({ error: "not found" }, { status: 404 });
+  if (req.method === "GET") return answerHandshake(db.prisma, kind, url);
+  if (req.method !== "POST") return Response.json({ error: "method not allowed" }, { status: 405, headers: { Allow: "GET, POST" } });
+  const headers = new Headers();
+  for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers.set(k, v);
+  // The body stays a stream: receive-webhook reads it with its size limit.
+  const request = new Request(url, { method: "POST", headers, body: req as unknown as ReadableStream, duplex: "half" } as RequestInit);
+  const r = await receiveWebhook(db, kind, request);
+  return Response.json(r.body, { status: r.status });
+}
+
+function send(res: http.ServerResponse, response: Response) {
+  void response.arrayBuffer().then((body) => {
+    res.writeHead(response.status, { ...HEADERS, ...Object.fromEntries(response.headers) });
+    res.end(Buffer.from(body));
+  });
+}
