@@ -14,7 +14,12 @@ export type RowLabels = Record<string, string>;
 /** Dictionary prefixes a row needs, for labelsFor() on the server. */
 export const ROW_LABEL_PREFIXES = ["inbox.", "status.", "priority.", "sla.", "presence.", "bulk.region", "case.followers", "reports.signal.", "reports.sla.paused", "reports.sla.dayUnit"];
 
-export function CaseRow({ c, locale, now, labels, fresh }: { c: LiveRow; locale: string; now: Date; labels: RowLabels; fresh?: boolean }) {
+/**
+ * `prefetch={false}`: a row that arrived on the live stream. Next prefetches a link's page (a server render) as
+ * soon as it scrolls into view; during a flood every tab would render every new case's page that way — the
+ * very cost the live inbox exists to avoid. Rows from a server render keep the default.
+ */
+export function CaseRow({ c, locale, now, labels, fresh, prefetch }: { c: LiveRow; locale: string; now: Date; labels: RowLabels; fresh?: boolean; prefetch?: false }) {
   const t = (k: MessageKey) => labels[k] ?? k;
   return (
     <tr data-testid="case-row" data-case-id={c.id} data-live={fresh ? "new" : undefined} aria-selected={false}
@@ -45,7 +50,7 @@ export function CaseRow({ c, locale, now, labels, fresh }: { c: LiveRow; locale:
         </div>
       </td>
       <td className="max-w-md px-2 py-2">
-        <Link href={`/cases/${c.id}`} className="line-clamp-2 text-slate-700 hover:text-brand" data-testid="case-link">
+        <Link href={`/cases/${c.id}`} prefetch={prefetch} className="line-clamp-2 text-slate-700 hover:text-brand" data-testid="case-link">
           {c.preview}
         </Link>
         <div className="mt-0.5 flex flex-wrap gap-1">

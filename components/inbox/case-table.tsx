@@ -3,7 +3,7 @@
 // The inbox table, kept live: the first rows come from the server, later ones from the stream (use-live-rows).
 // While the agent triages, new cases wait behind the "N new cases" pill (click it or press "."), and screen
 // readers hear one polite sentence per batch. Rows render through CaseRow, shared with nothing else.
-import { useCallback, useEffect, type ReactNode } from "react";
+import { useCallback, useMemo, useEffect, type ReactNode } from "react";
 import type { ListCasesQuery } from "@/lib/cases/schemas";
 import type { LiveRow } from "@/lib/live/events";
 import { compareRows, rowMatches } from "@/lib/live/row-matches";
@@ -23,6 +23,8 @@ export function CaseTable({ cases, query, selfId, locale, serverNow, empty, labe
   const matches = useCallback((r: LiveRow) => rowMatches(r, query, selfId), [query, selfId]);
   const order = useCallback((a: LiveRow, b: LiveRow) => compareRows(a, b, query.view), [query.view]);
   const { rows, pending, fresh, announcement, reveal, now } = useLiveRows(cases, matches, order);
+  // Rows the server rendered may prefetch their case; rows from the stream may not (case-row.tsx).
+  const served = useMemo(() => new Set(cases.map((c) => c.id)), [cases]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -67,7 +69,8 @@ export function CaseTable({ cases, query, selfId, locale, serverNow, empty, labe
             </thead>
             <tbody>
               {rows.map((c) => (
-                <CaseRow key={c.id} c={c} locale={locale} now={now ?? new Date(serverNow)} labels={labels} fresh={fresh.has(c.id)} />
+                <CaseRow key={c.id} c={c} locale={locale} now={now ?? new Date(serverNow)} labels={labels} fresh={fresh.has(c.id)}
+                  {...(served.has(c.id) ? {} : { prefetch: false as const })} />
               ))}
             </tbody>
           </table>

@@ -4,7 +4,7 @@
 // row, already scoped by the server) or "resync" — after a reconnect, a gap in the stream's sequence, or the
 // server saying this tab fell behind — on which a page reloads its server components. Also keeps who is
 // viewing or replying where. The browser reconnects by itself after a drop.
-import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { LiveMessage, PresenceEvent, StreamMessage } from "@/lib/live/events";
 
 const TTL = 25_000;
@@ -74,7 +74,11 @@ export function LiveProvider({ selfId, children }: { selfId: string; children: R
     open();
     document.addEventListener("visibilitychange", onVisibility);
     // Forget presences whose heartbeats stopped (tab closed without saying goodbye).
-    const sweep = setInterval(() => setPresence((list) => list.filter((p) => Date.now() - p.at < TTL)), 5_000);
+    // Same list when nothing expired: no new context value, no re-render of every subscriber.
+    const sweep = setInterval(() => setPresence((list) => {
+      const fresh = list.filter((p) => Date.now() - p.at < TTL);
+      return fresh.length === list.length ? list : fresh;
+    }), 5_000);
     return () => {
       clearInterval(sweep);
       clearTimeout(idle);
@@ -83,18 +87,16 @@ export function LiveProvider({ selfId, children }: { selfId: string; children: R
     };
   }, []);
 
-  const value = useMemo<Live>(
-    () => ({
-      presence,
-      selfId,
-      connected,
-      subscribe(fn) {
-        listeners.current.add(fn);
-        return () => listeners.current.delete(fn);
-      },
-    }),
-    [presence, selfId, connected],
-  );
+  // Stable for the provider's life: subscribers' effects depend on it, and a new function on every presence
+  // change re-ran them all — cancelling their pending batches (rows waiting to be applied were lost) and the
+  // counts fetch in flight, every 5 s during a stream (seen: the tab counts never updated during one).
+  const subscribe = useCallback((fn: (m: LiveMessage) => void) => {
+    listeners.current.add(fn);
+    return () => {
+      listeners.current.delete(fn);
+    };
+  }, []);
+  const value = useMemo<Live>(() => ({ presence, selfId, connected, subscribe }), [presence, selfId, connected, subscribe]);
   return <LiveContext.Provider value={value}>{children}</LiveContext.Provider>;
 }
 

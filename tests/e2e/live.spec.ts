@@ -42,6 +42,12 @@ test("new cases show up during a 12-second stream at 8 comments/s, not after it"
   await expect(liveRows).toHaveCount(0);
   const countAll = async () => Number(await page.getByTestId("view-count-all").textContent());
   const allBefore = await countAll();
+  // Case pages the browser asks the server for (prefetches included): none for rows that came on the stream.
+  const casePagesFetched = new Set<string>();
+  page.on("request", (r) => {
+    const m = /\/cases\/([0-9a-f-]{36})(?:\?|$)/.exec(r.url());
+    if (m) casePagesFetched.add(m[1]!);
+  });
 
   // The stream: one comment from a different customer every 125 ms, on a fixed schedule.
   let streaming = true;
@@ -93,6 +99,9 @@ test("new cases show up during a 12-second stream at 8 comments/s, not after it"
   await expect.poll(() => liveRows.count()).toBeGreaterThanOrEqual(shownBefore + waiting);
   await stream;
   expect(streaming).toBe(false);
+  const liveIds = await liveRows.evaluateAll((rows) => rows.map((r) => r.getAttribute("data-case-id")!));
+  expect(liveIds.length).toBeGreaterThan(0);
+  expect(liveIds.filter((id) => casePagesFetched.has(id))).toEqual([]);
 });
 
 test("the counts endpoint checks its input and its caller", async ({ request }) => {

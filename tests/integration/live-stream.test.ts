@@ -157,6 +157,11 @@ describe("the case page's messages on the stream", () => {
     const result = changes(a.got).filter((m) => m.event.entityId === reply.id && (m.event.action === "REPLY_SENT" || m.event.action === "REPLY_FAILED")).at(-1);
     expect(result?.message?.deliveryStatus).toBe(result?.event.action === "REPLY_SENT" ? "SENT" : "FAILED");
     expect(result?.message?.attempts.length).toBe(1);
+    // Hidden on the platform: the message again, with its platform event (the thread shows it struck, kept).
+    await ingestEvents(db.prisma, channelId, [{ type: "message_event", externalId: "live-msg-2", kind: "HIDDEN", platformTime: new Date() }]);
+    await settle();
+    const hidden = changes(a.got).find((m) => m.event.action === "MESSAGE_HIDDEN_ON_PLATFORM");
+    expect(hidden?.message).toMatchObject({ id: received!.event.entityId, body: "Et le carton est trempé", events: [{ kind: "HIDDEN" }] });
     // Changes about the case but not one message carry no message.
     expect(changes(a.got).filter((m) => m.event.entityType !== "message").every((m) => m.message === undefined)).toBe(true);
 
