@@ -103,7 +103,9 @@ export async function suggestIncidents(prisma: PrismaClient, workspaceId: string
         });
       }
     }
-  });
+    // Prisma's default 5 s expired under a crisis-sized burst on a loaded machine (the run was lost until the
+    // minute job); the advisory lock above already keeps two runs of a workspace from overlapping.
+  }, { timeout: 30_000, maxWait: 30_000 });
   return { created, linked };
 }
 
