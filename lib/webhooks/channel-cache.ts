@@ -21,6 +21,8 @@ interface Entry {
 }
 
 const caches = new WeakMap<PrismaClient, Map<ChannelKind | "*", Promise<Entry>>>();
+/** The last entry that finished loading, per database and kind: what code inside a transaction may use. */
+const loaded = new WeakMap<PrismaClient, Map<ChannelKind | "*", Entry>>();
 /** Opened secrets by ciphertext: a reload re-reads rows but decrypts only what changed. */
 const opened = new Map<string, LoadedChannel>();
 
@@ -32,13 +34,17 @@ function load(prisma: PrismaClient, kind: ChannelKind | "*"): Promise<Entry> {
     .findMany({ where: kind === "*" ? {} : { kind, secretsCiphertext: { not: null } } })
     .then((rows) => {
       const all = rows.map(openCached);
-      return {
+      const e: Entry = {
         at: Date.now(),
         generation: gen,
         all,
         byExternalId: new Map(all.map((l) => [l.channel.externalId, l])),
         byId: new Map(all.map((l) => [l.channel.id, l])),
       };
+      let byKind = loaded.get(prisma);
+      if (!byKind) loaded.set(prisma, (byKind = new Map()));
+      byKind.set(kind, e);
+      return e;
     });
 }
 
@@ -89,17 +95,19 @@ export async function webhookChannels(prisma: PrismaClient, kind: ChannelKind) {
 }
 
 /**
- * A channel by id for the ingestion loop (it parses stored deliveries with the channel's context). `read` is
- * how to fetch a row the cache does not have: inside a transaction it must be the transaction's client (on
- * PGlite a query outside it would wait for it forever).
+ * A channel by id for the ingestion loop, which parses stored deliveries inside its transaction. It never loads
+ * through `prisma` here: on PGlite that query would wait for the very transaction that waits for it (seen:
+ * a batch stuck until its 120 s timeout, every webhook waiting behind it, after the cache expired while the
+ * transaction waited to begin, or a channel was connected meanwhile). It uses the last loaded list when that
+ * is of the current generation, and otherwise `read`, which must be the transaction's client.
  */
 export async function cachedChannel(
   prisma: PrismaClient,
   channelId: string,
   read: (id: string) => Promise<Channel | null>,
 ): Promise<LoadedChannel | undefined> {
-  const e = await entry(prisma, "*");
-  const hit = e.byId.get(channelId);
+  const e = loaded.get(prisma)?.get("*");
+  const hit = e && e.generation === generation ? e.byId.get(channelId) : undefined;
   if (hit) return hit;
   const row = await read(channelId);
   return row ? openCached(row) : undefined;

@@ -60,7 +60,8 @@ test("escalate → desk → private message → solution → notified → resolv
   await expect(page.getByRole("main").getByTestId("case-keyboard")).toHaveAttribute("data-ready", "true");
   await page.getByTestId("escalate-open").click();
   const form = page.getByTestId("escalate-form");
-  await form.getByLabel("Reason").selectOption("delivery");
+  // By name: the team picker's hint also speaks of "reason".
+  await form.locator('select[name="reason"]').selectOption("delivery");
   await form.getByLabel("Summary for customer service").fill("Wrong colour delivered (Quokka wardrobe, 500 €). The customer has called every day; do not send him back to the hotline.");
   await form.getByLabel(/References/).fill("ML-2025-118204");
   await page.getByTestId("escalate-submit").click();

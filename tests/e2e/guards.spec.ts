@@ -21,9 +21,11 @@ async function openPublicCase(request: import("@playwright/test").APIRequestCont
   throw new Error("no public demo case");
 }
 
+// Everything is looked up inside <main>: while a case page streams in, React can keep a hidden copy of it in
+// a Suspense placeholder at the end of <body> (seen in CI as two composers).
 async function typeDraft(page: Page, text: string) {
-  await page.getByTestId("composer-mode-public").check({ force: true });
-  await page.getByTestId("composer-text").fill(text);
+  await page.getByRole("main").getByTestId("composer-mode-public").check({ force: true });
+  await page.getByRole("main").getByTestId("composer-text").fill(text);
 }
 
 test("the défouloir reply: span highlighted, sending needs an override with a reason (EN + FR screenshots)", async ({ page, request, context, baseURL }) => {
@@ -32,22 +34,22 @@ test("the défouloir reply: span highlighted, sending needs an override with a r
   await signIn(page, "cm@demo.test");
   await page.goto(`/cases/${c.id}`);
   await typeDraft(page, DEFOULOIR);
-  const finding = page.getByTestId("guard-findings").locator('[data-kind="tone"][data-category="annoyance"]');
+  const finding = page.getByRole("main").getByTestId("guard-findings").locator('[data-kind="tone"][data-category="annoyance"]');
   await expect(finding).toBeVisible();
   await expect(finding).toHaveAttribute("data-severity", "high");
   await expect(finding.getByTestId("guard-span")).toHaveText("pas un défouloir");
-  await expect(page.getByTestId("guard-highlight").filter({ hasText: "pas un défouloir" })).toHaveCount(1);
-  await page.getByTestId("composer").screenshot({ path: "tests/e2e/.output/guards-composer-en.png" });
+  await expect(page.getByRole("main").getByTestId("guard-highlight").filter({ hasText: "pas un défouloir" })).toHaveCount(1);
+  await page.getByRole("main").getByTestId("composer").screenshot({ path: "tests/e2e/.output/guards-composer-en.png" });
 
   // Send: the override dialog, nothing sent until a reason is given.
-  await page.getByTestId("composer-send").click();
-  await expect(page.getByTestId("guard-override")).toBeVisible();
-  await expect(page.getByTestId("guard-override-send")).toBeDisabled();
+  await page.getByRole("main").getByTestId("composer-send").click();
+  await expect(page.getByRole("main").getByTestId("guard-override")).toBeVisible();
+  await expect(page.getByRole("main").getByTestId("guard-override-send")).toBeDisabled();
   const sent = async () => ((await (await request.get(`/api/v1/cases/${c.id}`, { headers: auth(token) })).json()).data.messages as { direction: string }[]).filter((m) => m.direction === "OUTBOUND").length;
   expect(await sent()).toBe(0);
-  await page.getByTestId("guard-override-reason").fill("La cliente a validé ce message au téléphone");
-  await page.getByTestId("guard-override-send").click();
-  await expect(page.getByTestId("composer-notice")).toBeVisible();
+  await page.getByRole("main").getByTestId("guard-override-reason").fill("La cliente a validé ce message au téléphone");
+  await page.getByRole("main").getByTestId("guard-override-send").click();
+  await expect(page.getByRole("main").getByTestId("composer-notice")).toBeVisible();
   await expect.poll(sent).toBe(1);
   const events = (await (await request.get(`/api/v1/cases/${c.id}/events`, { headers: auth(token) })).json()).data as { action: string; data: { reason?: string } }[];
   expect(events.find((e) => e.action === "GUARD_OVERRIDDEN")?.data.reason).toBe("La cliente a validé ce message au téléphone");
@@ -57,12 +59,12 @@ test("the défouloir reply: span highlighted, sending needs an override with a r
   await context.addCookies([{ name: "locale", value: "fr", url: baseURL! }]);
   await page.goto(`/cases/${fr.id}`);
   await typeDraft(page, `${DEFOULOIR} Appelez le 01 23 45 67 89.`);
-  await expect(page.getByTestId("guard-findings").locator('[data-category="annoyance"]')).toContainText("agacé");
-  await expect(page.getByTestId("guard-switch-private").first()).toBeVisible();
-  await page.getByTestId("composer").screenshot({ path: "tests/e2e/.output/guards-composer-fr.png" });
-  await page.getByTestId("guard-switch-private").first().click();
-  await expect(page.getByTestId("composer")).toHaveAttribute("data-mode", "private");
-  await expect(page.getByTestId("guard-findings").locator('[data-kind="personal-data"]')).toHaveCount(0);
+  await expect(page.getByRole("main").getByTestId("guard-findings").locator('[data-category="annoyance"]')).toContainText("agacé");
+  await expect(page.getByRole("main").getByTestId("guard-switch-private").first()).toBeVisible();
+  await page.getByRole("main").getByTestId("composer").screenshot({ path: "tests/e2e/.output/guards-composer-fr.png" });
+  await page.getByRole("main").getByTestId("guard-switch-private").first().click();
+  await expect(page.getByRole("main").getByTestId("composer")).toHaveAttribute("data-mode", "private");
+  await expect(page.getByRole("main").getByTestId("guard-findings").locator('[data-kind="personal-data"]')).toHaveCount(0);
 });
 
 test("a lead cannot ban the author of an open complaint, nor hide it as troll (UI and API)", async ({ page, request }) => {
@@ -75,12 +77,12 @@ test("a lead cannot ban the author of an open complaint, nor hide it as troll (U
 
   await signIn(page, "lead@demo.test");
   await page.goto(`/cases/${c.id}`);
-  await page.getByTestId("ban-open").click();
-  await page.getByTestId("ban-reason").fill("troll récurrent");
-  await page.getByTestId("ban-confirm").click();
-  await expect(page.getByTestId("moderation-panel").getByTestId("moderation-error")).toContainText(`#${c.number}`);
+  await page.getByRole("main").getByTestId("ban-open").click();
+  await page.getByRole("main").getByTestId("ban-reason").fill("troll récurrent");
+  await page.getByRole("main").getByTestId("ban-confirm").click();
+  await expect(page.getByRole("main").getByTestId("moderation-panel").getByTestId("moderation-error")).toContainText(`#${c.number}`);
 
-  const msg = page.getByTestId("message").filter({ has: page.getByTestId("message-moderation") }).first();
+  const msg = page.getByRole("main").getByTestId("message").filter({ has: page.getByRole("main").getByTestId("message-moderation") }).first();
   await msg.getByTestId("hide-open").click();
   await msg.getByTestId("hide-reason").selectOption("troll");
   await msg.getByTestId("hide-confirm").click();
@@ -102,7 +104,7 @@ test("in French: the returned draft's comment beside the composer, and the refus
   await context.addCookies([{ name: "locale", value: "fr", url: baseURL! }]);
   await signIn(page, "cm@demo.test");
   await page.goto(`/cases/${c.id}`);
-  const own = page.getByTestId("own-draft-approvals");
+  const own = page.getByRole("main").getByTestId("own-draft-approvals");
   await expect(own).toContainText("Vos brouillons soumis à un responsable");
   await expect(own.getByTestId("own-draft-returned")).toContainText("Renvoyé par");
   await expect(own.getByTestId("own-draft-comment")).toHaveText(comment);
@@ -113,13 +115,13 @@ test("in French: the returned draft's comment beside the composer, and the refus
   await context.addCookies([{ name: "locale", value: "fr", url: baseURL! }]);
   await signIn(page, "lead@demo.test");
   await page.goto(`/cases/${c.id}`);
-  await page.getByTestId("ban-open").click();
-  await page.getByTestId("ban-reason").fill("troll récurrent");
-  await page.getByTestId("ban-confirm").click();
-  const banError = page.getByTestId("moderation-panel").getByTestId("moderation-error");
+  await page.getByRole("main").getByTestId("ban-open").click();
+  await page.getByRole("main").getByTestId("ban-reason").fill("troll récurrent");
+  await page.getByRole("main").getByTestId("ban-confirm").click();
+  const banError = page.getByRole("main").getByTestId("moderation-panel").getByTestId("moderation-error");
   await expect(banError).toContainText("Bannissement refusé");
   await expect(banError).toContainText(`#${c.number}`);
-  const msg = page.getByTestId("message").filter({ has: page.getByTestId("message-moderation") }).first();
+  const msg = page.getByRole("main").getByTestId("message").filter({ has: page.getByRole("main").getByTestId("message-moderation") }).first();
   await msg.getByTestId("hide-open").click();
   await msg.getByTestId("hide-reason").selectOption("troll");
   await msg.getByTestId("hide-confirm").click();
