@@ -82,7 +82,7 @@ test("a lead cannot ban the author of an open complaint, nor hide it as troll (U
   await page.getByRole("main").getByTestId("ban-confirm").click();
   await expect(page.getByRole("main").getByTestId("moderation-panel").getByTestId("moderation-error")).toContainText(`#${c.number}`);
 
-  const msg = page.getByRole("main").getByTestId("message").filter({ has: page.getByRole("main").getByTestId("message-moderation") }).first();
+  const msg = page.getByRole("main").getByTestId("message").filter({ has: page.getByTestId("message-moderation") }).first();
   await msg.getByTestId("hide-open").click();
   await msg.getByTestId("hide-reason").selectOption("troll");
   await msg.getByTestId("hide-confirm").click();
@@ -121,7 +121,7 @@ test("in French: the returned draft's comment beside the composer, and the refus
   const banError = page.getByRole("main").getByTestId("moderation-panel").getByTestId("moderation-error");
   await expect(banError).toContainText("Bannissement refusé");
   await expect(banError).toContainText(`#${c.number}`);
-  const msg = page.getByRole("main").getByTestId("message").filter({ has: page.getByRole("main").getByTestId("message-moderation") }).first();
+  const msg = page.getByRole("main").getByTestId("message").filter({ has: page.getByTestId("message-moderation") }).first();
   await msg.getByTestId("hide-open").click();
   await msg.getByTestId("hide-reason").selectOption("troll");
   await msg.getByTestId("hide-confirm").click();
