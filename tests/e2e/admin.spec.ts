@@ -215,12 +215,12 @@ test("teams at work: default team per reason, pre-selected when escalating, reas
   await form.getByLabel("Résumé pour le service client").fill("Colis annoncé livré, jamais reçu. Le client attend un renvoi.");
   await cm.screenshot({ path: `${shots}/escalate-preselected-fr.png`, fullPage: true });
   await form.getByTestId("escalate-submit").click();
-  const panel = cm.getByTestId("escalation-panel").filter({ hasText: "Colis annoncé livré" });
+  const panel = cm.getByRole("main").getByTestId("escalation-panel").filter({ hasText: "Colis annoncé livré" });
   await expect(panel).toContainText("Équipe\u202f: Logistique");
 
   // The lead hands it to the demo's customer-service team from the case page; Karim (that team) now sees it.
   await lead.goto(`/cases/${target.id}`);
-  const leadPanel = lead.getByTestId("escalation-panel").filter({ hasText: "Colis annoncé livré" });
+  const leadPanel = lead.getByRole("main").getByTestId("escalation-panel").filter({ hasText: "Colis annoncé livré" });
   await leadPanel.getByTestId("escalation-reassign").click();
   await leadPanel.getByLabel("New team or agent").selectOption({ label: "Team: Service client" });
   await leadPanel.getByTestId("reassign-submit").click();
