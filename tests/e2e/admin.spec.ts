@@ -55,12 +55,12 @@ test("an admin creates a second workspace, switches to its empty inbox and back"
 
   await switchTo(page, "Atelier Sud", "Switch");
   await page.goto("/inbox");
-  await expect(page.getByTestId("inbox-empty")).toBeVisible();
+  await expect(page.getByRole("main").getByTestId("inbox-empty")).toBeVisible();
   await expect(page.getByTestId("case-row")).toHaveCount(0);
   // No channel yet: the inbox says so (not "clear the filters") and an admin is pointed to the Channels page.
-  await expect(page.getByTestId("inbox-empty")).toContainText("No channel is connected to this workspace yet");
-  await expect(page.getByTestId("inbox-empty")).not.toContainText("filters");
-  await expect(page.getByTestId("inbox-empty").getByRole("link", { name: "Connect a channel" })).toHaveAttribute("href", "/channels");
+  await expect(page.getByRole("main").getByTestId("inbox-empty")).toContainText("No channel is connected to this workspace yet");
+  await expect(page.getByRole("main").getByTestId("inbox-empty")).not.toContainText("filters");
+  await expect(page.getByRole("main").getByTestId("inbox-empty").getByRole("link", { name: "Connect a channel" })).toHaveAttribute("href", "/channels");
   // tests/e2e/a11y.spec.ts walks the demo workspace, whose inbox is never empty: check this state here.
   expect((await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).include("main").analyze()).violations).toEqual([]);
   await page.screenshot({ path: `${shots}/switched-empty-inbox-en.png`, fullPage: true });
@@ -75,9 +75,9 @@ test("an admin creates a second workspace, switches to its empty inbox and back"
   const fr = await adminPage(browser, "fr", 390);
   await switchTo(fr, "Atelier Sud", "Changer");
   await fr.goto("/inbox");
-  await expect(fr.getByTestId("inbox-empty")).toBeVisible();
-  await expect(fr.getByTestId("inbox-empty")).toContainText("Aucun canal n'est encore connecté à cet espace");
-  await expect(fr.getByTestId("inbox-empty").getByRole("link", { name: "Connecter un canal" })).toBeVisible();
+  await expect(fr.getByRole("main").getByTestId("inbox-empty")).toBeVisible();
+  await expect(fr.getByRole("main").getByTestId("inbox-empty")).toContainText("Aucun canal n'est encore connecté à cet espace");
+  await expect(fr.getByRole("main").getByTestId("inbox-empty").getByRole("link", { name: "Connecter un canal" })).toBeVisible();
   expect((await new AxeBuilder({ page: fr }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).include("main").analyze()).violations).toEqual([]);
   expect(await fr.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await fr.screenshot({ path: `${shots}/switched-empty-inbox-fr-phone.png`, fullPage: true });
