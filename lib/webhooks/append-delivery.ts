@@ -10,6 +10,7 @@
 // migration *_raw_deliveries_notify_by_app).
 import type { ChannelKind } from "../generated/prisma/enums";
 import type { SqlRunner } from "../db/sql-runner";
+import { utc } from "../db/utc";
 
 /** Rows per INSERT (4 parameters each, far below PostgreSQL's 65,535). */
 const MAX_ROWS = 500;
@@ -19,7 +20,7 @@ interface Pending {
   kind: ChannelKind;
   channelIds: string[];
   body: Buffer;
-  /** UTC, without zone, like every timestamp Prisma writes (the columns have no time zone). */
+  /** As lib/db/utc.ts writes it (the columns have no time zone). */
   receivedAt: string;
   done: (err?: unknown) => void;
 }
@@ -43,7 +44,7 @@ class GroupAppender {
 
   append(kind: ChannelKind, channelIds: string[], body: Buffer): Promise<void> {
     return new Promise((resolve, reject) => {
-      const receivedAt = new Date().toISOString().replace("Z", "");
+      const receivedAt = utc(new Date())!;
       this.waiting.push({ kind, channelIds, body, receivedAt, done: (err) => (err ? reject(err) : resolve()) });
       if (!this.flushing) void this.flush();
     });
