@@ -1,9 +1,12 @@
 // Adds up the JSON reports of every suite into the plain closing line CI reads: "tests: N passed, N failed".
+// A test file that fails to load, or a hook that throws, fails no test but fails the run: those are named
+// here too, so a red run never ends on a line that reads green.
 import { existsSync, readFileSync } from "node:fs";
 
 let passed = 0;
 let failed = 0;
 let skipped = 0;
+const brokenFiles = [];
 for (const file of ["vitest-pglite.json", "vitest-postgres.json", "playwright.json"]) {
   const path = `.test-reports/${file}`;
   if (!existsSync(path)) continue;
@@ -13,11 +16,22 @@ for (const file of ["vitest-pglite.json", "vitest-postgres.json", "playwright.js
     passed += r.stats.expected;
     failed += r.stats.unexpected + r.stats.flaky;
     skipped += r.stats.skipped;
+    for (const e of r.errors ?? []) brokenFiles.push(`${file}: ${String(e.message ?? "").split("\n")[0]}`);
   } else {
     passed += r.numPassedTests;
     failed += r.numFailedTests;
     skipped += r.numPendingTests + r.numTodoTests;
+    for (const t of r.testResults ?? []) {
+      const failedTests = (t.assertionResults ?? []).some((a) => a.status === "failed");
+      if (t.status === "failed" && !failedTests) {
+        brokenFiles.push(`${file}: ${t.name}: ${String(t.message ?? "").split("\n")[0]}`);
+      }
+    }
   }
 }
-console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
-process.exit(failed > 0 || passed === 0 ? 1 : 0);
+for (const line of brokenFiles) console.log(`broken suite: ${line}`);
+console.log(
+  `tests: ${passed} passed, ${failed} failed, ${skipped} skipped` +
+    (brokenFiles.length ? `, ${brokenFiles.length} suite(s) broken` : ""),
+);
+process.exit(failed > 0 || brokenFiles.length > 0 || passed === 0 ? 1 : 0);
