@@ -10,27 +10,30 @@ cd "$(dirname "$0")/.."
 mkdir -p .test-reports
 rm -f .test-reports/*.json
 status=0
+failed_steps=""
 
 echo "== 1/3 unit and integration tests on embedded PGlite"
-npx vitest run --reporter=default --reporter=json --outputFile.json=.test-reports/vitest-pglite.json || status=1
+npx vitest run --reporter=default --reporter=json --outputFile.json=.test-reports/vitest-pglite.json || { status=1; failed_steps+=" pglite"; }
 
 PG_ADMIN="${TEST_PG_ADMIN_URL:-postgresql://postgres@127.0.0.1:5432/postgres}"
 if node -e "const c=new (require('pg').Client)({connectionString:process.argv[1],connectionTimeoutMillis:3000});c.connect().then(()=>c.end()).catch(()=>process.exit(1))" "$PG_ADMIN"; then
   echo "== 2/3 integration tests on PostgreSQL ($PG_ADMIN)"
   TEST_PG_ADMIN_URL="$PG_ADMIN" npx vitest run tests/integration \
-    --reporter=default --reporter=json --outputFile.json=.test-reports/vitest-postgres.json || status=1
+    --reporter=default --reporter=json --outputFile.json=.test-reports/vitest-postgres.json || { status=1; failed_steps+=" postgres"; }
 else
   echo "== 2/3 skipped: no PostgreSQL server answers at $PG_ADMIN"
 fi
 
 echo "== 3/3 browser and HTTP tests (Playwright, Chromium)"
 if npx next build > .test-reports/next-build.log 2>&1; then
-  PLAYWRIGHT_JSON_OUTPUT_NAME=.test-reports/playwright.json npx playwright test --reporter=list,json || status=1
+  PLAYWRIGHT_JSON_OUTPUT_NAME=.test-reports/playwright.json npx playwright test --reporter=list,json || { status=1; failed_steps+=" playwright"; }
 else
   cat .test-reports/next-build.log
   echo "next build failed"
-  status=1
+  status=1; failed_steps+=" build"
 fi
 
 node tests/summarize-results.mjs || status=1
+# vitest also exits non-zero on errors outside any test (an unhandled rejection): say which step did.
+[ -n "$failed_steps" ] && echo "failed steps:$failed_steps"
 exit $status
