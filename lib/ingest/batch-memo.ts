@@ -4,6 +4,7 @@
 import type { ContactIdentity, Prisma } from "../generated/prisma/client";
 import type { AuditInput } from "../audit/record-audit";
 import type { InboundEvent } from "../connectors/types";
+import { utc } from "../db/utc";
 
 export interface StoredRef {
   id: string;
@@ -29,19 +30,23 @@ export function audit(memo: BatchMemo, input: AuditInput): void {
   memo.audits.push(input);
 }
 
+/**
+ * One INSERT for the batch's audit events, in their queued order (ids follow it: ORDER BY the array position).
+ * Raw SQL rather than createMany: for the 600 rows of a 300-comment batch, Prisma's planning and
+ * serialisation cost more CPU than the database spent on them.
+ */
 export async function flushAudits(tx: Prisma.TransactionClient, memo: BatchMemo): Promise<void> {
   if (memo.audits.length === 0) return;
-  const rows = memo.audits.splice(0).map((a) => ({
-    workspaceId: a.workspaceId,
-    action: a.action,
-    actorKind: a.actor.kind,
-    actorUserId: a.actor.userId ?? null,
-    caseId: a.caseId ?? null,
-    entityType: a.entityType,
-    entityId: a.entityId,
-    data: a.data ?? {},
-  }));
-  await tx.auditEvent.createMany({ data: rows });
+  const rows = memo.audits.splice(0);
+  const col = <T>(f: (a: AuditInput) => T) => rows.map(f);
+  await tx.$executeRaw`
+    INSERT INTO audit_events ("workspaceId", action, "actorKind", "actorUserId", "caseId", "entityType", "entityId", data, "createdAt")
+    SELECT a.ws, a.action::"AuditAction", a.actor::"ActorKind", a.actor_user, a.case_id, a.entity_type, a.entity_id, a.data, ${utc(new Date())}::timestamp(3)
+      FROM unnest(${col((a) => a.workspaceId)}::text[], ${col((a) => a.action)}::text[], ${col((a) => a.actor.kind)}::text[],
+                  ${col((a) => a.actor.userId ?? null)}::text[], ${col((a) => a.caseId ?? null)}::text[], ${col((a) => a.entityType)}::text[],
+                  ${col((a) => a.entityId)}::text[], ${col((a) => JSON.stringify(a.data ?? {}))}::jsonb[])
+        WITH ORDINALITY AS a(ws, action, actor, actor_user, case_id, entity_type, entity_id, data, ord)
+     ORDER BY a.ord`;
 }
 
 export async function preloadBatch(

@@ -72,21 +72,25 @@ export interface NewCaseRow {
   lastInboundAt: Date;
   firstResponseDueAt: Date;
   resolutionDueAt: Date;
+  /** Its latest customer message's scores (lib/scoring), as the scoring handler would set them. */
+  sentiment: number;
+  urgency: number;
 }
 
 export async function insertCases(tx: Tx, workspaceId: string, channelId: string, rows: NewCaseRow[]) {
   if (rows.length === 0) return;
   await tx.$executeRaw`
     INSERT INTO cases (id, "workspaceId", number, status, "contactId", "channelId", "threadId", language, preview,
-                       "openedAt", "lastMessageAt", "lastInboundAt", "firstResponseDueAt", "resolutionDueAt", "updatedAt")
+                       "openedAt", "lastMessageAt", "lastInboundAt", "firstResponseDueAt", "resolutionDueAt", sentiment, urgency, "updatedAt")
     SELECT c.id, ${workspaceId}, c.number, 'NEW', c.contact, ${channelId}, c.thread, c.language, c.preview,
-           c.opened, c.last, c.inbound, c.first_due, c.resolution_due, ${utc(new Date())}::timestamp(3)
+           c.opened, c.last, c.inbound, c.first_due, c.resolution_due, c.sentiment, c.urgency, ${utc(new Date())}::timestamp(3)
       FROM unnest(${rows.map((r) => r.id)}::text[], ${rows.map((r) => r.number)}::int[], ${rows.map((r) => r.contactId)}::text[],
                   ${rows.map((r) => r.threadId)}::text[], ${rows.map((r) => r.language)}::text[], ${rows.map((r) => r.preview)}::text[],
                   ${rows.map((r) => utc(r.openedAt))}::timestamp(3)[], ${rows.map((r) => utc(r.lastMessageAt))}::timestamp(3)[],
                   ${rows.map((r) => utc(r.lastInboundAt))}::timestamp(3)[], ${rows.map((r) => utc(r.firstResponseDueAt))}::timestamp(3)[],
-                  ${rows.map((r) => utc(r.resolutionDueAt))}::timestamp(3)[])
-        AS c(id, number, contact, thread, language, preview, opened, last, inbound, first_due, resolution_due)`;
+                  ${rows.map((r) => utc(r.resolutionDueAt))}::timestamp(3)[], ${rows.map((r) => r.sentiment)}::int[],
+                  ${rows.map((r) => r.urgency)}::int[])
+        AS c(id, number, contact, thread, language, preview, opened, last, inbound, first_due, resolution_due, sentiment, urgency)`;
 }
 
 export interface CaseUpdateRow {
@@ -96,6 +100,8 @@ export interface CaseUpdateRow {
   /** Set only when this run changes it (reopen, or the customer answering a case that waited on them). */
   status: "OPEN" | null;
   reopens: number;
+  sentiment: number;
+  urgency: number;
 }
 
 /** Only the fields this run changed: a status set by a person meanwhile is kept unless we reopen. */
@@ -106,10 +112,12 @@ export async function updateCases(tx: Tx, rows: CaseUpdateRow[]) {
            status = COALESCE(u.status::"CaseStatus", c.status), "reopenCount" = c."reopenCount" + u.reopens,
            "resolvedAt" = CASE WHEN u.reopens > 0 THEN NULL ELSE c."resolvedAt" END,
            "closedAt" = CASE WHEN u.reopens > 0 THEN NULL ELSE c."closedAt" END,
+           sentiment = u.sentiment, urgency = u.urgency,
            "updatedAt" = ${utc(new Date())}::timestamp(3)
       FROM unnest(${rows.map((r) => r.id)}::text[], ${rows.map((r) => utc(r.lastMessageAt))}::timestamp(3)[],
                   ${rows.map((r) => utc(r.lastInboundAt))}::timestamp(3)[], ${rows.map((r) => r.status)}::text[],
-                  ${rows.map((r) => r.reopens)}::int[]) AS u(id, last, inbound, status, reopens)
+                  ${rows.map((r) => r.reopens)}::int[], ${rows.map((r) => r.sentiment)}::int[],
+                  ${rows.map((r) => r.urgency)}::int[]) AS u(id, last, inbound, status, reopens, sentiment, urgency)
      WHERE c.id = u.id`;
 }
 
@@ -127,6 +135,8 @@ export interface NewMessageRow {
   language: string | null;
   platformCreatedAt: Date;
   permalink: string | null;
+  sentiment: number;
+  urgency: number;
 }
 
 /** A unique-key error here (the same platform item stored by a concurrent transaction) fails the batch. */
@@ -135,14 +145,15 @@ export async function insertMessages(tx: Tx, workspaceId: string, channelId: str
   const col = <K extends keyof NewMessageRow>(k: K) => rows.map((r) => r[k]);
   await tx.$executeRaw`
     INSERT INTO messages (id, "workspaceId", "caseId", "channelId", "threadId", "externalId", "parentId", "parentExternalId",
-                          direction, visibility, kind, "authorIdentityId", body, language, "platformCreatedAt", permalink, "deliveryStatus")
+                          direction, visibility, kind, "authorIdentityId", body, language, "platformCreatedAt", permalink, "deliveryStatus", sentiment, urgency)
     SELECT m.id, ${workspaceId}, m.case_id, ${channelId}, m.thread, m.ext, m.parent, m.parent_ext, 'INBOUND',
-           m.visibility::"Visibility", m.kind::"MessageKind", m.author, m.body, m.language, m.created, m.permalink, 'RECEIVED'
+           m.visibility::"Visibility", m.kind::"MessageKind", m.author, m.body, m.language, m.created, m.permalink, 'RECEIVED', m.sentiment, m.urgency
       FROM unnest(${col("id")}::text[], ${col("caseId")}::text[], ${col("threadId")}::text[], ${col("externalId")}::text[],
                   ${col("parentId")}::text[], ${col("parentExternalId")}::text[], ${col("visibility")}::text[], ${col("kind")}::text[],
                   ${col("authorIdentityId")}::text[], ${col("body")}::text[], ${col("language")}::text[],
-                  ${rows.map((r) => utc(r.platformCreatedAt))}::timestamp(3)[], ${col("permalink")}::text[])
-        AS m(id, case_id, thread, ext, parent, parent_ext, visibility, kind, author, body, language, created, permalink)`;
+                  ${rows.map((r) => utc(r.platformCreatedAt))}::timestamp(3)[], ${col("permalink")}::text[],
+                  ${col("sentiment")}::int[], ${col("urgency")}::int[])
+        AS m(id, case_id, thread, ext, parent, parent_ext, visibility, kind, author, body, language, created, permalink, sentiment, urgency)`;
 }
 
 /** `count` case numbers of the workspace, in increasing order (its sequence: no lock on the workspace row). */

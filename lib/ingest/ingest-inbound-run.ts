@@ -12,6 +12,7 @@ import { PLATFORM } from "../audit/record-audit";
 import type { InboundMessage, InboundThread } from "../connectors/types";
 import type { ChannelRef } from "./ingest-message";
 import { audit, type BatchMemo } from "./batch-memo";
+import { scoreMessage } from "../scoring/score-message";
 import { detectLanguage } from "./detect-language";
 import {
   insertAuthors, insertCases, insertMessages, lockContacts, nextCaseNumbers, updateCases, upsertThreads,
@@ -97,24 +98,29 @@ export async function ingestInboundRun(tx: Prisma.TransactionClient, channel: Ch
     }
     const { ev, identity, thread, routing: r, id } = p as Required<typeof p>;
     const at = ev.platformCreatedAt;
+    // Scored here, written with the rows (a second UPDATE of each message and case cost more than the rest of
+    // the batch); the scoring handler finds them scored and only raises priorities (score-after-ingest.ts).
+    const { sentiment, urgency } = scoreMessage(ev.body);
+    const language = detectLanguage(ev.body);
     const base = { workspaceId: channel.workspaceId, actor: PLATFORM, caseId: r.caseId } as const;
     if (r.kind === "new") {
       const number = numbers[newCases.size]!;
       newCases.set(r.caseId, {
-        id: r.caseId, number, contactId: identity.contactId, threadId: thread, language: detectLanguage(ev.body),
+        id: r.caseId, number, contactId: identity.contactId, threadId: thread, language,
         preview: ev.body.replace(/\s+/g, " ").trim().slice(0, PREVIEW_LENGTH), openedAt: at, lastMessageAt: at, lastInboundAt: at,
         firstResponseDueAt: new Date(at.getTime() + memo.workspace.firstResponseSlaMinutes * 60_000),
         resolutionDueAt: new Date(at.getTime() + memo.workspace.resolutionSlaHours * 3_600_000),
+        sentiment, urgency,
       });
       audit(memo, { ...base, action: "CASE_CREATED", entityType: "case", entityId: r.caseId, data: { number, channelId: channel.id, externalId: ev.externalId } });
     } else {
       // The routing state already holds the case's values after this message (and the later ones).
       const c = newCases.get(r.caseId);
-      if (c) Object.assign(c, { lastMessageAt: r.current.lastMessageAt, lastInboundAt: r.current.lastInboundAt! });
+      if (c) Object.assign(c, { lastMessageAt: r.current.lastMessageAt, lastInboundAt: r.current.lastInboundAt!, sentiment, urgency });
       else {
         const changesStatus = r.kind === "reopen" || r.from === "WAITING_ON_CUSTOMER";
-        const u = updates.get(r.caseId) ?? { id: r.caseId, lastMessageAt: at, lastInboundAt: at, status: null, reopens: 0 };
-        Object.assign(u, { lastMessageAt: r.current.lastMessageAt, lastInboundAt: r.current.lastInboundAt! });
+        const u = updates.get(r.caseId) ?? { id: r.caseId, lastMessageAt: at, lastInboundAt: at, status: null, reopens: 0, sentiment, urgency };
+        Object.assign(u, { lastMessageAt: r.current.lastMessageAt, lastInboundAt: r.current.lastInboundAt!, sentiment, urgency });
         if (changesStatus) u.status = "OPEN";
         if (r.kind === "reopen") u.reopens++;
         updates.set(r.caseId, u);
@@ -130,7 +136,7 @@ export async function ingestInboundRun(tx: Prisma.TransactionClient, channel: Ch
     messages.push({
       id, caseId: r.caseId, threadId: thread, externalId: ev.externalId, parentId: parent?.id ?? null,
       parentExternalId: ev.parentExternalId ?? null, visibility: ev.visibility, kind: ev.kind, authorIdentityId: identity.id,
-      body: ev.body, language: detectLanguage(ev.body), platformCreatedAt: at, permalink: ev.permalink ?? null,
+      body: ev.body, language, platformCreatedAt: at, permalink: ev.permalink ?? null, sentiment, urgency,
     });
     audit(memo, { ...base, action: "MESSAGE_RECEIVED", entityType: "message", entityId: id, data: { externalId: ev.externalId, kind: ev.kind, visibility: ev.visibility } });
     results.push({ outcome: "stored", caseId: r.caseId, messageId: id });

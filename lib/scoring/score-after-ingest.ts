@@ -1,6 +1,8 @@
 // After ingestion: every new inbound message gets its sentiment and urgency, its author's signals (reach,
 // journalist, professional, legal) join the contact, and the case's priority is raised — never lowered, and
-// never over a priority a person chose. Idempotent: scored messages are skipped.
+// never over a priority a person chose. Set-based ingestion stores the scores with the rows
+// (ingest-inbound-run.ts); messages stored without (one by one, outbound echoes) are scored and written here.
+// Idempotent: a second run finds the scores, adds no signal twice and raises no priority twice.
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { utc } from "../db/utc";
 import type { Priority } from "../generated/prisma/enums";
@@ -13,9 +15,12 @@ const RANK: Record<Priority, number> = { LOW: 0, NORMAL: 1, HIGH: 2, URGENT: 3 }
 
 export async function scoreMessages(prisma: PrismaClient, messageIds: string[]) {
   const messages = await prisma.message.findMany({
-    where: { id: { in: messageIds }, direction: "INBOUND", sentiment: null },
+    where: { id: { in: messageIds }, direction: "INBOUND" },
     orderBy: { platformCreatedAt: "asc" },
-    select: { id: true, body: true, caseId: true, workspaceId: true, authorIdentity: { select: { followerCount: true, contactId: true } } },
+    select: {
+      id: true, body: true, caseId: true, workspaceId: true, sentiment: true, urgency: true,
+      authorIdentity: { select: { followerCount: true, contactId: true } },
+    },
   });
   if (messages.length === 0) return;
   const caseIds = [...new Set(messages.map((m) => m.caseId))];
@@ -30,10 +35,16 @@ export async function scoreMessages(prisma: PrismaClient, messageIds: string[]) 
     const changedContacts = new Set<string>();
     const caseScores = new Map<string, { sentiment: number; urgency: number }>();
     const messageScores: { id: string; sentiment: number; urgency: number }[] = [];
+    const casesToWrite = new Set<string>();
     for (const m of messages) {
-      const score = scoreMessage(m.body);
-      messageScores.push({ id: m.id, sentiment: score.sentiment, urgency: score.urgency });
+      const stored = m.sentiment !== null && m.urgency !== null;
+      const score = stored ? { sentiment: m.sentiment!, urgency: m.urgency! } : scoreMessage(m.body);
+      // A case shows its latest customer message's scores; written only where this run scored one of them.
       caseScores.set(m.caseId, { sentiment: score.sentiment, urgency: score.urgency });
+      if (!stored) {
+        messageScores.push({ id: m.id, sentiment: score.sentiment, urgency: score.urgency });
+        casesToWrite.add(m.caseId);
+      }
       const found = [...signalsFromText(m.body), ...signalsFromReach(m.authorIdentity?.followerCount)];
       let signals: string[] = [];
       if (m.authorIdentity) {
@@ -58,7 +69,7 @@ export async function scoreMessages(prisma: PrismaClient, messageIds: string[]) 
     for (const id of changedContacts) await tx.contact.update({ where: { id }, data: { signals: contacts.get(id)! } });
     // One statement each for the messages' scores and the cases' (a case shows its latest customer message's).
     await writeScores(tx, "messages", messageScores);
-    await writeScores(tx, "cases", [...caseScores].map(([id, sc]) => ({ id, ...sc })));
+    await writeScores(tx, "cases", [...caseScores].filter(([id]) => casesToWrite.has(id)).map(([id, sc]) => ({ id, ...sc })));
   }, { timeout: 60_000 });
 }
 

@@ -11,6 +11,7 @@ import { flushAudits, preloadBatch } from "@/lib/ingest/batch-memo";
 import { ingestForChannel } from "@/lib/ingest/ingest-events";
 import { prepareEvents } from "@/lib/ingest/ingest-batch";
 import { ingestMessage } from "@/lib/ingest/ingest-message";
+import { scoreMessages } from "@/lib/scoring/score-after-ingest";
 import { comment, makeWorkspace } from "../helpers/factories";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-db";
 
@@ -32,6 +33,12 @@ function rng(seed: number) {
   };
 }
 
+// Bodies of every tone, so scores, signals and priority raises differ between cases.
+const TONES = [
+  "colis toujours pas livré", "merci beaucoup, service parfait", "c'est une honte, je contacte mon avocat",
+  "URGENT : débité deux fois, remboursez-moi immédiatement", "scandaleux, plus jamais chez vous",
+];
+
 function stream(seed: number, count: number, prefix: string, startMin: number, earlier: InboundMessage[] = []): InboundMessage[] {
   const r = rng(seed);
   const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
@@ -47,7 +54,7 @@ function stream(seed: number, count: number, prefix: string, startMin: number, e
     const u = 1 + Math.floor(r() * 7);
     const author = { platformUserId: `u${u}`, name: u === 3 && min > startMin + 60 ? "Yvan A. (renamed)" : `Author ${u}`, ...(u === 5 ? { followerCount: 1000 + i } : {}) };
     const at = new Date(Date.UTC(2026, 10, 20, 8, min, i % 60));
-    const base = { externalId: `${prefix}${i}`, body: `Message ${prefix}${i} : colis toujours pas livré, commande ${i}`, author, platformCreatedAt: at };
+    const base = { externalId: `${prefix}${i}`, body: `Message ${prefix}${i} : ${pick(TONES)}, commande ${i}`, author, platformCreatedAt: at };
     const roll = r();
     if (roll < 0.2) {
       out.push({ ...comment(base), kind: "DM", visibility: "PRIVATE", thread: { externalId: `dm-u${u}`, kind: "DM_CONVERSATION" } });
@@ -86,10 +93,12 @@ async function snapshot(workspaceId: string) {
       author: c.contact.identities.map((i) => [i.platformUserId, i.name, i.followerCount]), contact: c.contact.displayName,
       openedAt: c.openedAt, lastMessageAt: c.lastMessageAt, lastInboundAt: c.lastInboundAt, resolvedAt: c.resolvedAt, closedAt: c.closedAt,
       firstResponseDueAt: c.firstResponseDueAt, resolutionDueAt: c.resolutionDueAt, slaDueAt: c.slaDueAt,
+      sentiment: c.sentiment, urgency: c.urgency, priority: c.priority,
     })),
     messages: messages.map((m) => ({
       ext: m.externalId, case: number.get(m.caseId), parent: m.parent?.externalId ?? null, parentExt: m.parentExternalId, thread: m.thread?.externalId,
       author: m.authorIdentity?.platformUserId, body: m.body, kind: m.kind, visibility: m.visibility, language: m.language, at: m.platformCreatedAt,
+      sentiment: m.sentiment, urgency: m.urgency,
     })),
     audits: audits.map((a) => {
       const d = a.data as Record<string, unknown>;
@@ -114,12 +123,19 @@ it("a batch of 120 customer messages leaves what ingesting them one by one leave
   const { summary } = await ingestForChannel(prisma, a.channel, prepareEvents(live));
   expect(summary.failed).toEqual([]);
   await oneByOne(b.channel, live);
+  // The scoring handler after both: set-based ingestion stored the live messages' scores with the rows, the
+  // one-by-one path left them to the handler; the end state (scores, priorities, their audit) must match.
+  for (const w of [a, b]) {
+    const inbound = await prisma.message.findMany({ where: { workspaceId: w.ws.id, direction: "INBOUND" }, select: { id: true } });
+    await scoreMessages(prisma, inbound.map((m) => m.id));
+  }
 
   const [sa, sb] = [await snapshot(a.ws.id), await snapshot(b.ws.id)];
   expect(sa.cases.length).toBeGreaterThan(10);
   expect(sa.audits.filter((x) => x[0] === "CASE_REOPENED").length).toBeGreaterThan(0);
   expect(sa.audits.filter((x) => x[0] === "CASE_STATUS_CHANGED").length).toBeGreaterThan(0);
   expect(summary.duplicates).toBeGreaterThan(0);
+  expect(new Set(sa.cases.map((c) => c.sentiment)).size).toBeGreaterThan(1);
   expect(sa.cases).toEqual(sb.cases);
   expect(sa.messages).toEqual(sb.messages);
   expect(sa.threads).toEqual(sb.threads);

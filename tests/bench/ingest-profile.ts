@@ -1,0 +1,95 @@
+// `npm run bench:ingest:profile`: where a batch's time goes. On a fresh database (TEST_PG_ADMIN_URL, else
+// in-memory PGlite) it appends N single-comment Facebook deliveries (each a new author, so a new case), runs the
+// real processDeliveries in batches, and prints wall time per batch (transaction vs post-commit work) and
+// the SQL statements that took the most time in all, grouped by their text. A tool for finding the next lever.
+import "../helpers/setup-env";
+import { Session } from "node:inspector/promises";
+import { writeFileSync } from "node:fs";
+import pg from "pg";
+import { performance } from "node:perf_hooks";
+import { processDeliveries } from "@/lib/ingest/process-deliveries";
+import { appendDelivery } from "@/lib/webhooks/append-delivery";
+import { afterIngestSettled } from "@/lib/ingest/after-ingest";
+import { AFTER_INGEST_HANDLERS } from "@/lib/ingest/after-ingest-handlers";
+import { startFakeGraph } from "../fakes/fake-graph";
+import { feedCommentValue, feedEnvelope, metaJson } from "../fakes/graph-webhooks";
+import { facebookChannelOn } from "../helpers/channels";
+import { createTestDatabase } from "../helpers/test-db";
+
+const N = Number(process.argv[2] ?? 1200);
+const BATCH = Number(process.argv[3] ?? 300);
+
+const stats = new Map<string, { n: number; ms: number }>();
+const origQuery = pg.Client.prototype.query;
+pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+  const text = typeof args[0] === "string" ? args[0] : (args[0] as { text?: string })?.text ?? "?";
+  const key = text.replace(/\$\d+/g, "$").replace(/\s+/g, " ").slice(0, 110);
+  const t = performance.now();
+  const r = (origQuery as (...a: unknown[]) => unknown).apply(this, args);
+  if (r && typeof (r as Promise<unknown>).then === "function") {
+    void (r as Promise<unknown>).finally(() => {
+      const s = stats.get(key) ?? { n: 0, ms: 0 };
+      s.n++;
+      s.ms += performance.now() - t;
+      stats.set(key, s);
+    }).catch(() => undefined);
+  }
+  return r;
+} as typeof pg.Client.prototype.query;
+
+const handlerMs = new Map<string, number>();
+for (const h of AFTER_INGEST_HANDLERS) {
+  const run = h.run.bind(h);
+  h.run = async (prisma, batch) => {
+    const t = performance.now();
+    try {
+      await run(prisma, batch);
+    } finally {
+      handlerMs.set(h.name, (handlerMs.get(h.name) ?? 0) + performance.now() - t);
+    }
+  };
+}
+
+async function main() {
+  const db = await createTestDatabase();
+  const fake = await startFakeGraph({ appSecret: "profile-secret" });
+  const { channel } = await facebookChannelOn(db.prisma, fake);
+  const run = Math.random().toString(36).slice(2, 7);
+  await Promise.all(Array.from({ length: N }, (_, i) => {
+    const id = `${run}${i}`;
+    const body = metaJson(feedEnvelope(fake.pageId, [feedCommentValue({
+      verb: "add", comment_id: `${fake.pageId}_${id}`, post_id: `${fake.pageId}_${run}`, from: { id: `u${id}`, name: `Client ${id}` },
+      message: `Commande ${id} toujours pas livrée, remboursement ?`, created_time: new Date(),
+    })]));
+    return appendDelivery(db.sql, false, "FACEBOOK_PAGE", [channel.id], Buffer.from(body));
+  }));
+  stats.clear();
+  // --cpu FILE: a CPU profile of the ingestion alone (open it in Chrome DevTools).
+  const cpuFile = process.argv.includes("--cpu") ? process.argv[process.argv.indexOf("--cpu") + 1] : undefined;
+  const session = new Session();
+  if (cpuFile) {
+    session.connect();
+    await session.post("Profiler.enable");
+    await session.post("Profiler.start");
+  }
+  const t0 = performance.now();
+  for (;;) {
+    const t = performance.now();
+    const r = await processDeliveries(db.prisma, { limit: BATCH, deferAfterBatch: true });
+    if (r.claimed === 0) break;
+    const tx = performance.now() - t;
+    await r.after();
+    console.log(`batch ${r.claimed}: tx ${tx.toFixed(0)} ms, after ${(performance.now() - t - tx).toFixed(0)} ms`);
+  }
+  await afterIngestSettled();
+  if (cpuFile) writeFileSync(cpuFile, JSON.stringify((await session.post("Profiler.stop")).profile));
+  const total = performance.now() - t0;
+  console.log(`${N} events in ${total.toFixed(0)} ms: ${(N / (total / 1000)).toFixed(0)} events/s (${db.kind})`);
+  for (const [k, ms] of handlerMs) console.log(`handler ${k}: ${ms.toFixed(0)} ms`);
+  const top = [...stats.entries()].sort((a, b) => b[1].ms - a[1].ms).slice(0, Number(process.env.TOP ?? 25));
+  for (const [k, s] of top) console.log(`${s.ms.toFixed(0).padStart(6)} ms ${String(s.n).padStart(5)}× ${k}`);
+  await fake.close();
+  await db.dispose();
+}
+
+main().then(() => process.exit(0), (err: unknown) => { console.error(err); process.exit(1); });
