@@ -54,6 +54,14 @@ async function main() {
   const db = await createTestDatabase();
   const fake = await startFakeGraph({ appSecret: "profile-secret" });
   const { channel } = await facebookChannelOn(db.prisma, fake);
+  if (process.env.PROFILE_SQL && process.env.TEST_PG_ADMIN_URL) {
+    // An experiment on the schema (e.g. DISABLE TRIGGER ...), run as the owner on this fresh database.
+    const owner = Object.assign(new URL(process.env.TEST_PG_ADMIN_URL), { pathname: new URL(db.url!).pathname });
+    const c = new pg.Client({ connectionString: owner.toString() });
+    await c.connect();
+    await c.query(process.env.PROFILE_SQL);
+    await c.end();
+  }
   const run = Math.random().toString(36).slice(2, 7);
   await Promise.all(Array.from({ length: N }, (_, i) => {
     const id = `${run}${i}`;

@@ -48,7 +48,7 @@ describe("jobs", () => {
     const msg = await queueReply(db.prisma, cm, caseId, { text: "Bonjour Léa, on s'en occupe.", visibility: "public" }, enqueuer(boss));
     await until(async () => (await db.prisma.message.findUniqueOrThrow({ where: { id: msg.id } })).deliveryStatus === "SENT");
     expect(graph.comments().filter((c) => c.message === "Bonjour Léa, on s'en occupe.")).toHaveLength(1);
-    await boss.stop({ graceful: false, wait: true });
+    await boss.stop({ graceful: true, wait: true, timeout: 15_000 });
     await db.dispose();
     // A fresh migrated database plus pg-boss's own schema: well over the default 30 s in a loaded full suite.
   }, 120_000);
@@ -67,7 +67,7 @@ describe("jobs", () => {
     await registerWorkers(boss, second.prisma, { pollingIntervalSeconds: 0.5 });
     await until(async () => (await second.prisma.message.count({ where: { caseId, deliveryStatus: "SENT" } })) === 2);
     for (const text of texts) expect(graph.comments().filter((c) => c.message === text)).toHaveLength(1);
-    await boss.stop({ graceful: false, wait: true });
+    await boss.stop({ graceful: true, wait: true, timeout: 15_000 });
     await second.close();
   }, 120_000);
 });

@@ -59,6 +59,6 @@ describe.skipIf(!onPostgres)("worker processes", () => {
     }
     await new Promise((r) => setTimeout(r, 1_500));
     for (const t of texts) expect(graph.comments().filter((c) => c.message === t)).toHaveLength(1);
-    await boss.stop({ graceful: false, wait: true });
+    await boss.stop({ graceful: true, wait: true, timeout: 15_000 });
   });
 });

@@ -34,7 +34,7 @@ describe("job guards", () => {
       );
       expect(rows[0]!.n).toBe(1);
     } finally {
-      await boss.stop({ graceful: false, wait: true });
+      await boss.stop({ graceful: true, wait: true, timeout: 15_000 });
     }
   });
 
