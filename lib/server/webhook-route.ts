@@ -3,6 +3,7 @@ import "server-only";
 import type { ChannelKind } from "../generated/prisma/enums";
 import { log } from "../log";
 import { answerHandshake } from "../webhooks/answer-handshake";
+import { readRawBody } from "../webhooks/read-body";
 import { receiveWebhook } from "../webhooks/receive-webhook";
 import { getDb, getPrisma } from "./db";
 
@@ -13,7 +14,7 @@ export function webhookRoute(kind: ChannelKind) {
     },
     async POST(req: Request) {
       try {
-        const result = await receiveWebhook(await getDb(), kind, req);
+        const result = await receiveWebhook(await getDb(), kind, { url: new URL(req.url), headers: req.headers, readBody: () => readRawBody(req) });
         return Response.json(result.body, { status: result.status });
       } catch (err) {
         // Not committed: a 500 makes the platform retry later, which is what we want.

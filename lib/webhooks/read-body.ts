@@ -1,5 +1,7 @@
 // Reads a request body as raw bytes (signatures are over these exact bytes), refusing more than `limit`
-// without buffering past it.
+// without buffering past it: from a web Request (Next.js routes) or a Node.js stream (the webhook listener).
+import type { IncomingMessage } from "node:http";
+
 export class BodyTooLargeError extends Error {}
 
 export const WEBHOOK_BODY_LIMIT = 1024 * 1024;
@@ -22,4 +24,22 @@ export async function readRawBody(req: Request, limit = WEBHOOK_BODY_LIMIT): Pro
     chunks.push(value);
   }
   return Buffer.concat(chunks);
+}
+
+export function readNodeBody(req: IncomingMessage, limit = WEBHOOK_BODY_LIMIT): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    if (Number(req.headers["content-length"] ?? "0") > limit) return reject(new BodyTooLargeError());
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.removeAllListeners("data");
+        req.resume(); // drain, so the answer (413) can still be written on this connection
+        reject(new BodyTooLargeError());
+      } else chunks.push(chunk);
+    });
+    req.on("end", () => resolve(Buffer.concat(chunks, size)));
+    req.on("error", reject);
+  });
 }

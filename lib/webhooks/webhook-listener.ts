@@ -10,6 +10,7 @@ import type { ChannelKind } from "../generated/prisma/enums";
 import { log } from "../log";
 import { API_CSP, STATIC_SECURITY_HEADERS } from "../security/headers";
 import { answerHandshake } from "./answer-handshake";
+import { readNodeBody } from "./read-body";
 import { receiveWebhook, type WebhookDb } from "./receive-webhook";
 
 export const WEBHOOK_PATHS: Readonly<Record<string, ChannelKind>> = {
@@ -29,11 +30,11 @@ const HEADERS = { ...STATIC_SECURITY_HEADERS, "Content-Security-Policy": API_CSP
 export async function startWebhookListener(db: WebhookDb, opts: { port: number; host: string }): Promise<WebhookListener> {
   const server = http.createServer((req, res) => {
     void handle(db, req).then(
-      (r) => send(res, r),
+      (r) => send(res, r.status, r.body, r.headers),
       (err: unknown) => {
         // Not committed: a 500 makes the platform retry later, which is what we want.
         log.error("webhook.failed", { message: (err as Error).message });
-        send(res, Response.json({ error: "internal error" }, { status: 500 }));
+        send(res, 500, { error: "internal error" });
       },
     );
   });
@@ -52,23 +53,26 @@ export async function startWebhookListener(db: WebhookDb, opts: { port: number; 
   };
 }
 
-async function handle(db: WebhookDb, req: http.IncomingMessage): Promise<Response> {
+type Answer = { status: number; body: unknown; headers?: Record<string, string> };
+
+async function handle(db: WebhookDb, req: http.IncomingMessage): Promise<Answer> {
   const url = new URL(req.url ?? "/", "http://localhost");
   const kind = WEBHOOK_PATHS[url.pathname];
-  if (!kind) return Response.json({ error: "not found" }, { status: 404 });
-  if (req.method === "GET") return answerHandshake(db.prisma, kind, url);
-  if (req.method !== "POST") return Response.json({ error: "method not allowed" }, { status: 405, headers: { Allow: "GET, POST" } });
+  if (!kind) return { status: 404, body: { error: "not found" } };
+  if (req.method === "GET") {
+    // The handshake is rare: the shared use case answers it as a web Response.
+    const r = await answerHandshake(db.prisma, kind, url);
+    return { status: r.status, body: await r.text(), headers: Object.fromEntries(r.headers) };
+  }
+  if (req.method !== "POST") return { status: 405, body: { error: "method not allowed" }, headers: { Allow: "GET, POST" } };
   const headers = new Headers();
   for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers.set(k, v);
-  // The body stays a stream: receive-webhook reads it with its size limit.
-  const request = new Request(url, { method: "POST", headers, body: req as unknown as ReadableStream, duplex: "half" } as RequestInit);
-  const r = await receiveWebhook(db, kind, request);
-  return Response.json(r.body, { status: r.status });
+  return receiveWebhook(db, kind, { url, headers, readBody: () => readNodeBody(req) });
 }
 
-function send(res: http.ServerResponse, response: Response) {
-  void response.arrayBuffer().then((body) => {
-    res.writeHead(response.status, { ...HEADERS, ...Object.fromEntries(response.headers) });
-    res.end(Buffer.from(body));
-  });
+function send(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+  const text = typeof body === "string" ? body : JSON.stringify(body);
+  const type = typeof body === "string" ? (headers["content-type"] ?? "text/plain; charset=utf-8") : "application/json";
+  res.writeHead(status, { ...HEADERS, ...headers, "content-type": type, "content-length": Buffer.byteLength(text) });
+  res.end(text);
 }
