@@ -7,6 +7,7 @@
 // `settled()` resolves once nothing is pending or running (it skips the interval's wait).
 import type { PrismaClient } from "../generated/prisma/client";
 import { log } from "../log";
+import { yieldToAcks } from "../webhooks/delivery-signal";
 import type { AfterIngestHandler, IngestedBatch } from "./after-ingest";
 
 interface State {
@@ -32,7 +33,9 @@ export function coalesced(handler: AfterIngestHandler, intervalMs: number): Coal
     const batch = s.pending;
     s.pending = null;
     s.lastStart = Date.now();
-    s.running = handler.run(s.prisma, batch)
+    // Embedded, webhooks being acknowledged go first (delivery-signal.ts); elsewhere this waits for nothing.
+    s.running = yieldToAcks()
+      .then(() => handler.run(s.prisma, batch))
       .catch((err: unknown) => log.error("ingest.after_handler_failed", { handler: handler.name, workspaceId: ws, error: String(err) }))
       .finally(() => {
         s.running = null;

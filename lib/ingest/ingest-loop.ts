@@ -6,7 +6,7 @@
 import pg from "pg";
 import type { Database } from "../db/open-database";
 import { log } from "../log";
-import { deliverySignal } from "../webhooks/delivery-signal";
+import { deliverySignal, letAcksGoFirst, yieldToAcks } from "../webhooks/delivery-signal";
 import { afterIngestSettled } from "./after-ingest";
 import { processDeliveries } from "./process-deliveries";
 
@@ -30,6 +30,10 @@ export function startIngestLoop(db: Database, opts: { batchSize?: number; idlePo
     woken = true;
     wake?.();
   };
+  // Embedded: webhooks are acknowledged before a batch or its after-work takes PGlite (delivery-signal.ts).
+  const acksFirst = db.kind === "pglite";
+  if (acksFirst) letAcksGoFirst(true);
+
   deliverySignal.on("appended", onSignal);
   const unlisten = listen(db, onSignal);
 
@@ -57,10 +61,13 @@ export function startIngestLoop(db: Database, opts: { batchSize?: number; idlePo
       woken = false;
       busy = true;
       try {
-        const r = await processDeliveries(db.prisma, { limit, deferAfterBatch: pipeline });
+        await yieldToAcks();
+        const r = await processDeliveries(db.prisma, { limit, deferAfterBatch: true });
         failures = 0;
         await pendingAfter;
-        pendingAfter = r.after().catch((err: unknown) => log.warn("ingest.after_batch_failed", { message: (err as Error).message }));
+        pendingAfter = (pipeline ? r.after() : yieldToAcks().then(r.after))
+          .catch((err: unknown) => log.warn("ingest.after_batch_failed", { message: (err as Error).message }));
+        if (!pipeline) await pendingAfter;
         if (r.claimed > 0) continue;
         await pendingAfter;
         busy = false;
@@ -84,6 +91,7 @@ export function startIngestLoop(db: Database, opts: { batchSize?: number; idlePo
     },
     async stop() {
       stopped = true;
+      if (acksFirst) letAcksGoFirst(false);
       wake?.();
       deliverySignal.off("appended", onSignal);
       await running;

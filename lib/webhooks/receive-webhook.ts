@@ -10,7 +10,7 @@ import { connectorFor } from "../connectors/registry";
 import { log } from "../log";
 import { appendDelivery } from "./append-delivery";
 import { webhookChannels } from "./channel-cache";
-import { signalDeliveryAppended } from "./delivery-signal";
+import { signalDeliveryAppended, trackAck } from "./delivery-signal";
 import { BodyTooLargeError } from "./read-body";
 
 export interface WebhookResult {
@@ -37,7 +37,11 @@ export interface IncomingWebhook {
   readBody(): Promise<Buffer>;
 }
 
-export async function receiveWebhook(db: WebhookDb, kind: ChannelKind, req: IncomingWebhook): Promise<WebhookResult> {
+export function receiveWebhook(db: WebhookDb, kind: ChannelKind, req: IncomingWebhook): Promise<WebhookResult> {
+  return trackAck(() => receive(db, kind, req));
+}
+
+async function receive(db: WebhookDb, kind: ChannelKind, req: IncomingWebhook): Promise<WebhookResult> {
   let rawBody: Buffer;
   try {
     rawBody = await req.readBody();
