@@ -5,19 +5,24 @@
 import { EventEmitter } from "node:events";
 import { performance } from "node:perf_hooks";
 
-const g = globalThis as typeof globalThis & { __inboxDeliverySignal?: EventEmitter; __inboxAcks?: { inFlight: number; lastAt: number; first: number } };
+const g = globalThis as typeof globalThis & { __inboxDeliverySignal?: EventEmitter; __inboxAcks?: { ends: number[]; inFlight: number; first: number } };
 export const deliverySignal: EventEmitter = (g.__inboxDeliverySignal ??= new EventEmitter().setMaxListeners(0));
-const acks = (g.__inboxAcks ??= { inFlight: 0, lastAt: 0, first: 0 });
+/** `ends`: when the last FLOOD_ACKS webhooks were answered (oldest first); `inFlight`: being handled now. */
+const acks = (g.__inboxAcks ??= { ends: [], inFlight: 0, first: 0 });
 
 /**
  * Embedded mode, acknowledgements first: PGlite is one connection in the app's thread, and while ingestion
  * or an after-ingest handler holds it no webhook can be appended (measured: acks at 0.32 of PGlite's raw
- * insert rate with ingestion idle, 0.08 with it running). While webhooks keep arriving (one being handled,
- * or one answered in the last QUIET_MS), background database work waits for a gap, at most MAX_DEFER_MS:
- * a flood is acknowledged at full speed and ingested in its gaps and after it, and ingestion still moves at
- * least once per MAX_DEFER_MS. On a server the appends have their own connections: nothing waits.
+ * insert rate with ingestion idle, 0.08 with it running). During a flood (at least FLOOD_ACKS answered in the
+ * last WINDOW_MS, i.e. over 300/s: more than PGlite ingests anyway; or FLOOD_IN_FLIGHT webhooks waiting at
+ * once, which is what a flood looks like right after a batch held them), background database work waits
+ * until it ebbs, at most MAX_DEFER_MS: the flood is acknowledged at full speed and ingested in its gaps and after it,
+ * and ingestion still moves at least once per MAX_DEFER_MS. Below that rate nothing waits (ingestion keeps
+ * up, and waiting would only delay the cases). On a server the appends have their own connections.
  */
-const QUIET_MS = 20;
+const WINDOW_MS = 100;
+const FLOOD_ACKS = 30;
+const FLOOD_IN_FLIGHT = 4;
 const MAX_DEFER_MS = 1_000;
 
 export function signalDeliveryAppended(): void {
@@ -31,20 +36,23 @@ export async function trackAck<T>(work: () => Promise<T>): Promise<T> {
     return await work();
   } finally {
     acks.inFlight--;
-    acks.lastAt = performance.now();
+    acks.ends.push(performance.now());
+    if (acks.ends.length > FLOOD_ACKS) acks.ends.shift();
   }
 }
+
+const flooding = () =>
+  acks.inFlight >= FLOOD_IN_FLIGHT || (acks.ends.length >= FLOOD_ACKS && performance.now() - acks.ends[0]! < WINDOW_MS);
 
 /** Turns the waiting of yieldToAcks on (the embedded ingestion loop, while it runs) or off. Counted. */
 export function letAcksGoFirst(on: boolean): void {
   acks.first += on ? 1 : -1;
 }
 
-/** Resolves when no webhook is being acknowledged (see above), at once when acks do not go first. */
+/** Resolves once no flood of webhooks is being acknowledged (see above); at once when acks do not go first. */
 export async function yieldToAcks(): Promise<void> {
-  if (acks.first <= 0) return;
   const start = performance.now();
-  while (acks.first > 0 && (acks.inFlight > 0 || performance.now() - acks.lastAt < QUIET_MS) && performance.now() - start < MAX_DEFER_MS) {
-    await new Promise((r) => setTimeout(r, QUIET_MS / 4));
+  while (acks.first > 0 && flooding() && performance.now() - start < MAX_DEFER_MS) {
+    await new Promise((r) => setTimeout(r, 5));
   }
 }

@@ -123,16 +123,28 @@ const api = (p: string) => fetch(new URL(p, opts.apiBase ?? opts.url).toString()
 async function visible() {
   const sent = new Map<string, number>();
   const seen = new Map<string, number>();
+  const sentAt = new Map<string, number>();
   const interval = 1000 / opts.rate!;
   const t0 = performance.now();
   let stop = false;
   const poller = (async () => {
     while (!stop || seen.size < sent.size) {
-      const r = (await (await api("/api/v1/cases?limit=100")).json()) as { data: { preview: string }[] };
-      const now = performance.now();
-      for (const c of r.data) {
-        const m = /Commande (v\w+) /.exec(c.preview);
-        if (m && sent.has(m[1]!) && !seen.has(m[1]!)) seen.set(m[1]!, now - sent.get(m[1]!)!);
+      // Newest first (by the comment's platform time, whole seconds), page after page down to the second the
+      // oldest comment not seen yet was sent in: a batch commits hundreds of cases at once, in random order
+      // within a second, so reading only the first page would miss most of them.
+      let cursor: string | null = null;
+      const unseen = [...sentAt].filter(([tag]) => !seen.has(tag)).map(([, at]) => at);
+      const floor = unseen.length ? Math.floor(Math.min(...unseen) / 1000) * 1000 - 1000 : Date.now() - 2000;
+      for (let page = 0; page < 30; page++) {
+        const r = (await (await api(`/api/v1/cases?limit=100${cursor ? `&cursor=${cursor}` : ""}`)).json()) as { data: { preview: string; lastMessageAt: string }[]; nextCursor: string | null };
+        const now = performance.now();
+        for (const c of r.data) {
+          const m = /Commande (v\w+) /.exec(c.preview);
+          if (m && sent.has(m[1]!) && !seen.has(m[1]!)) seen.set(m[1]!, now - sent.get(m[1]!)!);
+        }
+        cursor = r.nextCursor;
+        const last = r.data.at(-1);
+        if (!cursor || !last || Date.parse(last.lastMessageAt) < floor) break;
       }
       if (stop && performance.now() - t0 > opts.seconds! * 1000 + 15_000) break;
       await new Promise((res) => setTimeout(res, 20));
@@ -150,6 +162,7 @@ async function visible() {
       const tag = `v${run}x${i}`;
       const { body } = comment(tag);
       sent.set(tag, performance.now());
+      sentAt.set(tag, Date.now());
       await post(body);
     }
   }));

@@ -1,39 +1,75 @@
-// Embedded mode lets webhook acknowledgements go before ingestion's use of PGlite (delivery-signal.ts).
+// Embedded mode lets a flood of webhook acknowledgements go before ingestion's use of PGlite
+// (delivery-signal.ts): background work waits while over 300 webhooks/s are answered, at most about 1 s.
 import { afterEach, expect, it } from "vitest";
 import { letAcksGoFirst, trackAck, yieldToAcks } from "@/lib/webhooks/delivery-signal";
 
 const later = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const state = (p: Promise<unknown>) => Promise.race([p.then(() => "done"), later(0).then(() => "waiting")]);
 
-afterEach(() => letAcksGoFirst(false));
+/** Answers `perTick` webhooks every `everyMs` until stopped (5 per 2 ms: far above 300/s even on a slow timer). */
+function webhooks(perTick: number, everyMs: number) {
+  const t = setInterval(() => {
+    for (let i = 0; i < perTick; i++) void trackAck(async () => undefined);
+  }, everyMs);
+  return () => clearInterval(t);
+}
 
-it("waits while a webhook is being handled, and goes on once it is answered", async () => {
+let asked = false;
+const ask = () => {
   letAcksGoFirst(true);
-  let answer!: () => void;
-  const ack = trackAck(() => new Promise<void>((r) => (answer = r)));
-  const turn = yieldToAcks();
-  await later(100);
-  expect(await state(turn)).toBe("waiting");
-  answer();
-  await ack;
-  await turn;
+  asked = true;
+};
+afterEach(() => {
+  if (asked) letAcksGoFirst(false);
+  asked = false;
 });
 
-it("waits at most about a second when webhooks never stop", async () => {
-  letAcksGoFirst(true);
-  let answer!: () => void;
-  const ack = trackAck(() => new Promise<void>((r) => (answer = r)));
+it("waits while a flood is acknowledged, and goes on once it ebbs", async () => {
+  ask();
+  const stop = webhooks(5, 2);
+  await later(150);
+  const turn = yieldToAcks();
+  await later(200);
+  expect(await state(turn)).toBe("waiting");
+  stop();
+  const t = Date.now();
+  await turn;
+  expect(Date.now() - t).toBeLessThan(900);
+});
+
+it("waits at most about a second when the flood never stops", async () => {
+  ask();
+  const stop = webhooks(5, 2);
+  await later(150);
   const t = Date.now();
   await yieldToAcks();
+  stop();
   expect(Date.now() - t).toBeGreaterThanOrEqual(900);
-  answer();
-  await ack;
+});
+
+it("lets ingestion run at once under a steady trickle of webhooks", async () => {
+  ask();
+  const stop = webhooks(1, 20);
+  await later(150);
+  expect(await state(yieldToAcks())).toBe("done");
+  stop();
 });
 
 it("waits for nothing unless the embedded loop asked for it", async () => {
-  let answer!: () => void;
-  const ack = trackAck(() => new Promise<void>((r) => (answer = r)));
+  const stop = webhooks(5, 2);
+  await later(150);
   expect(await state(yieldToAcks())).toBe("done");
-  answer();
-  await ack;
+  stop();
+});
+
+it("waits while several webhooks wait at once (a batch just held them), until they are answered", async () => {
+  ask();
+  const answers: (() => void)[] = [];
+  const pending = Array.from({ length: 5 }, () => trackAck(() => new Promise<void>((r) => answers.push(r))));
+  const turn = yieldToAcks();
+  await later(100);
+  expect(await state(turn)).toBe("waiting");
+  for (const a of answers) a();
+  await Promise.all(pending);
+  await turn;
 });
