@@ -75,22 +75,25 @@ export interface NewCaseRow {
   /** Its latest customer message's scores (lib/scoring), as the scoring handler would set them. */
   sentiment: number;
   urgency: number;
+  /** The text of its messages in this run, for its search (see insertMessages). */
+  searchText: string;
 }
 
 export async function insertCases(tx: Tx, workspaceId: string, channelId: string, rows: NewCaseRow[]) {
   if (rows.length === 0) return;
   await tx.$executeRaw`
     INSERT INTO cases (id, "workspaceId", number, status, "contactId", "channelId", "threadId", language, preview,
-                       "openedAt", "lastMessageAt", "lastInboundAt", "firstResponseDueAt", "resolutionDueAt", sentiment, urgency, "updatedAt")
+                       "openedAt", "lastMessageAt", "lastInboundAt", "firstResponseDueAt", "resolutionDueAt", sentiment, urgency, "updatedAt", search)
     SELECT c.id, ${workspaceId}, c.number, 'NEW', c.contact, ${channelId}, c.thread, c.language, c.preview,
-           c.opened, c.last, c.inbound, c.first_due, c.resolution_due, c.sentiment, c.urgency, ${utc(new Date())}::timestamp(3)
+           c.opened, c.last, c.inbound, c.first_due, c.resolution_due, c.sentiment, c.urgency, ${utc(new Date())}::timestamp(3),
+           inbox_tsvector(c.search_text)
       FROM unnest(${rows.map((r) => r.id)}::text[], ${rows.map((r) => r.number)}::int[], ${rows.map((r) => r.contactId)}::text[],
                   ${rows.map((r) => r.threadId)}::text[], ${rows.map((r) => r.language)}::text[], ${rows.map((r) => r.preview)}::text[],
                   ${rows.map((r) => utc(r.openedAt))}::timestamp(3)[], ${rows.map((r) => utc(r.lastMessageAt))}::timestamp(3)[],
                   ${rows.map((r) => utc(r.lastInboundAt))}::timestamp(3)[], ${rows.map((r) => utc(r.firstResponseDueAt))}::timestamp(3)[],
                   ${rows.map((r) => utc(r.resolutionDueAt))}::timestamp(3)[], ${rows.map((r) => r.sentiment)}::int[],
-                  ${rows.map((r) => r.urgency)}::int[])
-        AS c(id, number, contact, thread, language, preview, opened, last, inbound, first_due, resolution_due, sentiment, urgency)`;
+                  ${rows.map((r) => r.urgency)}::int[], ${rows.map((r) => r.searchText)}::text[])
+        AS c(id, number, contact, thread, language, preview, opened, last, inbound, first_due, resolution_due, sentiment, urgency, search_text)`;
 }
 
 export interface CaseUpdateRow {
@@ -102,6 +105,8 @@ export interface CaseUpdateRow {
   reopens: number;
   sentiment: number;
   urgency: number;
+  /** The text of its messages in this run, added to its search (see insertMessages). */
+  searchText: string;
 }
 
 /** Only the fields this run changed: a status set by a person meanwhile is kept unless we reopen. */
@@ -112,12 +117,13 @@ export async function updateCases(tx: Tx, rows: CaseUpdateRow[]) {
            status = COALESCE(u.status::"CaseStatus", c.status), "reopenCount" = c."reopenCount" + u.reopens,
            "resolvedAt" = CASE WHEN u.reopens > 0 THEN NULL ELSE c."resolvedAt" END,
            "closedAt" = CASE WHEN u.reopens > 0 THEN NULL ELSE c."closedAt" END,
-           sentiment = u.sentiment, urgency = u.urgency,
+           sentiment = u.sentiment, urgency = u.urgency, search = coalesce(c.search, ''::tsvector) || inbox_tsvector(u.search_text),
            "updatedAt" = ${utc(new Date())}::timestamp(3)
       FROM unnest(${rows.map((r) => r.id)}::text[], ${rows.map((r) => utc(r.lastMessageAt))}::timestamp(3)[],
                   ${rows.map((r) => utc(r.lastInboundAt))}::timestamp(3)[], ${rows.map((r) => r.status)}::text[],
                   ${rows.map((r) => r.reopens)}::int[], ${rows.map((r) => r.sentiment)}::int[],
-                  ${rows.map((r) => r.urgency)}::int[]) AS u(id, last, inbound, status, reopens, sentiment, urgency)
+                  ${rows.map((r) => r.urgency)}::int[], ${rows.map((r) => r.searchText)}::text[])
+        AS u(id, last, inbound, status, reopens, sentiment, urgency, search_text)
      WHERE c.id = u.id`;
 }
 
@@ -139,10 +145,15 @@ export interface NewMessageRow {
   urgency: number;
 }
 
-/** A unique-key error here (the same platform item stored by a concurrent transaction) fails the batch. */
+/**
+ * A unique-key error here (the same platform item stored by a concurrent transaction) fails the batch.
+ * The cases' search already holds these messages' text (insertCases, updateCases): the messages trigger is
+ * told to leave it (migration *_search_written_by_ingest), for this statement only.
+ */
 export async function insertMessages(tx: Tx, workspaceId: string, channelId: string, rows: NewMessageRow[]) {
   if (rows.length === 0) return;
   const col = <K extends keyof NewMessageRow>(k: K) => rows.map((r) => r[k]);
+  await tx.$queryRaw`SELECT set_config('inbox.search_by_ingest', 'on', true)`;
   await tx.$executeRaw`
     INSERT INTO messages (id, "workspaceId", "caseId", "channelId", "threadId", "externalId", "parentId", "parentExternalId",
                           direction, visibility, kind, "authorIdentityId", body, language, "platformCreatedAt", permalink, "deliveryStatus", sentiment, urgency)
@@ -154,6 +165,7 @@ export async function insertMessages(tx: Tx, workspaceId: string, channelId: str
                   ${rows.map((r) => utc(r.platformCreatedAt))}::timestamp(3)[], ${col("permalink")}::text[],
                   ${col("sentiment")}::int[], ${col("urgency")}::int[])
         AS m(id, case_id, thread, ext, parent, parent_ext, visibility, kind, author, body, language, created, permalink, sentiment, urgency)`;
+  await tx.$queryRaw`SELECT set_config('inbox.search_by_ingest', 'off', true)`;
 }
 
 /** `count` case numbers of the workspace, in increasing order (its sequence: no lock on the workspace row). */

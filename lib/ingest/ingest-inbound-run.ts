@@ -110,17 +110,18 @@ export async function ingestInboundRun(tx: Prisma.TransactionClient, channel: Ch
         preview: ev.body.replace(/\s+/g, " ").trim().slice(0, PREVIEW_LENGTH), openedAt: at, lastMessageAt: at, lastInboundAt: at,
         firstResponseDueAt: new Date(at.getTime() + memo.workspace.firstResponseSlaMinutes * 60_000),
         resolutionDueAt: new Date(at.getTime() + memo.workspace.resolutionSlaHours * 3_600_000),
-        sentiment, urgency,
+        sentiment, urgency, searchText: ev.body,
       });
       audit(memo, { ...base, action: "CASE_CREATED", entityType: "case", entityId: r.caseId, data: { number, channelId: channel.id, externalId: ev.externalId } });
     } else {
       // The routing state already holds the case's values after this message (and the later ones).
       const c = newCases.get(r.caseId);
-      if (c) Object.assign(c, { lastMessageAt: r.current.lastMessageAt, lastInboundAt: r.current.lastInboundAt!, sentiment, urgency });
+      if (c) Object.assign(c, { lastMessageAt: r.current.lastMessageAt, lastInboundAt: r.current.lastInboundAt!, sentiment, urgency, searchText: `${c.searchText} ${ev.body}` });
       else {
         const changesStatus = r.kind === "reopen" || r.from === "WAITING_ON_CUSTOMER";
-        const u = updates.get(r.caseId) ?? { id: r.caseId, lastMessageAt: at, lastInboundAt: at, status: null, reopens: 0, sentiment, urgency };
-        Object.assign(u, { lastMessageAt: r.current.lastMessageAt, lastInboundAt: r.current.lastInboundAt!, sentiment, urgency });
+        const prev = updates.get(r.caseId);
+        const u = prev ?? { id: r.caseId, lastMessageAt: at, lastInboundAt: at, status: null, reopens: 0, sentiment, urgency, searchText: "" };
+        Object.assign(u, { lastMessageAt: r.current.lastMessageAt, lastInboundAt: r.current.lastInboundAt!, sentiment, urgency, searchText: prev ? `${prev.searchText} ${ev.body}` : ev.body });
         if (changesStatus) u.status = "OPEN";
         if (r.kind === "reopen") u.reopens++;
         updates.set(r.caseId, u);

@@ -120,6 +120,9 @@ async function batch() {
 
 const api = (p: string) => fetch(new URL(p, opts.apiBase ?? opts.url).toString(), { headers: { authorization: `Bearer ${opts.token}` } });
 
+/** Between two reads of the case list: reading it is itself load on the app, so not every few milliseconds. */
+const POLL_MS = 100;
+
 async function visible() {
   const sent = new Map<string, number>();
   const seen = new Map<string, number>();
@@ -147,7 +150,7 @@ async function visible() {
         if (!cursor || !last || Date.parse(last.lastMessageAt) < floor) break;
       }
       if (stop && performance.now() - t0 > opts.seconds! * 1000 + 15_000) break;
-      await new Promise((res) => setTimeout(res, 20));
+      await new Promise((res) => setTimeout(res, POLL_MS));
     }
   })();
   // Paced: the k-th comment leaves at t0 + k·interval, over 8 connections so one slow answer does not pace the rest.

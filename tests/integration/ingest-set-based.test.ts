@@ -104,6 +104,9 @@ async function snapshot(workspaceId: string) {
       const d = a.data as Record<string, unknown>;
       return [a.action, number.get(a.caseId ?? ""), a.entityType, d.from ?? null, d.to ?? null, d.reason ?? null, d.externalId ?? null, d.number ?? null];
     }),
+    // The search: the same words (positions differ: one statement adds a case's messages together).
+    search: await prisma.$queryRaw<{ number: number; lexemes: string[] }[]>`
+      SELECT number, tsvector_to_array(search) AS lexemes FROM cases WHERE "workspaceId" = ${workspaceId} ORDER BY number`,
     threads: (await prisma.thread.findMany({ where: { channel: { workspaceId } }, orderBy: { externalId: "asc" } })).map((t) => [t.externalId, t.text, t.permalink]),
   };
 }
@@ -139,5 +142,7 @@ it("a batch of 120 customer messages leaves what ingesting them one by one leave
   expect(sa.cases).toEqual(sb.cases);
   expect(sa.messages).toEqual(sb.messages);
   expect(sa.threads).toEqual(sb.threads);
+  expect(sa.search.every((c) => c.lexemes.length > 3)).toBe(true);
+  expect(sa.search).toEqual(sb.search);
   expect(sa.audits).toEqual(sb.audits);
 });
