@@ -147,14 +147,14 @@ export interface NewMessageRow {
 
 /**
  * A unique-key error here (the same platform item stored by a concurrent transaction) fails the batch.
- * The cases' search already holds these messages' text (insertCases, updateCases): the messages trigger is
- * told to leave it (migration *_search_written_by_ingest), for this statement only.
+ * The cases' search already holds these messages' text (insertCases, updateCases): the statement tells the
+ * messages trigger to leave it (the `flag` CTE; the trigger resets it: migration *_search_written_by_ingest).
  */
 export async function insertMessages(tx: Tx, workspaceId: string, channelId: string, rows: NewMessageRow[]) {
   if (rows.length === 0) return;
   const col = <K extends keyof NewMessageRow>(k: K) => rows.map((r) => r[k]);
-  await tx.$queryRaw`SELECT set_config('inbox.search_by_ingest', 'on', true)`;
   await tx.$executeRaw`
+    WITH flag AS MATERIALIZED (SELECT set_config('inbox.search_by_ingest', 'on', true) AS flag_set)
     INSERT INTO messages (id, "workspaceId", "caseId", "channelId", "threadId", "externalId", "parentId", "parentExternalId",
                           direction, visibility, kind, "authorIdentityId", body, language, "platformCreatedAt", permalink, "deliveryStatus", sentiment, urgency)
     SELECT m.id, ${workspaceId}, m.case_id, ${channelId}, m.thread, m.ext, m.parent, m.parent_ext, 'INBOUND',
@@ -164,8 +164,8 @@ export async function insertMessages(tx: Tx, workspaceId: string, channelId: str
                   ${col("authorIdentityId")}::text[], ${col("body")}::text[], ${col("language")}::text[],
                   ${rows.map((r) => utc(r.platformCreatedAt))}::timestamp(3)[], ${col("permalink")}::text[],
                   ${col("sentiment")}::int[], ${col("urgency")}::int[])
-        AS m(id, case_id, thread, ext, parent, parent_ext, visibility, kind, author, body, language, created, permalink, sentiment, urgency)`;
-  await tx.$queryRaw`SELECT set_config('inbox.search_by_ingest', 'off', true)`;
+        AS m(id, case_id, thread, ext, parent, parent_ext, visibility, kind, author, body, language, created, permalink, sentiment, urgency)
+      CROSS JOIN flag`;
 }
 
 /** `count` case numbers of the workspace, in increasing order (its sequence: no lock on the workspace row). */

@@ -113,6 +113,20 @@ describe("ingestEvents", () => {
     expect(await prisma.contactIdentity.count({ where: { channelId: channel.id } })).toBe(1);
   });
 
+  it("finds a case by the words of every message of a batch: the set-based run's and the page reply stored after it", async () => {
+    const { channel, ws } = await makeWorkspace(prisma);
+    // One transaction: the customer's comment goes through the set-based run (which writes the case search
+    // itself and tells the messages trigger to leave it), the page's reply through the one-by-one path.
+    await ingestEvents(prisma, channel.id, [
+      comment({ externalId: "s1", body: "Parapluie turquoise jamais arrivé", platformCreatedAt: at(0) }),
+      comment({ externalId: "s1-r", body: "Nous relançons le transporteur Colissimo.", parentExternalId: "s1", direction: "OUTBOUND", author: { platformUserId: channel.externalId, name: "Page" }, platformCreatedAt: at(5) }),
+    ]);
+    const found = (word: string) => prisma.$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM cases WHERE "workspaceId" = ${ws.id} AND search @@ inbox_tsquery(${word})`;
+    expect((await found("turquoise"))[0]!.n).toBe(1);
+    expect((await found("colissimo"))[0]!.n).toBe(1);
+  });
+
   it("orders by platform time, not arrival: a late retry of an older comment does not reorder the case", async () => {
     const { channel } = await makeWorkspace(prisma);
     await ingestEvents(prisma, channel.id, [comment({ externalId: uniq("new"), body: "second", platformCreatedAt: at(20) })]);
