@@ -93,12 +93,16 @@ async function main() {
   try {
     // One after the other: two instances starting at once on a fresh database deadlocked in pg-boss's queue
     // creation (seen here), and only instance 0 runs jobs and ingestion.
+    // Instance 0 takes the webhooks on WEBHOOK_PORT, as the README recommends for volume (the app's own route
+    // costs several times the CPU per webhook, lib/webhooks/webhook-listener.ts).
+    const hookPort = await freePort();
     for (let k = 0; k < INSTANCES; k++) {
       const port = await freePort();
       const b = `http://127.0.0.1:${port}`;
       bases.push(b);
       apps.push(spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
         env: { ...process.env, DATA_DIR: dataDir, NEXTAUTH_URL: b, DEMO_PASSWORD: PASSWORD, PORT: String(port), NODE_ENV: "production",
+          ...(k === 0 ? { WEBHOOK_PORT: String(hookPort) } : {}),
           ...(url ? { DATABASE_URL: url, RUN_JOBS: k === 0 ? "true" : "false" } : {}) },
         stdio: ["ignore", "ignore", "inherit"],
       }));
@@ -119,7 +123,7 @@ async function main() {
     const leadCookie = cookies[agents.findIndex((a) => a.role === "TEAM_LEAD")]!;
     for (const b of agentBases) await fetch(`${b}/inbox`, { headers: { cookie: leadCookie } }); // warm the pages up
     const caseTotal = async () => ((await (await fetch(`${base}/api/v1/cases/counts`, { headers: { cookie: leadCookie } })).json()) as { data: { total: number } }).data.total;
-    const hook = `${base}/api/webhooks/facebook`;
+    const hook = `http://127.0.0.1:${hookPort}/api/webhooks/facebook`;
     let n = 0;
     const phase = async (name: string, mode: "none" | "live" | "refresh"): Promise<PhaseRun> => {
       const controller = new AbortController();
