@@ -62,10 +62,7 @@ export function startIngestLoop(db: Database, opts: { batchSize?: number; idlePo
       busy = true;
       try {
         await yieldToAcks();
-        const t0 = Date.now();
         const r = await processDeliveries(db.prisma, { limit, deferAfterBatch: true });
-        const t1 = Date.now();
-        if (process.env.DEBUG_INGEST && r.claimed) void pendingAfter.then(() => console.error(`${new Date(t0).toISOString()} batch ${r.claimed} tx ${t1 - t0} waitAfterPrev ${Date.now() - t1}`));
         failures = 0;
         await pendingAfter;
         pendingAfter = (pipeline ? r.after() : yieldToAcks().then(r.after))
