@@ -16,9 +16,10 @@ const acks = (g.__inboxAcks ??= { ends: [], inFlight: 0, first: 0 });
  * insert rate with ingestion idle, 0.08 with it running). During a flood (at least FLOOD_ACKS answered in the
  * last WINDOW_MS, i.e. over 300/s: more than PGlite ingests anyway; or FLOOD_IN_FLIGHT webhooks waiting at
  * once, which is what a flood looks like right after a batch held them), background database work waits
- * until it ebbs, at most MAX_DEFER_MS: the flood is acknowledged at full speed and ingested in its gaps and after it,
- * and ingestion still moves at least once per MAX_DEFER_MS. Below that rate nothing waits (ingestion keeps
- * up, and waiting would only delay the cases). On a server the appends have their own connections.
+ * until it ebbs, at most MAX_DEFER_MS: the flood is acknowledged at full speed and ingested in its gaps and
+ * after it, and ingestion still moves at least once per MAX_DEFER_MS. Below that rate nothing waits
+ * (ingestion keeps up, and waiting would only delay the cases). On a server the appends have their own
+ * connections.
  */
 const WINDOW_MS = 100;
 const FLOOD_ACKS = 30;
