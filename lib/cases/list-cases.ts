@@ -120,8 +120,17 @@ export async function listCaseRowsByIds(prisma: PrismaClient, ids: string[]): Pr
   return (await selectCaseRows(prisma, [Prisma.sql`c.id IN (${Prisma.join(ids)})`], order, ids.length)).map(toItem);
 }
 
+// The page is chosen first (filters, order, limit on cases and channels alone), then joined to what a row shows.
+// With the joins in one flat query, a planner with stale statistics (a young database in a burst of new cases,
+// before autovacuum analyses: seen in bench:ingest) ran the per-row identity lookup for every case of the
+// workspace before sorting: 530 ms for a page of 100 at 3,600 cases. Chosen first, a page costs its own rows.
 function selectCaseRows(prisma: PrismaClient, where: Prisma.Sql[], order: Prisma.Sql, limit: number): Promise<Row[]> {
   return prisma.$queryRaw<Row[]>`
+    WITH page AS MATERIALIZED (
+      SELECT c.* FROM cases c JOIN channels ch ON ch.id = c."channelId"
+       WHERE ${Prisma.join(where, " AND ")}
+       ORDER BY ${order}
+       LIMIT ${limit})
     SELECT c.id, c.number, c.status::text AS status, c.priority::text AS priority, c.preview, c.tags,
            c.language, c."openedAt", c."lastMessageAt", c."firstResponseDueAt", c."firstRespondedAt",
            c."reopenCount", c."incidentId", inc.title AS "incidentTitle", c."slaDueAt", c."nextResponseDueAt",
@@ -130,7 +139,7 @@ function selectCaseRows(prisma: PrismaClient, where: Prisma.Sql[], order: Prisma
            c."contactId", ct."displayName" AS "authorName", ci.handle, ci."followerCount",
            u.id AS "assigneeId", u.name AS "assigneeName",
            (SELECT count(*)::int FROM messages m WHERE m."caseId" = c.id) AS "messageCount"
-      FROM cases c
+      FROM page c
       JOIN channels ch ON ch.id = c."channelId"
       JOIN contacts ct ON ct.id = c."contactId"
       LEFT JOIN LATERAL (
@@ -138,9 +147,7 @@ function selectCaseRows(prisma: PrismaClient, where: Prisma.Sql[], order: Prisma
          WHERE i."contactId" = c."contactId" AND i."channelId" = c."channelId" LIMIT 1) ci ON true
       LEFT JOIN users u ON u.id = c."assigneeId"
       LEFT JOIN incidents inc ON inc.id = c."incidentId"
-     WHERE ${Prisma.join(where, " AND ")}
-     ORDER BY ${order}
-     LIMIT ${limit}`;
+     ORDER BY ${order}`;
 }
 
 function toItem(r: Row): CaseListItem {

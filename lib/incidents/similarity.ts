@@ -77,21 +77,19 @@ export function tfidf(docs: string[][]): Vector[] {
   });
 }
 
-export function cosine(a: Vector, b: Vector): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [t, x] of a) {
-    na += x * x;
-    const y = b.get(t);
-    if (y) dot += x * y;
-  }
-  for (const y of b.values()) nb += y * y;
-  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+/** Σ x² of a vector (its squared length). */
+export function squaredNorm(v: Vector): number {
+  let n = 0;
+  for (const x of v.values()) n += x * x;
+  return n;
 }
 
-/** Adds b into a (a centroid of several documents). */
-export function addInto(a: Vector, b: Vector): Vector {
-  for (const [t, y] of b) a.set(t, (a.get(t) ?? 0) + y);
-  return a;
+/** a·b, walking a only: pass the smaller vector (a document) first, the larger (a centroid) second. */
+export function dot(a: Vector, b: Vector): number {
+  let d = 0;
+  for (const [t, x] of a) {
+    const y = b.get(t);
+    if (y) d += x * y;
+  }
+  return d;
 }

@@ -127,6 +127,8 @@ async function visible() {
   const sent = new Map<string, number>();
   const seen = new Map<string, number>();
   const sentAt = new Map<string, number>();
+  /** Each read of the list: how long it took and how many pages it read (the measurement's own delay). */
+  const polls: { ms: number; pages: number }[] = [];
   const interval = 1000 / opts.rate!;
   const t0 = performance.now();
   let stop = false;
@@ -136,6 +138,8 @@ async function visible() {
       // oldest comment not seen yet was sent in: a batch commits hundreds of cases at once, in random order
       // within a second, so reading only the first page would miss most of them.
       let cursor: string | null = null;
+      const pollStart = performance.now();
+      let pages = 0;
       const unseen = [...sentAt].filter(([tag]) => !seen.has(tag)).map(([, at]) => at);
       const floor = unseen.length ? Math.floor(Math.min(...unseen) / 1000) * 1000 - 1000 : Date.now() - 2000;
       for (let page = 0; page < 30; page++) {
@@ -146,9 +150,11 @@ async function visible() {
           if (m && sent.has(m[1]!) && !seen.has(m[1]!)) seen.set(m[1]!, now - sent.get(m[1]!)!);
         }
         cursor = r.nextCursor;
+        pages++;
         const last = r.data.at(-1);
         if (!cursor || !last || Date.parse(last.lastMessageAt) < floor) break;
       }
+      polls.push({ ms: performance.now() - pollStart, pages });
       if (stop && performance.now() - t0 > opts.seconds! * 1000 + 15_000) break;
       await new Promise((res) => setTimeout(res, POLL_MS));
     }
@@ -172,7 +178,9 @@ async function visible() {
   const sendSeconds = (performance.now() - t0) / 1000;
   stop = true;
   await poller;
-  return { sent: sent.size, seen: seen.size, sendSeconds, latencies: [...seen.values()] };
+  const pollMs = polls.map((p) => p.ms).sort((a, b) => a - b);
+  return { sent: sent.size, seen: seen.size, sendSeconds, latencies: [...seen.values()],
+    polls: { count: polls.length, p50Ms: pollMs[Math.floor(pollMs.length / 2)] ?? 0, maxMs: pollMs.at(-1) ?? 0, maxPages: Math.max(0, ...polls.map((p) => p.pages)) } };
 }
 
 async function live() {

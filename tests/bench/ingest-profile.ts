@@ -81,6 +81,7 @@ async function main() {
     await session.post("Profiler.start");
   }
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   for (;;) {
     const t = performance.now();
     const r = await processDeliveries(db.prisma, { limit: BATCH, deferAfterBatch: true });
@@ -92,7 +93,9 @@ async function main() {
   await afterIngestSettled();
   if (cpuFile) writeFileSync(cpuFile, JSON.stringify((await session.post("Profiler.stop")).profile));
   const total = performance.now() - t0;
-  console.log(`${N} events in ${total.toFixed(0)} ms: ${(N / (total / 1000)).toFixed(0)} events/s (${db.kind})`);
+  const cpu = process.cpuUsage(cpu0);
+  console.log(`${N} events in ${total.toFixed(0)} ms: ${(N / (total / 1000)).toFixed(0)} events/s (${db.kind}); this process's CPU `
+    + `${((cpu.user + cpu.system) / 1000 / N).toFixed(2)} ms per event (user ${(cpu.user / 1000 / N).toFixed(2)}, system ${(cpu.system / 1000 / N).toFixed(2)})`);
   for (const [k, ms] of handlerMs) console.log(`handler ${k}: ${ms.toFixed(0)} ms`);
   const top = [...stats.entries()].sort((a, b) => b[1].ms - a[1].ms).slice(0, Number(process.env.TOP ?? 25));
   for (const [k, s] of top) console.log(`${s.ms.toFixed(0).padStart(6)} ms ${String(s.n).padStart(5)}× ${k}`);

@@ -9,6 +9,8 @@ export interface ModeResult {
   /** The same, through the app's Next.js route /api/webhooks/facebook (one-port installs). */
   ackRoute: Record<number, Run>;
   batch: Run[];
+  /** Webhook → visible on a freshly started ingester, then (`visible`) right after, once it has warmed up. */
+  visibleCold?: Run;
   visible: Run;
   sustained: Run;
   live: Run;
@@ -43,8 +45,10 @@ export function markdownReport(report: { at: string; machine: string; quick: boo
     }
     const batchMs = m.batch.map((b) => b.ms as number);
     lines.push(`| 1,000-change batch to 200 (median of ${batchMs.length}) | ${f(pct(batchMs, 50), 0)} ms | ${f(pct(m.raw[8]!.latencies, 50), 2)} ms per raw row | — |`);
-    const v = m.visible;
-    lines.push(`| webhook → visible in GET /api/v1/cases at ${String(v.rate)}/s, p50 / p95 | ${f(pct(v.latencies, 50), 0)} / ${f(pct(v.latencies, 95), 0)} ms (${String(v.seen)}/${String(v.sent)} seen) | — | — |`);
+    for (const [v, when] of [[m.visibleCold, "fresh ingester"], [m.visible, "warmed up"]] as const) {
+      if (!v) continue;
+      lines.push(`| webhook → visible in GET /api/v1/cases at ${String(v.rate)}/s (${when}), p50 / p95 | ${f(pct(v.latencies, 50), 0)} / ${f(pct(v.latencies, 95), 0)} ms (${String(v.seen)}/${String(v.sent)} seen) | — | — |`);
+    }
     const s = m.sustained;
     const sRate = (s.processed as number) / (s.seconds as number);
     lines.push(`| sustained processing (burst of ${String(s.events)}, 32 senders) | ${f(sRate, 0)} events/s (${String(s.processed)} processed) | ${f(rate(m.raw[32]!), 0)} /s | ${f(sRate / rate(m.raw[32]!), 2)} |`);

@@ -100,7 +100,9 @@ async function main() {
       const port = await freePort();
       const b = `http://127.0.0.1:${port}`;
       bases.push(b);
-      apps.push(spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+      // BENCH_CPU_PROF=<dir>: a V8 CPU profile of the ingesting instance (Node refuses --cpu-prof in NODE_OPTIONS).
+      const prof = k === 0 && process.env.BENCH_CPU_PROF ? ["--cpu-prof", "--cpu-prof-dir", process.env.BENCH_CPU_PROF] : [];
+      apps.push(spawn(process.execPath, [...prof, "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
         env: { ...process.env, DATA_DIR: dataDir, NEXTAUTH_URL: b, DEMO_PASSWORD: PASSWORD, PORT: String(port), NODE_ENV: "production",
           ...(k === 0 ? { WEBHOOK_PORT: String(hookPort) } : {}),
           ...(url ? { DATABASE_URL: url, RUN_JOBS: k === 0 ? "true" : "false" } : {}) },

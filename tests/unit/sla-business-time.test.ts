@@ -48,6 +48,32 @@ describe("addBusinessMinutes", () => {
   });
 });
 
+describe("the per-calendar day cache", () => {
+  // Office hours in Paris; around the clock (where a wrong local midnight shifts every answer) in Kathmandu
+  // (UTC+5:45) and Santiago (DST changes at local midnight).
+  it.each([["Europe/Paris", paris], ["Asia/Kathmandu", around], ["America/Santiago", around]] as const)(
+    "gives the same instants as a calendar seen for the first time (%s)", (timeZone, calendar) => {
+    const shared = Object.freeze({ ...calendar, timeZone });
+    // Every 10 minutes over days around midnights and DST changes, so the cache serves instants on both sides
+    // of a local midnight; then a coarse walk over the whole year.
+    const windows = ["2026-01-13", "2026-03-27", "2026-04-04", "2026-09-05", "2026-10-23"].flatMap((day) => {
+      const from = Date.parse(`${day}T00:00:00Z`);
+      return Array.from({ length: 2 * 144 }, (_, k) => from + k * 600_000);
+    });
+    const year = Array.from({ length: 600 }, (_, k) => Date.parse("2026-01-01T00:00:00Z") + k * (7 * 3_600_000 + 13 * 60_000));
+    // Latest first: an instant just before a midnight must not take the day its slot saw first.
+    for (const t of [...windows.reverse(), ...year]) {
+      const start = new Date(t);
+      for (const minutes of [30, 2_880]) {
+        // A fresh copy has an empty cache: every day is walked through luxon again.
+        expect(addBusinessMinutes(shared, start, minutes).toISOString()).toBe(addBusinessMinutes({ ...shared }, start, minutes).toISOString());
+      }
+      const to = new Date(t + 3 * 86_400_000);
+      expect(businessMinutesBetween(shared, start, to)).toBe(businessMinutesBetween({ ...shared }, start, to));
+    }
+  });
+});
+
 describe("businessMinutesBetween", () => {
   it("counts only opening hours across a weekend", () => {
     // Friday 17:00 → Monday 10:00 Paris = 60 + 60
