@@ -100,8 +100,8 @@ async function main() {
       const port = await freePort();
       const b = `http://127.0.0.1:${port}`;
       bases.push(b);
-      // BENCH_CPU_PROF=<dir>: a V8 CPU profile of the ingesting instance (Node refuses --cpu-prof in NODE_OPTIONS).
-      const prof = k === 0 && process.env.BENCH_CPU_PROF ? ["--cpu-prof", "--cpu-prof-dir", process.env.BENCH_CPU_PROF] : [];
+      // BENCH_CPU_PROF=<dir>: V8 CPU profiles of the instances, in <dir>/instance-<k> (Node refuses --cpu-prof in NODE_OPTIONS).
+      const prof = process.env.BENCH_CPU_PROF ? ["--cpu-prof", "--cpu-prof-dir", `${process.env.BENCH_CPU_PROF}/instance-${k}`] : [];
       apps.push(spawn(process.execPath, [...prof, "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
         env: { ...process.env, DATA_DIR: dataDir, NEXTAUTH_URL: b, DEMO_PASSWORD: PASSWORD, PORT: String(port), NODE_ENV: "production",
           ...(k === 0 ? { WEBHOOK_PORT: String(hookPort) } : {}),

@@ -224,6 +224,20 @@ describe("live stream backpressure", () => {
     expect(s.got.map((m) => m.seq)).toEqual(s.got.map((_, i) => i));
   });
 
+  it("writes the changes of one commit to a tab as one chunk, not one write per change", async () => {
+    const reader = (await openLiveStream(hub, cm, [])).getReader();
+    const decoder = new TextDecoder();
+    expect(decoder.decode((await reader.read()).value)).toContain("event: ready");
+    await ingestEvents(db.prisma, channelId, Array.from({ length: 5 }, (_, i) =>
+      comment({ externalId: `chunk-${i}`, body: `Remboursement ${i} jamais reçu`, author: { platformUserId: `chunk${i}`, name: `Morceau ${i}` } })));
+    await settle();
+    const chunk = decoder.decode((await reader.read()).value);
+    // Five new cases: a CASE_CREATED and a MESSAGE_RECEIVED each, numbered 1 to 10, in one chunk.
+    expect(chunk.match(/event: change/g)).toHaveLength(10);
+    expect(chunk).toContain("id: 10\n");
+    await reader.cancel();
+  });
+
   it("tells every stream to resync when the hub may have missed notifications", async () => {
     const s = collect(await openLiveStream(hub, cs, []));
     hub.missed();
