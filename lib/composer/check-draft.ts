@@ -40,6 +40,8 @@ export const X_PUBLIC_LIMIT = 280;
 export const MESSENGER_LIMIT = 2000;
 /** What the server accepts for any reply (lib/outbound/schemas.ts), a margin under Messenger's 2,000. */
 export const REPLY_MAX = 1900;
+/** Instagram refuses private messages (DMs and private replies to comments) over 1,000 characters. */
+export const INSTAGRAM_PRIVATE_LIMIT = 1000;
 /** What the server accepts for an internal note (lib/cases/schemas.ts). */
 export const NOTE_MAX = 5000;
 
@@ -82,7 +84,9 @@ export function measureDraft(draft: string, ctx: DraftContext): { length: number
     return { length, limit: X_PUBLIC_LIMIT, overflowAt };
   }
   // The server counts UTF-16 units of the trimmed text (zod's max), so do we.
-  const limit = ctx.visibility === "internal" ? NOTE_MAX : Math.min(REPLY_MAX, MESSENGER_LIMIT);
+  const limit = ctx.visibility === "internal" ? NOTE_MAX
+    : ctx.visibility === "private" && ctx.platform === "INSTAGRAM" ? INSTAGRAM_PRIVATE_LIMIT
+    : Math.min(REPLY_MAX, MESSENGER_LIMIT);
   return { length: text.length, limit, overflowAt: lead + Math.min(limit, text.length) };
 }
 

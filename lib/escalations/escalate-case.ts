@@ -13,7 +13,7 @@ import { escalationAudienceIds } from "../notifications/recipients";
 import { getEscalationRoutes } from "./escalation-routes";
 import type { EscalateInput } from "./schemas";
 
-const PRIVATE_CHANNEL = { FACEBOOK: "Messenger", X: "X DM" } as Record<string, string>;
+const PRIVATE_CHANNEL = { FACEBOOK: "Messenger", X: "X DM", INSTAGRAM: "Instagram Direct" } as Record<string, string>;
 
 export async function escalateCase(prisma: PrismaClient, member: Member, caseId: string, input: EscalateInput) {
   assertCan(member.role, "cases.escalate");

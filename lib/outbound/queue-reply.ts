@@ -5,7 +5,8 @@ import type { Member } from "../auth/member";
 import { assertCan } from "../auth/permissions";
 import { recordAudit, actorOf } from "../audit/record-audit";
 import { NotFoundError } from "../api/errors";
-import { conflict } from "../errors/domain-errors";
+import { conflict, invalid } from "../errors/domain-errors";
+import { measureDraft } from "../composer/check-draft";
 import { caseScopeWhere } from "../cases/case-scope";
 import type { ReplyInput } from "./schemas";
 import { enforceSendGuards } from "../guards/enforce-send-guards";
@@ -43,6 +44,10 @@ export async function queueReply(
         : "This case has no customer message to answer.",
     );
   }
+  // The platform's own limit (X's 280 weighted characters in public, Instagram's 1,000 in private…), as the
+  // composer counts it: refused here rather than stored and then refused for good by the platform.
+  const { length, limit } = measureDraft(input.text, { platform: c.channel.platform, visibility: input.visibility });
+  if (length > limit) throw invalid("too_long", `This reply is ${length} characters long; ${c.channel.platform} accepts ${limit} here.`, { length, limit });
   // Tact and safety guards (issue 9): refuses a `high` finding without an override or an approval.
   const recordGuardOverride = await enforceSendGuards(prisma, member, c, { ...input, approvedBy });
   const isX = c.channel.platform === "X";

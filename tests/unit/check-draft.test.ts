@@ -46,6 +46,15 @@ describe("checkDraft", () => {
     expect(w!.message).toContain("2,000");
   });
 
+  it("stops Instagram private messages at 1,000 characters, and public comment replies where the server does", () => {
+    const igPrivate = { visibility: "private", platform: "INSTAGRAM" } as const;
+    const igPublic = { visibility: "public", platform: "INSTAGRAM" } as const;
+    expect(measureDraft("a".repeat(1000), igPrivate)).toMatchObject({ length: 1000, limit: 1000 });
+    expect(kinds(checkDraft("a".repeat(1000), igPrivate))).toEqual([]);
+    expect(checkDraft("a".repeat(1001), igPrivate)[0]).toMatchObject({ kind: "too_long", blocking: true, span: { start: 1000 } });
+    expect(kinds(checkDraft("a".repeat(1500), igPublic))).toEqual([]);
+  });
+
   it("counts the trimmed text, as the server does", () => {
     expect(checkDraft(`   ${"a".repeat(280)}   `, xPublic)).toEqual([]);
   });
