@@ -39,7 +39,7 @@ test("the défouloir reply: span highlighted, sending needs an override with a r
   await expect(finding).toHaveAttribute("data-severity", "high");
   await expect(finding.getByTestId("guard-span")).toHaveText("pas un défouloir");
   await expect(page.getByRole("main").getByTestId("guard-highlight").filter({ hasText: "pas un défouloir" })).toHaveCount(1);
-  await page.getByRole("main").getByTestId("composer").screenshot({ path: "tests/e2e/.output/guards-composer-en.png" });
+  await page.getByRole("main").getByTestId("composer").screenshot({ path: "public/screenshots/guards-composer-en.png" });
 
   // Send: the override dialog, nothing sent until a reason is given.
   await page.getByRole("main").getByTestId("composer-send").click();
@@ -61,7 +61,7 @@ test("the défouloir reply: span highlighted, sending needs an override with a r
   await typeDraft(page, `${DEFOULOIR} Appelez le 01 23 45 67 89.`);
   await expect(page.getByRole("main").getByTestId("guard-findings").locator('[data-category="annoyance"]')).toContainText("agacé");
   await expect(page.getByRole("main").getByTestId("guard-switch-private").first()).toBeVisible();
-  await page.getByRole("main").getByTestId("composer").screenshot({ path: "tests/e2e/.output/guards-composer-fr.png" });
+  await page.getByRole("main").getByTestId("composer").screenshot({ path: "public/screenshots/guards-composer-fr.png" });
   await page.getByRole("main").getByTestId("guard-switch-private").first().click();
   await expect(page.getByRole("main").getByTestId("composer")).toHaveAttribute("data-mode", "private");
   await expect(page.getByRole("main").getByTestId("guard-findings").locator('[data-kind="personal-data"]')).toHaveCount(0);
