@@ -1,12 +1,8 @@
-// Checks a reply draft before it is sent and says what is wrong, where. Pure and synchronous: the composer
-// runs it on every keystroke, and the API can run the same checks on what it receives.
-//
-// Checks that plug in here later (each returns more DraftWarning items, non-blocking):
-//  - R4 tone: mockery, annoyance, deflection, comparisons, threats, FR + EN, with the span and a direction.
-//  - R3 repetition: a draft near-identical to an earlier reply of the same case/thread (needs the previous
-//    replies in the context, e.g. `ctx.previousReplies`).
-//  - R5 personal data: phone, e-mail, order number, address in a *public* draft, offering the switch to a
-//    private reply (Messenger / X DM).
+// Checks a reply draft before it is sent and says what is wrong, where: emptiness, the platform's length limit,
+// placeholders left unfilled. Pure and synchronous: the composer runs it on every keystroke, and queueReply runs
+// measureDraft on what it receives. The tact and safety guards of issue 9 (tone R4, repetition R3, personal data
+// R5) are lib/guards/check-guards.ts: the composer runs them beside this check, and the server enforces their
+// `high` findings (lib/guards/enforce-send-guards.ts).
 
 export type DraftVisibility = "public" | "private" | "internal";
 export type DraftPlatform = "FACEBOOK" | "X" | "INSTAGRAM";
