@@ -1,6 +1,7 @@
 // Wraps /api/v1 route handlers: checks the request (NUL bytes, 1 MiB body limit, JSON only, same origin for
 // cookie-authenticated mutations), authenticates, applies the per-token rate limit, maps errors to JSON
 // responses with the right status, and logs the unexpected ones. Handlers stay thin: parse → one use case → JSON.
+// withPublic: the same request checks for the routes whose credential is a one-time token, without a session.
 import "server-only";
 import { ZodError } from "zod";
 import { tokenRecord } from "../auth/api-tokens";
@@ -94,6 +95,22 @@ export function withMember<C>(fn: (req: Request, member: Member, ctx: C) => Prom
       return withHeaders(await fn(await guardBody(req), member, ctx), rateHeaders);
     } catch (err) {
       return withHeaders(toErrorResponse(err), rateHeaders);
+    }
+  };
+}
+
+/**
+ * Public routes whose credential is a one-time token (first-run setup, accepting an invitation): no session and no
+ * cookie to forge, but the same request checks as withMember: NUL bytes (400), 1 MiB declared or streamed (413),
+ * JSON only (415). The context is optional only so that a route without params can be called with the request alone.
+ */
+export function withPublic<C>(fn: (req: Request, ctx: C) => Promise<Response>) {
+  return async (req: Request, ctx?: C): Promise<Response> => {
+    try {
+      assertNoNulInUrl(new URL(req.url));
+      return await fn(await guardBody(req), ctx as C);
+    } catch (err) {
+      return toErrorResponse(err);
     }
   };
 }

@@ -92,6 +92,47 @@ describe("CSRF on the cookie-authenticated API", () => {
   });
 });
 
+// The reproductions of issue #11 item 1, replayed: what a same-site page made a signed-in browser do.
+describe("CSRF replays: a cross-site public reply and a re-pointed channel", () => {
+  const evil = async (userId: string, contentType: string) =>
+    ({ cookie: await cookieFor(userId), origin: "http://127.0.0.1:4444", "content-type": contentType });
+
+  it("refuses a public reply posted from another origin (JSON or text/plain) with 403, text/plain with 415; nothing stored", async () => {
+    const { POST } = await import("@/app/api/v1/cases/[id]/replies/route");
+    const body = JSON.stringify({ text: "Merci pour votre message, voici notre réponse.", visibility: "public" });
+    const before = await db.prisma.message.count({ where: { caseId } });
+    for (const ct of ["application/json", "text/plain"]) {
+      const res = await POST(req(`/api/v1/cases/${caseId}/replies`, { method: "POST", body, headers: await evil(cm.userId, ct) }), ctx());
+      expect(res.status, ct).toBe(403);
+      expect((await res.json()).error.code).toBe("bad_origin");
+    }
+    const plain = await POST(req(`/api/v1/cases/${caseId}/replies`, {
+      method: "POST", body, headers: { cookie: await cookieFor(cm.userId), origin: `http://${HOST}`, "content-type": "text/plain" },
+    }), ctx());
+    expect(plain.status).toBe(415);
+    expect(await db.prisma.message.count({ where: { caseId } })).toBe(before);
+  });
+
+  it("refuses a team lead's channel re-pointed from another origin (JSON or text/plain) with 403; the channel is unchanged", async () => {
+    const { POST } = await import("@/app/api/v1/channels/route");
+    const lead = await makeMember(db.prisma, cm.workspaceId, "TEAM_LEAD");
+    const channel = await db.prisma.channel.create({ data: {
+      workspaceId: cm.workspaceId, kind: "FACEBOOK_PAGE", platform: "FACEBOOK", externalId: "5150", name: "Boutique", apiBaseUrl: "https://graph.facebook.com",
+    } });
+    const body = JSON.stringify({
+      kind: "facebook_page", externalId: "5150", name: "Boutique", apiBaseUrl: "http://127.0.0.1:4444",
+      secrets: { appSecret: "s".repeat(32), pageAccessToken: "EAAB" + "x".repeat(40), verifyToken: "verify-token-1" },
+    });
+    for (const ct of ["application/json", "text/plain"]) {
+      const res = await POST(req("/api/v1/channels", { method: "POST", body, headers: await evil(lead.userId, ct) }), {} as never);
+      expect(res.status, ct).toBe(403);
+      expect((await res.json()).error.code).toBe("bad_origin");
+    }
+    expect(await db.prisma.channel.findUniqueOrThrow({ where: { id: channel.id } })).toEqual(channel);
+    expect(await db.prisma.auditEvent.count({ where: { entityId: channel.id } })).toBe(0);
+  });
+});
+
 describe("server-side session invalidation", () => {
   it("a session cookie stops working after sign-out, and a password change / deactivation", async () => {
     const { GET } = await import("@/app/api/v1/me/route");

@@ -1,4 +1,4 @@
-import { json, toErrorResponse } from "@/lib/api/handler";
+import { json, withPublic } from "@/lib/api/handler";
 import { requestLocale } from "@/lib/i18n/request-locale";
 import { acceptInvitation } from "@/lib/members/accept-invitation";
 import { acceptInvitationInput } from "@/lib/members/schemas";
@@ -6,15 +6,12 @@ import { getPrisma } from "@/lib/server/db";
 
 type Ctx = { params: Promise<{ token: string }> };
 
-// No session: the invitation token is the credential. 404 unknown, 410 used/expired/withdrawn. A weak
-// password's hints follow the request's language (locale cookie, else Accept-Language).
-export async function POST(req: Request, ctx: Ctx) {
-  try {
-    const { token } = await ctx.params;
-    const input = acceptInvitationInput.parse(await req.json().catch(() => undefined));
-    const r = await acceptInvitation(await getPrisma(), token.slice(0, 200), input, { locale: requestLocale(req) });
-    return json({ data: { userId: r.userId, workspaceId: r.workspaceId, membershipId: r.membershipId } }, 201);
-  } catch (err) {
-    return toErrorResponse(err);
-  }
-}
+// No session: the invitation token is the credential. 404 unknown, 410 used/expired/withdrawn. The body is read
+// under the same limits as every API route (withPublic). A weak password's hints follow the request's language
+// (locale cookie, else Accept-Language).
+export const POST = withPublic<Ctx>(async (req, ctx) => {
+  const { token } = await ctx.params;
+  const input = acceptInvitationInput.parse(await req.json().catch(() => undefined));
+  const r = await acceptInvitation(await getPrisma(), token.slice(0, 200), input, { locale: requestLocale(req) });
+  return json({ data: { userId: r.userId, workspaceId: r.workspaceId, membershipId: r.membershipId } }, 201);
+});
