@@ -57,7 +57,10 @@ export function toErrorResponse(err: unknown): Response {
   if (err instanceof ForbiddenError) return json(errorBody("forbidden", err.message), 403);
   if (err instanceof ZodError) {
     const details = err.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
-    const msg = details.map((d) => (d.path ? `${d.path}: ${d.message}` : d.message)).join("; ");
+    // A schema message that already names its field ("email: enter a valid…", "role must be one of…") is not
+    // prefixed with it a second time.
+    const named = (d: { path: string; message: string }) => !d.path || d.message.toLowerCase().startsWith(d.path.toLowerCase());
+    const msg = details.map((d) => (named(d) ? d.message : `${d.path}: ${d.message}`)).join("; ");
     return json(errorBody("invalid_request", `Invalid request: ${msg}`, details), 400);
   }
   console.error("[api] unexpected error", err);

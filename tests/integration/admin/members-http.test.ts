@@ -64,7 +64,7 @@ describe("POST /api/v1/members refuses bad input as an admin, and creates nothin
       expect(res.status, email).toBe(400);
       const body = (await res.json()) as ErrorBody;
       expect(body.error.code).toBe("invalid_request");
-      expect(body.error.message, email).toMatch(/email: enter a valid e-mail address/);
+      expect(body.error.message, email).toBe("Invalid request: email: enter a valid e-mail address");
       expect(body.error.details?.map((d) => d.path)).toEqual(["email"]);
     }
     expect(await traces("léa@")).toEqual({ invitations: 0, invitedEvents: 0, users: 0 });
