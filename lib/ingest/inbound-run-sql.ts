@@ -3,6 +3,7 @@
 // other before they exist. Timestamps go through utc() (lib/db/utc.ts).
 import { Prisma } from "../generated/prisma/client";
 import type { ContactIdentity } from "../generated/prisma/client";
+import type { CaseStatus, Confirmation } from "../generated/prisma/enums";
 import type { InboundAuthor, InboundThread } from "../connectors/types";
 import { utc } from "../db/utc";
 
@@ -100,31 +101,58 @@ export interface CaseUpdateRow {
   id: string;
   lastMessageAt: Date;
   lastInboundAt: Date;
-  /** Set only when this run changes it (reopen, or the customer answering a case that waited on them). */
-  status: "OPEN" | null;
+  /** Set only when this run changes it (reopen, the customer answering a case that waited on them, or
+   *  confirming its satisfaction check: CLOSED). */
+  status: "OPEN" | "CLOSED" | null;
   reopens: number;
+  /** When the customer confirmed the resolution in this run (R6), and the CSAT they gave; else null. */
+  confirmedAt: Date | null;
+  csat: number | null;
   sentiment: number;
   urgency: number;
   /** The text of its messages in this run, added to its search (see insertMessages). */
   searchText: string;
 }
 
-/** Only the fields this run changed: a status set by a person meanwhile is kept unless we reopen. */
+/**
+ * Only the fields this run changed: a status set by a person meanwhile is kept unless we reopen. A confirmation
+ * (on a case lockCasesAwaitingAnswer locked: its status and confirmation are as routing read them) closes it,
+ * keeping the close time of a case already closed; a reopen after it in the same run reopens it again.
+ */
 export async function updateCases(tx: Tx, rows: CaseUpdateRow[]) {
   if (rows.length === 0) return;
+  const now = utc(new Date());
   await tx.$executeRaw`
     UPDATE cases c SET "lastMessageAt" = u.last, "lastInboundAt" = u.inbound,
            status = COALESCE(u.status::"CaseStatus", c.status), "reopenCount" = c."reopenCount" + u.reopens,
            "resolvedAt" = CASE WHEN u.reopens > 0 THEN NULL ELSE c."resolvedAt" END,
-           "closedAt" = CASE WHEN u.reopens > 0 THEN NULL ELSE c."closedAt" END,
+           "closedAt" = CASE WHEN u.reopens > 0 THEN NULL
+                             WHEN u.confirmed_at IS NOT NULL AND c.status <> 'CLOSED' THEN ${now}::timestamp(3)
+                             ELSE c."closedAt" END,
+           confirmation = CASE WHEN u.confirmed_at IS NOT NULL THEN 'CONFIRMED'::"Confirmation" ELSE c.confirmation END,
+           "confirmedAt" = COALESCE(u.confirmed_at, c."confirmedAt"), csat = COALESCE(u.csat, c.csat),
            sentiment = u.sentiment, urgency = u.urgency, search = coalesce(c.search, ''::tsvector) || inbox_tsvector(u.search_text),
-           "updatedAt" = ${utc(new Date())}::timestamp(3)
+           "updatedAt" = ${now}::timestamp(3)
       FROM unnest(${rows.map((r) => r.id)}::text[], ${rows.map((r) => utc(r.lastMessageAt))}::timestamp(3)[],
                   ${rows.map((r) => utc(r.lastInboundAt))}::timestamp(3)[], ${rows.map((r) => r.status)}::text[],
                   ${rows.map((r) => r.reopens)}::int[], ${rows.map((r) => r.sentiment)}::int[],
-                  ${rows.map((r) => r.urgency)}::int[], ${rows.map((r) => r.searchText)}::text[])
-        AS u(id, last, inbound, status, reopens, sentiment, urgency, search_text)
+                  ${rows.map((r) => r.urgency)}::int[], ${rows.map((r) => r.searchText)}::text[],
+                  ${rows.map((r) => utc(r.confirmedAt))}::timestamp(3)[], ${rows.map((r) => r.csat)}::int[])
+        AS u(id, last, inbound, status, reopens, sentiment, urgency, search_text, confirmed_at, csat)
      WHERE c.id = u.id`;
+}
+
+/**
+ * Locks cases a customer's message may confirm rather than reopen (resolved or closed, satisfaction check
+ * pending: confirm-on-answer.ts) and reads their status and confirmation as committed now, so the decision
+ * holds until commit: the no-answer sweep, the answer reader or a person may have changed them since routing
+ * read them. In id order (after the contacts' locks, as every ingestion takes them: no deadlock).
+ */
+export async function lockCasesAwaitingAnswer(tx: Tx, caseIds: string[]) {
+  if (caseIds.length === 0) return [];
+  return tx.$queryRaw<{ id: string; status: CaseStatus; confirmation: Confirmation | null }[]>`
+    SELECT id, status::text AS status, confirmation::text AS confirmation
+      FROM cases WHERE id = ANY(${[...caseIds].sort()}::text[]) ORDER BY id FOR UPDATE`;
 }
 
 export interface NewMessageRow {

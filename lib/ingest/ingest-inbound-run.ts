@@ -4,18 +4,23 @@
 //   threads upserted → new authors created → contacts locked → their cases read → every message routed in
 //   memory, in platform-time order (route-to-case.ts's rules, kept current as the run opens and joins cases)
 //   → case numbers taken → cases inserted, cases updated, messages inserted → audit events queued.
+// A message that confirms a resolved case's pending satisfaction check closes it as CONFIRMED instead of
+// reopening it (confirm-on-answer.ts): those cases are locked first, and their owners notified at the end.
 // Runs inside the batch transaction (ingest-batch.ts), which calls it only for INBOUND messages with no parked
 // events waiting for them. Keeps the batch memo current, so events after the run see its rows.
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "../generated/prisma/client";
 import { PLATFORM } from "../audit/record-audit";
+import { notify } from "../notifications/notify";
+import { caseOwners } from "../notifications/recipients";
+import { answerNotifications, confirmationAudits } from "../resolution/confirm-on-answer";
 import type { InboundMessage, InboundThread } from "../connectors/types";
 import type { ChannelRef } from "./ingest-message";
 import { audit, type BatchMemo } from "./batch-memo";
 import { scoreMessage } from "../scoring/score-message";
 import { detectLanguage } from "./detect-language";
 import {
-  insertAuthors, insertCases, insertMessages, lockContacts, nextCaseNumbers, updateCases, upsertThreads,
+  insertAuthors, insertCases, insertMessages, lockCasesAwaitingAnswer, lockContacts, nextCaseNumbers, updateCases, upsertThreads,
   type CaseUpdateRow, type NewAuthor, type NewCaseRow, type NewMessageRow,
 } from "./inbound-run-sql";
 import { routeInMemory, type KnownCase } from "./route-in-memory";
@@ -70,8 +75,14 @@ export async function ingestInboundRun(tx: Prisma.TransactionClient, channel: Ch
   for (const id of contactIds) memo.lockedContacts.add(id);
   const known: KnownCase[] = await tx.case.findMany({
     where: { contactId: { in: contactIds.filter((id) => !ours.has(id)) } },
-    select: { id: true, status: true, lastMessageAt: true, lastInboundAt: true, contactId: true, threadId: true },
+    select: { id: true, status: true, lastMessageAt: true, lastInboundAt: true, contactId: true, threadId: true, confirmation: true },
   });
+  // Cases awaiting the customer's word: locked and read again, so that "confirmed, not reopened" is decided on
+  // their state as committed (no query when none is: the common case).
+  const awaiting = known.filter((c) => c.confirmation === "PENDING" && (c.status === "RESOLVED" || c.status === "CLOSED"));
+  for (const row of await lockCasesAwaitingAnswer(tx, awaiting.map((c) => c.id))) {
+    Object.assign(awaiting.find((c) => c.id === row.id)!, { status: row.status, confirmation: row.confirmation });
+  }
 
   // 3. Routing in memory (pass 1), case numbers for the new cases, then rows and audit events in event order.
   const route = routeInMemory(known);
@@ -80,7 +91,7 @@ export async function ingestInboundRun(tx: Prisma.TransactionClient, channel: Ch
     if (dup) return { ev, dup };
     const identity = memo.identities.get(ev.author.platformUserId)!;
     const thread = threadId(ev);
-    const routing = route(identity.contactId, thread, ev.visibility === "PRIVATE", ev.platformCreatedAt);
+    const routing = route(identity.contactId, thread, ev.visibility === "PRIVATE", ev.platformCreatedAt, ev.body);
     // Later messages of this run may reply to this one: they find it here.
     const id = randomUUID();
     memo.messages.set(ev.externalId, { id, caseId: routing.caseId, threadId: thread });
@@ -91,6 +102,7 @@ export async function ingestInboundRun(tx: Prisma.TransactionClient, channel: Ch
   const newCases = new Map<string, NewCaseRow>();
   const updates = new Map<string, CaseUpdateRow>();
   const messages: NewMessageRow[] = [];
+  const confirmed: { caseId: string; messageId: string; csat: number }[] = [];
   for (const p of plans) {
     if (p.dup) {
       results.push({ outcome: "duplicate", caseId: p.dup.caseId, messageId: p.dup.id });
@@ -118,12 +130,16 @@ export async function ingestInboundRun(tx: Prisma.TransactionClient, channel: Ch
       const c = newCases.get(r.caseId);
       if (c) Object.assign(c, { lastMessageAt: r.current.lastMessageAt, lastInboundAt: r.current.lastInboundAt!, sentiment, urgency, searchText: `${c.searchText} ${ev.body}` });
       else {
-        const changesStatus = r.kind === "reopen" || r.from === "WAITING_ON_CUSTOMER";
+        const changesStatus = r.kind === "reopen" || (r.kind === "join" && r.from === "WAITING_ON_CUSTOMER");
         const prev = updates.get(r.caseId);
-        const u = prev ?? { id: r.caseId, lastMessageAt: at, lastInboundAt: at, status: null, reopens: 0, sentiment, urgency, searchText: "" };
+        const u: CaseUpdateRow = prev ?? { id: r.caseId, lastMessageAt: at, lastInboundAt: at, status: null, reopens: 0, confirmedAt: null, csat: null, sentiment, urgency, searchText: "" };
         Object.assign(u, { lastMessageAt: r.current.lastMessageAt, lastInboundAt: r.current.lastInboundAt!, sentiment, urgency, searchText: prev ? `${prev.searchText} ${ev.body}` : ev.body });
         if (changesStatus) u.status = "OPEN";
         if (r.kind === "reopen") u.reopens++;
+        if (r.kind === "confirm") {
+          Object.assign(u, { status: "CLOSED", confirmedAt: at, csat: r.csat });
+          confirmed.push({ caseId: r.caseId, messageId: id, csat: r.csat });
+        }
         updates.set(r.caseId, u);
         if (changesStatus) {
           audit(memo, {
@@ -140,11 +156,22 @@ export async function ingestInboundRun(tx: Prisma.TransactionClient, channel: Ch
       body: ev.body, language, platformCreatedAt: at, permalink: ev.permalink ?? null, sentiment, urgency,
     });
     audit(memo, { ...base, action: "MESSAGE_RECEIVED", entityType: "message", entityId: id, data: { externalId: ev.externalId, kind: ev.kind, visibility: ev.visibility } });
+    if (r.kind === "confirm") {
+      for (const a of confirmationAudits({ workspaceId: channel.workspaceId, caseId: r.caseId, messageId: id, csat: r.csat, from: r.from })) audit(memo, a);
+    }
     results.push({ outcome: "stored", caseId: r.caseId, messageId: id });
   }
   await insertCases(tx, channel.workspaceId, channel.id, [...newCases.values()]);
   await updateCases(tx, [...updates.values()]);
   await insertMessages(tx, channel.workspaceId, channel.id, messages);
+  if (confirmed.length > 0) {
+    // The owners told with the change, as the answer reader tells them (one read for the run's few confirmations).
+    const owners = await caseOwners(tx, confirmed.map((x) => x.caseId));
+    await notify(tx, channel.workspaceId, confirmed.flatMap((x) => {
+      const o = owners.get(x.caseId)!;
+      return answerNotifications(o.ownerIds, { kind: "CUSTOMER_CONFIRMED", caseId: x.caseId, number: o.number, messageId: x.messageId, csat: x.csat });
+    }));
+  }
   return results;
 }
 

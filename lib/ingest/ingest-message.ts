@@ -4,6 +4,9 @@ import type { Prisma } from "../generated/prisma/client";
 import { PLATFORM } from "../audit/record-audit";
 import type { InboundMessage } from "../connectors/types";
 import { firstResponseFields } from "../cases/first-response";
+import { notify } from "../notifications/notify";
+import { caseOwners } from "../notifications/recipients";
+import { answerNotifications, confirmationAudits } from "../resolution/confirm-on-answer";
 import { audit, type BatchMemo, type StoredRef } from "./batch-memo";
 import { detectLanguage } from "./detect-language";
 import { applyParkedEvents } from "./park-event";
@@ -65,6 +68,7 @@ async function ingestCustomerMessage(
     contactId: identity.contactId,
     threadId,
     isPrivate: ev.visibility === "PRIVATE",
+    body: ev.body,
   });
 
   let caseId: string;
@@ -74,7 +78,7 @@ async function ingestCustomerMessage(
     caseId = routing.caseId;
     const current = routing.current;
     const reopen = routing.kind === "reopen";
-    const backToUs = !reopen && current.status === "WAITING_ON_CUSTOMER";
+    const backToUs = routing.kind === "join" && current.status === "WAITING_ON_CUSTOMER";
     await tx.case.update({
       where: { id: caseId },
       data: {
@@ -83,6 +87,11 @@ async function ingestCustomerMessage(
         // The customer answered: the ball is back in our court.
         ...(backToUs || reopen ? { status: "OPEN" as const } : {}),
         ...(reopen ? { reopenCount: { increment: 1 }, resolvedAt: null, closedAt: null } : {}),
+        // The customer's "yes" to the satisfaction check: closed as confirmed (the case row is locked by routing).
+        ...(routing.kind === "confirm"
+          ? { confirmation: "CONFIRMED" as const, confirmedAt: ev.platformCreatedAt, csat: routing.csat, status: "CLOSED" as const,
+              ...(current.status === "CLOSED" ? {} : { closedAt: new Date() }) }
+          : {}),
       },
     });
     if (reopen || backToUs) {
@@ -128,6 +137,12 @@ async function ingestCustomerMessage(
     entityId: message.id,
     data: { externalId: ev.externalId, kind: ev.kind, visibility: ev.visibility },
   });
+  if (routing.kind === "confirm") {
+    const c = { workspaceId: channel.workspaceId, caseId, messageId: message.id, csat: routing.csat };
+    for (const a of confirmationAudits({ ...c, from: routing.current.status })) audit(memo, a);
+    const o = (await caseOwners(tx, [caseId])).get(caseId)!;
+    await notify(tx, channel.workspaceId, answerNotifications(o.ownerIds, { ...c, kind: "CUSTOMER_CONFIRMED", number: o.number }));
+  }
   return { outcome: "stored" as const, caseId, messageId: message.id };
 }
 

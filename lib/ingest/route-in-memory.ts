@@ -2,10 +2,12 @@
 // run of messages routed one after the other: each decision updates the state the next one sees, exactly as
 // one-by-one ingestion would have left the database. Rules, in order: the author's active case on the same
 // thread; for a private message, their latest active case anywhere; their latest resolved/closed case on the
-// thread (any thread for a private message), reopened; otherwise a new case.
+// thread (any thread for a private message), reopened — unless the message confirms its pending satisfaction
+// check (confirm-on-answer.ts): then it closes it as CONFIRMED instead; otherwise a new case.
 import { randomUUID } from "node:crypto";
 import { ACTIVE_STATUSES } from "../cases/case-status";
-import type { CaseStatus } from "../generated/prisma/enums";
+import type { CaseStatus, Confirmation } from "../generated/prisma/enums";
+import { confirmingAnswer } from "../resolution/confirm-on-answer";
 
 export interface KnownCase {
   id: string;
@@ -14,11 +16,15 @@ export interface KnownCase {
   lastInboundAt: Date | null;
   contactId: string;
   threadId: string | null;
+  /** The customer's word on its resolution (R6). */
+  confirmation: Confirmation | null;
 }
 
 export type MemoryRouting =
   | { kind: "new"; caseId: string }
-  | { kind: "join" | "reopen"; caseId: string; from: CaseStatus; current: KnownCase };
+  | { kind: "join" | "reopen"; caseId: string; from: CaseStatus; current: KnownCase }
+  /** The message confirms the case's pending satisfaction check: closed as CONFIRMED, not reopened. */
+  | { kind: "confirm"; caseId: string; from: CaseStatus; current: KnownCase; csat: number };
 
 const later = (a: KnownCase, b: KnownCase) => (b.lastMessageAt > a.lastMessageAt ? b : a);
 const max = (a: Date | null, b: Date) => (a && a > b ? a : b);
@@ -28,7 +34,7 @@ export function routeInMemory(known: KnownCase[]) {
   for (const c of known) byContact.set(c.contactId, [...(byContact.get(c.contactId) ?? []), { ...c }]);
   const latest = (cases: KnownCase[], ok: (c: KnownCase) => boolean) => cases.filter(ok).reduce<KnownCase | null>((a, b) => (a ? later(a, b) : b), null);
 
-  return function route(contactId: string, threadId: string, isPrivate: boolean, at: Date): MemoryRouting {
+  return function route(contactId: string, threadId: string, isPrivate: boolean, at: Date, body: string): MemoryRouting {
     const cases = byContact.get(contactId) ?? [];
     const active = (c: KnownCase) => ACTIVE_STATUSES.includes(c.status);
     const closed = (c: KnownCase) => c.status === "RESOLVED" || c.status === "CLOSED";
@@ -40,13 +46,19 @@ export function routeInMemory(known: KnownCase[]) {
       kind = "reopen";
     }
     if (!target) {
-      const created: KnownCase = { id: randomUUID(), status: "NEW", lastMessageAt: at, lastInboundAt: at, contactId, threadId };
+      const created: KnownCase = { id: randomUUID(), status: "NEW", lastMessageAt: at, lastInboundAt: at, contactId, threadId, confirmation: null };
       byContact.set(contactId, [...cases, created]);
       return { kind: "new", caseId: created.id };
     }
     const from = target.status;
     target.lastMessageAt = max(target.lastMessageAt, at);
     target.lastInboundAt = max(target.lastInboundAt, at);
+    const confirms = kind === "reopen" ? confirmingAnswer(target, body) : null;
+    if (confirms) {
+      target.status = "CLOSED";
+      target.confirmation = "CONFIRMED";
+      return { kind: "confirm", caseId: target.id, from, current: target, csat: confirms.csat };
+    }
     if (kind === "reopen" || from === "WAITING_ON_CUSTOMER") target.status = "OPEN";
     return { kind, caseId: target.id, from, current: target };
   };

@@ -1,6 +1,9 @@
 // After-ingest handler: a customer's message on a case awaiting confirmation is read as their answer (R6).
-// Satisfied → the case closes with its CSAT; dissatisfied → it stays reopened (ingestion reopened it) and the
-// owner is told; unclear → it stays reopened for a person to read, the confirmation still pending.
+// A satisfied answer to a resolved or closed case never gets here: ingestion closed the case as CONFIRMED in
+// the message's own transaction, without reopening it (confirm-on-answer.ts). What is left to read here:
+// dissatisfied → the case stays reopened (ingestion reopened it), DISPUTED, and the owner is told; unclear →
+// it stays reopened for a person to read, the confirmation still pending; a satisfied answer to a case still
+// open with its check pending (a later "oui merci" after an unclear answer) → the case closes with its CSAT.
 // Idempotent: only a case whose confirmation is still PENDING is touched, in a conditional update.
 import type { PrismaClient } from "../generated/prisma/client";
 import { PLATFORM, recordAudit } from "../audit/record-audit";
@@ -8,6 +11,7 @@ import type { AfterIngestHandler } from "../ingest/after-ingest";
 import { notify } from "../notifications/notify";
 import { caseOwnerIds } from "../notifications/recipients";
 import { classifyAnswer } from "./classify-answer";
+import { answerNotifications, confirmationAudits } from "./confirm-on-answer";
 
 export const readSatisfactionAnswer: AfterIngestHandler = {
   name: "read-satisfaction-answer",
@@ -40,15 +44,12 @@ async function readOne(prisma: PrismaClient, messageId: string) {
         : { confirmation: "DISPUTED", confirmedAt: msg.platformCreatedAt, csat: answer.csat },
     });
     if (won.count === 0) return;
-    const base = { workspaceId: c.workspaceId, actor: PLATFORM, caseId: c.id } as const;
-    await recordAudit(tx, { ...base, action: satisfied ? "CUSTOMER_CONFIRMED" : "CUSTOMER_DISPUTED", entityType: "message", entityId: msg.id, data: { csat: answer.csat } });
-    const now = await tx.case.findUniqueOrThrow({ where: { id: c.id }, select: { status: true } });
-    if (satisfied && c.status !== "CLOSED") {
-      await recordAudit(tx, { ...base, action: "CASE_STATUS_CHANGED", entityType: "case", entityId: c.id, data: { from: c.status, to: now.status, reason: "customer_confirmed" } });
-    }
-    await notify(tx, c.workspaceId, (await caseOwnerIds(tx, c.id)).map((userId) => ({
-      userId, kind: satisfied ? "CUSTOMER_CONFIRMED" as const : "CUSTOMER_DISPUTED" as const, caseId: c.id,
-      data: { number: c.number, csat: answer.csat }, dedupeKey: `answer:${msg.id}`,
-    })));
+    const audits = satisfied
+      ? confirmationAudits({ workspaceId: c.workspaceId, caseId: c.id, messageId: msg.id, csat: answer.csat, from: c.status })
+      : [{ workspaceId: c.workspaceId, actor: PLATFORM, caseId: c.id, action: "CUSTOMER_DISPUTED" as const, entityType: "message" as const, entityId: msg.id, data: { csat: answer.csat } }];
+    for (const a of audits) await recordAudit(tx, a);
+    await notify(tx, c.workspaceId, answerNotifications(await caseOwnerIds(tx, c.id), {
+      kind: satisfied ? "CUSTOMER_CONFIRMED" : "CUSTOMER_DISPUTED", caseId: c.id, number: c.number, messageId: msg.id, csat: answer.csat,
+    }));
   });
 }

@@ -133,6 +133,9 @@ describe("hand-back and resolution (R6)", () => {
     c = await getCase(db.prisma, cm, caseId);
     expect(c.status).toBe("CLOSED");
     expect(c.resolution).toMatchObject({ confirmation: "CONFIRMED", csat: 5 });
+    // A confirmation is not a reopen: nothing counted, no CASE_REOPENED event (the lead's reopen figures).
+    expect((await db.prisma.case.findUniqueOrThrow({ where: { id: caseId } })).reopenCount).toBe(0);
+    expect(await db.prisma.auditEvent.count({ where: { caseId, action: "CASE_REOPENED" } })).toBe(0);
     const after = await listNotifications(db.prisma, cm, { locale: "fr" });
     expect(after.data[0]!.kind).toBe("CUSTOMER_CONFIRMED");
     await markNotificationsRead(db.prisma, cm, after.data.map((x) => x.id));

@@ -91,7 +91,9 @@ async function snapshot(workspaceId: string) {
     cases: cases.map((c) => ({
       number: c.number, status: c.status, reopenCount: c.reopenCount, thread: c.thread?.externalId, preview: c.preview, language: c.language,
       author: c.contact.identities.map((i) => [i.platformUserId, i.name, i.followerCount]), contact: c.contact.displayName,
-      openedAt: c.openedAt, lastMessageAt: c.lastMessageAt, lastInboundAt: c.lastInboundAt, resolvedAt: c.resolvedAt, closedAt: c.closedAt,
+      openedAt: c.openedAt, lastMessageAt: c.lastMessageAt, lastInboundAt: c.lastInboundAt, resolvedAt: c.resolvedAt,
+      // A confirmation closes a case at the time it is ingested: only whether it is set can match.
+      closedAt: c.closedAt && "set", confirmation: c.confirmation, confirmedAt: c.confirmedAt, csat: c.csat,
       firstResponseDueAt: c.firstResponseDueAt, resolutionDueAt: c.resolutionDueAt, slaDueAt: c.slaDueAt,
       sentiment: c.sentiment, urgency: c.urgency, priority: c.priority,
     })),
@@ -118,10 +120,14 @@ it("a batch of 120 customer messages leaves what ingesting them one by one leave
   const b = await makeWorkspace(prisma);
   for (const w of [a, b]) {
     await oneByOne(w.channel, history);
-    // Some cases were worked on meanwhile: every status a customer's new message can meet.
-    const statuses: CaseStatus[] = ["RESOLVED", "WAITING_ON_CUSTOMER", "CLOSED", "OPEN", "ESCALATED"];
+    // Some cases were worked on meanwhile: every status a customer's new message can meet; some resolved or
+    // closed ones await the customer's word on a satisfaction check (a "merci, service parfait" confirms them).
+    const statuses: CaseStatus[] = ["RESOLVED", "WAITING_ON_CUSTOMER", "CLOSED", "OPEN", "ESCALATED", "RESOLVED", "CLOSED"];
     const cases = await prisma.case.findMany({ where: { workspaceId: w.ws.id }, orderBy: { number: "asc" } });
-    for (const [i, c] of cases.entries()) await prisma.case.update({ where: { id: c.id }, data: { status: statuses[i % statuses.length]! } });
+    for (const [i, c] of cases.entries()) {
+      const status = statuses[i % statuses.length]!;
+      await prisma.case.update({ where: { id: c.id }, data: { status, ...(i % statuses.length >= 5 ? { confirmation: "PENDING" as const } : {}) } });
+    }
   }
   const { summary } = await ingestForChannel(prisma, a.channel, prepareEvents(live));
   expect(summary.failed).toEqual([]);
@@ -137,6 +143,7 @@ it("a batch of 120 customer messages leaves what ingesting them one by one leave
   expect(sa.cases.length).toBeGreaterThan(10);
   expect(sa.audits.filter((x) => x[0] === "CASE_REOPENED").length).toBeGreaterThan(0);
   expect(sa.audits.filter((x) => x[0] === "CASE_STATUS_CHANGED").length).toBeGreaterThan(0);
+  expect(sa.audits.filter((x) => x[0] === "CUSTOMER_CONFIRMED").length).toBeGreaterThan(0);
   expect(summary.duplicates).toBeGreaterThan(0);
   expect(new Set(sa.cases.map((c) => c.sentiment)).size).toBeGreaterThan(1);
   expect(sa.cases).toEqual(sb.cases);
