@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "demo-password";
@@ -9,6 +10,12 @@ export async function signIn(page: Page, email: string) {
   await page.getByLabel(/password|mot de passe/i).fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: /sign in|se connecter/i }).click();
   await expect(page).toHaveURL(/\/inbox/);
+}
+
+/** WCAG 2.1 A and AA, as a11y.spec.ts checks every page; for pages whose real content that walk cannot reach. */
+export async function expectNoAxeViolations(page: Page) {
+  const r = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
 /** A token made by the real CLI; the app holds the embedded database, so the CLI goes through it. */

@@ -2,7 +2,7 @@
 // "me too" thread, the radar, Recharts trends, CSV exports), an incident page, the badges in the inbox, the
 // metrics / incidents / alerts API with its 403 for other roles, and screenshots in English and French.
 import { expect, test } from "@playwright/test";
-import { cliToken, signIn } from "./helpers";
+import { cliToken, expectNoAxeViolations, signIn } from "./helpers";
 
 const auth = (t: string) => ({ Authorization: `Bearer ${t}` });
 
@@ -52,6 +52,8 @@ test("dashboard and incident page, with screenshots in English and French", asyn
     await page.getByTestId("incident-row").first().getByRole("link").first().click();
     await expect(page.getByTestId("incident-page")).toBeVisible();
     expect(await page.getByTestId("incident-case").count()).toBeGreaterThanOrEqual(6);
+    // The a11y walk reaches an incident page only through an unknown id (its 404): checked here with its content.
+    await expectNoAxeViolations(page);
     await page.screenshot({ path: `public/screenshots/incident-${lang}.png`, fullPage: true });
   }
   // Late figure → the Late view, most overdue first.

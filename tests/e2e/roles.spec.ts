@@ -1,6 +1,6 @@
 // Each role sees only what it may.
 import { expect, test } from "@playwright/test";
-import { signIn } from "./helpers";
+import { cliToken, signIn } from "./helpers";
 
 test("customer service sees the escalated queue only", async ({ page }) => {
   await signIn(page, "cs@demo.test");
@@ -9,6 +9,13 @@ test("customer service sees the escalated queue only", async ({ page }) => {
   await expect(rows.filter({ hasText: "Escalated" })).toHaveCount(1);
   expect(await rows.count()).toBeLessThanOrEqual(2);
   await expect(page.getByRole("link", { name: "Channels" })).toHaveCount(0);
+  // A case that was never escalated: absent from the list, and its page answers "not found" (as the API: 404).
+  const notEscalated = (await (await page.request.get(`/api/v1/cases?limit=1&status=NEW`, { headers: { authorization: `Bearer ${cliToken("lead@demo.test")}` } })).json()) as { data: { id: string; number: number }[] };
+  const other = notEscalated.data[0]!;
+  await expect(rows.filter({ hasText: new RegExp(`#${other.number}\\b`) })).toHaveCount(0);
+  await page.goto(`/cases/${other.id}`);
+  await expect(page.getByTestId("case-post")).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: /not found|page not found/i })).toBeVisible();
   await page.goto("/channels");
   await expect(page).toHaveURL(/\/forbidden/);
   await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
