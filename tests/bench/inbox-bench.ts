@@ -337,13 +337,13 @@ async function seed(url: string, s: Sizes): Promise<void> {
       ),
     );
 
-    // cases_search_add_message (AFTER INSERT on messages, one UPDATE of the case per message) would rewrite each
-    // case row five times during this load: it is disabled for the bulk insert only, the same vector is built
+    // cases_search_add_messages (AFTER INSERT on messages, per statement) would rewrite the cases of every chunk of
+    // this load again: it is disabled for the bulk insert only, the same vector is built
     // below in one UPDATE, and the trigger is re-enabled before anything else runs. The append-only triggers
     // (DELETE/TRUNCATE/UPDATE of an inbound body) are left alone: an INSERT never fires them.
-    await run(`ALTER TABLE messages DISABLE TRIGGER cases_search_add_message`);
+    await run(`ALTER TABLE messages DISABLE TRIGGER cases_search_add_messages`);
     try {
-      await step("messages (cases_search_add_message off)", () =>
+      await step("messages (cases_search_add_messages off)", () =>
         chunked(
           (chunk) => `INSERT INTO messages (id, "workspaceId", "caseId", "channelId", "threadId", "externalId", direction,
                                  visibility, kind, "authorIdentityId", "authorUserId", body, language,
@@ -389,7 +389,7 @@ async function seed(url: string, s: Sizes): Promise<void> {
         ),
       );
     } finally {
-      await run(`ALTER TABLE messages ENABLE TRIGGER cases_search_add_message`);
+      await run(`ALTER TABLE messages ENABLE TRIGGER cases_search_add_messages`);
     }
     await run(`DROP AGGREGATE bench_tsvector_agg(tsvector)`);
     await run(`DROP FUNCTION bench_uuid(text)`);
