@@ -137,8 +137,11 @@ describe("API routes × roles", () => {
       if (anon !== 401 && anon !== 403) failures.push(`${r.key} without credentials: ${anon}, expected 401`);
       for (const role of ROLES) {
         const s = await callRoute(r, role, call);
-        const ok = allowed(rule, role) ? ![401, 403, 500].includes(s) : [403, 404].includes(s);
-        if (!ok) failures.push(`${r.key} as ${role}: ${s}, expected ${allowed(rule, role) ? "allowed" : "403/404"}`);
+        const exact = rule.kind === "permission" ? rule.exact : undefined;
+        // An `exact` rule calls a real row: allowed means past the lookup too, refused means 403 (or the 404 it names).
+        const refusal = exact ? [exact.notFoundFor.includes(role) ? 404 : 403] : [403, 404];
+        const ok = allowed(rule, role) ? ![401, 403, 500, ...(exact ? [404] : [])].includes(s) : refusal.includes(s);
+        if (!ok) failures.push(`${r.key} as ${role}: ${s}, expected ${allowed(rule, role) ? (exact ? "allowed (not 404)" : "allowed") : refusal.join("/")}`);
       }
     }
     expect(failures).toEqual([]);

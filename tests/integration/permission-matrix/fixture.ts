@@ -1,12 +1,15 @@
 // The world the permission matrix runs in: one workspace, one member and API token per role, an open case
 // every role but customer service sees, an escalated case customer service works, a customer's public comment,
-// a canned reply. Tests add what their new routes need here.
+// a canned reply, and real rows (an alert, an incident, a spare member, a team, a second pending draft) so the
+// rules on /[id] routes call them with ids that exist: an allowed role then gets past the lookup (2xx or 409),
+// and a refused role's 403 cannot be confused with a 404. Tests add what their new routes need here.
 import { createApiToken } from "@/lib/auth/api-tokens";
 import type { Member } from "@/lib/auth/member";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { submitDraftForApproval } from "@/lib/guards/submit-draft-for-approval";
 import { ingestEvents } from "@/lib/ingest/ingest-events";
+import { createTeam } from "@/lib/teams/create-team";
 import { comment, makeMember, makeWorkspace } from "../../helpers/factories";
 
 export const ROLES: readonly Role[] = ["COMMUNITY_MANAGER", "CUSTOMER_SERVICE", "TEAM_LEAD", "ADMIN"];
@@ -29,6 +32,16 @@ export interface MatrixFixture {
   followUpId: string;
   /** A draft waiting for a team lead's decision. */
   draftApprovalId: string;
+  /** Another pending draft, decided through the API route (the action decides draftApprovalId). */
+  decisionDraftApprovalId: string;
+  /** An unacknowledged alert of the workspace (acknowledging it again is a no-op). */
+  alertId: string;
+  /** An open incident with no linked case (answering it answers nobody). */
+  incidentId: string;
+  /** The membership of a spare customer-service member who is no role's caller (patched to the role they have). */
+  spareMembershipId: string;
+  /** A team of the workspace. */
+  teamId: string;
 }
 
 export async function buildFixture(prisma: PrismaClient): Promise<MatrixFixture> {
@@ -54,7 +67,19 @@ export async function buildFixture(prisma: PrismaClient): Promise<MatrixFixture>
   const followUp = await prisma.followUp.create({
     data: { workspaceId: ws.id, caseId: escalatedCaseId, phrase: "je vous rappelle demain", dueAt: new Date(Date.now() + 86_400_000) },
   });
+  const now = new Date();
+  const alert = await prisma.alert.create({
+    data: { workspaceId: ws.id, kind: "VOLUME_SPIKE", scopeKey: "workspace", title: "Pic de messages", firstAt: now, lastAt: now },
+  });
+  const incident = await prisma.incident.create({
+    data: { workspaceId: ws.id, title: "Retards de livraison", status: "OPEN", confirmedAt: now, confirmedById: members.TEAM_LEAD.userId },
+  });
+  const spare = await makeMember(prisma, ws.id, "CUSTOMER_SERVICE");
+  const spareMembership = await prisma.membership.findUniqueOrThrow({ where: { workspaceId_userId: { workspaceId: ws.id, userId: spare.userId } } });
+  const team = await createTeam(prisma, members.ADMIN, { name: "Service client Ouest", kind: "CUSTOMER_SERVICE" });
+  const decisionDraft = await submitDraftForApproval(prisma, members.COMMUNITY_MANAGER, escalatedCaseId, { text: "Bonjour Marc, voici la suite.", visibility: "public" });
   return {
+    alertId: alert.id, incidentId: incident.id, spareMembershipId: spareMembership.id, teamId: team.id, decisionDraftApprovalId: decisionDraft.id,
     workspaceId: ws.id, members, tokens, openCaseId, escalatedCaseId, publicMessageId, cannedReplyId: canned.id, contactId,
     escalationId: escalation.id, followUpId: followUp.id,
     draftApprovalId: (await submitDraftForApproval(prisma, members.COMMUNITY_MANAGER, escalatedCaseId, { text: "Bonjour Marc", visibility: "public" })).id,

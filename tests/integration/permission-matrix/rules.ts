@@ -3,7 +3,11 @@
 // every route and action in the code and fails, naming it, when its entry is missing — so adding a route or
 // an action means adding one line here: the permission it needs (lib/auth/permissions.ts, the one table), the
 // request that exercises it, and nothing else. Allowed roles must not get 401/403/500; the others 403 or 404.
+// A rule made with `exact` calls a row that exists and is stricter: allowed roles must also not get 404 (so they
+// went past the lookup: 2xx, or 409 for a harmless repeat), and refused roles must get exactly 403, or 404 for
+// the roles it names as kept from knowing the row exists — a missing permission check cannot hide behind a 404.
 import type { Permission } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/generated/prisma/enums";
 import type { MatrixFixture } from "./fixture";
 
 export interface RouteCall {
@@ -14,7 +18,7 @@ export interface RouteCall {
 
 export type Rule<Call> =
   /** Only the roles the permission table gives this permission. */
-  | { kind: "permission"; permission: Permission; call: (f: MatrixFixture) => Call }
+  | { kind: "permission"; permission: Permission; call: (f: MatrixFixture) => Call; exact?: Exact }
   /** Every signed-in member (what they see inside is scoped by the use case). */
   | { kind: "member"; call: (f: MatrixFixture) => Call; stream?: boolean }
   /** Refused for everybody with 405: nothing is deleted (R1). */
@@ -24,7 +28,13 @@ export type Rule<Call> =
   /** Listed but not yet exercised per role: the owning issue replaces it with a real rule (see the report). */
   | { kind: "pending"; owner: string };
 
+/** Real row: allowed roles get neither 403 nor 404; refused roles get 403, except `notFoundFor` (404, by design). */
+export interface Exact { notFoundFor: readonly Role[]; why?: string }
+
 const perm = <C>(permission: Permission, call: (f: MatrixFixture) => C): Rule<C> => ({ kind: "permission", permission, call });
+const exact = <C>(permission: Permission, call: (f: MatrixFixture) => C, notFoundFor: readonly Role[] = [], why?: string): Rule<C> => ({
+  kind: "permission", permission, call, exact: { notFoundFor, why },
+});
 const member = <C>(call: (f: MatrixFixture) => C, stream = false): Rule<C> => ({ kind: "member", call, stream });
 const NOTHING_DELETED = { kind: "nothing_deleted" } as const;
 const pub = (why: string) => ({ kind: "public", why }) as const;
@@ -79,9 +89,10 @@ export const ROUTE_RULES: Record<string, Rule<RouteCall>> = {
   "POST /api/v1/cases/[id]/draft-approvals": perm("cases.reply", (f) => ({
     params: { id: f.escalatedCaseId }, body: { text: "Bonjour Marc, nous regardons.", visibility: "public" },
   })),
-  // An unknown draft: allowed roles get 404, the others 403 before any lookup.
-  "POST /api/v1/draft-approvals/[id]/decision": perm("guards.manage", () => ({
-    params: { id: "00000000-0000-4000-8000-000000000000" }, body: { decision: "approve" },
+  // A pending draft of its own (the action decides another one): the first lead returns it (200), the next
+  // gets 409 already_decided; customer service and community managers 403 (they see the case: nothing hidden).
+  "POST /api/v1/draft-approvals/[id]/decision": exact("guards.manage", (f) => ({
+    params: { id: f.decisionDraftApprovalId }, body: { decision: "return", comment: "Précisez la date de livraison." },
   })),
   "POST /api/v1/contacts/[id]/marks": perm("moderation.hide", (f) => ({ params: { id: f.contactId }, body: { mark: "troll" } })),
   // The contact has an open case: allowed roles get 409 ban_refused_open_case (R1), the others 403.
@@ -94,15 +105,19 @@ export const ROUTE_RULES: Record<string, Rule<RouteCall>> = {
   "DELETE /api/v1/escalations/[id]": NOTHING_DELETED,
   "PATCH /api/v1/follow-ups/[id]": perm("cases.update", (f) => ({ params: { id: f.followUpId }, body: { status: "DONE" } })),
   "GET /api/v1/notifications": member(() => ({})),
-  // Unknown alert / incident ids: allowed roles get 404, the others 403 before any lookup.
-  "PATCH /api/v1/alerts/[id]": perm("alerts.acknowledge", () => ({ params: { id: UNKNOWN }, body: { acknowledged: true } })),
+  // Real alert / incident rows (nobody else's rules depend on them): allowed roles get 2xx, the others exactly
+  // 403 — the permission is checked before any lookup, no role is kept from knowing they exist.
+  // Acknowledging an acknowledged alert is a no-op 200.
+  "PATCH /api/v1/alerts/[id]": exact("alerts.acknowledge", (f) => ({ params: { id: f.alertId }, body: { acknowledged: true } })),
   "GET /api/v1/alerts": perm("alerts.view", () => ({})),
-  "POST /api/v1/incidents/[id]/answers": perm("incidents.manage", () => ({
-    params: { id: UNKNOWN }, body: { template: "Bonjour {{first_name}}, nous suivons ce problème.", visibility: "public" },
+  // The incident has no linked case: 202 with no reply queued.
+  "POST /api/v1/incidents/[id]/answers": exact("incidents.manage", (f) => ({
+    params: { id: f.incidentId }, body: { template: "Bonjour {{first_name}}, nous suivons ce problème.", visibility: "public" },
   })),
-  "GET /api/v1/incidents/[id]": perm("cases.view_all", () => ({ params: { id: UNKNOWN } })),
-  "PATCH /api/v1/incidents/[id]": perm("incidents.manage", () => ({ params: { id: UNKNOWN }, body: { status: "RESOLVED" } })),
-  "POST /api/v1/incidents/[id]/updates": perm("incidents.manage", () => ({ params: { id: UNKNOWN }, body: { text: "Nous suivons le problème." } })),
+  "GET /api/v1/incidents/[id]": exact("cases.view_all", (f) => ({ params: { id: f.incidentId } })),
+  // Already OPEN: setting OPEN again changes nothing (200).
+  "PATCH /api/v1/incidents/[id]": exact("incidents.manage", (f) => ({ params: { id: f.incidentId }, body: { status: "OPEN" } })),
+  "POST /api/v1/incidents/[id]/updates": exact("incidents.manage", (f) => ({ params: { id: f.incidentId }, body: { text: "Nous suivons le problème." } })),
   "GET /api/v1/incidents": perm("cases.view_all", () => ({})),
   "GET /api/v1/metrics/cases": perm("reports.view", () => ({ query: { from: "2026-11-01", to: "2026-11-08" } })),
   "GET /api/v1/metrics": perm("reports.view", () => ({ query: { from: "2026-11-01", to: "2026-11-08" } })),
@@ -125,11 +140,13 @@ export const ROUTE_RULES: Record<string, Rule<RouteCall>> = {
   "POST /api/v1/members": perm("members.manage", () => ({
     body: { email: "nouvelle.recrue@example.test", name: "Nouvelle Recrue", role: "COMMUNITY_MANAGER" },
   })),
-  "PATCH /api/v1/members/[id]": perm("members.manage", () => ({ params: { id: UNKNOWN }, body: { role: "CUSTOMER_SERVICE" } })),
+  // A spare customer-service member, given the role they already have: 200, nothing changes; the others 403.
+  "PATCH /api/v1/members/[id]": exact("members.manage", (f) => ({ params: { id: f.spareMembershipId }, body: { role: "CUSTOMER_SERVICE" } })),
   "DELETE /api/v1/members/[id]": NOTHING_DELETED,
   "GET /api/v1/teams": member(() => ({})),
   "POST /api/v1/teams": perm("teams.manage", () => ({ body: { name: "Service client Nord", kind: "CUSTOMER_SERVICE" } })),
-  "PATCH /api/v1/teams/[id]": perm("teams.manage", () => ({ params: { id: UNKNOWN }, body: { name: "Équipe Sud" } })),
+  // The fixture's team, renamed (the second rename to the same name is a 200 too); the others 403.
+  "PATCH /api/v1/teams/[id]": exact("teams.manage", (f) => ({ params: { id: f.teamId }, body: { name: "Équipe Sud" } })),
   "DELETE /api/v1/teams/[id]": NOTHING_DELETED,
   "GET /api/v1/escalation-routes": member(() => ({})),
   "PUT /api/v1/escalation-routes": perm("desk.settings", () => ({ body: { routes: { delivery: null } } })),
