@@ -41,6 +41,8 @@ export interface OutgoingReply {
   recipientPlatformUserId: string;
   /** When the customer last wrote to us privately: Messenger's 24 h / 7 day windows depend on it. */
   lastCustomerMessageAt: Date;
+  /** Platform time of the answered message: Instagram takes a private reply to a comment within 7 days of it. */
+  inReplyToCreatedAt?: Date;
 }
 
 /** Who to block on the platform (a ban, R1/R8), and how we know them. */

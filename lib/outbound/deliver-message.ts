@@ -49,6 +49,7 @@ export async function deliverMessage(prisma: PrismaClient, messageId: string, no
       ...(m.parent.thread ? { inReplyToThreadExternalId: m.parent.thread.externalId } : {}),
       recipientPlatformUserId: m.parent.authorIdentity?.platformUserId ?? "",
       lastCustomerMessageAt: m.case.lastInboundAt ?? m.parent.platformCreatedAt,
+      inReplyToCreatedAt: m.parent.platformCreatedAt,
     };
     sent =
       m.visibility === "PRIVATE" ? await connector.sendPrivateReply(ctx, reply) : await connector.sendPublicReply(ctx, reply);

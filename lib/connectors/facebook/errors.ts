@@ -33,8 +33,8 @@ const TOKEN_CODES = new Set([102, 190, 463, 467]);
 /** Codes Meta documents as "temporary, retry later". */
 const TRANSIENT_CODES = new Set([1, 2, 341]);
 
-/** code 10 with these subcodes: the Messenger window closed (24 h / tag rules). */
-const WINDOW_SUBCODES = new Set([2018278, 2018065]);
+/** code 10 with these subcodes: the messaging window closed (Messenger's 24 h / tag rules; 2534022: Instagram's). */
+const WINDOW_SUBCODES = new Set([2018278, 2018065, 2534022]);
 
 const numberish = z.union([z.number(), z.string().regex(/^\d+$/).transform(Number)]);
 const graphErrorSchema = z.object({
@@ -121,7 +121,7 @@ export function mapGraphError(input: GraphFailureInput, opts: { now: Date; secre
     return make("this comment was already replied to privately (one private reply per comment)", { retryable: false });
   }
   if (code === 10 && subcode !== undefined && WINDOW_SUBCODES.has(subcode)) {
-    return make("outside the Messenger messaging window", { retryable: false });
+    return make(subcode === 2534022 ? "outside Instagram's messaging window" : "outside the Messenger messaging window", { retryable: false });
   }
   if (httpStatus >= 500 || e?.is_transient === true || (code !== undefined && TRANSIENT_CODES.has(code))) {
     return make("temporary Graph API failure", { retryable: true });

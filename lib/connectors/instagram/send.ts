@@ -14,6 +14,7 @@ const successSchema = z.looseObject({ success: z.boolean() });
 
 /** Instagram messages: at most 1,000 characters of text. */
 export const MAX_INSTAGRAM_TEXT = 1000;
+const PRIVATE_REPLY_WINDOW_MS = 7 * 86_400_000;
 
 function checkText(text: string, max: number): void {
   if (text.trim().length === 0) throw new ConnectorError("Instagram: empty message", { retryable: false });
@@ -60,7 +61,15 @@ export async function sendPrivateReply(
     const route = instagramRoute(reply.lastCustomerMessageAt, o.now());
     payload = { recipient: { id: reply.recipientPlatformUserId }, ...route, message: { text: reply.text } };
   } else if (reply.inReplyToKind === "COMMENT") {
-    // One private reply per comment, within 7 days: Graph enforces both (error 10900 and a window error).
+    // One private reply per comment (Graph refuses a second with 10900), within 7 days of the comment: refused
+    // here before any call when we know its age (Graph's own refusal, code 10/2534022, maps to the same reason).
+    const age = reply.inReplyToCreatedAt ? o.now().getTime() - reply.inReplyToCreatedAt.getTime() : 0;
+    if (age > PRIVATE_REPLY_WINDOW_MS) {
+      throw new ConnectorError(
+        `Instagram: a private reply to a comment is accepted within 7 days of it; this comment is ${Math.floor(age / 86_400_000)} days old: answer it publicly`,
+        { retryable: false },
+      );
+    }
     payload = { recipient: { comment_id: reply.inReplyToExternalId }, message: { text: reply.text } };
   } else {
     throw new ConnectorError(`Instagram: cannot reply privately to a ${reply.inReplyToKind.toLowerCase()}; answer publicly`, { retryable: false });

@@ -38,6 +38,27 @@ describe("Instagram outbound", () => {
     expect((again as ConnectorError).platformCode).toBe("10900");
   });
 
+  it("replies privately to a comment within 7 days of it; an older one is refused for good without calling, and so is Graph's own refusal", async () => {
+    const now = new Date();
+    const ig = createInstagramConnector({ now: () => now });
+    const recent = fake.addComment({ media_id: "1780001", text: "Colis jamais arrivé", from: customer, created_time: new Date(now.getTime() - 6 * 24 * HOUR) });
+    await ig.sendPrivateReply(channel, reply({ inReplyToExternalId: recent.id, inReplyToCreatedAt: new Date(now.getTime() - 6 * 24 * HOUR) }));
+    expect(fake.sentMessages()).toEqual([expect.objectContaining({ kind: "private_reply", recipient: { comment_id: recent.id } })]);
+
+    const old = fake.addComment({ media_id: "1780001", text: "Toujours rien", from: customer, created_time: new Date(now.getTime() - 8 * 24 * HOUR) });
+    const before = fake.requests.length;
+    const late = await ig.sendPrivateReply(channel, reply({ inReplyToExternalId: old.id, inReplyToCreatedAt: new Date(now.getTime() - 8 * 24 * HOUR) })).catch((e: unknown) => e);
+    expect(late).toBeInstanceOf(ConnectorError);
+    expect((late as ConnectorError).retryable).toBe(false);
+    expect((late as Error).message).toMatch(/within 7 days .* 8 days old/);
+    expect(fake.requests.length).toBe(before);
+    // Without the comment's age (an older caller), Instagram's own refusal (code 10/2534022) is final too, named as such.
+    const refused = await ig.sendPrivateReply(channel, reply({ inReplyToExternalId: old.id })).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ConnectorError);
+    expect((refused as ConnectorError).retryable).toBe(false);
+    expect((refused as Error).message).toMatch(/outside Instagram's messaging window/);
+  });
+
   it("sends DMs inside 24 h as RESPONSE, up to 7 days with HUMAN_AGENT, and refuses beyond without calling", async () => {
     const now = new Date();
     const ig = createInstagramConnector({ now: () => now });
