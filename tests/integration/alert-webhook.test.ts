@@ -1,15 +1,18 @@
 // Outbound alert webhook: a new alert queues one signed JSON delivery with a Slack-compatible `text`; a failing
 // receiver is retried with backoff, every attempt recorded; an alert updated within its episode sends nothing new.
+// The minute job's SLA breach reaches the receiver the same way, as `sla.breached`, once per episode.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ingestEvents } from "@/lib/ingest/ingest-events";
 import { deliverPendingWebhooks } from "@/lib/alert-webhooks/deliver-webhooks";
 import { saveAlertWebhook } from "@/lib/alert-webhooks/save-alert-webhook";
 import { alertWebhookInput } from "@/lib/alert-webhooks/schemas";
 import { verifySignature } from "@/lib/alert-webhooks/sign-payload";
+import { runLeadMinute } from "@/lib/radar/lead-jobs";
 import { raiseAlert } from "@/lib/radar/raise-alert";
 import type { Member } from "@/lib/auth/member";
-import { makeMember, makeWorkspace } from "../helpers/factories";
+import { comment, makeMember, makeWorkspace } from "../helpers/factories";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-db";
 
 let db: TestDatabase;
@@ -70,6 +73,49 @@ describe("alert webhook", () => {
     expect(payload.text).toContain("me too");
     expect(payload).toMatchObject({ event: "alert.raised", alert: { kind: "ME_TOO", caseIds: ["c1", "c2"] } });
     expect(last.body).not.toContain(SECRET);
+  });
+
+  it("the minute job sends an SLA breach once, signed, retrying a failed attempt on the next minute", async () => {
+    const { ws, channel } = await makeWorkspace(db.prisma);
+    const lead2 = await makeMember(db.prisma, ws.id, "TEAM_LEAD");
+    await saveAlertWebhook(db.prisma, lead2, alertWebhookInput.parse({ url, secret: SECRET }));
+    // Monday 23 November 2026, 15:00 UTC; no SLA policy: first response due within 60 minutes.
+    const t0 = Date.parse("2026-11-23T15:00:00Z");
+    const s = await ingestEvents(db.prisma, channel.id, [comment({ externalId: "sla-hook", body: "Bonjour, une question sur ma commande", thread: { externalId: "sla-hook-post", kind: "POST" }, author: { platformUserId: "sla-hook", name: "Nadia" }, platformCreatedAt: new Date(t0) })]);
+    const caseId = s.caseIds[0]!;
+    const c = await db.prisma.case.update({ where: { id: caseId }, data: { priority: "URGENT" } });
+    expect(c.slaDueAt?.toISOString()).toBe(new Date(t0 + 3_600_000).toISOString());
+    expect(await db.prisma.alertDelivery.count({ where: { workspaceId: ws.id } })).toBe(0);
+    const now = c.slaDueAt!.getTime() + 30_000;
+    const before = received.length;
+    failNext = 1;
+
+    await runLeadMinute(db.prisma, new Date(now)); // raises the alert, queues and tries the delivery: 500
+    const alert = await db.prisma.alert.findFirstOrThrow({ where: { workspaceId: ws.id, kind: "SLA_BREACH" } });
+    const first = await db.prisma.alertDelivery.findFirstOrThrow({ where: { workspaceId: ws.id } });
+    expect([first.event, first.status, first.attempts, first.lastError]).toEqual(["sla.breached", "PENDING", 1, "HTTP 500"]);
+    expect(received).toHaveLength(before + 1);
+
+    await runLeadMinute(db.prisma, new Date(now + 61_000)); // the next minute: same episode, the retry goes through
+    expect(await db.prisma.alert.count({ where: { workspaceId: ws.id } })).toBe(1);
+    expect(await db.prisma.alertDelivery.count({ where: { workspaceId: ws.id } })).toBe(1);
+    const d = await db.prisma.alertDelivery.findFirstOrThrow({ where: { workspaceId: ws.id }, include: { attemptLog: { orderBy: { attempt: "asc" } } } });
+    expect([d.status, d.attempts]).toEqual(["SENT", 2]);
+    expect(d.attemptLog.map((a) => [a.attempt, a.httpStatus])).toEqual([[1, 500], [2, 200]]);
+    expect(received).toHaveLength(before + 2);
+
+    const last = received.at(-1)!;
+    expect(last.headers["x-inbox-delivery"]).toBe(d.id);
+    expect(verifySignature(SECRET, last.body, String(last.headers["x-inbox-signature"]))).toBe(true);
+    expect(verifySignature("another-secret-entirely", last.body, String(last.headers["x-inbox-signature"]))).toBe(false);
+    const payload = JSON.parse(last.body);
+    expect(payload).toMatchObject({ event: "sla.breached", alert: { id: alert.id, kind: "SLA_BREACH", caseIds: [caseId] } });
+    expect(payload.text).toContain(`⏰ Case #${c.number} (URGENT) is past its SLA (1 case)`);
+    expect(last.body).not.toContain(SECRET);
+
+    await runLeadMinute(db.prisma, new Date(now + 121_000)); // nothing new to send
+    expect(received).toHaveLength(before + 2);
+    expect(await db.prisma.alertDelivery.count({ where: { workspaceId: ws.id } })).toBe(1);
   });
 
   it("refuses a non-http URL and a short secret", () => {
