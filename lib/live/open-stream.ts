@@ -72,12 +72,10 @@ export async function openLiveStream(hub: LiveHub, member: Member, teamIds: read
         // chunk at the end of it (a microtask later), not one socket write per change per tab (measured: two
         // changes per new case, thirty tabs, and the writes were most of the fan-out instance's CPU).
         let pending: Uint8Array[] = [];
-        let pendingBytes = 0;
         const flush = () => {
           if (closed || pending.length === 0) return;
-          const chunk = pending.length === 1 ? pending[0]! : concat(pending, pendingBytes);
+          const chunk = pending.length === 1 ? pending[0]! : Buffer.concat(pending);
           pending = [];
-          pendingBytes = 0;
           // desiredSize = limit − bytes already queued and not yet read by the socket.
           if ((controller.desiredSize ?? 0) - chunk.byteLength < 0) {
             controller.enqueue(frame({ type: "resync", seq: queued + 1, reason: "overflow" }));
@@ -91,7 +89,6 @@ export async function openLiveStream(hub: LiveHub, member: Member, teamIds: read
           if (closed) return;
           if (pending.length === 0) queueMicrotask(flush);
           pending.push(bytes);
-          pendingBytes += bytes.byteLength;
           if (next !== null) assigned = next;
         };
         const send = (msg: Exclude<StreamMessage, { type: "change" }> | { type: "ping"; at: number }) =>
@@ -137,14 +134,4 @@ export async function openLiveStream(hub: LiveHub, member: Member, teamIds: read
     },
     new ByteLengthQueuingStrategy({ highWaterMark: limit }),
   );
-}
-
-function concat(parts: Uint8Array[], bytes: number): Uint8Array {
-  const out = new Uint8Array(bytes);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.byteLength;
-  }
-  return out;
 }
