@@ -1,15 +1,16 @@
-// Folds a draft into the form every guard rule is written against: lower case, no accents, elisions split
-// ("n'est" → "n est", curly apostrophes too), punctuation reduced to spaces and sentence breaks to " | ",
-// a few emoji kept as words. Keeps, for every folded character, the offset of the draft character it came
-// from, so a rule matched on the folded text highlights the exact span the person typed.
-// Pure and dependency-free: the composer runs it on every keystroke.
+// The layout every guard rule is written against (tone-rules.ts), built on the shared folding of lib/text:
+// folded characters (lib/text/fold.ts: lower case, no accents, ligatures spelled out), apostrophes as spaces
+// ("n'est" → "n est"), punctuation reduced to spaces, sentence breaks to " | " and clause breaks to " , ",
+// a few emoji kept as words, and shorthands spelled out (lib/text/shorthands.ts, "isnt" → "isn t").
+// Keeps, for every laid-out character, the offset of the draft character it came from (lib/text Folded), so
+// a rule matched here highlights the exact span the person typed (originalSpan).
+// The learned tone model (tone-model.ts) was trained on this exact layout: change it only with a retrain.
+// Pure: the composer runs it on every keystroke.
+import { foldChar, originalSpan, type Folded } from "../text/fold";
+import { SPELLED_OUT } from "../text/shorthands";
+import { splitWords } from "../text/tokenize";
 
-export interface Folded {
-  /** Folded text: words separated by single spaces, sentence ends as "|". */
-  text: string;
-  /** map[i] = offset in the original draft of folded character i; map[text.length] = draft length. */
-  map: number[];
-}
+export { originalSpan, type Folded };
 
 // Emoji that carry tone in a reply to an unhappy customer: kept as pseudo-words so rules can name them.
 const TONE_EMOJI: Record<string, string> = {
@@ -21,27 +22,18 @@ const APOSTROPHES = new Set(["'", "’", "‘", "ʼ", "´", "`", "′"]);
 const SENTENCE_END = new Set([".", "!", "?", ";", "…", "\n"]);
 // A clause break: the scope of a negation stops there ("c pas le sav, faut appeler…").
 const CLAUSE_BREAK = new Set([",", ":", "(", ")", "–", "—"]);
-// Informal English written without apostrophes, and texting shorthands, spelled out the way rules are written.
-const REWRITES: Record<string, string> = {
-  isnt: "isn t", cant: "can t", wont: "won t", didnt: "didn t", doesnt: "doesn t", arent: "aren t", wasnt: "wasn t",
-  couldnt: "couldn t", shouldnt: "shouldn t", wouldnt: "wouldn t", youre: "you re", thats: "that s", im: "i m",
-  ive: "i ve", u: "you", ur: "you re", pls: "please", plz: "please", cuz: "because", coz: "because",
-  ct: "c etait", pk: "pourquoi", pcq: "parce que", pck: "parce que", ya: "il y a", jsp: "je sais pas",
-};
-const foldCache = new Map<string, string>();
+// Shorthands spelled out the way the rules are written: apostrophes as spaces ("isn't" → "isn t").
+const REWRITES: Record<string, string> = Object.fromEntries(
+  Object.entries(SPELLED_OUT).map(([w, full]) => [w, full.replace(/'/g, " ")]),
+);
 
-/** One character folded: "É" → "e", "œ" → "oe", "ß" → "ss"; "" when it is not a letter or digit. */
-function foldChar(ch: string): string {
-  const hit = foldCache.get(ch);
-  if (hit !== undefined) return hit;
-  let out = ch.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-  out = out.replace(/œ/g, "oe").replace(/æ/g, "ae").replace(/ß/g, "ss");
-  out = /^[\p{L}\p{N}]+$/u.test(out) ? out : "";
-  if (foldCache.size < 5000) foldCache.set(ch, out);
-  return out;
+/** One character as the rules see it: folded ("É" → "e", "œ" → "oe"), "" when it is not a letter or digit. */
+function ruleChar(ch: string): string {
+  const f = foldChar(ch);
+  return /^[\p{L}\p{N}]+$/u.test(f) ? f : "";
 }
 
-export function foldText(draft: string): Folded {
+export function ruleText(draft: string): Folded {
   let text = "";
   const map: number[] = [];
   const push = (s: string, at: number) => {
@@ -60,7 +52,7 @@ export function foldText(draft: string): Folded {
     else if (SENTENCE_END.has(ch)) push(" | ", i);
     else if (CLAUSE_BREAK.has(ch)) push(" , ", i);
     else {
-      const f = foldChar(ch);
+      const f = ruleChar(ch);
       push(f === "" ? " " : f, i);
     }
     i += ch.length;
@@ -94,28 +86,12 @@ function rewrite(f: Folded): Folded {
   return { text, map };
 }
 
-/** Maps a span of the folded text back to the draft, trimmed to what was typed (no trailing separator). */
-export function originalSpan(f: Folded, start: number, end: number, draft: string): { start: number; end: number } {
-  const s = f.map[start] ?? draft.length;
-  // The end is the draft offset just after the last folded character of the match.
-  const last = end > start ? f.map[end - 1]! : s;
-  let e = last;
-  if (end > start) {
-    const cp = draft.codePointAt(last);
-    e = last + (cp !== undefined && cp > 0xffff ? 2 : 1);
-  }
-  return { start: s, end: Math.max(s, e) };
-}
-
 export interface Token {
   word: string;
-  /** Offsets in the folded text. */
+  /** Offsets in the laid-out text. */
   start: number;
   end: number;
 }
 
-export function tokenize(folded: string): Token[] {
-  const out: Token[] = [];
-  for (const m of folded.matchAll(/[^\s|,]+/g)) out.push({ word: m[0], start: m.index, end: m.index + m[0].length });
-  return out;
-}
+/** Words of the laid-out text, with their offsets (lib/text splitWords; "|" and "," are not words). */
+export const ruleWords: (text: string) => Token[] = splitWords;
