@@ -3,7 +3,7 @@
 // hash is in seal.json and checked by tests/unit/text-eval-seal.test.ts, and nothing may be changed by looking at
 // its errors (evaluate.ts prints only its figures). Columns are per task; lines starting with # are comments.
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -24,9 +24,20 @@ export type Row = Record<string, string> & { family: string; lang: string; text:
 export const corpusDir = path.dirname(fileURLToPath(import.meta.url));
 export const halfFile = (task: Task, half: Half) => path.join(corpusDir, task, `${half}.tsv`);
 
-/** Which half a family belongs to: a hash of its id, so the writer of a corpus does not choose. */
+/** The idea a family expresses: itself, unless <task>/ideas.tsv joins families that are one idea. */
+export function ideaOf(task: Task, family: string): string {
+  const file = path.join(corpusDir, task, "ideas.tsv");
+  if (!ideas.has(task)) {
+    const lines = existsSync(file) ? readFileSync(file, "utf8").split("\n").filter((l) => l.trim() && !l.startsWith("#")) : [];
+    ideas.set(task, new Map(lines.map((l) => l.split("\t").map((x) => x.trim()) as [string, string])));
+  }
+  return ideas.get(task)!.get(family) ?? family;
+}
+const ideas = new Map<Task, Map<string, string>>();
+
+/** Which half a family belongs to: a hash of its idea, so the writer of a corpus does not choose. */
 export function halfOf(task: Task, family: string): Half {
-  return createHash("sha256").update(`${task}:${family}`).digest()[0]! % 2 === 0 ? "test" : "dev";
+  return createHash("sha256").update(`${task}:${ideaOf(task, family)}`).digest()[0]! % 2 === 0 ? "test" : "dev";
 }
 
 export function parseRows(task: Task, text: string, source: string): Row[] {
