@@ -3,7 +3,7 @@
 // follow-up, and a reply without a promise makes none. Run under two server time zones, which must agree.
 // Target on unseen replies: ≥ 80 % with the right due time, 0 false follow-ups on replies without a promise.
 import { DateTime } from "luxon";
-import { detectPromise } from "../../../lib/followups/detect-promise";
+import { detectPromise, type PromiseCalendar } from "../../../lib/followups/detect-promise";
 import type { Row } from "../corpus";
 import { fig, pct, type TaskReport } from "./report";
 
@@ -11,12 +11,19 @@ export const ZONE = "Europe/Paris";
 
 type Read = { kind: "none" } | { kind: "vague" } | { kind: "dated"; due: DateTime };
 
-/** What the product makes of a reply: the same call the follow-up tracker makes. */
+/** The corpus's workspace: Paris, open Monday to Friday 09:00–18:00 (no holidays). */
+export const CALENDAR: PromiseCalendar = {
+  timeZone: ZONE,
+  businessHours: Object.fromEntries(["1", "2", "3", "4", "5"].map((d) => [d, [["09:00", "18:00"]]])),
+  holidays: [],
+};
+
+/** What the product makes of a reply: the same call the follow-up tracker makes, with the workspace's calendar. */
 function readPromise(text: string, sentAt: Date): Read {
-  const p = detectPromise(text, sentAt);
+  const p = detectPromise(text, sentAt, CALENDAR);
   if (!p) return { kind: "none" };
-  const due = (p as { dueAt: Date | null }).dueAt;
-  return due ? { kind: "dated", due: DateTime.fromJSDate(due).setZone(ZONE) } : { kind: "vague" };
+  if (p.vague || !p.dueAt) return { kind: "vague" };
+  return { kind: "dated", due: DateTime.fromJSDate(p.dueAt).setZone(ZONE) };
 }
 
 const local = (s: string) => DateTime.fromISO(s, { zone: ZONE });
