@@ -16,7 +16,7 @@
 // you") gives a VAGUE promise: a follow-up without a due time, which its owner sees and closes by hand.
 // The due time is resolved in the workspace's zone and business calendar (promise-time.ts), never the server's.
 import { DEFAULT_SLA_POLICY } from "../sla/schemas";
-import { foldWithMap } from "../text/fold";
+import { fold, foldWithMap } from "../text/fold";
 import { negationScope } from "../text/negation";
 import { tokenizeFolded } from "../text/tokenize";
 import { findTimes, resolveHits, type Calendar, type TimeHit } from "./promise-time";
@@ -46,11 +46,11 @@ const REPORTED = /\b(?:selon (?:le|la|les|l'|son|sa|leur|notre|nos|votre)|d'apre
 const QUESTION_START = /^(?:est ce|pouvez|pourriez|voulez|voudriez|souhaitez|souhaiteriez|preferez|prefereriez|avez|etes|seriez|auriez|quand|quel|quelle|quels|quelles|a quelle|would|could|can|do|does|did|have you|has|is|are|shall|should|will you|when|what|which|how|may i|may we)\b/;
 
 // ----- clause-level blockers (on the clause's spelled-out words) -----
-const REQUEST = /\b(?:merci de|merci d'|veuillez|vous pouvez|vous pourrez|vous pourriez|tu peux|tu pourras|n'hesitez|n'hesite|pensez a|pense a|n'oubliez|n'oublie|vous devez|vous devrez|vous devriez|vous aurez a|tu dois|il faut|il faudra|il faudrait|il vous faut|il vous suffit|il suffit|je vous invite|nous vous invitons|on vous invite|je vous demande|nous vous demandons|je vous prie|nous vous prions|je vous conseille|nous vous conseillons|nous vous recommandons|je vous recommande|je vous propose|nous vous proposons|on vous propose|on peut vous proposer|a vous de|vous etes invite|vous avez jusqu|vous disposez|libre a vous|please|kindly|you can|you could|you may|you might|you need|you will need|you must|you have to|you should (?!receive|get|have|see|hear|be)|you would|make sure|remember to|do not forget|feel free|we ask|we would ask|i would ask|we need you|i need you|we invite|let us know|let me know|drop us|give us|send us|call us|contact us|email us|message us|text us|ring us|reply to (?:us|this)|get in touch with us|reach out to us|you are welcome to|we recommend|we suggest|i recommend|i suggest|we would recommend|we advise|we would suggest|you have until|you have \d+|we can offer|we could offer|we offer)\b/;
+const REQUEST = /\b(?:merci de|merci d'|veuillez|vous pouvez|vous pourrez|vous pourriez|tu peux|tu pourras|n'hesitez|n'hesite|pensez a|pense a|n'oubliez|n'oublie|vous devez|vous devrez|vous devriez|vous aurez a|tu dois|il faut|il faudra|il faudrait|il vous faut|il vous suffit|il suffit|je vous invite|nous vous invitons|on vous invite|je vous demande|nous vous demandons|je vous prie|nous vous prions|je vous conseille|nous vous conseillons|nous vous recommandons|je vous recommande|je vous propose|nous vous proposons|on vous propose|on peut vous proposer|a vous de|vous etes invite|vous avez jusqu|vous disposez|libre a vous|please|kindly|you can|you could|you may|you might|you need|you will need|you must|you have to|you should (?!receive|get|have|see|hear|be)|you would|make sure|remember to|do not forget|feel free|we ask|we would ask|i would ask|we need you|i need you|we invite|let us know|let me know|drop us|give us|send us|call us|contact us|email us|message us|text us|ring us|reply to (?:us|this)|get in touch with us|reach out to us|you are welcome to|we recommend|we suggest|i recommend|i suggest|we would recommend|we advise|we would suggest|you have until|you have \d+|we can offer|we could offer|we offer|requise?s?|necessaire que vous|need to be|will need|needs to|need your|we need|nous faut|besoin de votre|besoin de vos|besoin que vous|aurions besoin|avons besoin|whether|savoir si|know if|wondering if|demander si)\b/;
 const IMPERATIVE_EN = /^(?:call|ring|phone|send|give|contact|reply|respond|email|e mail|drop|come|bring|pop|visit|try|check|fill|book|text|message|dm|pick|collect|return|post|head|go|use|click|follow|log|sign|update|confirm|share|tell|take|keep (?!an eye)|get|make|remember|pay|wait|hold|bear|allow|leave|put|have)\b/;
 const IMPERATIVE_FR_OK = new Set(["attendez", "surveillez", "guettez", "sachez", "notez", "rassurez", "soyez", "comptez", "excusez", "veuillez"]);
 const MODAL = /\b(?:pouvons|pouvez|peux|peut|peuvent|pourrons|pourrez|pourra|pourront|pourrait|pourrions|pourraient|pourriez|pourrais|possible de|possible d'|can|could|able to|may|might|would|happy to|glad to|ravis de|ravis d'|ravi de|ravi d'|heureux de|serions|serait|aimerions|souhaiterions|voudrions|esperons|espere|j'espere|on espere|hope|hopefully|essayer|essayons|essaierons|essaierai|tenter|tenterons|try|trying|si possible)\b/;
-const AVAILABILITY = /\b(?:rouvre|rouvrent|rouvrira|reouvre|reopens|reopen|reopening|disponibles?|joignables?|ouverts?|ouvertes?|fermes?|fermees?|available|open|reachable|closed|horaires?|opening hours|du lundi au|from monday to|monday to friday|lundi au vendredi)\b/;
+const AVAILABILITY = /\b(?:rouvre|rouvrent|rouvrira|reouvre|reopens|reopen|reopening|opens|ouvre|ouvrira|possible|possibles|envisageable|an option|en option|maintenance|greve|strike|indisponibles?|unavailable|down for|hors service|out of service|ferie|bank holiday|automatiquement|automatically|renouvel\w*|renew\w*|prelevement|preleve\w*|direct debit|next bill|prochaine facture|echeance|mensualite|instalment|disponibles?|joignables?|ouverts?|ouvertes?|fermes?|fermees?|available|open|reachable|closed|horaires?|opening hours|du lundi au|from monday to|monday to friday|lundi au vendredi)\b/;
 const HABITUAL = /\b(?:generalement|en general|habituellement|d'habitude|en moyenne|en principe|toujours|chaque|tous les|toutes les|usually|generally|typically|in general|on average|always|every|each|as a rule|en regle generale)\b/;
 const FUTURE_EN = /\b(?:will|shall|gonna|going to|is due to|are due to)\b|\b(?:am|are|is) (?:\w+ )?\w+ing\b/;
 const ALLER = /\b(?:vais|vas|va|allons|allez|vont) (?:(?:vous|te|t'|le|la|les|l'|lui|leur|nous|me|m'|en|y|bien|tout|immediatement|personnellement|donc|aussi) )*\w+(?:er|ir|re|oir)\b/;
@@ -68,7 +68,13 @@ const COURTESY = /^(?:merci|thanks|thank you|thx|ty|desole|desolee|desoles|desol
 /** "Comme promis vendredi", "as agreed on Monday": the time is when it was said. */
 const AS_AGREED = /^(?:comme|as) (?:\w+ ){0,3}(?:promis|convenu|prevu|annonce|indique|dit|evoque|promised|agreed|discussed|planned|mentioned|arranged|said)\b/;
 /** Things that end or hold until a time: offers, warranties, sales. Not an act of the brand. */
-const VALIDITY = /\b(?:se termine|termine|terminera|prend fin|prendra fin|expire|expirera|valable|valables|valide|valid|ends|end|expires|expire|runs|court|courent|finishes|closes|ferme|ferment|fermera)\b/;
+const VALIDITY = /\b(?:se termine|se terminera|prend fin|prendra fin|expire|expirera|valable|valables|valide|valid|ends|expires|expire|runs until|court|courent|closes|ferme|ferment|fermera)\b/;
+/** Who or what a promise is about: the customer, the brand, its people, the customer's order or money, or what
+ *  the reply already named ("il", "it") or apologised for. A reply with none of these ("La nouvelle collection
+ *  sortira lundi.") is news, not a promise to this customer. */
+const LINK = /\b(?:il|elle|ils|elles|it|they|he|she|his|her|their|son|sa|ses|leur|leurs|desole\w*|navre\w*|sorry|apolog\w*|excuses?|dsl|sry|montant|somme|solde|amount|balance)\b/;
+const FIRST_PERSON = /\b(?:je|j'|nous|on|me|m'|moi|mon|ma|mes|notre|nos|we|i|us|our|my|me)\b/;
+const CASE_NOUN = /\b(?:livreur|livreuse|coursier|coursiere|transporteur|technicien|technicienne|conseiller|conseillere|expert|experte|plombier|depanneur|installateur|electricien|agent|agente|responsable|equipe|equipes|service|services|collegue|manager|superviseur|reparateur|colis|commande|commandes|remboursement|remboursements|avoir|bon|bons|code|codes|lien|cheque|virement|carte|facture|devis|piece|pieces|article|articles|produit|appareil|echange|retour|rendez vous|intervention|visite|passage|livraison|expedition|reparation|remplacement|rappel|appel|reponse|dossier|reclamation|ligne|connexion|compte|acces|geste commercial|dedommagement|credit|courier|driver|engineer|technician|advisor|adviser|agent|someone|somebody|team|parcel|package|order|refund|replacement|voucher|credit|invoice|quote|link|card|payment|part|item|visit|delivery|repair|callback|call|answer|reply|case|claim|account|line|connection|cheque|check|transfer|code|email|e mail|text|sms|message|confirmation|label|appointment|slot)s?\b/;
 const EXPECT = /\b(?:attendez vous|expect|look out|watch out|watch for|keep an eye)\b/;
 
 // Past on the clause as written (accents tell "a été" from "à votre"), then on the spelled-out words.
@@ -155,17 +161,19 @@ function isRequest(words: string, first: boolean): boolean {
   if (REQUEST.test(words)) return true;
   if (!first) return false;
   if (IMPERATIVE_EN.test(words)) return true;
-  const w0 = words.split(" ")[0] ?? "";
-  return /^\p{L}{3,}ez$/u.test(w0) && !IMPERATIVE_FR_OK.has(w0);
+  const [w0 = "", w1 = ""] = words.split(" ");
+  if (IMPERATIVE_FR_OK.has(w0)) return false;
+  // "Rappelez-nous", "Dites-nous si…", "Écris-moi": an imperative with its pronoun after it.
+  return /^\p{L}{3,}ez$/u.test(w0) || (/^\p{L}{2,}(?:es|s|e)$/u.test(w0) && (w1 === "nous" || w1 === "moi") && !/^(?:vous|nous|je|tu|on|il|elle|ils|elles|les|des|ces|mes|tes|ses|nos|vos|une|ce|cette|que|comme|puis|alors|apres|depuis|toutes|tous|ensuite|encore)$/.test(w0));
 }
 
 /** The kind of communication commitment that needs no date to be a promise ("we'll get back to you"). */
-const FOLLOW_UP_VERB = /\b(?:(?:revien\w*|reviendr\w*|revenons|revenir|reviens) vers (?:vous|toi|vs|v)|(?:vous|te|t'|vs) (?:re)?contact\w*|(?:vous|te|t'|vs) rappel\w*|(?:vous|te|vs) (?:tien\w*|tenir|tiendr\w*) (?:informe\w*|au courant)|(?:vous|te|vs) (?:apporter\w*|donner\w*|fournir\w*|communiquer\w*|apporter) (?:une|un|des|la|le|sa|notre) (?:reponse|retour|nouvelles|suite|precisions?|solution)|(?:vous|te|vs) (?:repondr\w*|repond\w*)|(?:vous|te|vs) fer\w* (?:un )?(?:retour|signe)|(?:nous|je|on) (?:nous |m'|me |s')?en occup\w*|(?:nous|je|on) (?:allons |vais |va )?(?:nous |me |se )?renseign\w*|get back to (?:you|u)|come back to (?:you|u)|let (?:you|u) know|keep (?:you|u) (?:posted|updated|informed|in the loop)|follow up|be in touch|get in touch with (?:you|u)|reach out to (?:you|u)|update (?:you|u)|contact (?:you|u)|call (?:you|u) back|ring (?:you|u) back|get back in touch|sort (?:it|this|that) out|take care of (?:it|this|that)|deal with (?:it|this|that)|(?:we are|i am) on it|(?:look|looking) into (?:it|this)(?= and)|vous recontacter|vous tenir informe\w*)\b/;
+const FOLLOW_UP_VERB = /\b(?:(?:revien\w*|reviendr\w*|revenons|revenir|reviens) vers (?:vous|toi|vs|v)|(?:vous|te|t'|vs) (?:re)?contact\w*|(?:vous|te|t'|vs) rappel\w*|(?:vous|te|vs) (?:tien\w*|tenir|tiendr\w*) (?:informe\w*|au courant)|(?:vous|te|vs) (?:apporter\w*|donner\w*|fournir\w*|communiquer\w*|apporter) (?:une|un|des|la|le|sa|notre) (?:reponse|retour|nouvelles|suite|precisions?|solution)|(?:vous|te|vs) (?:repondr\w*|repond\w*)|(?:vous|te|vs) fer\w* (?:un )?(?:retour|signe)|(?:nous|je|on) (?:nous |m'|me |s')?en (?:occup|charg)\w*|(?:faisons|fais|ferons|ferai|fait|va faire|allons faire|vais faire) le necessaire|(?:te|vous|vs) (?:redis|redirai|redirons|dirai|dirons|dis ca|dis quoi)|(?:serez|sera|seras|serons) (?:re)?(?:contacte|rappele|appele|informe|tenu informe|tenue informee)\w*|be (?:re)?contacted|be called back|be in contact|reach out|chase (?:it|this|that) up|chase up|do what is needed|(?:nous|je|on) (?:allons |vais |va )?(?:nous |me |se )?renseign\w*|get back to (?:you|u)|come back to (?:you|u)|let (?:you|u) know|keep (?:you|u) (?:posted|updated|informed|in the loop)|follow up|be in touch|get in touch with (?:you|u)|reach out to (?:you|u)|update (?:you|u)|contact (?:you|u)|call (?:you|u) back|ring (?:you|u) back|get back in touch|sort (?:it|this|that) out|take care of (?:it|this|that)|deal with (?:it|this|that)|(?:we are|i am) on it|(?:look|looking) into (?:it|this)(?= and)|vous recontacter|vous tenir informe\w*)\b/;
 const BRAND_ACTION = /\b(?:je|j'|nous|on|we|i|notre|nos|our|votre|vos|your|ton|ta|tes|vous recevrez|you will (?:receive|get|have|hear))\b/;
 
 type Reading = { due: Date } | "vague" | null;
 
-interface SentenceContext { folded: string; all: string; original: string; map: number[]; clauses: Clause[]; event: boolean }
+interface SentenceContext { folded: string; all: string; original: string; map: number[]; clauses: Clause[]; event: boolean; linked: boolean }
 
 /** What one clause promises: a due time, a vague promise, or nothing (the blockers of the header). */
 function readClause(ctx: SentenceContext, i: number, writtenAt: Date, cal: Calendar): Reading {
@@ -192,9 +200,10 @@ function readClause(ctx: SentenceContext, i: number, writtenAt: Date, cal: Calen
   if (past && !dated.some((h) => h.future && !h.duration)) return null;
   const commits = future || BRAND_ACTION.test(words) || EXPECT.test(words);
   if (dated.length > 0) {
+    if (!ctx.linked) return null;
     const delay = dated.find((h) => h.duration || h.day?.kind === "businessDays");
     // "Les remboursements sont effectués sous 14 jours", "We answer all messages within 24 hours": a rule.
-    if (delay && !delay.relative && !future && !SECOND_PERSON.test(words)) return null;
+    if (delay && !delay.relative && !future && (!SECOND_PERSON.test(words) || GENERIC_SUBJECT.test(words))) return null;
     // "sous 48 h dès réception de votre retour": counted from a moment nobody knows yet.
     if (delay && event) return commits ? "vague" : null;
     const due = resolveHits(dated, writtenAt, cal);
@@ -208,6 +217,8 @@ export function detectPromise(text: string, writtenAt: Date, calendar: PromiseCa
   const cal: Calendar = { timeZone: calendar.timeZone, businessHours: calendar.businessHours, holidays: [...(calendar.holidays ?? [])] };
   let best: { due: Date; phrase: string } | null = null;
   let vague: string | null = null;
+  const whole = spelled(fold(text));
+  const linked = SECOND_PERSON.test(whole) || FIRST_PERSON.test(whole) || CASE_NOUN.test(whole) || LINK.test(whole);
   for (const sentence of sentences(text)) {
     const { text: folded0, map } = foldWithMap(sentence);
     // Quoted words are someone else's ("« on vous rappelle demain » disiez-vous").
@@ -216,7 +227,7 @@ export function detectPromise(text: string, writtenAt: Date, calendar: PromiseCa
     if (/\?\s*$/.test(folded0.replace(/[\p{Extended_Pictographic}\s]+$/u, "")) || QUESTION_START.test(all)) continue;
     if (CONDITIONAL.test(all) || REPORTED.test(all)) continue;
     const hits = findTimes(folded);
-    const ctx: SentenceContext = { folded, all, original: sentence, map, clauses: clausesOf(folded, hits), event: hits.some((h) => h.vague === "event") };
+    const ctx: SentenceContext = { folded, all, original: sentence, map, clauses: clausesOf(folded, hits), event: hits.some((h) => h.vague === "event"), linked };
     for (let i = 0; i < ctx.clauses.length; i++) {
       const r = readClause(ctx, i, writtenAt, cal);
       if (r === "vague") vague ??= sentence;

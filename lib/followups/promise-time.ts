@@ -111,7 +111,8 @@ const RULES: Rule[] = [
     () => ({ vague: "soon" })],
   [r(`${B}(?:in|within|over|during) (?:the )?(?:next |coming |following )?(?:few |couple of |several )?(?:days|weeks|hours|months)(?: to come| ahead)?${E}|${B}in a (?:few|couple of) (?:days|hours|weeks)${E}|${B}(?:in|within) (?:a few|several|some) (?:days|hours|weeks|minutes)${E}`),
     () => ({ vague: "soon" })],
-  [r(`${B}(?:des que|des qu'|aussitot que|aussitot qu'|une fois que|une fois qu'|lorsque|lorsqu'|quand|des (?:reception|receipt|le retour|la reception|l'arrivee|que possible)|a (?:reception|la reception|l'arrivee|reception)|as soon as|once|the moment|the minute|when(?:ever)?|upon (?:receipt|arrival|reception)|on (?:receipt|arrival)|after (?:we|the|your|it))${E}`),
+  [r(`${B}(?:des qu'|aussitot qu'|une fois qu'|lorsqu'|puisqu')`), (m) => (m[0] === "puisqu'" ? null : { vague: "event" })],
+  [r(`${B}(?:des que|aussitot que|une fois que|une fois (?:le|la|les|l'|votre|vos|ton|ta|tes|notre|nos)|lorsque|quand|in the near future|dans un (?:avenir|futur) proche|des (?:reception|receipt|le retour|la reception|l'arrivee|que possible)|a (?:reception|la reception|l'arrivee|reception)|as soon as|once|the moment|the minute|when(?:ever)?|upon (?:receipt|arrival|reception)|on (?:receipt|arrival)|after (?:we|the|your|it))${E}`),
     () => ({ vague: "event" })],
 
   // ----- durations -----
@@ -132,7 +133,6 @@ const RULES: Rule[] = [
       if (business && unit.day) return { day: { kind: "businessDays", n: Math.round(n * (unit.minutes / 1440)) }, future: true, relative: /^(dans|d'ici|in)$/.test(m[1]!) };
       return { duration: { minutes: n * unit.minutes, business }, future: true, relative: /^(dans|d'ici|in)$/.test(m[1]!) };
     }],
-  [r(`${B}(\\d{1,2})\\s*h\\s*(\\d{2})${E}`), () => null], // placeholder so "2h30" is not read as "2 h" (see clock rules)
   [r(`${B}(dans|sous|d'ici|within|in) (?:${APPROX} )?(\\d{1,2})\\s*h\\s*(\\d{2})${E}`),
     (m) => (m[1] === "d'ici" && Number(m[2]) > 8 ? null : { duration: { minutes: Number(m[2]) * 60 + Number(m[3]) }, future: true, relative: m[1] !== "sous" && m[1] !== "within" })],
 
@@ -207,7 +207,7 @@ const RULES: Rule[] = [
 
   // ----- clock times -----
   // "entre 14h et 16h", "between 2 and 4pm", "de 14h à 16h": due at the end
-  [r(`${B}(?:entre|between) (\\d{1,2})(?:\\s*h\\s*(\\d{2})?|[:.](\\d{2}))?\\s*(am|pm)? (?:et|and|a|to|-) (\\d{1,2})(?:\\s*h\\s*(\\d{2})?|[:.](\\d{2})|\\s*heures?)?\\s*(am|pm)?${E}`),
+  [r(`${B}(?:entre|between) (\\d{1,2})(?:\\s*h\\s*(\\d{2})?|[:.](\\d{2}))?\\s*(am|pm)? (?:et|and|a|to|-) (\\d{1,2})(?:\\s*h\\s*(\\d{2})?|[:.](\\d{2})|\\s*heures?)?\\s*(am|pm)?${E}(?! ?(?:jours?|days?|semaines?|weeks?|heures?|hours?|mois|months?|minutes?|business|working|ouvr))`),
     (m) => clockHit(Number(m[5]), Number(m[6] ?? m[7] ?? 0), m[8] ?? m[4])],
   [r(`${B}(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)(?![\\p{L}\\d])`), (m) => clockHit(Number(m[1]), Number(m[2] ?? 0), m[3]!.replace(/\./g, ""))],
   [r(`${B}(?:(a|vers|avant|d'ici|pour|des|at|by|before|around|until|jusqu'a|aux alentours de) )?(\\d{1,2})\\s*h\\s*(\\d{2})?${E}`),
@@ -251,6 +251,7 @@ export function findTimes(folded: string): TimeHit[] {
   for (const h of all) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
   for (const h of kept) {
     const before = folded.slice(Math.max(0, h.start - 12), h.start);
+    if (/(?:^|[^\p{L}])(?:depuis|since)\s$/u.test(before)) h.past = true;
     if ((/(?:^|[^\p{L}])(?:de|du|d'|of|from)\s$/u.test(before) && !/(?:a partir|starting|apart) (?:de |d'|from )$/.test(before)) || /^'s(?![\p{L}])/u.test(folded.slice(h.end))) h.attributive = true;
   }
   return kept.filter((h) => !(h as { blank?: boolean }).blank).sort((a, b) => a.start - b.start);
@@ -258,7 +259,7 @@ export function findTimes(folded: string): TimeHit[] {
 
 // ----- resolution -----
 
-export interface Calendar extends BusinessCalendar {}
+export type Calendar = BusinessCalendar;
 
 function intervals(cal: Calendar, day: DateTime): [DateTime, DateTime][] {
   if (cal.holidays.includes(day.toISODate()!)) return [];

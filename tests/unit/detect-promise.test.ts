@@ -75,6 +75,7 @@ describe("detectPromise: when a promise is due", () => {
     expect(due("Le livreur passera vendredi avant 12h.")).toBe("Fri 2026-03-13 12:00");
     expect(due("I'll ring you on Thursday at 3:30pm.")).toBe("Thu 2026-03-12 15:30");
     expect(due("Le technicien passera demain entre 14h et 16h.")).toBe("Wed 2026-03-11 16:00");
+    expect(due("Le coursier passe demain 16h30 récupérer le colis.")).toBe("Wed 2026-03-11 16:30");
   });
 
   it("reads weeks: 'cette semaine' is its last open day, 'la semaine prochaine, mardi' a day of next week", () => {
@@ -105,6 +106,9 @@ describe("detectPromise: vague promises are undated", () => {
     "We'll be in touch shortly.",
     "Nous vous rembourserons dès réception du colis.",
     "Once the part arrives, our technician will fit it.",
+    "Vous serez recontacté par notre service client.",
+    "Un technicien passera dès qu'un créneau se libère.",
+    "On s'en charge !",
   ])("%s", (text) => {
     const p = detectPromise(text, paris(), PARIS);
     expect(p).not.toBeNull();
@@ -152,6 +156,12 @@ describe("detectPromise: no promise, no follow-up", () => {
     "We won't be able to send a technician this week.",
     "Unfortunately we're unable to deliver tomorrow.",
     "Personne ne pourra passer chez vous demain, désolés.",
+    // information, news, since
+    "La livraison standard prend entre 3 et 5 jours ouvrés.",
+    "Votre colis attend en point relais depuis lundi.",
+    "La Poste est en grève demain.",
+    "La nouvelle collection sortira lundi.",
+    "Dites-nous si jeudi vous arrange.",
     // courtesy
     "Merci pour votre message de ce matin.",
     "Bonne soirée et bon week-end !",
