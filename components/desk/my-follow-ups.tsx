@@ -1,6 +1,7 @@
 // "My promises to keep": due and overdue follow-ups for the member (nothing rendered when there are none).
 import Link from "next/link";
 import type { Member } from "@/lib/auth/member";
+import { followUpLabel, isOverdue } from "@/lib/followups/follow-up-due";
 import { listMyFollowUps } from "@/lib/followups/list-my-follow-ups";
 import { formatDateTime } from "@/lib/format/time";
 import type { Locale, MessageKey } from "@/lib/i18n/messages";
@@ -16,13 +17,14 @@ export async function MyFollowUps({ member, locale, t }: { member: Member; local
       <h2 id="my-follow-ups-title" className="mb-1 text-xs font-semibold uppercase text-amber-800">{t("desk.followups.mine")}</h2>
       <ul className="space-y-1">
         {list.map((f) => {
-          const overdue = f.dueAt < now;
+          const overdue = isOverdue(f, now);
+          const label = followUpLabel(f, now);
           return (
-            <li key={f.id} data-overdue={overdue} className="flex flex-wrap gap-x-2">
+            <li key={f.id} data-overdue={overdue} data-undated={f.dueAt === null} className="flex flex-wrap gap-x-2">
               <Link href={`/cases/${f.case.id}`} className="font-medium text-brand hover:underline">#{f.case.number} · {f.case.contact.displayName}</Link>
               <span className="text-slate-700">“{f.phrase.length > 120 ? `${f.phrase.slice(0, 117)}…` : f.phrase}”</span>
               <span className={overdue ? "font-semibold text-rose-700" : "text-slate-500"}>
-                {fillTemplate(t(overdue ? "desk.followups.overdue" : "desk.followups.due"), { time: formatDateTime(f.dueAt, locale) })}
+                {fillTemplate(t(label.key), { time: label.time ? formatDateTime(label.time, locale) : "" })}
               </span>
             </li>
           );

@@ -1,5 +1,6 @@
 // The customer's word on the resolution (R6) and the promises made to them, on the case page.
 import type { CaseDetail } from "@/lib/cases/get-case";
+import { followUpLabel, isOverdue } from "@/lib/followups/follow-up-due";
 import { formatDateTime } from "@/lib/format/time";
 import type { Locale, MessageKey } from "@/lib/i18n/messages";
 import { fillTemplate } from "@/lib/notifications/fill-template";
@@ -28,12 +29,13 @@ export function ResolutionPanel({ c, canUpdate, locale, t }: { c: CaseDetail; ca
           <h2 className="mb-1 text-xs uppercase text-slate-500">{t("desk.followups.title")}</h2>
           <ul className="space-y-1">
             {c.followUps.map((f) => {
-              const overdue = f.status === "OPEN" && f.dueAt < now;
+              const overdue = isOverdue(f, now);
+              const label = followUpLabel(f, now);
               return (
-                <li key={f.id} data-testid="follow-up" data-overdue={overdue} className={`rounded p-1.5 ring-1 ${overdue ? "bg-rose-50 ring-rose-200" : "ring-slate-200"}`}>
+                <li key={f.id} data-testid="follow-up" data-overdue={overdue} data-undated={f.dueAt === null} className={`rounded p-1.5 ring-1 ${overdue ? "bg-rose-50 ring-rose-200" : "ring-slate-200"}`}>
                   <span className="block">“{f.phrase}”</span>
                   <span className={`text-xs ${overdue ? "font-semibold text-rose-700" : "text-slate-500"}`}>
-                    {f.status === "DONE" ? t("desk.followups.done") : fillTemplate(t(overdue ? "desk.followups.overdue" : "desk.followups.due"), { time: formatDateTime(f.dueAt, locale) })}
+                    {fillTemplate(t(label.key), { time: label.time ? formatDateTime(label.time, locale) : "" })}
                   </span>
                   {canUpdate && f.status === "OPEN" && <FollowUpDone id={f.id} label={t("desk.followups.markDone")} />}
                 </li>

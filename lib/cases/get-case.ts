@@ -39,7 +39,7 @@ export async function getCase(prisma: PrismaClient, member: Member, caseId: stri
         orderBy: { createdAt: "asc" },
         include: { assignee: { select: { id: true, name: true } }, team: { select: { id: true, name: true } }, createdBy: { select: { id: true, name: true } } },
       },
-      followUps: { orderBy: { dueAt: "asc" } },
+      followUps: { orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }] },
       messages: THREAD,
     },
   });

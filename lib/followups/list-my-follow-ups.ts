@@ -7,7 +7,8 @@ import { caseScopeWhere } from "../cases/case-scope";
 export async function listMyFollowUps(prisma: PrismaClient, member: Member, limit = 10) {
   const open = await prisma.followUp.findMany({
     where: { status: "OPEN", workspaceId: member.workspaceId, case: caseScopeWhere(member) },
-    orderBy: { dueAt: "asc" },
+    // Dated promises soonest first, then the undated (vague) ones, oldest first.
+    orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
     take: 200,
     include: { case: { select: { id: true, number: true, assigneeId: true, contact: { select: { displayName: true } } } } },
   });
