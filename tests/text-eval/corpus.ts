@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-export const TASKS = ["incidents", "sentiment", "satisfaction", "promises"] as const;
+export const TASKS = ["incidents", "sentiment", "satisfaction", "promises", "guards"] as const;
 export type Task = (typeof TASKS)[number];
 export type Half = "dev" | "test";
 
@@ -17,6 +17,9 @@ export const COLUMNS: Record<Task, string[]> = {
   sentiment: ["family", "lang", "label", "text"],
   satisfaction: ["family", "lang", "label", "text"],
   promises: ["family", "lang", "sent_at", "due_min", "due_max", "text"],
+  // expect: "good" or findings joined by "+" (tone:<category>, personal, duplicate, no-next-step);
+  // customer: the customer's latest message ("-" if none); earlier: an earlier reply in the thread ("-").
+  guards: ["family", "lang", "visibility", "first", "expect", "customer", "earlier", "text"],
 };
 
 export type Row = Record<string, string> & { family: string; lang: string; text: string };

@@ -1,5 +1,6 @@
 // Each text task's evaluation, by name (evaluate.ts prints them; tests/unit/text-eval-dev.test.ts gates on them).
 import type { Row, Task } from "./corpus";
+import { evaluateGuards } from "./tasks/guards";
 import { evaluateIncidents } from "./tasks/incidents";
 import { evaluatePromises } from "./tasks/promises";
 import type { TaskReport } from "./tasks/report";
@@ -11,4 +12,5 @@ export const EVALUATORS: Record<Task, (rows: Row[]) => TaskReport> = {
   sentiment: evaluateSentiment,
   satisfaction: evaluateSatisfaction,
   promises: evaluatePromises,
+  guards: evaluateGuards,
 };
