@@ -27,6 +27,9 @@ export interface GuardSettings {
   flagPhrases: string[];
   allowPhrases: string[];
   orderNumberPattern: string | null;
+  /** The workspace's own public contact details (support phones, e-mails, web and postal addresses): a
+   *  brand's own contact is never the customer's personal data (issue #19). */
+  publicContacts?: string[];
 }
 export interface GuardContext {
   visibility: "public" | "private";
@@ -39,6 +42,9 @@ export interface GuardContext {
   /** True when nothing has been sent to the customer in this case yet. */
   firstAnswer?: boolean;
   settings?: Partial<GuardSettings>;
+  /** The customer's latest messages in the case, newest first: what a draft answers (a "solved" claim while
+   *  the customer says it is not is a false resolution; text copied from them is the customer speaking). */
+  customerMessages?: string[];
   /** false: tone rules only, without the learned fallback (evaluation and training compare the two). */
   toneModel?: boolean;
 }

@@ -18,9 +18,10 @@ function contextOf(r: Row): GuardContext {
     locale: r.lang as "fr" | "en",
     firstAnswer: r.first === "yes",
     earlierReplies: r.earlier && r.earlier !== "-" ? [{ body: r.earlier, at: "2026-03-10T09:00:00Z" }] : [],
+    customerMessages: r.customer && r.customer !== "-" ? [r.customer] : [],
+    settings: { publicContacts: Object.values(brand).filter(Array.isArray).flat() },
   };
 }
-void brand; // read by contextOf once the guards settings carry the workspace's public contact details
 
 const FLAGS = new Set(["tone", "personal-data", "duplicate"]);
 
