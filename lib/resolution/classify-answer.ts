@@ -310,7 +310,7 @@ const NEUTRAL = set(`colis parcel package paquet commande order article item pro
   conseillere agent equipe team service support dossier ticket case nouveau nouvelle new remplacement replacement
   matin morning hier yesterday aujourdhui today maintenant now soir evening semaine semaines week weeks jour jours
   day days mois month months heure heures hour hours cette fois time temps lol mdr haha ptdr xd enfin finally eventually
-  pris took attendu waited relance relancer appels calls chats mails messages aime devoir voila vous tous bonjour
+  pris took attendu waited relance relancer appels calls chats mails message messages aime devoir voila vous tous bonjour
   hello hi salut bonsoir cordialement regards journee day bonne nice have a great weekend equipe yep`);
 
 function readClause(c: Clause, r: Reading) {
@@ -412,7 +412,8 @@ function readClause(c: Clause, r: Reading) {
   const strongHere = r.strongPos.length > 0 && tokens.some((w) => resolves(w) || WORK.has(w) || ARRIVE.has(w) || REFUND.has(w) || w === "statusok");
   const context = TOOK_LONG.test(text); // how long it took: context around a verdict, not a new fact
   if (own && !c.aside && !politeness && !strongHere && !context) {
-    const unknown = tokens.filter((w) => w.length > 1 && !/^\d+$/.test(w) && !isStopWord(w) && !known(w));
+    // Numbers and identifiers ("commande 77", "m77", "CMD-1234") are names of things, not words of a verdict.
+    const unknown = tokens.filter((w) => w.length > 1 && !/\d/.test(w) && !isStopWord(w) && !known(w));
     if (unknown.length > 0 && (!said || r.weakPos.length > 0)) r.doubt.push(`unknown words (${unknown.join(" ")})`);
   }
 }
