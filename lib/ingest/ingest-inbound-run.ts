@@ -14,6 +14,7 @@ import { PLATFORM } from "../audit/record-audit";
 import { notify } from "../notifications/notify";
 import { caseOwners } from "../notifications/recipients";
 import { answerNotifications, confirmationAudits } from "../resolution/confirm-on-answer";
+import { satisfactionRounds } from "../resolution/satisfaction-round";
 import type { InboundMessage, InboundThread } from "../connectors/types";
 import type { ChannelRef } from "./ingest-message";
 import { audit, type BatchMemo } from "./batch-memo";
@@ -83,6 +84,9 @@ export async function ingestInboundRun(tx: Prisma.TransactionClient, channel: Ch
   for (const row of await lockCasesAwaitingAnswer(tx, awaiting.map((c) => c.id))) {
     Object.assign(awaiting.find((c) => c.id === row.id)!, { status: row.status, confirmation: row.confirmation });
   }
+  // Only a delivered question can be answered: a "yes" while it is still queued confirms nothing.
+  const rounds = await satisfactionRounds(tx, awaiting.map((c) => c.id));
+  for (const c of awaiting) c.questionDelivered = rounds.get(c.id)?.delivered ?? false;
 
   // 3. Routing in memory (pass 1), case numbers for the new cases, then rows and audit events in event order.
   const route = routeInMemory(known);

@@ -18,6 +18,8 @@ export interface KnownCase {
   threadId: string | null;
   /** The customer's word on its resolution (R6). */
   confirmation: Confirmation | null;
+  /** A satisfaction question of its current round was delivered (satisfaction-round.ts): only then can it be confirmed. */
+  questionDelivered?: boolean;
 }
 
 export type MemoryRouting =

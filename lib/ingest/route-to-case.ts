@@ -10,6 +10,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { ACTIVE_STATUSES, isActive } from "../cases/case-status";
 import type { CaseStatus, Confirmation } from "../generated/prisma/enums";
 import { confirmingAnswer } from "../resolution/confirm-on-answer";
+import { satisfactionRounds } from "../resolution/satisfaction-round";
 import { lockCasesAwaitingAnswer } from "./inbound-run-sql";
 
 /** The fields ingestion needs to update the case it routes to (read here: no second query). */
@@ -61,7 +62,8 @@ export async function routeInbound(
     Object.assign(resolved, { status: now!.status, confirmation: now!.confirmation });
     // Reopened by a person meanwhile: it is the author's active case here, which the message joins (rule 1/2).
     if (isActive(resolved.status)) return { kind: "join", caseId: resolved.id, current: resolved };
-    const confirms = confirmingAnswer(resolved, args.body);
+    const round = (await satisfactionRounds(tx, [resolved.id])).get(resolved.id);
+    const confirms = confirmingAnswer({ ...resolved, questionDelivered: round?.delivered ?? false }, args.body);
     if (confirms) return { kind: "confirm", caseId: resolved.id, current: resolved, csat: confirms.csat };
   }
   return { kind: "reopen", caseId: resolved.id, current: resolved };

@@ -1,50 +1,512 @@
-// Reads a customer's answer to the satisfaction check, French or English: satisfied, dissatisfied, a 1–5
-// rating, or unclear (left to a person). Rules over folded text (lib/text/fold.ts: accents, case, curly
-// apostrophes, white space), measured on the labelled set in tests/unit/classify-answer.test.ts.
-// Dissatisfaction wins over politeness: "merci mais toujours pas réglé" is a complaint, not a thank-you.
+// Reads a customer's answer to the satisfaction check ("is it fixed?"), French or English: satisfied (the case
+// may close as confirmed), dissatisfied (it reopens), a 1–5 rating, or unclear (left to a person) — issue #18.
+//
+// Caution is asymmetric: closing a case the customer says is not fixed is the failure this product exists to
+// prevent (seed 001), so an answer that says or implies it is not fixed is never a confirmation, and when in
+// doubt the answer is unclear, not confirmed. The rules read ideas, not sentences:
+//   - status words and their negation: a fix word asserted ("réglé", "works", "arrived") confirms, negated
+//     ("pas réglé", "hasn't arrived") disputes; a problem word negated ("plus de souci", "not a problem
+//     anymore", "no issues") confirms, asserted ("the problem persists") disputes;
+//   - "still"/"toujours"/"yet"/"encore" with a negation ("toujours pas", "not yet"), absence ("rien",
+//     "nobody", "pas de remboursement", "sans internet"), waiting ("j'attends", "pending");
+//   - partial ("oui et non", "il manque", "only one of the two", two different amounts of money);
+//   - damage or a wrong item, even when it "arrived" ("arrivé… cassé", "la mauvaise taille");
+//   - irony: praise with a complaint ("super 👍 toujours rien"), eye-roll emoji, "like last time",
+//     "thanks for nothing"; a bare "non"/"no" disputes unless the rest says fixed ("Non, plus de problème");
+//   - contrast: after "mais"/"but" the tail decides; a reservation with nothing after ("oui mais…") is unclear;
+//   - not the customer's own word: questions, quoted text, reported speech ("on m'a dit que c'était réglé"),
+//     hedges and deferrals ("je verrai", "for now"), a third person, an aside after "btw" — none confirms;
+//   - ratings: 4–5 confirm, 1–2 (or below the scale) dispute, 3 is unclear, and a "yes" with a low rating
+//     is unclear. Time and effort complaints ("took 3 weeks", "3rd time") yield to a clear "it's fixed".
+// Words come from lib/text (folding, elisions, contractions, shorthands, negation scope), shared with every
+// other text analysis. Measured on tests/text-eval/satisfaction (npm run eval:text -- --task satisfaction).
 import { fold } from "../text/fold";
+import { negationScope } from "../text/negation";
+import { COMPLAINT, LEGAL, termsPattern } from "../text/signals";
+import { isStopWord } from "../text/terms";
+import { elidedBase, tokenizeFolded } from "../text/tokenize";
 
 export type Answer =
   | { verdict: "satisfied"; csat: number }
   | { verdict: "dissatisfied"; csat: number }
   | { verdict: "unclear"; csat: null };
 
-const NEGATIVE: RegExp[] = [
-  /\b(pas|plus|toujours pas|jamais|rien) (encore )?(resolu|regle|recu|livre|repare|rembourse|satisfait|content|bon|clair|fait|arrive|reglee|resolue|recue|livree)/,
-  /\btoujours (pas|rien|le meme|en attente|aucun|casse|abime|bloque)/,
-  /\b(ne|n') ?(marche|fonctionne|va|est) (toujours )?pas\b/,
-  /\bn'est (toujours )?pas (resolu|regle|bon)/,
-  /\b(aucune? (nouvelle|reponse|solution|rappel)|rien du tout|pas du tout|absolument pas|inadmissible|scandale|honte|nul|decu|decue|furieux|furieuse|mecontent)/,
-  /^(non|nan|nope|no)\b/,
-  /\b(not|never|still not|still no|still nothing|still waiting|no longer) ?(yet )?(fixed|resolved|solved|sorted|received|delivered|working|happy|satisfied|refunded|arrived)?\b/,
-  /\b(doesn't|does not|didn't|did not|isn't|is not|hasn't|has not|haven't|have not|won't|can't) (work|arrive|fixed|resolved|solved|sorted|receive|get|been)/,
-  /\b(disappointed|unhappy|terrible|awful|useless|worst|angry|ridiculous|unacceptable)\b/,
-  /(👎|😡|😠|🤬|😤|😞|😢|☹|🙁|💢)/u,
+// ---------------------------------------------------------------------------------------------- lexicon
+// Whole folded words. A "fix" word says the thing is done; negated it says it is not.
+const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+/** The problem itself was dealt with: confirms even with the problem named ("problème résolu"). */
+const RESOLVE = set(`regle reglee regles reglees resolu resolue resolus resolues repare reparee repares reparees
+  depanne depannee corrige corrigee corriges arrange arrangee rectifie rectifiee fixed sorted solved resolved
+  repaired done termine terminee retabli retablie restored statusok`);
+/** Checking it: "pas encore testé", "haven't tried yet" is not a verdict either way. */
+const VERIFY = set(`verifie verifier teste tester essaye essayer regarde regarder ouvert ouvrir installe installer
+  check checked tested tried try looked look opened installed temps time chance`);
+/** Something unwanted went away: confirms when what went is a problem or an unwanted charge. */
+const REMOVAL = set(`annule annulee annules annulees cancelled canceled gone disparu disparue disparus removed
+  supprime supprimee reversed rembourse remboursee stopped arrete arretee cesse ended fini finie`);
+const UNWANTED = set(`double doublon twice prelevement preleve debit charge charged overcharge overcharged frais fee
+  fees surfacturation`);
+const WORK = set(`fonctionne fonctionnent fonctionnel fonctionnelle marche marchent works work working worked runs
+  running isback revenu revenue acces access login connecte connecter accessible utilisable usable demarre allume`);
+const ARRIVE = set(`recu recue recus recues arrive arrivee arrives arrivees livre livree livres livrees venu venue
+  received arrived delivered came come landed showup got ishere recupere`);
+const REFUND = set(`rembourse remboursee rembourses remboursees refunded moneyback recredite recreditee credited`);
+/** Things moving at all ("rien n'a bougé", "nothing happened"): only their negation speaks. */
+const PROGRESS = set(`bouge change changed happened moved avance progressed evolue passe`);
+/** Evaluative words: a weak yes alone, the sarcasm carrier next to a complaint. */
+const GOOD = set(`bon bonne bons ok okay good fine nickel parfait parfaite parfaitement perfect perfectly impeccable
+  excellent great super genial top awesome amazing intact intacte correct correcte right satisfait satisfaite
+  satisfied content contente ravi ravie happy pleased cool trobien love adore`);
+/** Having, replies, news: only their absence speaks ("je n'ai pas", "aucune nouvelle", "no reply"). */
+const HAVE = set(`ai as a avons avez ont eu avoir have has had get gotten obtenu`);
+const COMMS = set(`reponse reponses nouvelle nouvelles news reply replies answer answers retour retours rappel
+  rappele rappelee callback contact contacte contactee contacted called appele appelee solution solutions sign
+  signe trace update updates`);
+/** A problem: asserted it disputes (weakly), negated it confirms. */
+const PROBLEM = set(`probleme problemes souci soucis panne pannes erreur erreurs bug bugs bogue beug plante plantage
+  crash crashes crashing issue issues problem problems error errors fault faults glitch glitches worries worry
+  cloche coince coincee bloque bloquee stuck frozen fige figee defaut defauts dysfonctionnement incident trouble
+  coupure coupures outage outages interruption interruptions bruit noise fuite fuites retard retards delay delays
+  lag lenteur lenteurs freeze freezes froze plantages plante crashed bugge bugged bugue down offline hs rade slow lent lente lents lentes complaint
+  complaints plainte plaintes reproche reproches`);
+/** Damage or a wrong item: disputes even when the thing "arrived"; negated it confirms ("nothing's broken"). */
+const DAMAGE = set(`casse cassee casses cassees fendu fendue fissure fissuree abime abimee abimes abimees raye rayee
+  rayure rayures morceaux inpieces brise brisee bosse cabosse cabossee dechire dechiree tache tachee ecrase ecrasee
+  broken cracked crushed scratch scratched scratches damaged dented torn bent smashed shattered leaking leaks
+  defectueux defectueuse defective faulty mouille mouillee wet moisi mauvais mauvaise mauvaises wrong incorrect
+  incorrecte errone erronee insteadof perdu perdue lost egare egaree introuvable vole volee stolen pire worse
+  aggrave aggravee empire faux fausse fausses false inexact inexacte`);
+/** Plain discontent. */
+const BAD = set(`nul nulle pourri pourrie inadmissible inacceptable unacceptable scandale scandaleux honte honteux
+  ridicule ridiculous terrible awful horrible useless worst decu decue decus decues disappointed disappointing
+  unhappy mecontent mecontente furieux furieuse angry furious fedup marre lamentable incompetent incompetents
+  arnaque scam pasterrible joke joking kidding blague plaisantez moquez rigolez foutez`);
+const WAIT = set(`attends attend attendons attente waiting pending processing encours`);
+const YES = set(`oui ouii ouiii ouais ouaip yes yess yesss yep yup yeah yea ok okay daccord dac affirmatif
+  absolument exactement certainly definitely indeed sure biensur`);
+const NO = set(`non no nope nan nah nop negative negatif`);
+const THANKS = set(`merci thanks thank thx ty cheers`);
+const THANKS_FILLER = set(`merci thanks thank thx ty cheers you beaucoup bcp a vous much so many lot infiniment mille
+  encore bien again`);
+/** French finite verbs that take a bare "pas"/"plus" after them in speech ("ça marche pas"). */
+const FR_VERB = set(`marche marchent fonctionne fonctionnent va arrive vient bouge avance change demarre allume`);
+const NEGATOR = set(`pas plus jamais rien aucun aucune sans ni not no never without nothing nobody none neither
+  nor cannot nolonger nomore anymore personne`);
+const ABSENCE = set(`rien nothing nobody personne noone none`);
+const STILL = set(`toujours still yet encore`);
+/** Words an elliptical answer is made of besides its negation ("hélas non", "so no", "not yet I'm afraid"). */
+const FILLER = set(`alors so well bon donc ben bah euh hmm hm ce est it is that c malheureusement helas
+  unfortunately sadly i am afraid ai peur je crains toujours still yet encore really vraiment du tout at all
+  bonjour hello hi salut merci thanks thank you ne n oh et and du absolutely absolument certainly certainement
+  surely surement evidemment obviously of course lol mdr`);
+
+const POSITIVE_EMOJI = /👍|👌|✅|🙌|🙏|😊|🙂|😀|😃|😄|😁|😆|☺|🥰|😍|❤|♥|💙|💚|💯|👏|🥳|🎉|✨|😎|🤩|☀/u;
+const NEGATIVE_EMOJI = /👎|😡|😠|🤬|😤|😞|😢|😭|☹|🙁|💢|❌|😩|😫|🤦|😑|😔|😟|😕|🙄|🙃|😒|🤡/u;
+
+// ------------------------------------------------------------------------------------------- phrases
+// Multi-word expressions rewritten to one word (on space-joined words, elided forms spelled "ne", "de", "ce"…)
+// before the word rules, so that "c'est bon" is a status, "no more" a cessation, "yes or no" an echo.
+const PHRASES: [RegExp, string][] = [
+  [/\b(yes|oui) (or|ou) (no|non)\b/g, " "], // an echo of the question's "reply yes or no"
+  [/\b(wrong|mauvaise|mauvais) (person|number|account|chat|conversation|personne|numero|compte|destinataire)\b/g, " misdirected "],
+  [/\b(oui|yes|yeah) (et|and) (non|no)\b/g, " partial "],
+  [/\bde rien\b|\bpas de quoi\b|\bno worries\b|\bpas de souci(s)? pour\b/g, " "],
+  [/\b(rien|nothing) (a|to) (signaler|report|redire|dire|add|ajouter|complain about)\b/g, " statusok "],
+  [/\b(rien|nothing) (d autre|de autre|de plus|else|more)\b/g, " "],
+  [/\b(ce|it|that|everything|all|tout|tous) (est |is |are |va |sont )?(bien |all |tout )?(bon|ok|okay|good|fine|nickel|parfait|impeccable|en ordre|in order|sorted|set|clear)\b/g, " statusok "],
+  [/\b(tout va bien|all good|all fine|all set|all ok|all okay|rentre dans le ordre|back to normal|revenu a la normale|revenue a la normale|rentree dans le ordre)\b/g, " statusok "],
+  [/\b(ce est|il est|it is|is|est) (bien )?(la|here|there now)\b(?! bas)/g, " ishere "],
+  [/\b(get|gets|getting|got|came|come|coming|reviens|revenir|revenu|revenue) (back )?(to|vers) (me|you|us|moi|vous|nous)\b/g, " "],
+  [/\b(is|are|s|est|now|it is) (back|de retour)\b/g, " isback "],
+  [/\b(you can|vous pouvez|tu peux|feel free to|free to|can) (close|clore|cloturer|fermer|archiver)\b|\b(close|clore|cloturer|fermer) (le|la|the|this|ce) (dossier|ticket|case|demande|request)\b/g, " statusok "],
+  [/\b(showed|shown|show|shows|turned|turn) up\b|\b(came|come|comes) through\b/g, " showup "],
+  [/\b(log|logged|sign|signed) in\b/g, " login "],
+  [/\b(my )?money back\b|\bgot (it|my \w+) back\b/g, " moneyback "],
+  [/\b(en|in|into) (morceaux|miettes|pieces|bits)\b/g, " inpieces "],
+  [/\bau lieu (de|du|des)\b|\binstead of\b/g, " insteadof "],
+  [/\bpas terrible\b/g, " pasterrible "],
+  [/\bfed up\b|\ben ai marre\b/g, " fedup "],
+  [/\btrop bien\b/g, " trobien "],
+  [/\ben cours\b/g, " encours "],
+  [/\b(pas mal|not bad)\b/g, " good "],
+  [/\b(pas trop tot|about time)\b/g, " "],
+  [/\bbien sur\b|\bof course\b/g, " biensur "],
+  [/\bno (longer)\b/g, " nolonger "],
+  [/\b(no|any) more\b/g, " nomore "],
+  [/\bd accord\b/g, " daccord "],
 ];
 
-const POSITIVE: RegExp[] = [
-  /^(oui|ouais|yes|yep|yeah|yup|ok|okay|d'accord|daccord|parfait|super|nickel|top|genial|impeccable|great|perfect|excellent|awesome|cool)\b/,
-  /\b(c'est|c est|tout est|all|it's|it is|everything is|everything's) (bon|regle|resolu|ok|good|fine|sorted|fixed|solved|parfait)/,
-  /\b(bien (recu|reglee?|resolue?|arrivee?|livree?)|probleme (regle|resolu)|(regle|resolu|sorted|fixed|solved|resolved|received)\b)/,
-  /\b(merci|thanks|thank you|thx|many thanks|cheers|satisfait|satisfaite|content|contente|happy|satisfied|ravie?)\b/,
-  /(👍|🙏|😊|🙂|😀|😃|😄|❤|♥|👌|✅|🥰|😍)/u,
-];
+/** Each of these sets a flag on the clause it occurs in (before or after the phrases above). */
+const PARTIAL = /\b(partial|a moitie|la moitie|half|partly|partially|en partie|partiellement|sort of|kind of|plus ou moins|more or less|pas tout|not all|not everything|pas completement|pas entierement|not completely|not fully|not entirely|not quite|pas tout a fait|pas vraiment|not really|only (one|two|\d+|some|part|half|a few|a part)|seulement (un|une|\d+|la moitie|une partie|quelques|en partie)|\d+ (of|sur|out of) (the |les )?(?!(5|10)\b)\d+|(one|un|une|l un|l une) (of the|des) (two|three|deux|trois|\d+)|manque|manquent|manquant|manquante|manquants|manquantes|missing|incomplet|incomplete|incomplete|pas tout le temps|not always|not all the time|sometimes|parfois|de temps en temps|from time to time|on and off|par moments|intermittent|except|sauf|(une|un|one) (fois |jour |day |time )?(sur|out of|in) (deux|trois|two|three|\d+)|every other|(only|seulement|que) (\w+ )?(part|partie|half|moitie|some|quelques)|part of|une partie (de|du|des))\b/;
+const SARCASM = /\b(yeah right|ouais ce est ca|comme la derniere fois|comme les autres fois|(just )?like (the )?last (time|\d+ times|few times)|if by|si par|et moi je suis (le|la|ne)|and i am the|merci pour rien|thanks for nothing|thank you for nothing|no thanks to you|pas grace a vous|sans votre aide|without your help|(by|did it|fixed it|sorted it|solved it) myself|moi meme|on my own|tout seul|toute seule)\b/;
+const PERSIST = /\b(persiste|persistent|persists|persisting|continue|continues|recommence|started again|isback|came back|back again|est revenu|est revenue|same (problem|issue|thing)|meme (probleme|souci|chose)|le meme|toujours la|still there|still here)\b/;
+const TEMPORARY = /\b(worked|a marche|a fonctionne|marchait|fonctionnait|was working) (for|pendant|durant|at first|au debut|un moment|a while)\b/;
+const STILL_SAME = /\b(still the same|toujours pareil|toujours la meme chose|pareil|idem|same as before|comme avant|no change|no difference|aucun changement|aucune difference|rien de neuf|nothing new|retour a le expediteur|returned to sender|back to the sender|worse|pire)\b/;
+const AGAIN = /\b(again|de nouveau|a nouveau)\b/;
+const WAIT_SPAN = /\b(has|have|is|it is|its) been (\w+ )?(\d+|a|one|two|three|few) (\w+ )?(days|weeks|months|hours)\b|\b(ce fait|cela fait|ca fait|voila|depuis|for|only|seulement|encore|another|de plus|and counting) (\w+ )?(\d+|une|un|a|one|two|deux|trois|quelques|few) (\w+ )?(jours|jour|semaines|semaine|mois|heures|days|day|weeks|week|months|hours)\b|\band counting\b|\b(\d+|une|un|a|one|two|deux|trois) (jours|semaines|mois|days|weeks|months) (de plus|sans|without|now|maintenant)\b/;
+const REPEAT = /\b(\d+(e|eme|th|rd|nd|st)|deuxieme|troisieme|quatrieme|cinquieme|second|third|fourth|fifth|nth|enieme) (fois|time|times|chat|call|appel|relance|message|mail|email|essai|try|attempt)\b|\b(encore une fois|once again|yet again|again and again)\b/;
+/** Leaving: a customer who cancels or swears never to come back is not satisfied. */
+const LEAVE = /\b(resilie|resilier|resiliation|cancel(ling|ing|led)? my (subscription|contract|account|plan|membership)|changer de (operateur|fournisseur|banque|magasin)|change (de )?(operateur|fournisseur)|switch(ing)? to|going elsewhere|aller ailleurs|vais ailleurs|never (again|buying|ordering|shopping)|(contacting|contact|call|calling|appeler|contacter|contacte) (my|ma|mon) (bank|banque|avocat|lawyer|solicitor)|plus jamais|last time i (buy|order|shop))\b/;
+/** Time and effort it took: context, not a verdict ("yes, though it took a while"). */
+const TOOK_LONG = /\b(took|taken|a pris|ca a pris|a while|longtemps|too long|trop long|long|lent|slow|relances?|relancer|fallu|after \d+|apres \d+|delai|finally|enfin|eventually)\b/;
+const REGRET = /\b(malheureusement|helas|unfortunately|sadly|i am afraid|je crains|j ai peur)\b/;
+/** A promise reported, expected to have happened ("on devait me rappeler", "you said", "I was told"). */
+const PROMISED = /\b(on devait|devait|devaient|etait cense|etait censee|supposed to|was meant to|should have|aurait du|promised|promis|promise)\b/;
+const REPORTED = /\b(on me a dit|me a dit|you said|i was told|they told me|was told|says|said|say|dit|disant|dise|told|selon|according to|apparently|apparemment|paraît|parait|indique|shows|affiche)\b/;
+/** Not (yet) the customer's own verdict. */
+const DOUBT = /\b(tiens au courant|tiendrai au courant|keep you posted|keep you updated|verrai|verra|verrons|we will see|will see|time will tell|a voir|dirai|dirais|let you know|tell you|ask me|demandez moi|redemandez|get back to you|reviens vers vous|trop tot pour|too (early|soon) to|wait and see|je sais pas|je ne sais pas|sais pas|do not know|dunno|not sure|pas sur|pas certain|pas certaine|no idea|aucune idee|je pense|je crois|i think|i guess|maybe|peut etre|probably|probablement|seems|semble|a priori|normalement|in theory|en theorie|hopefully|j espere|i hope|fingers crossed|croise les doigts|pour le instant|pour le moment|for now|so far|jusque ici|until now|for the moment|depend|depends|dependra)\b/;
+const THIRD_PARTY = /\b(mon|ma|my) (mari|femme|epouse|fils|fille|pere|mere|conjoint|conjointe|compagnon|compagne|copain|copine|frere|soeur|husband|wife|son|daughter|partner|father|mother|dad|mum|mom|brother|sister|boyfriend|girlfriend|collegue|colleague|assistant|assistante)\b/;
+const ASIDE = /^(btw|by the way|unrelated|au fait|sinon|et sinon|petite remarque|remarque|ps|p s|autre chose|autre question|other question|another question|also|aussi|question|d ailleurs|side note)\b/;
+const CONTRAST = set(`mais but however cependant pourtant toutefois neanmoins though although`);
+const CONTRAST_PHRASE = /^(par contre|en revanche|sauf que|except that|seul (souci|probleme|truc)|only thing)\b/;
+const FUTURE = /\b(demain|tomorrow|prochain|prochaine|next|ce soir|tonight|plus tard|bientot|soon|dans \d+|in \d+ (days|weeks))\b|(?<!\d+ \w+ )\blater\b/;
+const PENDING_EVENT = /\b(passe|passera|vient|viendra|arrive|arrivera|livre|livrera|coming|arriving|will (come|arrive|be)|doit (passer|arriver|venir)|should (arrive|come)|due|expected|prevu|prevue|scheduled|attendu)\b|\b(seulement|only|not until|pas avant|que)\b/;
 
-/** A rating out of 5: "4", "5/5", "4 sur 5", "note : 4", "⭐⭐⭐⭐". */
-function ratingOf(t: string): number | null {
-  const stars = (t.match(/⭐|★/gu) ?? []).length;
-  if (stars >= 1 && stars <= 5) return stars;
-  const m = /^(?:(?:note|rating|je (?:donne|mets)|i give)\s*:?\s*)?([1-5])(?:\s*(?:\/\s*5|sur 5|out of 5|etoiles?|stars?))?\s*[.!]*$/.exec(t)
-    ?? /\b([1-5])\s*(?:\/\s*5|sur 5|out of 5)\b/.exec(t);
-  return m ? Number(m[1]) : null;
+// ------------------------------------------------------------------------------------------- layout
+interface Clause {
+  words: string[];
+  /** Per word: inside a negation's scope (lib/text/negation.ts, double "not not" cancelled). */
+  negated: boolean[];
+  text: string;
+  question: boolean;
+  /** Follows a contrast word ("mais", "but") in the message. */
+  afterContrast: boolean;
+  /** Part of an aside ("btw", "au fait") that is not about the case. */
+  aside: boolean;
+  /** In reported speech or a condition: its fix words are not the customer's observation. */
+  notOwn: boolean;
+}
+
+const BREAK = /[.!?;:,…|()[\]{}—–•/"]|\p{Extended_Pictographic}|(?:^|\s)-(?:\s|$)|(?:^|\s)>/u;
+const SENTENCE_END = /[.!?;…|]|\p{Extended_Pictographic}/u;
+
+function layout(text: string): { clauses: Clause[]; folded: string; contrast: boolean } {
+  // Lines are sentences; quoted text (an echoed question, something we said) is not the customer's word.
+  const lines = text.split(/\r?\n/).map(fold).filter(Boolean).join(" | ");
+  // A status word in quotes is irony ("you \"resolved\" it"); other quoted text is an echo, dropped.
+  const scare = [...lines.matchAll(/"([^"?]*)"/g)].some((m) => m[1]!.trim().split(/\s+/).length <= 3 && m[1]!.split(/[^\p{L}]+/u).some((w) => RESOLVE.has(w) || WORK.has(w)));
+  const folded = lines.replace(/"[^"]*"/g, " | ") + (scare ? " | scarequotes" : "");
+  const tokens = tokenizeFolded(folded);
+  const clauses: Clause[] = [];
+  let words: string[] = [];
+  let afterContrast = false;
+  const sentenceStart: number[] = [];
+  const flush = (question: boolean | null) => {
+    if (words.length) {
+      clauses.push({ words, negated: [], text: "", question: false, afterContrast, aside: false, notOwn: false });
+      if (question !== null) sentenceStart.push(clauses.length);
+    }
+    words = [];
+  };
+  const markQuestion = (gap: string, upTo: number) => {
+    // The clauses of the sentence that ends here are a question.
+    if (!gap.includes("?")) return;
+    const from = sentenceStart.length >= 2 ? sentenceStart[sentenceStart.length - 2]! : 0;
+    for (let k = from; k < upTo; k++) clauses[k]!.question = true;
+  };
+  tokens.forEach((t, i) => {
+    const gap = i === 0 ? folded.slice(0, t.start) : folded.slice(tokens[i - 1]!.end, t.start);
+    if (i > 0 && t.start !== tokens[i - 1]!.start && BREAK.test(gap)) {
+      const sentenceEnds = SENTENCE_END.test(gap);
+      flush(sentenceEnds);
+      if (sentenceEnds) markQuestion(gap, clauses.length);
+    }
+    const word = t.elided ? elidedBase(t.word)! : t.word;
+    if (CONTRAST.has(word)) {
+      flush(null);
+      afterContrast = true;
+      return;
+    }
+    words.push(word);
+  });
+  flush(true);
+  markQuestion(folded.slice(tokens.at(-1)?.end ?? 0), clauses.length);
+  for (const c of clauses) {
+    let s = ` ${c.words.join(" ")} `;
+    for (const [re, to] of PHRASES) s = s.replace(re, to);
+    c.text = s.replace(/\s+/g, " ").trim();
+    // The words and their negation scope as rewritten (lib/text/negation.ts; the clause holds no break).
+    const tokens = tokenizeFolded(c.text);
+    c.words = tokens.map((t) => t.word);
+    c.negated = negationScope(tokens, 3).map((n) => n.negated && !n.cue);
+    // "not not": a double negation cancels ("it doesn't not work").
+    if (/\bnot not\b/.test(c.text)) c.negated = c.negated.map(() => false);
+  }
+  // Asides run to the end of the message; reported speech and conditions to the end of their clause chain.
+  let inAside = false;
+  for (const c of clauses) {
+    if (ASIDE.test(c.text)) inAside = true;
+    c.aside = inAside;
+    if (CONTRAST_PHRASE.test(c.text)) c.afterContrast = true;
+    if (REPORTED.test(c.text) || /^(if|si|when|quand|once)\b/.test(c.text)) c.notOwn = true;
+  }
+  return { clauses, folded, contrast: afterContrast };
+}
+
+// ------------------------------------------------------------------------------------------- ratings
+const NUMBER_WORDS: Record<string, number> = {
+  zero: 0, un: 1, une: 1, one: 1, deux: 2, two: 2, trois: 3, three: 3, quatre: 4, four: 4, cinq: 5, five: 5,
+  six: 6, sept: 7, seven: 7, huit: 8, eight: 8, neuf: 9, nine: 9, dix: 10, ten: 10,
+};
+const NUM = `(-?\\d+|${Object.keys(NUMBER_WORDS).join("|")})`;
+const num = (s: string) => (/^-?\d+$/.test(s) ? Number(s) : NUMBER_WORDS[s]!);
+
+/** A rating on a scale of 5 (may be below 1 or fractional from a scale of 10), or null. */
+function ratingOf(folded: string, words: string): number | null {
+  const filled = (folded.match(/⭐|★|🌟/gu) ?? []).length;
+  if (filled >= 1 && filled <= 5) return filled;
+  let m = new RegExp(`\\b${NUM} ?(?:/|sur|out of|on) ?(5|10|cinq|five|dix|ten)\\b`).exec(folded.replace(/\s+/g, " "))
+    ?? new RegExp(`\\b${NUM} (?:sur|out of|on) (5|10|cinq|five|dix|ten)\\b`).exec(words);
+  if (m) {
+    const scale = num(m[2]!);
+    const r = num(m[1]!);
+    return r <= scale ? (r * 5) / scale : null;
+  }
+  if (/\b(minus|moins) \d+\b/.test(words)) return 0;
+  m = new RegExp(`\\b${NUM} (etoiles?|stars?)\\b`).exec(words);
+  if (m) return num(m[1]!);
+  m = new RegExp(`\\b(note|rating|mets|donne|give|gives|rate|rated)( you| it| them| vous| le| la)?( an?| un| une)? ${NUM}\\b`).exec(words);
+  if (m) return num(m[4]!);
+  // A bare number, alone or next to a yes/no or a hedge: "5", "a 3 I guess", "yes / 2", "zéro pointé".
+  const rest = words.replace(/\b(oui|yes|yeah|non|no|ok|note|a|un|une|i guess|je pense|pointe|et|and|ce est|that is|being|genereux|genereuse|generous|if i could|si je pouvais)\b/g, " ").trim();
+  m = new RegExp(`^${NUM}$`).exec(rest.replace(/\s+/g, " "));
+  if (m && num(m[1]!) <= 5) return num(m[1]!);
+  m = new RegExp(`^(?:an? |un |une )?${NUM}\\b(?! (of|sur|de|des|x|items?|articles?|fois|times?|jours?|days?|semaines?|weeks?|mois|months?|heures?|hours?|h|min|e|eme|calls?|appels?|chats?|euros?|eur|€|£))`).exec(words);
+  if (m && num(m[1]!) <= 5 && words.split(" ").length <= 6) return num(m[1]!);
+  return null;
+}
+
+/** Distinct amounts of money: a refund compared with what was paid ("20€ sur 45", "£15 back, the order was £60"). */
+function amounts(folded: string): number {
+  const found = new Set<string>();
+  for (const m of folded.matchAll(/(\d+(?:[.,]\d+)?) ?(?:€|eur\b|euros?\b|£|\$|dollars?\b)|(?:€|£|\$) ?(\d+(?:[.,]\d+)?)/gu)) found.add(m[1] ?? m[2]!);
+  for (const m of folded.matchAll(/(?:€|£|\$) ?\d+(?:[.,]\d+)? ?(?:sur|of|out of|instead of|au lieu de) ?(\d+)/gu)) found.add(m[1]!);
+  for (const m of folded.matchAll(/\d+ ?(?:€|eur\b|euros?\b) (?:sur|of) (\d+)/gu)) found.add(m[1]!);
+  return found.size;
+}
+
+// ------------------------------------------------------------------------------------------- reading
+export interface Reading {
+  /** Says or implies it is not fixed. */
+  strongNeg: string[];
+  /** Time, effort or repetition complaints; a problem named: yield to a clear "it's fixed". */
+  weakNeg: string[];
+  /** Says it is fixed, in the customer's own words. */
+  strongPos: string[];
+  /** A yes, praise, a thank-you, a positive emoji. */
+  weakPos: string[];
+  /** Not (yet) a verdict: reservation, hedge, reported, third person, aside with a complaint, unknown words. */
+  doubt: string[];
+  /** A bare "non"/"no" as the answer. */
+  answerNo: boolean;
+}
+
+const emptyReading = (): Reading => ({ strongNeg: [], weakNeg: [], strongPos: [], weakPos: [], doubt: [], answerNo: false });
+const LEGAL_OR_COMPLAINT = termsPattern([...LEGAL, ...COMPLAINT.filter((t) => t !== "court" && t !== "opposition")]);
+/** Words that carry no verdict: the things and times a customer names around one ("le colis", "ce matin"). */
+const NEUTRAL = set(`colis parcel package paquet commande order article item produit product remboursement refund
+  virement transfer carte card compte account releve statement banque bank argent money box internet wifi ligne
+  ecran screen telephone phone appli app application site technicien technician tech livreur courier conseiller
+  conseillere agent equipe team service support dossier ticket case nouveau nouvelle new remplacement replacement
+  matin morning hier yesterday aujourdhui today maintenant now soir evening semaine semaines week weeks jour jours
+  day days mois month months heure heures hour hours cette fois time temps lol mdr haha ptdr xd enfin finally eventually
+  pris took attendu waited relance relancer appels calls chats mails message messages aime devoir voila vous tous bonjour
+  hello hi salut bonsoir cordialement regards journee day bonne nice have a great weekend equipe yep`);
+
+function readClause(c: Clause, r: Reading) {
+  const { words, negated, text } = c;
+  const own = !c.question && !c.notOwn;
+  const before = r.strongNeg.length + r.weakNeg.length + r.strongPos.length + r.weakPos.length + r.doubt.length;
+  const neg = (why: string, strong = true) => (c.aside ? r.doubt : strong ? r.strongNeg : r.weakNeg).push(why);
+  const pos = (why: string, strong = true) => {
+    if (own && !c.aside) (strong ? r.strongPos : r.weakPos).push(why);
+  };
+  const tokens = text.split(" ");
+  const unsure = DOUBT.test(text) || (VERIFY_NEGATED(words, negated));
+  // Phrase-level ideas.
+  if (PARTIAL.test(text)) neg("partial");
+  if (SARCASM.test(text) || /\bscarequotes\b/.test(text)) neg("irony");
+  if (REGRET.test(text)) neg("regret", false);
+  if (WAIT_SPAN.test(text)) neg("waiting for so long", false);
+  if (REPEAT.test(text)) neg("asked again and again", false);
+  if (TEMPORARY.test(text)) neg("worked only for a while");
+  if (PROMISED.test(text) && !c.question) neg("a promise reported", false);
+  if (LEAVE.test(text)) neg("leaving");
+  if (STILL_SAME.test(text)) neg("nothing changed");
+  if (unsure) r.doubt.push("hedge, deferral or not checked yet");
+  if (THIRD_PARTY.test(text)) r.doubt.push("someone else");
+  if (/\bmisdirected\b/.test(text)) r.doubt.push("not meant for us");
+  if (tokens.some((w) => UNWANTED.has(w)) && !tokens.some((w) => REMOVAL.has(w) || RESOLVE.has(w)) && /\b(still|toujours|encore|again|every|chaque|de nouveau)\b/.test(text)) neg("still charged");
+  if (c.notOwn && !c.question) r.doubt.push("reported");
+  if (FUTURE.test(text) && PENDING_EVENT.test(text) && !unsure) neg("still to come");
+  else if (FUTURE.test(text)) r.doubt.push("later");
+  if (/\b(different|autre|another) (\w+ )?(model|modele|size|taille|colour|color|couleur|item|article|produit|product|version|reference|pointure)\b/.test(text)) neg("wrong item");
+
+  // Word-level: status words and the negation over them (lib/text's scope, on the words before the phrase
+  // rewrite; phrase words such as "statusok" or "nomore" are read from the rewritten text).
+  const scoped = (w: string) => {
+    const k = words.indexOf(w);
+    return k >= 0 && negated[k]!;
+  };
+  const hasCessation = /\b(nomore|nolonger|anymore)\b/.test(text) || words.some((w, k) => w === "plus" && isPlusNegation(words, negated, k));
+  const hasProblem = tokens.some((w) => PROBLEM.has(w) || DAMAGE.has(w));
+  const hasUnwanted = tokens.some((w) => UNWANTED.has(w));
+  const resolves = (w: string) => RESOLVE.has(w) || (REMOVAL.has(w) && (hasProblem || hasUnwanted));
+  const hasResolve = tokens.some((w) => resolves(w) && !scoped(w));
+  let negatedFix = false;
+  let negatedProblem = false;
+  tokens.forEach((w, k) => {
+    const isNeg = scoped(w) || postNegated(tokens, k);
+    const fix = RESOLVE.has(w) || WORK.has(w) || ARRIVE.has(w) || REFUND.has(w) || GOOD.has(w) || PROGRESS.has(w) || COMMS.has(w) || HAVE.has(w);
+    if (PROBLEM.has(w) || DAMAGE.has(w)) {
+      if (isNeg || hasCessation) negatedProblem = true;
+      else if (DAMAGE.has(w)) neg("damaged, lost or wrong");
+      else if (stillNear(tokens, k)) neg("the problem persists");
+      else if (c.afterContrast && !c.question) neg("a problem after a contrast");
+      else if (!hasResolve && !c.question) neg("a problem named", false);
+    } else if (fix && isNeg) {
+      // "je n'ai pas de problème": the negation is the problem's, not the verb's.
+      if (!HAVE.has(w) || !tokens.slice(k + 1, k + 4).some((x) => PROBLEM.has(x) || DAMAGE.has(x))) negatedFix = true;
+    } else if (!isNeg) {
+      if (resolves(w)) pos(`fixed (${w})`);
+      else if ((WORK.has(w) || ARRIVE.has(w) || REFUND.has(w)) && !hasProblem) pos(`works or arrived (${w})`);
+      else if (GOOD.has(w) && !hasProblem) pos(`praise (${w})`, false);
+      else if (BAD.has(w)) neg(`discontent (${w})`);
+      else if (WAIT.has(w)) neg("waiting");
+      else if (isYes(w)) pos("yes", false);
+    }
+  });
+  if (negatedFix && !(hasCessation && hasProblem) && !unsure) neg("not fixed");
+  if (negatedProblem && (!negatedFix || hasCessation)) pos("no problem any more");
+  if (hasProblem && !negatedProblem && PERSIST.test(text)) neg("the problem persists");
+  if (!hasProblem && AGAIN.test(text) && !tokens.some((w) => WORK.has(w) || ARRIVE.has(w) || RESOLVE.has(w))) neg("again", false);
+
+  // Negations that consume no status word: absence, lack, "still not", a negation standing alone.
+  if (!unsure && !negatedProblem) {
+    const still = tokens.some((w) => STILL.has(w));
+    const cues = words.map((w, k) => isCue(words, negated, k));
+    words.forEach((w, k) => {
+      if (!cues[k]) return;
+      if (ABSENCE.has(w) && !tokens.includes("statusok")) neg(`absence (${w})`);
+      if (still) neg("still not");
+    });
+    if (/\b(sans|without|aucun|aucune|ni)\b/.test(text) && !negatedFix) neg("lack");
+    if (/\b(pas|no) (de|d|du|des|of|sign)\b/.test(text) && !negatedFix && !/\b(pas|no) (de|d) (besoin|need|rush|hurry)\b/.test(text)) neg("lack");
+    const bare = tokens.filter((w) => !FILLER.has(w));
+    const lastCue = cues.lastIndexOf(true);
+    if (bare.length > 0 && bare.every((w) => NO.has(w))) r.answerNo = true;
+    else if (bare.length > 0 && bare.every((w) => NEGATOR.has(w) || NO.has(w))) neg("a plain no");
+    else if (lastCue >= 0 && lastCue === words.length - 1) neg("a negation standing alone"); // "of course not", "it's not"
+    else if (cues[0] && !NO.has(words[0]!)) neg("a negation first"); // "not what I ordered", "pas le bon"
+    else if (c.afterContrast && cues.some(Boolean)) neg("a negation after a contrast"); // "but it doesn't fit"
+    if (NO.has(words[0]!) && !NO.has(words[1] ?? "") && words.length > 1 && !/^(no|non) (nomore|nolonger)/.test(text) && !PROBLEM.has(words[1]!)) r.answerNo = true;
+    if (words.length > 1 && NO.has(words.at(-1)!) && !NO.has(words[0]!)) neg("a no at the end"); // "oui… enfin non"
+  }
+  // A bare thank-you, "so yes", "finally".
+  if (tokens.every((w) => THANKS_FILLER.has(w)) && tokens.some((w) => THANKS.has(w))) pos("thanks", false);
+  if (/\b(so|donc|alors) (yes|oui)\b/.test(text) || /\b(enfin|finally|at last)\b/.test(text)) pos("finally", false);
+
+  // A clause with words that say nothing known is not a confirmation: "oui, la couleur est passée".
+  const said = r.strongNeg.length + r.weakNeg.length + r.strongPos.length + r.weakPos.length + r.doubt.length > before;
+  const politeness = THANKS.has(tokens[0]!) || /^(bonne|have a|cordialement|regards|a bientot|see you)\b/.test(text);
+  const strongHere = r.strongPos.length > 0 && tokens.some((w) => resolves(w) || WORK.has(w) || ARRIVE.has(w) || REFUND.has(w) || w === "statusok");
+  const context = TOOK_LONG.test(text); // how long it took: context around a verdict, not a new fact
+  if (own && !c.aside && !politeness && !strongHere && !context) {
+    // Numbers and identifiers ("commande 77", "m77", "CMD-1234") are names of things, not words of a verdict.
+    const unknown = tokens.filter((w) => w.length > 1 && !/\d/.test(w) && !isStopWord(w) && !known(w));
+    if (unknown.length > 0 && (!said || r.weakPos.length > 0)) r.doubt.push(`unknown words (${unknown.join(" ")})`);
+  }
+}
+
+/** "oui", "ouiii", "yesss", "yeahh", "okk". */
+function isYes(w: string): boolean {
+  return YES.has(w) || /^(o+u+i+|y+e+s+|y+e+a+h+|o+k+|y+e+p+|y+u+p+)$/.test(w);
+}
+
+function known(w: string): boolean {
+  return isYes(w) || [RESOLVE, REMOVAL, UNWANTED, WORK, ARRIVE, REFUND, PROGRESS, GOOD, HAVE, COMMS, PROBLEM, DAMAGE, BAD, WAIT, YES,
+    NO, THANKS, THANKS_FILLER, FILLER, NEUTRAL, STILL].some((s) => s.has(w)) || /^(scarequotes|misdirected|statusok|ishere|showup|login|moneyback|inpieces|insteadof|partial|biensur|nomore|nolonger|trobien|fedup|pasterrible|encours|daccord)$/.test(w);
+}
+
+/** Word k is a negation that lib/text's scope opened ("plus" and "personne" only when negative). */
+function isCue(words: string[], negated: boolean[], k: number): boolean {
+  const w = words[k]!;
+  if (!NEGATOR.has(w)) return false;
+  if (w === "personne") return !(k > 0 && /^(la|une|cette|chaque|the|a)$/.test(words[k - 1]!));
+  if (w === "plus") return isPlusNegation(words, negated, k);
+  return true;
+}
+
+/** A negated checking verb: "je n'ai pas encore testé", "haven't had time to look". */
+function VERIFY_NEGATED(words: string[], negated: boolean[]): boolean {
+  return words.some((w, k) => VERIFY.has(w) && negated[k]);
+}
+
+/** "plus" as negation (lib/text/negation.ts decides; its scope flag is on the words after it). */
+function isPlusNegation(words: string[], negated: boolean[], k: number): boolean {
+  return negated[k + 1] === true || NEGATOR.has(words[k + 1] ?? "") || words[k - 1] === "ne" || (k === words.length - 1 && k > 0 && !/^(le|la|les|de|en|non|un|une)$/.test(words[k - 1]!));
+}
+
+/** A French verb with its "pas"/"plus"/"jamais" after it and no "ne" ("ça marche pas", "marche toujours pas"). */
+function postNegated(tokens: string[], k: number): boolean {
+  if (!FR_VERB.has(tokens[k]!)) return false;
+  return tokens.slice(k + 1, k + 3).some((w) => w === "pas" || w === "plus" || w === "jamais");
+}
+
+/** "still"/"toujours"/"encore" next to word k ("still broken", "panne est toujours là"). */
+function stillNear(tokens: string[], k: number): boolean {
+  return tokens.slice(Math.max(0, k - 2), k + 4).some((w) => STILL.has(w));
 }
 
 export function classifyAnswer(text: string): Answer {
-  const t = fold(text);
-  if (!t) return { verdict: "unclear", csat: null };
-  const rating = ratingOf(t);
-  if (rating !== null) return rating >= 4 ? { verdict: "satisfied", csat: rating } : { verdict: "dissatisfied", csat: rating };
-  if (NEGATIVE.some((r) => r.test(t))) return { verdict: "dissatisfied", csat: 1 };
-  if (POSITIVE.some((r) => r.test(t))) return { verdict: "satisfied", csat: 5 };
+  return readAnswer(text).answer;
+}
+
+/** The verdict with the reasons read (for tests and for showing a person why an answer was left to them). */
+export function readAnswer(text: string): { answer: Answer; reading: Reading } {
+  const { clauses, folded, contrast } = layout(text);
+  const r = emptyReading();
+  return { answer: decide(clauses, folded, contrast, r), reading: r };
+}
+
+function decide(clauses: Clause[], folded: string, contrast: boolean, r: Reading): Answer {
+  for (const c of clauses) readClause(c, r);
+  if (NEGATIVE_EMOJI.test(folded)) r.strongNeg.push("negative or eye-roll emoji");
+  if (POSITIVE_EMOJI.test(folded)) r.weakPos.push("positive emoji");
+  if (amounts(folded) >= 2) r.strongNeg.push("part of the money");
+  if (LEGAL_OR_COMPLAINT.test(folded)) r.strongNeg.push("a legal step or a formal complaint");
+
+  // Contrast: after "mais"/"but" the tail decides; a reservation with nothing after it is not a yes.
+  // ("oui mais…" with nothing after is a reservation too; "though it took a while" is only context.)
+  const tail = clauses.filter((c) => c.afterContrast && !c.aside);
+  const contrastInAside = clauses.some((c) => c.afterContrast) && clauses.filter((c) => c.afterContrast).every((c) => c.aside);
+  if (contrast && !contrastInAside) {
+    const t = emptyReading();
+    for (const c of tail) readClause(c, t);
+    const context = tail.some((c) => TOOK_LONG.test(c.text));
+    if (t.strongNeg.length + t.weakNeg.length + t.strongPos.length + t.weakPos.length === 0 && !context) r.doubt.push("a reservation");
+  }
+
+  const words = clauses.map((c) => c.text).join(" ");
+  const rating = ratingOf(folded, words);
+  const said = r.strongPos.length > 0 || r.weakPos.length > 0;
+  if (r.strongNeg.length > 0) return { verdict: "dissatisfied", csat: rating !== null && rating <= 2 ? Math.max(1, Math.round(rating)) : 1 };
+  if (rating !== null) {
+    if (rating <= 2 && said) return { verdict: "unclear", csat: null };
+    return byRating(rating, r.doubt.some((d) => !d.startsWith("unknown")));
+  }
+  if (r.answerNo) return r.strongPos.length > 0 && r.weakNeg.length === 0 ? satisfiedUnlessDoubt(r) : { verdict: "dissatisfied", csat: 1 };
+  if (r.weakNeg.length > 0) return r.strongPos.length > 0 ? satisfiedUnlessDoubt(r) : { verdict: "dissatisfied", csat: 1 };
+  if (said) return satisfiedUnlessDoubt(r);
+  return { verdict: "unclear", csat: null };
+}
+
+function satisfiedUnlessDoubt(r: Reading): Answer {
+  return r.doubt.length > 0 ? { verdict: "unclear", csat: null } : { verdict: "satisfied", csat: 5 };
+}
+
+function byRating(rating: number, doubt: boolean): Answer {
+  if (rating >= 4 && !doubt) return { verdict: "satisfied", csat: Math.min(5, Math.round(rating)) };
+  if (rating <= 2) return { verdict: "dissatisfied", csat: Math.max(1, Math.round(rating)) };
   return { verdict: "unclear", csat: null };
 }

@@ -9,6 +9,7 @@ import type { Member } from "@/lib/auth/member";
 import type { InboundEvent } from "@/lib/connectors/types";
 import { casePatch } from "@/lib/cases/schemas";
 import { updateCase } from "@/lib/cases/update-case";
+import { runAfterIngest } from "@/lib/ingest/after-ingest";
 import { ingestEvents } from "@/lib/ingest/ingest-events";
 import { closeUnanswered } from "@/lib/resolution/close-unanswered";
 import { comment, makeMember, makeWorkspace } from "../helpers/factories";
@@ -20,8 +21,18 @@ let channelId: string;
 let n = 0;
 const PAGE = { platformUserId: "page-self", name: "La marque" };
 
-/** A complaint, answered by the brand on the platform (first response), assigned, then resolved: check PENDING. */
-async function resolvedCase() {
+/** The satisfaction question of the case's latest check, as the outbound path marks it once the platform took it. */
+async function deliverQuestion(caseId: string) {
+  const sent = await db.prisma.auditEvent.findFirstOrThrow({ where: { caseId, action: "SATISFACTION_CHECK_SENT" }, orderBy: { id: "desc" } });
+  await db.prisma.message.update({ where: { id: sent.entityId }, data: { deliveryStatus: "SENT", deliveredAt: new Date(), externalId: `q-${sent.entityId}` } });
+  return sent.entityId;
+}
+
+/**
+ * A complaint, answered by the brand on the platform (first response), assigned, then resolved: check PENDING;
+ * its satisfaction question delivered unless `delivered: false` (still queued).
+ */
+async function resolvedCase(opts: { delivered?: boolean } = {}) {
   const no = ++n;
   const author = { platformUserId: `cust-${no}`, name: `Client ${no}` };
   const thread = { externalId: `post-${no}`, kind: "POST" as const };
@@ -36,6 +47,7 @@ async function resolvedCase() {
   const before = await db.prisma.case.findUniqueOrThrow({ where: { id: caseId } });
   expect(before).toMatchObject({ status: "RESOLVED", confirmation: "PENDING", reopenCount: 0 });
   expect(before.firstRespondedAt).not.toBeNull();
+  if (opts.delivered !== false) await deliverQuestion(caseId);
   const answer = (externalId: string, body: string, at = new Date()) =>
     comment({ externalId, body, author, thread, parentExternalId: `c${no}`, platformCreatedAt: at });
   return { caseId, before, answer };
@@ -127,6 +139,82 @@ describe.each(["set-based", "one-by-one"] as const)("an answer to a pending sati
     const c = await db.prisma.case.findUniqueOrThrow({ where: { id: caseId } });
     expect(c).toMatchObject({ status: "OPEN", confirmation: "PENDING", reopenCount: 1 });
     expect(await actionsOf(caseId)).toContain("CASE_REOPENED");
+  });
+});
+
+describe.each(["set-based", "one-by-one"] as const)("a yes to a satisfaction question never delivered (%s ingestion, issue #18)", (path) => {
+  it("confirms nothing while the question is still queued: the case reopens, the check stays pending; once delivered, a yes closes it", async () => {
+    const { caseId, answer } = await resolvedCase({ delivered: false });
+    const question = await db.prisma.message.findFirstOrThrow({ where: { caseId, direction: "OUTBOUND", deliveryStatus: "QUEUED" }, orderBy: { createdAt: "desc" } });
+    await ingestAnswer(path, answer(`early-${n}`, "oui merci c'est réglé"));
+    let c = await db.prisma.case.findUniqueOrThrow({ where: { id: caseId } });
+    expect(c).toMatchObject({ status: "OPEN", confirmation: "PENDING", csat: null, reopenCount: 1, closedAt: null });
+    expect(await actionsOf(caseId)).not.toContain("CUSTOMER_CONFIRMED");
+    expect(await db.prisma.notification.count({ where: { caseId, kind: "CUSTOMER_CONFIRMED" } })).toBe(0);
+
+    // The question reaches the customer; their yes to it now closes the (reopened) case as confirmed.
+    await db.prisma.message.update({ where: { id: question.id }, data: { deliveryStatus: "SENT", deliveredAt: new Date(), externalId: `q-${question.id}` } });
+    await ingestAnswer(path, answer(`late-${n}`, "oui, réglé, merci"));
+    c = await db.prisma.case.findUniqueOrThrow({ where: { id: caseId } });
+    expect(c).toMatchObject({ status: "CLOSED", confirmation: "CONFIRMED", csat: 5 });
+  });
+});
+
+describe.each(["set-based", "one-by-one"] as const)("an answer that says it is not fixed (%s ingestion, issue #18)", (path) => {
+  it.each([
+    "Thanks but the refund still hasn't shown up",
+    "merci pour rien",
+    "oui et non, j'ai reçu le colis mais il manque une pièce",
+  ])("%s — reopened and disputed, never confirmed", async (body) => {
+    const { caseId, answer } = await resolvedCase();
+    await ingestAnswer(path, answer(`dispute-${n}`, body));
+    const c = await db.prisma.case.findUniqueOrThrow({ where: { id: caseId } });
+    expect(c).toMatchObject({ status: "OPEN", confirmation: "DISPUTED", reopenCount: 1 });
+    expect(await actionsOf(caseId)).not.toContain("CUSTOMER_CONFIRMED");
+  });
+});
+
+describe("an unclear answer (issue #18 §4)", () => {
+  it("leaves the check pending, asks once more in the case's language, and shows the owner the answer; once only", async () => {
+    const { caseId, answer } = await resolvedCase();
+    await ingestAnswer("set-based", answer(`unclear-${n}`, "je verrai"));
+    let c = await db.prisma.case.findUniqueOrThrow({ where: { id: caseId } });
+    expect(c).toMatchObject({ status: "OPEN", confirmation: "PENDING", csat: null });
+    const first = await db.prisma.message.findFirstOrThrow({ where: { channelId, externalId: `unclear-${n}` } });
+
+    // One clarifying question, a reply to the answer, queued for the outbound path, in French (the case's language).
+    const asked = await db.prisma.message.findMany({ where: { caseId, direction: "OUTBOUND", parentId: first.id } });
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toMatchObject({ deliveryStatus: "QUEUED", body: expect.stringMatching(/entièrement réglée \? Répondez simplement oui ou non/) });
+    // The owner sees the answer: on the timeline and in a notification.
+    const unclear = (await events(caseId)).filter((e) => e.action === "CUSTOMER_ANSWER_UNCLEAR");
+    expect(unclear).toMatchObject([{ entityType: "message", entityId: first.id, data: { text: "je verrai", questionMessageId: asked[0]!.id } }]);
+    expect(await db.prisma.notification.findMany({ where: { caseId, kind: "CUSTOMER_ANSWER_UNCLEAR" } }))
+      .toMatchObject([{ userId: cm.userId, data: { number: c.number, text: "je verrai" } }]);
+
+    // A replay changes nothing.
+    await runAfterIngest(db.prisma, { workspaceId: c.workspaceId, channelId, messages: [{ messageId: first.id, caseId, direction: "INBOUND" }] }, { wait: true });
+    expect((await events(caseId)).filter((e) => e.action === "CUSTOMER_ANSWER_UNCLEAR")).toHaveLength(1);
+    expect(await db.prisma.message.count({ where: { caseId, direction: "OUTBOUND", deliveryStatus: "QUEUED" } })).toBe(1);
+
+    // A second unclear answer is shown to the owner, but the customer is not asked a third time.
+    await ingestAnswer("set-based", answer(`unclear2-${n}`, "hmm, on verra bien"));
+    const second = await db.prisma.message.findFirstOrThrow({ where: { channelId, externalId: `unclear2-${n}` } });
+    expect(await db.prisma.message.count({ where: { caseId, direction: "OUTBOUND", parentId: second.id } })).toBe(0);
+    expect((await events(caseId)).filter((e) => e.action === "CUSTOMER_ANSWER_UNCLEAR")).toHaveLength(2);
+    expect(await db.prisma.notification.count({ where: { caseId, kind: "CUSTOMER_ANSWER_UNCLEAR" } })).toBe(2);
+
+    // Their yes to the clarifying question closes the case as confirmed.
+    await ingestAnswer("set-based", answer(`yes-${n}`, "oui"));
+    c = await db.prisma.case.findUniqueOrThrow({ where: { id: caseId } });
+    expect(c).toMatchObject({ status: "CLOSED", confirmation: "CONFIRMED", csat: 5 });
+  });
+
+  it("to a question never delivered, is not an answer: nothing asked, nothing shown as an answer", async () => {
+    const { caseId, answer } = await resolvedCase({ delivered: false });
+    await ingestAnswer("set-based", answer(`unclear-${n}`, "je verrai"));
+    expect(await actionsOf(caseId)).not.toContain("CUSTOMER_ANSWER_UNCLEAR");
+    expect(await db.prisma.message.count({ where: { caseId, direction: "OUTBOUND", deliveryStatus: "QUEUED" } })).toBe(1);
   });
 });
 

@@ -128,6 +128,8 @@ describe("hand-back and resolution (R6)", () => {
     // goes publicly under it rather than not at all, stored and queued like any reply.
     const check = c.messages.find((m) => m.deliveryStatus === "QUEUED" && /bien réglée/.test(m.body));
     expect(check?.visibility).toBe("PUBLIC");
+    // The platform took it (only a delivered question can be answered: issue #18).
+    await db.prisma.message.update({ where: { id: check!.id }, data: { deliveryStatus: "SENT", deliveredAt: new Date(), externalId: `check-${caseNo}` } });
 
     await answer(caseNo, `ans-${caseNo}`, "oui merci c'est réglé");
     c = await getCase(db.prisma, cm, caseId);

@@ -113,6 +113,20 @@ async function snapshot(workspaceId: string) {
   };
 }
 
+/** A satisfaction question on the case, delivered (only a delivered question can be answered: issue #18). */
+async function deliveredQuestion(caseId: string) {
+  const c = await prisma.case.findUniqueOrThrow({ where: { id: caseId }, include: { messages: { where: { direction: "INBOUND" }, take: 1 } } });
+  const on = c.messages[0]!;
+  const q = await prisma.message.create({
+    data: {
+      workspaceId: c.workspaceId, caseId, channelId: on.channelId, threadId: on.threadId, parentId: on.id, parentExternalId: on.externalId,
+      direction: "OUTBOUND", visibility: "PUBLIC", kind: "COMMENT", body: "Votre demande est-elle réglée ?", platformCreatedAt: c.lastMessageAt,
+      deliveryStatus: "SENT", deliveredAt: c.lastMessageAt, externalId: `check-${c.number}`,
+    },
+  });
+  await prisma.auditEvent.create({ data: { workspaceId: c.workspaceId, action: "SATISFACTION_CHECK_SENT", actorKind: "SYSTEM", caseId, entityType: "message", entityId: q.id } });
+}
+
 it("a batch of 120 customer messages leaves what ingesting them one by one leaves", async () => {
   const history = stream(7, 30, "h", 0);
   const live = stream(11, 120, "m", 200, history);
@@ -126,7 +140,9 @@ it("a batch of 120 customer messages leaves what ingesting them one by one leave
     const cases = await prisma.case.findMany({ where: { workspaceId: w.ws.id }, orderBy: { number: "asc" } });
     for (const [i, c] of cases.entries()) {
       const status = statuses[i % statuses.length]!;
-      await prisma.case.update({ where: { id: c.id }, data: { status, ...(i % statuses.length >= 5 ? { confirmation: "PENDING" as const } : {}) } });
+      const pending = i % statuses.length >= 5;
+      await prisma.case.update({ where: { id: c.id }, data: { status, ...(pending ? { confirmation: "PENDING" as const } : {}) } });
+      if (pending) await deliveredQuestion(c.id);
     }
   }
   const { summary } = await ingestForChannel(prisma, a.channel, prepareEvents(live));

@@ -66,9 +66,133 @@ describe("classifyAnswer (labelled FR/EN set)", () => {
   });
 
   it("records the CSAT: a rating as given, yes as 5, no as 1", () => {
-    expect(classifyAnswer("3 sur 5")).toEqual({ verdict: "dissatisfied", csat: 3 });
+    // A middle rating is neither: left to a person (tests/text-eval/satisfaction labels 3/5 unclear).
+    expect(classifyAnswer("3 sur 5")).toEqual({ verdict: "unclear", csat: null });
+    expect(classifyAnswer("2/5")).toEqual({ verdict: "dissatisfied", csat: 2 });
     expect(classifyAnswer("oui")).toEqual({ verdict: "satisfied", csat: 5 });
     expect(classifyAnswer("non")).toEqual({ verdict: "dissatisfied", csat: 1 });
     expect(classifyAnswer("   ")).toEqual({ verdict: "unclear", csat: null });
   });
+});
+
+// Issue #18: answers that say or imply "not fixed" were read as confirmations (the case closed, CSAT 5), and a
+// negated problem as a dispute. Each idea in several wordings of our own (the corpus in tests/text-eval is the
+// measure; these are behaviour), so a rule that only knows one sentence fails here.
+const IDEAS: Record<string, [string, "satisfied" | "dissatisfied" | "unclear"][]> = {
+  "thanks, but (contrast): the tail decides": [
+    ["Thanks but the refund still hasn't shown up", "dissatisfied"],
+    ["Thanks, but the refund still isn't there", "dissatisfied"],
+    ["merci mais le colis n'est jamais arrivé", "dissatisfied"],
+    ["merci bien, par contre la facture n'est toujours pas arrivée", "dissatisfied"],
+    ["received it but it won't turn on", "dissatisfied"],
+    ["reçu mais il ne s'allume pas", "dissatisfied"],
+    ["It's fixed but now the app crashes", "dissatisfied"],
+    ["works but really slow", "dissatisfied"],
+    ["oui mais…", "unclear"],
+    ["yes, but the colour is a bit off", "unclear"],
+    ["Yes, though it took a while", "satisfied"],
+    ["oui bon, ça a pris du temps mais c'est réparé", "satisfied"],
+  ],
+  "irony: praise or thanks around a complaint": [
+    ["merci pour rien", "dissatisfied"],
+    ["Thanks for nothing", "dissatisfied"],
+    ["super 👍 toujours rien", "dissatisfied"],
+    ["great job 👏 my money is still missing", "dissatisfied"],
+    ["Génial… encore un retard", "dissatisfied"],
+    ["Oh wonderful, another week without hot water", "dissatisfied"],
+    ["bravo, le colis est perdu", "dissatisfied"],
+    ["sure 🙄", "dissatisfied"],
+    ["you \"resolved\" it by closing my ticket", "dissatisfied"],
+    ["I fixed it myself in the end, no thanks to you", "dissatisfied"],
+  ],
+  "partial: some of it, or some of the time": [
+    ["oui et non, j'ai reçu le colis mais il manque une pièce", "dissatisfied"],
+    ["yes and no", "dissatisfied"],
+    ["Half of it works", "dissatisfied"],
+    ["Ça marche une fois sur deux", "dissatisfied"],
+    ["Works sometimes", "dissatisfied"],
+    ["I only got part of my money back", "dissatisfied"],
+    ["the refund came, but not the voucher", "dissatisfied"],
+    ["C'est réglé pour la facture, mais pas pour la livraison", "dissatisfied"],
+    ["got 10€ back, I paid 35€", "dissatisfied"],
+  ],
+  "still / not yet / nothing changed": [
+    ["Non, je n'ai toujours rien reçu", "dissatisfied"],
+    ["Toujours en panne", "dissatisfied"],
+    ["Still down", "dissatisfied"],
+    ["Still the same issue", "dissatisfied"],
+    ["Nothing has changed", "dissatisfied"],
+    ["I'm still getting the error", "dissatisfied"],
+    ["still being charged every month", "dissatisfied"],
+    ["le technicien n'est jamais venu", "dissatisfied"],
+    ["You said 48h, it's been 2 weeks", "dissatisfied"],
+    ["Le souci est revenu hier soir", "dissatisfied"],
+    ["C'est pire qu'avant", "dissatisfied"],
+  ],
+  "a no, plainly or politely": [
+    ["Absolutely not", "dissatisfied"],
+    ["Of course not, nobody called me", "dissatisfied"],
+    ["Pas du tout", "dissatisfied"],
+    ["lol no", "dissatisfied"],
+    ["no it isn't", "dissatisfied"],
+    ["NON C'EST PAS RÉGLÉ", "dissatisfied"],
+    ["Got an email saying it's fixed, it isn't", "dissatisfied"],
+    ["Hélas non, mais merci d'avoir demandé", "dissatisfied"],
+  ],
+  "damaged, lost or wrong, even when it arrived": [
+    ["it arrived today, totally smashed", "dissatisfied"],
+    ["reçu, mais pas le bon modèle", "dissatisfied"],
+    ["The replacement is also broken", "dissatisfied"],
+    ["The parcel was returned to sender", "dissatisfied"],
+    ["la facture est toujours fausse", "dissatisfied"],
+  ],
+  "leaving, legal steps": [
+    ["Je vais porter plainte", "dissatisfied"],
+    ["I'm cancelling my subscription", "dissatisfied"],
+    ["Plus jamais chez vous", "dissatisfied"],
+    ["I'll be contacting my bank", "dissatisfied"],
+  ],
+  "a problem negated or gone confirms": [
+    ["Yes thanks, not a problem anymore", "satisfied"],
+    ["No issues since the update", "satisfied"],
+    ["Plus aucune coupure depuis lundi", "satisfied"],
+    ["Pas de souci, tout est ok", "satisfied"],
+    ["Nope, no more problems", "satisfied"],
+    ["It hasn't crashed since, thanks", "satisfied"],
+    ["ça ne plante plus", "satisfied"],
+    ["La fuite s'est arrêtée, merci", "satisfied"],
+    ["The charge was reversed, thank you", "satisfied"],
+    ["no complaints", "satisfied"],
+  ],
+  "fixed, in the customer's words": [
+    ["Yes, all working again", "satisfied"],
+    ["C'est réparé, merci !", "satisfied"],
+    ["Le technicien est passé ce matin et tout fonctionne", "satisfied"],
+    ["My refund came through this morning, thanks", "satisfied"],
+    ["Vous pouvez clôturer, c'est réglé", "satisfied"],
+    ["ouep c bon", "satisfied"],
+    ["Ouiiii 😍", "satisfied"],
+    ["10/10 merci", "satisfied"],
+    ["yes sorted, btw can I order another one?", "satisfied"],
+  ],
+  "not (yet) a verdict": [
+    ["Je ne sais pas encore, je n'ai pas testé", "unclear"],
+    ["haven't had a chance to try it yet", "unclear"],
+    ["I'll let you know tomorrow", "unclear"],
+    ["Pour l'instant ça va", "unclear"],
+    ["oui je crois", "unclear"],
+    ["On m'a dit que c'était réglé", "unclear"],
+    ["My husband will check", "unclear"],
+    ["Is it supposed to make that noise?", "unclear"],
+    ["wrong person sorry", "unclear"],
+    ["thanks for getting back to me", "unclear"],
+  ],
+};
+
+describe("classifyAnswer by idea (issue #18)", () => {
+  for (const [idea, cases] of Object.entries(IDEAS)) {
+    it(idea, () => {
+      for (const [text, label] of cases) expect(classifyAnswer(text).verdict, text).toBe(label);
+    });
+  }
 });

@@ -1,0 +1,5 @@
+-- AlterEnum
+ALTER TYPE "AuditAction" ADD VALUE 'CUSTOMER_ANSWER_UNCLEAR';
+
+-- AlterEnum
+ALTER TYPE "NotificationKind" ADD VALUE 'CUSTOMER_ANSWER_UNCLEAR';
