@@ -44,8 +44,8 @@ const POSITIVE: ReadonlySet<Concept> = new Set(["praise", "good", "litotes", "re
 const FACTS: ReadonlySet<Concept> = new Set(["failure", "absence", "delay", "money", "mismatch", "repeat", "promise"]);
 /** Weight of each concept inside an information question ("Le retour est-il gratuit ?"). */
 const IN_QUESTION: Partial<Record<Concept, number>> = {
-  good: 0.5, failure: 0.4, absence: 0.6, delay: 0.3, money: 0.2, threat: 0.6, churn: 0.4, repeat: 0.5,
-  promise: 0.3, mismatch: 0.3, metoo: 0.5,
+  good: 0.5, failure: 0.4, absence: 0.6, delay: 0.3, money: 0.2, threat: 0.3, churn: 0.2, repeat: 0.5,
+  promise: 0.3, mismatch: 0.3, metoo: 0.5, resolved: 0.3, help: 0.5,
 };
 /** Concepts matched on Snowball stems too (judgements inflect; event words would over-match: "remboursement"). */
 const STEMMED_CONCEPTS: ReadonlySet<Concept> = new Set(["praise", "good", "bad", "insult", "failure"]);
@@ -61,7 +61,7 @@ const STEMS_EN = new Map<string, Entry>();
 // The press, legal and complaint words every feature shares (lib/text/signals.ts) are threats here too, but for
 // words that mostly mean something else in a customer's message: "court" (French for "short"), "article" (an
 // item bought), "press" and "media" (a button, a file).
-const NOT_THREATS = new Set(["court", "article", "press", "media", "medias"]);
+const NOT_THREATS = new Set(["court", "article", "press", "media", "medias", "opposition"]);
 const SHARED_THREATS: (typeof GROUPS)[number] = ["threat", 3, [...LEGAL, ...COMPLAINT, ...PRESS].filter((w) => !NOT_THREATS.has(w)).join(", ")];
 for (const [concept, value, list, lang] of [...GROUPS, SHARED_THREATS]) {
   for (const raw of list.split(",")) {
@@ -116,12 +116,15 @@ function matchAt(tokens: Token[], i: number, lang: Lang | null): Hit | null {
 // ── Patterns on the folded text: time that passes, quick answers, amounts, ratings, quotes ──────────────
 const NUM = String.raw`(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|quelques|plusieurs|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|several|a few|few)`;
 const UNIT = String.raw`(?:min|mins|minutes?|h|hr|hrs|heures?|hours?|jours?|days?|nuits?|nights?|semaines?|weeks?|mois|months?)`;
-const WHEN = String.raw`(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hier|yesterday|avant-hier|ce matin|this morning|hier soir|last night|cette nuit|la semaine derniere|last week|le mois dernier|last month|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december|noel|christmas|the update|la mise a jour|\d{1,2}h\d*|\d{1,2}(?::\d\d)?\s?(?:am|pm)|le \d{1,2}|the \d{1,2}(?:st|nd|rd|th)?)`;
+const WHEN = String.raw`(?:la livraison|l'achat|son arrivee|sa livraison|delivery|it arrived|i bought it|day one|the purchase|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hier|yesterday|avant-hier|ce matin|this morning|hier soir|last night|cette nuit|la semaine derniere|last week|le mois dernier|last month|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december|noel|christmas|the update|la mise a jour|\d{1,2}h\d*|\d{1,2}(?::\d\d)?\s?(?:am|pm)|le \d{1,2}|the \d{1,2}(?:st|nd|rd|th)?)`;
 const ELAPSED: RegExp[] = [
   // "depuis jeudi", "since the update", "ça fait 6 semaines", "it's been 45 days", "for 4 days", "il y a une semaine"
-  new RegExp(String.raw`\b(?:depuis|since|ca fait|cela fait|voila|il y a|it's been|it has been|been|for|pendant|durant)\s+(?:(?:plus de|pres de|presque|over|more than|almost|nearly|about|environ|deja|already|now|maintenant|bientot|last|the last|the past|les|des)\s+)?(?:${NUM}\s*${UNIT}\b|${WHEN}\b)`),
+  new RegExp(String.raw`\b(?:depuis|since|ca fait|cela fait|voila|il y a|it's been|it has been|been)\s+(?:(?:plus de|pres de|presque|over|more than|almost|nearly|about|environ|deja|already|now|maintenant|bientot|last|the last|the past|les|des)\s+)?(?:${NUM}\s*${UNIT}\b|${WHEN}\b)`),
+  new RegExp(String.raw`\b(?:for|pendant|durant)\s+(?:(?:over|more than|almost|nearly|about|plus de|pres de|the last|the past)\s+)?${NUM}\s*${UNIT}\b`),
   // "14 days ago", "5 jours plus tard", "two weeks later"
-  new RegExp(String.raw`\b${NUM}\s*${UNIT}\s+(?:ago|plus tard|later|apres|now|d'attente|de retard|late|delay|of waiting|on hold|sans|without|que j'attends|que j'attend|qu'on attend|de musique)\b`),
+  new RegExp(String.raw`\b${NUM}\s*${UNIT}\s+(?:ago|plus tard|later|apres|now|d'attente|de retard|late|delay|wait|queue|of waiting|on hold|sans|without|que j'attends|que j'attend|qu'on attend|de musique)\b`),
+  // "retard de 2h", "delayed by five hours"
+  new RegExp(String.raw`\b(?:retard|retarde|retardee|delay|delayed|late|attente|wait|waited|queued|bloque|bloquee|bloques|stuck)\s+(?:de\s+|of\s+|by\s+|for\s+|pendant\s+|depuis\s+)?(?:plus de\s+|over\s+|more than\s+)?${NUM}\s*${UNIT}\b`),
   /\b\d{1,2}h\d{0,2}\s+(?:d'attente|de retard|de musique|plus tard)\b/,
   // "day 6", "6e jour", "this is day 9"
   /\b(?:day|jour)\s+\d+\b|\b\d+\s*(?:e|eme|th|st|nd|rd)?\s+(?:jour|day)\b(?!\s+(?:delivery|livraison))/,
@@ -137,7 +140,11 @@ const WRONG_ITEM = /\b(?:commande|commandee|commandes|achete|ordered|bought|orde
 /** "3 of the 5 items", "2 articles sur 4": part of the order. */
 const PARTIAL = /\b\d+\s+(?:of|out of)\s+(?:the\s+|my\s+)?\d+\s+(?:items?|products?|parcels?|packages?|boxes|pieces|things)\b|\b\d+\s+(?:articles?|produits?|colis|pieces|elements|cartons)\s+sur\s+\d+\b/;
 /** "express shipping in only 3 weeks": a slow time sold as fast (irony). */
-const SLOW_QUICK = /\b(?:en|in|within)\s+(?:only|just|seulement|a peine|juste)\s+(?:\d+|un|une|deux|trois|quatre|cinq|six|two|three|four|five|six|a)\s+(?:semaines?|weeks?|mois|months?)\b/;
+const SLOW_QUICK = /\b(?:(?:en|in|within)\s+)?(?:only|just|seulement|a peine|juste)\s+(?:\d+|un|une|deux|trois|quatre|cinq|six|two|three|four|five|six|a)\s+(?:semaines?|weeks?|mois|months?)\b/;
+/** "sent the same documents four times", "3e fois que", "ça fait 3 fois que": again and again (not "en 3 fois"). */
+const TIMES = /(?<!\ben )\b(?:\d+|deux|trois|quatre|cinq|six|dix|plusieurs|three|four|five|six|ten|several|multiple|many|countless|a dozen)\s+(?:fois|times)\b|\b(?:ca fait|cela fait|that's the|it's the|for the)\s+\S+\s+(?:fois|time)\b|\ba plusieurs reprises\b|\bencore et encore\b|\bagain and again\b|\bover and over\b/;
+/** "the third email", "ma 4e relance", "5th call": one more attempt. */
+const NTH = /\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|umpteenth|nth|deuxieme|troisieme|quatrieme|cinquieme|sixieme|enieme|2e|3e|4e|5e|6e|2eme|3eme|4eme|5eme|6eme)\s+(?:time|email|e-mail|mail|mails|call|calls|appel|message|relance|complaint|reclamation|attempt|tentative|visit|visite|letter|courrier|chat|ticket|demande|request)\b/;
 /** A wait pushed to later: "next month", "la semaine prochaine", "another week". */
 const LATER = /\b(?:next month|le mois prochain|next week|la semaine prochaine|another week|another month|one more week|une semaine de plus|un mois de plus|encore une semaine|encore un mois|dans (?:deux|trois|quatre|\d+) semaines|in (?:two|three|four|\d+) weeks)\b/;
 const AMOUNT = /(?:\d+(?:[.,]\d+)?\s?(?:€|eur\b|euros?\b|£|\$|quid\b|dollars?\b|pounds?\b|p\b)|[£$€]\s?\d+)/g;
@@ -149,7 +156,15 @@ const INTENT = new Set(["veux", "voudrais", "souhaite", "souhaiterais", "aimerai
   "pouvoir", "possible", "comment", "faut", "dois", "can", "could", "want", "wanna", "wish", "how", "able", "to", "need"]);
 const REQUEST = /^merci (?:de (?:me |m'|nous |le |la |les |bien vouloir |faire |\p{L}+(?:er|ir|re)\b)|d'(?:\p{L}+(?:er|ir|re)\b))/u;
 /** "Pourquoi… ?", "Why… ?": a question that complains. */
+/** "Where is my refund?", "Où est mon colis ?": asking after something owed is waiting for it. */
+const WHERE_MINE = /^(?:where|where's|where is|ou est|ou en est|ou sont|when will i|when do i get|quand vais-je|quand est-ce que je vais)\b[^?]*\b(?:my|mon|ma|mes)\s+(?:order|parcel|package|refund|money|delivery|item|bag|suitcase|card|commande|colis|remboursement|argent|livraison|valise|article|carte)\b/;
 const WHY = /^(?:pourquoi|why|how come|comment se fait-il|comment ca se fait|comment est-ce possible|how is it possible|how is this|how can you|comment pouvez-vous|comment osez-vous)\b/;
+const HYPOTHESIS = new Set(["si", "if", "lorsque", "whether", "supposing"]);
+const HYPOTHESIS_PAIRS = new Set(["en cas", "in case", "au cas", "what if"]);
+const ACHIEVE = new Set<string>();
+/** Words after which a failure is the occasion of the thanks, not its object ("merci pour le geste suite au retard"). */
+const AFTER = new Set(["apres", "after", "suite", "following", "pendant", "during", "malgre", "despite", "avec", "with"]);
+const THANKS = new Set(["merci", "mercii", "thanks", "thank", "thx", "ty", "tysm", "cheers"]);
 const CONCESSION = new Set(["malgre", "despite", "although"]);
 const CONCESSION_PAIRS = new Set(["bien que", "meme si", "even though", "even if", "in spite"]);
 const CONTRAST = new Set(["mais", "pourtant", "cependant", "toutefois", "neanmoins", "but", "however", "though", "although", "except"]);
@@ -173,7 +188,7 @@ function sentencesOf(f: string): Sentence[] {
     out.push({
       start: m.index,
       end: m.index + s.length,
-      question: (ends || QUESTION_START.test(body)) && !WHY.test(body),
+      question: (ends || QUESTION_START.test(body)) && !WHY.test(body) && !WHERE_MINE.test(body),
       rhetorical: /\?\s*\?|\?!|!\?/.test(s),
     });
   }
@@ -247,6 +262,12 @@ export function scoreMessage(text: string, options: ScoreOptions = {}): MessageS
     for (let k = h.end; k < tokens.length && !tokens[k]!.breakBefore && !CONTRAST.has(tokens[k]!.word); k++) feared[k] = true;
   }
 
+  // 3a. Hypotheses ("que faire si mon colis arrive abîmé ?", "in case of delay"): what might happen has not.
+  tokens.forEach((t, i) => {
+    if (!HYPOTHESIS.has(t.word) && !HYPOTHESIS_PAIRS.has(`${t.word} ${tokens[i + 1]?.word ?? ""}`)) return;
+    for (let k = i + 1; k < tokens.length && !tokens[k]!.breakBefore; k++) feared[k] = true;
+  });
+
   // 3b. Concessions ("malgré le retard", "despite the strike"): when the message praises and shows no irony, the
   // failure it concedes is not what it says.
   const ironyAhead = hits.some((h) => h.concept === "sarcasm") || /[🙄😒🙃]/u.test(text) || SLOW_QUICK.test(f);
@@ -289,6 +310,7 @@ export function scoreMessage(text: string, options: ScoreOptions = {}): MessageS
   };
 
   const usedCue = new Array<boolean>(tokens.length).fill(false);
+  const hitValue = new Array<number>(hits.length).fill(0);
   // The negation cue that governs token i: the nearest cue before it in the same negation scope, unless that cue
   // belongs to a phrase already read ("c'est pas rien" does not negate what follows it).
   const cueOf = (i: number): number => {
@@ -329,6 +351,9 @@ export function scoreMessage(text: string, options: ScoreOptions = {}): MessageS
     // What the customer wants to do is not what went wrong: "je veux annuler", "how do I cancel", "j'adore
     // pouvoir bloquer ma carte".
     if (concept === "failure" && cue < 0 && tokens.slice(Math.max(0, h.start - 3), h.start).some((x) => INTENT.has(x.word))) value = 0;
+    // Thanks closing a question are politeness ("Vous ouvrez dimanche ? Merci").
+    if (concept === "praise" && THANKS.has(t.word) && sentences.some((x) => x.question && !x.rhetorical)) value = 0;
+    if (concept === "churn" && cue < 0 && tokens.slice(Math.max(0, h.start - 3), h.start).some((x) => INTENT.has(x.word))) value *= 0.4;
     // "Merci de me rappeler" asks; it does not thank.
     if (concept === "praise" && REQUEST.test(f.slice(t.start, t.start + 40))) value = 0;
     if (concept === "resolved" && value > 0) {
@@ -342,6 +367,7 @@ export function scoreMessage(text: string, options: ScoreOptions = {}): MessageS
     // An intensifier that is also a word of the lexicon ("super rapide") counts once, as an intensifier.
     const next = hits[n + 1];
     if (single && INTENSIFIERS.has(t.word) && next && next.start === h.end && !tokens[h.end]!.breakBefore) return;
+    hitValue[n] = value;
     if (value !== 0) add(concept, value, h.start, t.start);
   });
 
@@ -383,10 +409,21 @@ export function scoreMessage(text: string, options: ScoreOptions = {}): MessageS
   if (partial >= 0) add("mismatch", -2, tokenAt(partial), partial);
   const slowQuick = at(SLOW_QUICK);
   if (slowQuick >= 0) irony += 1;
+  for (const x of sentences) {
+    const body = f.slice(x.start, x.end).trim();
+    if (WHERE_MINE.test(body)) add("absence", -2, tokenAt(x.start), x.start);
+  }
+  const nth = at(NTH);
+  if (nth >= 0) add("repeat", -1.5, tokenAt(nth), nth);
+  const times = at(TIMES);
+  if (times >= 0) add("repeat", -1.5, tokenAt(times), times);
   const later = at(LATER);
   if (later >= 0) add("delay", -1, tokenAt(later), later);
   const quoted = at(QUOTED);
-  if (quoted >= 0) add("promise", -1, tokenAt(quoted), quoted);
+  if (quoted >= 0) {
+    add("promise", -1, tokenAt(quoted), quoted);
+    factList.push({ at: tokenAt(quoted), v: 0, weight: 1 }); // quoting the company is a strong irony cue beside praise
+  }
   const rating = RATING.exec(f);
   if (rating) {
     const r = Number(rating[1]!.replace(",", ".")) / Number(rating[2]);
@@ -412,6 +449,27 @@ export function scoreMessage(text: string, options: ScoreOptions = {}): MessageS
   }
   pos += emojiPos;
 
+  // 6b. Thanking for a failure ("merci pour ce retard", "thanks for the 3 hour wait") or praising an achievement
+  // that is one ("vous avez réussi à perdre ma valise", "managed to lose my parcel") is irony.
+  hits.forEach((h, n) => {
+    const thanks = h.concept === "praise" || ACHIEVE.has(tokens[h.start]!.word);
+    if (!thanks) return;
+    for (let m = n + 1; m < hits.length; m++) {
+      const o = hits[m]!;
+      if (o.start - h.end > 5 || clause[o.start] !== clause[h.start]) break;
+      if (o.concept === "resolved" || o.concept === "good" || o.concept === "praise") break;
+      if (tokens.slice(h.end, o.start).some((x) => AFTER.has(x.word))) break;
+      if (FACTS.has(o.concept) && o.concept !== "promise" && hitValue[m]! < 0) {
+        irony += 1;
+        break;
+      }
+    }
+  });
+  for (const m of f.matchAll(/\b(?:managed to|reussi a|reussi l'exploit de)\s+(?:\S+\s+){0,2}?(?:lose|losing|lost|break|broke|perdre|perdu|casser|casse|oublier|forget|forgot|annuler|cancel|facturer|charge)\b/g)) {
+    irony += 1;
+    trace?.push(`irony @${m[0]}`);
+  }
+
   // 7. Sarcasm: praise beside a described failure, a judgement against or an irony marker is not praise.
   const opening = hits.length > 0 && hits[0]!.start === 0 && hits[0]!.concept === "praise" && tokens[hits[0]!.end]?.breakBefore === true;
   // The failure a message says was put right is not a complaint ("problème résolu par le technicien"); one told
@@ -424,7 +482,7 @@ export function scoreMessage(text: string, options: ScoreOptions = {}): MessageS
   }
   const genuine = (resolved && irony === 0 && facts < 2) || (praiseAfterContrastOnly && !praiseBeforeContrast && lastContrast >= 0 && irony === 0);
   let total: number;
-  if (pos > 0 && !genuine && (irony > 0 || facts >= 2 || judged >= 2 || (opening && facts >= 1))) total = neg - 0.5 * pos - 1;
+  if (pos > 0 && !genuine && (irony > 0 || facts >= 2 || judged >= 2 || facts + judged >= 3 || (opening && facts >= 1))) total = neg - 0.5 * pos - 1;
   else total = pos + neg - (irony > 0 ? 1.5 * irony : 0);
 
   // 8. Shouting amplifies a complaint.
