@@ -86,6 +86,9 @@ for (const [concept, value, list, lang] of [...GROUPS, SHARED_THREATS]) {
   }
 }
 for (const list of BY_FIRST.values()) list.sort((a, b) => b.words.length - a.words.length);
+// Prefix entries ("arnaque*") by their first three letters, so a token is tried against a handful, not all.
+const PREFIX_BY_HEAD = new Map<string, Pattern[]>();
+for (const p of PREFIX) PREFIX_BY_HEAD.set(p.words[0]!.slice(0, 3), [...(PREFIX_BY_HEAD.get(p.words[0]!.slice(0, 3)) ?? []), p]);
 
 interface Hit extends Entry { start: number; end: number }
 
@@ -102,7 +105,7 @@ function matchAt(tokens: Token[], i: number, lang: Lang | null): Hit | null {
     }
     if (ok) return { ...p.entry, start: i, end: i + n };
   }
-  for (const p of PREFIX) {
+  for (const p of PREFIX_BY_HEAD.get(w.slice(0, 3)) ?? []) {
     if (w.startsWith(p.words[0]!) && !(lang && p.entry.lang && p.entry.lang !== lang)) return { ...p.entry, start: i, end: i + 1 };
   }
   if (w.length >= 5) {
@@ -169,6 +172,8 @@ const CONCESSION = new Set(["malgre", "despite", "although"]);
 const CONCESSION_PAIRS = new Set(["bien que", "meme si", "even though", "even if", "in spite"]);
 const CONTRAST = new Set(["mais", "pourtant", "cependant", "toutefois", "neanmoins", "but", "however", "though", "although", "except"]);
 const CONTRAST_PAIRS = new Set(["sauf que", "par contre", "en revanche", "even so", "that said"]);
+/** First words of the two-word markers above (a cheap test before building the pair). */
+const PAIR_HEADS = new Set([...CONTRAST_PAIRS, ...CONCESSION_PAIRS, ...HYPOTHESIS_PAIRS].map((p) => p.split(" ")[0]!));
 const ACRONYM = /^(SAV|UFC|DM|MP|LED|URL|CEO|DGCCRF|TGV|TER|SNCF|RER|RATP|SMS|PDF|SIM|EDF|CAF|IBAN|RIB|BBB|CFPB|FCA|FTC|USB|UK|USA|EU|OK|TV|WIFI|4G|5G|ADSL|VDSL|ASAP|FAQ|PIN|API|APP|IOS|CB)$/;
 
 interface Sentence { start: number; end: number; question: boolean; rhetorical: boolean }
@@ -251,7 +256,7 @@ export function scoreMessage(text: string, options: ScoreOptions = {}): MessageS
   // 2. Contrast: the part after the last "mais/but" weighs more.
   let lastContrast = -1;
   tokens.forEach((t, i) => {
-    if (CONTRAST.has(t.word) || CONTRAST_PAIRS.has(`${t.word} ${tokens[i + 1]?.word ?? ""}`)) lastContrast = i;
+    if (CONTRAST.has(t.word) || (PAIR_HEADS.has(t.word) && CONTRAST_PAIRS.has(`${t.word} ${tokens[i + 1]?.word ?? ""}`))) lastContrast = i;
   });
   const contrastWeight = (i: number) => (lastContrast < 0 ? 1 : i > lastContrast ? 1.4 : 0.6);
 
@@ -264,7 +269,7 @@ export function scoreMessage(text: string, options: ScoreOptions = {}): MessageS
 
   // 3a. Hypotheses ("que faire si mon colis arrive abîmé ?", "in case of delay"): what might happen has not.
   tokens.forEach((t, i) => {
-    if (!HYPOTHESIS.has(t.word) && !HYPOTHESIS_PAIRS.has(`${t.word} ${tokens[i + 1]?.word ?? ""}`)) return;
+    if (!HYPOTHESIS.has(t.word) && !(PAIR_HEADS.has(t.word) && HYPOTHESIS_PAIRS.has(`${t.word} ${tokens[i + 1]?.word ?? ""}`))) return;
     for (let k = i + 1; k < tokens.length && !tokens[k]!.breakBefore; k++) feared[k] = true;
   });
 
@@ -275,7 +280,7 @@ export function scoreMessage(text: string, options: ScoreOptions = {}): MessageS
   const conceded = new Array<boolean>(tokens.length).fill(false);
   if (praiseAhead && !ironyAhead) {
     tokens.forEach((t, i) => {
-      if (!CONCESSION.has(t.word) && !CONCESSION_PAIRS.has(`${t.word} ${tokens[i + 1]?.word ?? ""}`)) return;
+      if (!CONCESSION.has(t.word) && !(PAIR_HEADS.has(t.word) && CONCESSION_PAIRS.has(`${t.word} ${tokens[i + 1]?.word ?? ""}`))) return;
       for (let k = i + 1; k < tokens.length && !tokens[k]!.breakBefore; k++) conceded[k] = true;
     });
   }
