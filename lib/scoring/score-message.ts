@@ -148,6 +148,10 @@ const SLOW_QUICK = /\b(?:(?:en|in|within)\s+)?(?:only|just|seulement|a peine|jus
 const TIMES = /(?<!\ben )\b(?:\d+|deux|trois|quatre|cinq|six|dix|plusieurs|three|four|five|six|ten|several|multiple|many|countless|a dozen)\s+(?:fois|times)\b|\b(?:ca fait|cela fait|that's the|it's the|for the)\s+\S+\s+(?:fois|time)\b|\ba plusieurs reprises\b|\bencore et encore\b|\bagain and again\b|\bover and over\b/;
 /** "the third email", "ma 4e relance", "5th call": one more attempt. */
 const NTH = /\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|umpteenth|nth|deuxieme|troisieme|quatrieme|cinquieme|sixieme|enieme|2e|3e|4e|5e|6e|2eme|3eme|4eme|5eme|6eme)\s+(?:time|email|e-mail|mail|mails|call|calls|appel|message|relance|complaint|reclamation|attempt|tentative|visit|visite|letter|courrier|chat|ticket|demande|request)\b/;
+/** "zéro communication", "zero help": none at all (but "zéro frais" is an offer). */
+const ZERO = /\b(?:zero|0)\s+(?!frais|fee|fees|interest|commission|penalty|euro|euros|pound|pounds|%|pour ?cent|percent|stars?|etoiles?|min|minutes?|jours?|days?)(?:[a-z]{4,})\b/;
+/** Billed for what was returned, cancelled or never had: "a bill for a phone I returned". */
+const BILLED_FOR_NOTHING = /\b(?:bill|billed|billing|charged|charging|invoice|invoiced|facture|facturee|facturez|preleve|prelevee|debite|debitee|payer|paid|pay)\b[^.!?]{0,60}\b(?:returned|cancelled|canceled|never ordered|never received|never had|never used|renvoye|renvoyee|retourne|retournee|resilie|resiliee|annule|annulee|jamais commande|jamais recu|jamais utilise|pas commande)\b/;
 /** A wait pushed to later: "next month", "la semaine prochaine", "another week". */
 const LATER = /\b(?:next month|le mois prochain|next week|la semaine prochaine|another week|another month|one more week|une semaine de plus|un mois de plus|encore une semaine|encore un mois|dans (?:deux|trois|quatre|\d+) semaines|in (?:two|three|four|\d+) weeks)\b/;
 const AMOUNT = /(?:\d+(?:[.,]\d+)?\s?(?:€|eur\b|euros?\b|£|\$|quid\b|dollars?\b|pounds?\b|p\b)|[£$€]\s?\d+)/g;
@@ -351,7 +355,7 @@ export function scoreMessage(text: string, options: ScoreOptions = {}): MessageS
       else if (concept === "loyal") [concept, value] = ["litotes", 2];
       else if (concept === "failure") [concept, value] = ["resolved", 1]; // "no more dropped calls", "plus de bug"
       else if (concept === "money" || concept === "threat" || concept === "churn") value = 0;
-      else if (concept === "delay") [concept, value] = ["good", 0.5];
+      // a negated wait keeps its sign: "haven't had it for months" (the positive ones are phrases: "sans attendre")
     } else if (concept === "loyal" || concept === "event" || concept === "expect" || concept === "neutral") value = 0;
     // What the customer wants to do is not what went wrong: "je veux annuler", "how do I cancel", "j'adore
     // pouvoir bloquer ma carte".
@@ -418,6 +422,10 @@ export function scoreMessage(text: string, options: ScoreOptions = {}): MessageS
     const body = f.slice(x.start, x.end).trim();
     if (WHERE_MINE.test(body)) add("absence", -2, tokenAt(x.start), x.start);
   }
+  const zero = at(ZERO);
+  if (zero >= 0) add("absence", -2, tokenAt(zero), zero);
+  const billedForNothing = at(BILLED_FOR_NOTHING);
+  if (billedForNothing >= 0) add("money", -2, tokenAt(billedForNothing), billedForNothing);
   const nth = at(NTH);
   if (nth >= 0) add("repeat", -1.5, tokenAt(nth), nth);
   const times = at(TIMES);
