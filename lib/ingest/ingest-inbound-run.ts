@@ -116,8 +116,8 @@ export async function ingestInboundRun(tx: Prisma.TransactionClient, channel: Ch
     const at = ev.platformCreatedAt;
     // Scored here, written with the rows (a second UPDATE of each message and case cost more than the rest of
     // the batch); the scoring handler finds them scored and only raises priorities (score-after-ingest.ts).
-    const { sentiment, urgency } = scoreMessage(ev.body);
     const language = detectLanguage(ev.body);
+    const { sentiment, urgency } = scoreMessage(ev.body, { lang: language });
     const base = { workspaceId: channel.workspaceId, actor: PLATFORM, caseId: r.caseId } as const;
     if (r.kind === "new") {
       const number = numbers[newCases.size]!;

@@ -1,5 +1,9 @@
 // Sentiment and urgency (R9) measured on the labelled set in tests/scoring (225 inbound messages, French and
-// English), plus the rules one by one: negation, intensifiers, shouting, sarcasm, and the author signals.
+// English), plus the rules one by one: negation, intensifiers, shouting, sarcasm, and the author signals; then
+// the defects of issue #18 on fresh comments, each in the words of the report and in other words of our own.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { evaluate, loadSet } from "../scoring/evaluate-sentiment";
 import { scoreMessage } from "@/lib/scoring/score-message";
@@ -36,6 +40,71 @@ describe("scoreMessage rules", () => {
       expect(scoreMessage(s).urgency, s).toBeGreaterThanOrEqual(50);
     }
     expect(scoreMessage("Le canapé existe en vert ?").urgency).toBeLessThan(50);
+  });
+});
+
+// Issue #18 §6: each defect seen on fresh comments, in the words of the report and in other words.
+const label = (t: string) => scoreMessage(t).label;
+
+describe("scoreMessage on fresh comments (issue #18)", () => {
+  it("reads insults and accusations as complaints", () => {
+    for (const t of ["vous êtes des voleurs, rendez-moi mon argent", "Bande d'escrocs, 40€ prélevés pour rien.",
+      "C'est une arnaque votre abonnement", "on se fait racketter", "Scam company, avoid.", "You lot are thieves.",
+      "What a rip-off.", "bunch of crooks", "Des menteurs, rien d'autre."]) expect(label(t), t).toBe("negative");
+  });
+  it("reads praise around a failure as sarcasm", () => {
+    for (const t of ["Brilliant, charged twice and nobody answers the phone. Top work.", "Top le service, trois semaines sans colis",
+      "Super, quatrième coupure de la semaine. Merci hein.", "Génial, encore un train supprimé.",
+      "Great customer service, still no reply after ten days.", "Fantastic, the app crashed again during payment. Well done.",
+      "Wonderful, another week without hot water.", "Love paying for fibre and getting dial-up speeds 🙃"]) expect(label(t), t).toBe("negative");
+  });
+  it("keeps genuine praise genuine when it mentions a problem put right, conceded or handled", () => {
+    for (const t of ["Problème réglé en 10 minutes au téléphone, merci beaucoup.", "Colis abîmé mais remplacé en 48h, merci !",
+      "Malgré le retard, le livreur a été adorable.", "Thanks for resolving the billing problem, much appreciated.",
+      "Kudos to the team for handling the outage so well.", "The parcel was damaged but you sent a new one the same day. Brilliant."]) {
+      expect(label(t), t).toBe("positive");
+    }
+  });
+  it("reads calm factual complaints as negative", () => {
+    for (const t of ["commande du 3, toujours rien le 20", "Le technicien devait passer mardi. Personne n'est venu.",
+      "Internet coupé depuis samedi matin.", "Facture reçue : 48€ au lieu de 25€.", "Colis commandé il y a deux semaines, pas de nouvelles depuis.",
+      "Ordered on 4 May, still not shipped.", "No hot water since Friday.", "The engineer never showed up and nobody called.",
+      "My refund was promised within 5 days. It has now been three weeks.", "Half the items were missing from my delivery."]) {
+      expect(label(t), t).toBe("negative");
+    }
+  });
+  it("negation: a negated praise complains, a negated criticism praises, a negated expected event is an absence", () => {
+    for (const t of ["Ce n'est vraiment pas sérieux.", "Not impressed at all.", "Mon colis n'est pas arrivé.", "Parcel hasn't arrived."]) {
+      expect(label(t), t).toBe("negative");
+    }
+    for (const t of ["Pas déçue du tout.", "Aucun souci avec la commande, merci.", "No complaints at all.", "Can't fault them.",
+      "Je ne vous quitterai pour rien au monde."]) expect(label(t), t).toBe("positive");
+  });
+  it("emoji carry their polarity", () => {
+    for (const t of ["👎", "😡 encore", "🤬🤬"]) expect(label(t), t).toBe("negative");
+    for (const t of ["😍😍", "❤️❤️❤️"]) expect(label(t), t).toBe("positive");
+    expect(label("@Marie 👀")).toBe("neutral");
+  });
+  it("information questions stay neutral; questions that complain do not", () => {
+    for (const t of ["Vous livrez en Belgique ?", "Est-ce que je peux annuler ma commande avant l'expédition ?", "Do you ship to Ireland?",
+      "How do I cancel an order before it ships?", "Combien de jours ai-je pour retourner un article ?"]) expect(label(t), t).toBe("neutral");
+    for (const t of ["Pourquoi mon colis n'est toujours pas arrivé ?", "Why have I been charged twice?", "Sérieusement ? 20€ de frais ?"]) {
+      expect(label(t), t).toBe("negative");
+    }
+  });
+  it("words in quotation marks are the company's, not the customer's", () => {
+    expect(label('Apparently a battery that dies at 8 months is "not a defect".')).toBe("negative");
+  });
+  it("reads at least 95 % of the wordings in tests/scoring/sentiment-wordings.tsv, every mechanism", () => {
+    const file = path.join(path.dirname(fileURLToPath(import.meta.url)), "../scoring/sentiment-wordings.tsv");
+    const rows = readFileSync(file, "utf8").split("\n").filter((l) => l.trim() && !l.startsWith("#")).map((l) => l.split("\t"));
+    const names: Record<string, string> = { neg: "negative", neu: "neutral", pos: "positive" };
+    const misses = rows.filter(([gold, , text]) => label(text!) !== names[gold!]).map((r) => r.join(" "));
+    expect(misses.length / rows.length, misses.join("\n")).toBeLessThanOrEqual(0.05);
+  });
+  it("uses the caller's language when given and detects it otherwise", () => {
+    expect(scoreMessage("Vous êtes des voleurs", { lang: "fr" }).label).toBe("negative");
+    expect(scoreMessage("Is this on sale?", { lang: "en" }).label).toBe("neutral");
   });
 });
 

@@ -12,8 +12,9 @@ function figures(task: keyof typeof EVALUATORS): Record<string, number> {
 describe("text analysis on the development half", () => {
   it("reads the sign of comments in each language", () => {
     const f = figures("sentiment");
-    expect(f["right, French"]).toBeGreaterThanOrEqual(0);
-    expect(f["right, English"]).toBeGreaterThanOrEqual(0);
+    // Reached 99.4 % in each language on this half (tuned on it; the sealed half reads 84.5 / 76.5 %), minus 2.
+    expect(f["right, French"]).toBeGreaterThanOrEqual(0.974);
+    expect(f["right, English"]).toBeGreaterThanOrEqual(0.974);
   });
 
   it("never reads a dispute as a confirmation", () => {
