@@ -123,7 +123,10 @@ describe("deactivation", () => {
     expect(await db.prisma.auditEvent.count({ where: { entityId: id, action: "MEMBER_DEACTIVATED" } })).toBe(1);
 
     await updateMember(db.prisma, admin, id, { active: true });
-    expect((await loadMember(db.prisma, cm.userId, "session"))?.role).toBe("COMMUNITY_MANAGER");
+    // The session signed before the deactivation stays dead (#20 item 8); a new sign-in works.
+    expect(await loadMember(db.prisma, cm.userId, "session")).toBeNull();
+    const again = await authenticatePassword(db.prisma, { email: cm.email, password: "correct horse" });
+    expect(again.ok && (await loadMember(db.prisma, cm.userId, "session", { sessionVersion: again.sessionVersion }))?.role).toBe("COMMUNITY_MANAGER");
   });
 
   it("a token acts in its own workspace only", async () => {
