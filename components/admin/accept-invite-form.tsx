@@ -1,12 +1,13 @@
 "use client";
 
-// Accept an invitation: a name and a new password, or the existing account's password.
+// Accept an invitation: a name and a new password, or the existing account's password. One form for both, which
+// does not say which applies: the page must not tell the link's holder whether the address has an account.
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { acceptInvitationAction } from "@/app/actions/onboarding";
 import { buttonClass, Field, FormError, makeL, TextInput, useActionRunner, type Labels } from "./form-kit";
 
-export function AcceptInviteForm({ token, name, hasAccount, labels }: { token: string; name: string; hasAccount: boolean; labels: Labels }) {
+export function AcceptInviteForm({ token, name, labels }: { token: string; name: string; labels: Labels }) {
   const L = makeL(labels);
   const { pending, error, run } = useActionRunner(labels);
   const [done, setDone] = useState(false);
@@ -25,13 +26,9 @@ export function AcceptInviteForm({ token, name, hasAccount, labels }: { token: s
   }
   return (
     <form onSubmit={submit} className="space-y-3" aria-busy={pending} data-testid="accept-form">
-      {hasAccount ? (
-        <p className="text-sm text-slate-700">{L("admin.invite.existing")}</p>
-      ) : (
-        <Field label={L("admin.setup.name")}>{(id) => <TextInput id={id} name="name" required maxLength={100} defaultValue={name} autoComplete="name" />}</Field>
-      )}
-      <Field label={L("admin.setup.password")} help={hasAccount ? undefined : L("admin.setup.passwordHelp")}>
-        {(id, d) => <TextInput id={id} name="password" type="password" required minLength={10} autoComplete={hasAccount ? "current-password" : "new-password"} aria-describedby={d} />}
+      <Field label={L("admin.setup.name")}>{(id) => <TextInput id={id} name="name" required maxLength={100} defaultValue={name} autoComplete="name" />}</Field>
+      <Field label={L("admin.setup.password")} help={`${L("admin.setup.passwordHelp")} ${L("admin.invite.existing")}`}>
+        {(id, d) => <TextInput id={id} name="password" type="password" required minLength={10} autoComplete="new-password" aria-describedby={d} />}
       </Field>
       <FormError error={error} />
       <button disabled={pending} className={buttonClass}>{pending ? L("admin.form.saving") : L("admin.invite.submit")}</button>

@@ -1,7 +1,8 @@
 // Wraps /api/v1 route handlers: checks the request (NUL bytes, 1 MiB body limit, JSON only, same origin for
 // cookie-authenticated mutations), authenticates, applies the per-token rate limit, maps errors to JSON
 // responses with the right status, and logs the unexpected ones. Handlers stay thin: parse → one use case → JSON.
-// withPublic: the same request checks for the routes whose credential is a one-time token, without a session.
+// withPublic: the same request checks for the routes whose credential is a one-time token, without a session,
+// and a rate limit per source instead of per token.
 import "server-only";
 import { ZodError } from "zod";
 import { tokenRecord } from "../auth/api-tokens";
@@ -11,6 +12,7 @@ import { sessionFromRequest } from "../auth/session-token";
 import { getPrisma } from "../server/db";
 import { workspaceFromCookieHeader } from "../workspaces/workspace-cookie";
 import { DomainError } from "../errors/domain-errors";
+import { consumePublicRateLimit } from "../security/public-rate-limit";
 import { consumeRateLimit } from "../security/rate-limit";
 import { UNSAFE_METHODS, checkSameOrigin } from "../security/same-origin";
 import { ApiError, UnauthenticatedError } from "./errors";
@@ -51,8 +53,14 @@ async function authenticate(req: Request): Promise<Caller> {
   return { member, rateKey: `user:${member.userId}` };
 }
 
+/** A domain 429 (a locked-out password, lib/auth/authenticate-password.ts) says when to try again. */
+function retryAfterOf(err: DomainError): Record<string, string> | undefined {
+  const seconds = (err.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+  return err.kind === "rate_limited" && typeof seconds === "number" ? { "Retry-After": String(seconds) } : undefined;
+}
+
 export function toErrorResponse(err: unknown): Response {
-  if (err instanceof DomainError) return json(errorBody(err.code, err.message, err.details), err.status);
+  if (err instanceof DomainError) return json(errorBody(err.code, err.message, err.details), err.status, retryAfterOf(err));
   if (err instanceof ApiError) return json(errorBody(err.code, err.message, err.details), err.status);
   if (err instanceof ForbiddenError) return json(errorBody("forbidden", err.message), 403);
   if (err instanceof ZodError) {
@@ -93,7 +101,7 @@ export function withMember<C>(fn: (req: Request, member: Member, ctx: C) => Prom
       const rate = await consumeRateLimit(await getPrisma(), rateKey);
       rateHeaders = rate.headers;
       if (!rate.allowed) {
-        return json(errorBody("rate_limited", "Too many requests: slow down and retry after the time in Retry-After."), 429, rateHeaders);
+        return json(errorBody("rate_limited", RATE_LIMITED_MESSAGE), 429, rateHeaders);
       }
       return withHeaders(await fn(await guardBody(req), member, ctx), rateHeaders);
     } catch (err) {
@@ -102,18 +110,25 @@ export function withMember<C>(fn: (req: Request, member: Member, ctx: C) => Prom
   };
 }
 
+export const RATE_LIMITED_MESSAGE = "Too many requests: slow down and retry after the time in Retry-After.";
+
 /**
  * Public routes whose credential is a one-time token (first-run setup, accepting an invitation): no session and no
  * cookie to forge, but the same request checks as withMember: NUL bytes (400), 1 MiB declared or streamed (413),
- * JSON only (415). The context is optional only so that a route without params can be called with the request alone.
+ * JSON only (415); and a rate limit per source (429), counted before the body is read or a password hashed.
+ * The context is optional only so that a route without params can be called with the request alone.
  */
 export function withPublic<C>(fn: (req: Request, ctx: C) => Promise<Response>) {
   return async (req: Request, ctx?: C): Promise<Response> => {
+    let rateHeaders: Record<string, string> = {};
     try {
       assertNoNulInUrl(new URL(req.url));
-      return await fn(await guardBody(req), ctx as C);
+      const rate = await consumePublicRateLimit(await getPrisma(), req.headers);
+      rateHeaders = rate.headers;
+      if (!rate.allowed) return json(errorBody("rate_limited", RATE_LIMITED_MESSAGE), 429, rateHeaders);
+      return withHeaders(await fn(await guardBody(req), ctx as C), rateHeaders);
     } catch (err) {
-      return toErrorResponse(err);
+      return withHeaders(toErrorResponse(err), rateHeaders);
     }
   };
 }

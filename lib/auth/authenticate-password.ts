@@ -2,7 +2,9 @@
 // failures for one e-mail from one source, that pair is locked with exponential backoff (1 min, 2, 4… up to
 // an hour), so a guesser elsewhere cannot lock the owner out. Refused attempts are recorded as `throttled` and
 // never extend the lock. One source failing across many e-mails (password spraying) is locked on its own.
-// The source comes from lib/security/client-ip.ts (X-Forwarded-For only from TRUSTED_PROXIES).
+// The source comes from lib/security/client-ip.ts (X-Forwarded-For only from TRUSTED_PROXIES). Every check of
+// an account's password goes through here — sign-in and joining a workspace by invitation (#20 item 1) — so
+// no other door lets a guesser try passwords without being counted.
 import type { PrismaClient } from "../generated/prisma/client";
 import { recordAudit } from "../audit/record-audit";
 import { hashPassword, verifyPassword } from "./password";
@@ -49,7 +51,11 @@ async function lockedFor(prisma: PrismaClient, email: string, ip: string | null,
 
 export async function authenticatePassword(
   prisma: PrismaClient,
-  input: { email: string; password: string; ip?: string | null; now?: Date },
+  input: {
+    email: string; password: string; ip?: string | null; now?: Date;
+    /** Joining a workspace by invitation: the account may have no active membership yet (left every other one). */
+    withoutMembership?: boolean;
+  },
 ): Promise<SignInResult> {
   const email = input.email.trim().toLowerCase();
   const ip = input.ip ?? null;
@@ -66,8 +72,8 @@ export async function authenticatePassword(
   decoyHash ??= hashPassword("decoy-password-for-timing");
   const ok = await verifyPassword(input.password, user?.passwordHash ?? (await decoyHash));
   const membership = user?.memberships[0];
-  // A deactivated member's right password is still a refusal.
-  const success = Boolean(user && ok && membership);
+  // A deactivated member's right password is still a refusal, except to join a new workspace.
+  const success = Boolean(user && ok && (membership || input.withoutMembership));
   await prisma.$transaction(async (tx) => {
     await tx.loginAttempt.create({ data: { email, ip, success, createdAt: now } });
     if (user && membership) {

@@ -1,7 +1,8 @@
 // Server-side session invalidation. Sessions are signed JWTs carrying the user's sessionVersion; bumping it
 // makes every session signed before (on every device) fail in loadMember at the next request → 401 / sign-in.
-// Used by sign-out and password change; deactivation (#14) sets memberships.deactivatedAt, which loadMember
-// refuses for sessions AND API tokens, and should call invalidateSessions in the same transaction.
+// Used by sign-out, password change and deactivation (lib/members/update-member.ts: deactivatedAt alone let a
+// reactivation revive the older cookies). Sessions are per user: deactivation in one workspace signs the
+// person out of all of them.
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { recordAudit } from "../audit/record-audit";
 

@@ -6,6 +6,7 @@ export type DomainErrorKind =
   | "not_found" // 404: unknown, or outside the caller's scope
   | "conflict" // 409: the current state does not allow it (transition, duplicate, guard)
   | "gone" // 410: expired or already used (invitation, setup token)
+  | "rate_limited" // 429: too many attempts; details.retryAfterSeconds says when to try again
   | "upstream"; // 502: the platform refused
 
 const STATUS: Record<DomainErrorKind, number> = {
@@ -14,6 +15,7 @@ const STATUS: Record<DomainErrorKind, number> = {
   not_found: 404,
   conflict: 409,
   gone: 410,
+  rate_limited: 429,
   upstream: 502,
 };
 
@@ -39,3 +41,5 @@ export const conflict = (code: string, message: string, details?: unknown) => ne
 export const notFound = (what: string) => new DomainError("not_found", "not_found", `${what} not found.`);
 export const forbidden = (code: string, message: string) => new DomainError("forbidden", code, message);
 export const gone = (code: string, message: string) => new DomainError("gone", code, message);
+export const rateLimited = (code: string, message: string, retryAfterSeconds: number) =>
+  new DomainError("rate_limited", code, message, { retryAfterSeconds });

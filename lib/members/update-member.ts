@@ -1,9 +1,11 @@
 // Change a member's role or team, or deactivate/reactivate them (never delete: their history stays). The
 // workspace keeps at least one active admin, and nobody deactivates themself. A deactivated member's sessions
-// and tokens stop at once because every request re-reads the membership (lib/auth/member.ts).
+// and tokens stop at once because every request re-reads the membership (lib/auth/member.ts); deactivation also
+// bumps sessionVersion, so a reactivation does not revive a cookie taken before it (#20 item 8).
 import type { PrismaClient } from "../generated/prisma/client";
 import type { Member } from "../auth/member";
 import { actorOf, recordAudit } from "../audit/record-audit";
+import { invalidateSessions } from "../auth/invalidate-sessions";
 import { conflict, notFound } from "../errors/domain-errors";
 import { assertMayManage } from "./member-rules";
 import type { MemberPatch } from "./schemas";
@@ -42,6 +44,7 @@ export async function updateMember(prisma: PrismaClient, member: Member, members
     if (patch.teamId !== undefined && patch.teamId !== target.teamId) {
       await recordAudit(tx, { ...base, action: "MEMBER_UPDATED", data: { email: updated.user.email, teamFrom: target.teamId, teamTo: patch.teamId } });
     }
+    if (patch.active === false && wasActive) await invalidateSessions(tx, target.userId);
     if (patch.active !== undefined && patch.active !== wasActive) {
       await recordAudit(tx, { ...base, action: patch.active ? "MEMBER_REACTIVATED" : "MEMBER_DEACTIVATED", data: { email: updated.user.email } });
     }

@@ -9,13 +9,28 @@ export interface RateLimitConfig {
   windowSeconds: number;
 }
 
-export function rateLimitConfig(env: Record<string, string | undefined> = process.env): RateLimitConfig {
-  const points = Number(env.API_RATE_LIMIT ?? 600);
-  const windowSeconds = Number(env.API_RATE_LIMIT_WINDOW_SECONDS ?? 60);
+type Env = Record<string, string | undefined>;
+
+function configFrom(env: Env, prefix: "API" | "PUBLIC", defaults: RateLimitConfig): RateLimitConfig {
+  const points = Number(env[`${prefix}_RATE_LIMIT`] ?? defaults.points);
+  const windowSeconds = Number(env[`${prefix}_RATE_LIMIT_WINDOW_SECONDS`] ?? defaults.windowSeconds);
   return {
-    points: Number.isInteger(points) && points > 0 ? points : 600,
-    windowSeconds: Number.isInteger(windowSeconds) && windowSeconds > 0 ? windowSeconds : 60,
+    points: Number.isInteger(points) && points > 0 ? points : defaults.points,
+    windowSeconds: Number.isInteger(windowSeconds) && windowSeconds > 0 ? windowSeconds : defaults.windowSeconds,
   };
+}
+
+/** Per API token or signed-in user. */
+export function rateLimitConfig(env: Env = process.env): RateLimitConfig {
+  return configFrom(env, "API", { points: 600, windowSeconds: 60 });
+}
+
+/**
+ * Per source, for the routes without a session (lib/security/public-rate-limit.ts). Enough for an office behind
+ * one address accepting its invitations together; few enough to bound the password hashing anyone can trigger.
+ */
+export function publicRateLimitConfig(env: Env = process.env): RateLimitConfig {
+  return configFrom(env, "PUBLIC", { points: 30, windowSeconds: 60 });
 }
 
 const limiters = new WeakMap<PrismaClient, Map<string, RateLimiterPrisma>>();
@@ -56,7 +71,7 @@ function headersOf(res: RateLimiterRes, cfg: RateLimitConfig, allowed: boolean):
   return h;
 }
 
-/** Counts one request for `key` ("token:<id>" or "user:<id>"). */
+/** Counts one request for `key` ("token:<id>", "user:<id>" or "public:<source>"). */
 export async function consumeRateLimit(
   prisma: PrismaClient,
   key: string,

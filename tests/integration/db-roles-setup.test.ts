@@ -6,6 +6,7 @@ import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/lib/db/open-database";
 import { setupDatabaseRoles } from "@/lib/db/setup-roles";
+import { startBoss } from "@/lib/jobs/boss";
 import { onPostgres } from "../helpers/test-db";
 
 const admin = process.env.TEST_PG_ADMIN_URL ?? "";
@@ -40,6 +41,13 @@ describe.skipIf(!onPostgres)("npm run db:roles", () => {
       await expect(db.sql.exec(`DROP TABLE audit_events`)).rejects.toThrow(/must be owner/);
       await expect(db.sql.exec(`TRUNCATE login_attempts`)).rejects.toThrow(/permission denied/);
       await expect(db.sql.exec(`CREATE TABLE public.sneaky (x int)`)).rejects.toThrow(/permission denied/);
+      // #20 item 2: no schema of its own to shadow pg_catalog with; pg-boss still installs and runs in the one
+      // the owner made for it.
+      await expect(db.sql.exec(`CREATE SCHEMA sneaky`)).rejects.toThrow(/permission denied for database/);
+      const boss = await startBoss(db);
+      await boss.stop({ graceful: false, wait: true });
+      const [jobs] = await db.sql.query<{ owner: string }>(`SELECT tableowner AS owner FROM pg_tables WHERE schemaname = 'pgboss' AND tablename = 'job'`);
+      expect(jobs?.owner).toBe("inbox_test_app");
       await db.prisma.workspace.create({ data: { slug: "w", name: "W" } });
       expect(await db.prisma.workspace.count()).toBe(1);
     } finally {

@@ -1,4 +1,6 @@
 // An invitation link: who invites whom to which workspace, then a form to accept (or why it no longer works).
+// The page is the same whether or not the address already has an account (#20 item 1): the form asks for a
+// password either way, and the use case tells a new account from a sign-in.
 import Link from "next/link";
 import { AcceptInviteForm } from "@/components/admin/accept-invite-form";
 import type { MessageKey } from "@/lib/i18n/messages";
@@ -27,7 +29,7 @@ export default async function InvitePage({ params }: Props) {
           <p className="mb-4 text-sm text-slate-700">
             {t("admin.invite.introNoInviter", { email: inv.email, role: t(`role.${inv.role}` as MessageKey) })}
           </p>
-          <AcceptInviteForm token={token} name={inv.name} hasAccount={inv.hasAccount}
+          <AcceptInviteForm token={token} name={inv.name}
             labels={labelsFor(t, "admin.setup.", "admin.invite.", "admin.form.", "admin.error.")} />
         </>
       )}

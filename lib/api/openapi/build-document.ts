@@ -43,6 +43,7 @@ export function buildOpenApiDocument(serverUrl = "/") {
         [status]: { description, content: { [op.produces ?? "application/json"]: { schema: {} } } },
         400: error("Invalid parameters (the message names them)"),
         ...(op.public ? { 404: error("Unknown token"), 410: error("Token used, expired or withdrawn") } : { 401: error("No or bad credentials"), 403: error("The role does not allow it") }),
+        ...(op.public && op.method !== "get" ? { 429: error("Too many requests from this source, or a locked-out password (see Retry-After)") } : {}),
         409: error("The current state does not allow it"),
       },
     };

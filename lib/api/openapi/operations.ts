@@ -77,7 +77,7 @@ export const OPERATIONS: Operation[] = [
   { method: "get", path: "/api/v1/members", tag: "Administration", summary: "Members (id, email, name, role, active, team) and pending invitations", success: [200, "{ data, invitations }"] },
   { method: "post", path: "/api/v1/members", tag: "Administration", summary: "Invite by link (e-mailed too when SMTP is configured)", body: inviteInput, success: [201, "{ data: { id, inviteUrl, expiresAt, emailed } }"] },
   { method: "patch", path: "/api/v1/members/{id}", tag: "Administration", summary: "Change role or team, deactivate or reactivate", body: memberPatch, success: [200, "{ data }"] },
-  { method: "post", path: "/api/v1/invitations/{token}/accept", tag: "Administration", summary: "Accept an invitation: name and password", body: acceptInvitationInput, success: [201, "{ data: { userId, workspaceId, membershipId } }"], public: true },
+  { method: "post", path: "/api/v1/invitations/{token}/accept", tag: "Administration", summary: "Accept an invitation: a name and a new password, or the current password of the address's existing account (checked as a sign-in: 403 wrong, 429 once locked out)", body: acceptInvitationInput, success: [201, "{ data: { userId, workspaceId, membershipId } }"], public: true },
   { method: "get", path: "/api/v1/teams", tag: "Administration", summary: "Teams with their active members", success: [200, "{ data }"] },
   { method: "post", path: "/api/v1/teams", tag: "Administration", summary: "Create a customer-service or community-manager team", body: teamInput, success: [201, "{ data }"] },
   { method: "patch", path: "/api/v1/teams/{id}", tag: "Administration", summary: "Rename or archive a team", body: teamPatch, success: [200, "{ data }"] },

@@ -72,7 +72,7 @@ describe("invitations", () => {
     const cm = await makeMember(db.prisma, a.ws.id, "COMMUNITY_MANAGER");
     const adminB = await makeMember(db.prisma, b.ws.id, "ADMIN");
     const inv = await inviteMember(db.prisma, adminB, inviteInput.parse({ email: cm.email, name: cm.name, role: "COMMUNITY_MANAGER" }), opts);
-    expect((await findInvitation(db.prisma, inv.token))?.hasAccount).toBe(true);
+    expect(await findInvitation(db.prisma, inv.token)).not.toHaveProperty("hasAccount"); // #20 item 1
     expect(await failure(acceptInvitation(db.prisma, inv.token, { name: cm.name, password: "wrong-password-here" }))).toBe("403 wrong_password");
     await acceptInvitation(db.prisma, inv.token, { name: cm.name, password: "correct horse" });
     expect((await loadMember(db.prisma, cm.userId, "session", { workspaceId: b.ws.id }))?.workspaceId).toBe(b.ws.id);
@@ -123,7 +123,10 @@ describe("deactivation", () => {
     expect(await db.prisma.auditEvent.count({ where: { entityId: id, action: "MEMBER_DEACTIVATED" } })).toBe(1);
 
     await updateMember(db.prisma, admin, id, { active: true });
-    expect((await loadMember(db.prisma, cm.userId, "session"))?.role).toBe("COMMUNITY_MANAGER");
+    // The session signed before the deactivation stays dead (#20 item 8); a new sign-in works.
+    expect(await loadMember(db.prisma, cm.userId, "session")).toBeNull();
+    const again = await authenticatePassword(db.prisma, { email: cm.email, password: "correct horse" });
+    expect(again.ok && (await loadMember(db.prisma, cm.userId, "session", { sessionVersion: again.sessionVersion }))?.role).toBe("COMMUNITY_MANAGER");
   });
 
   it("a token acts in its own workspace only", async () => {

@@ -44,8 +44,8 @@ const UNKNOWN = "00000000-0000-4000-8000-000000000000";
 export const ROUTE_RULES: Record<string, Rule<RouteCall>> = {
   "GET /api/auth/[...nextauth]": pub("next-auth's own sign-in endpoints (CSRF token; origin checked in proxy.ts)"),
   "POST /api/auth/[...nextauth]": pub("next-auth's own sign-in endpoints (CSRF token; origin checked in proxy.ts)"),
-  "POST /api/internal/replay": pub("the replay CLI proves it can read DATA_DIR with the secret the app wrote there"),
-  "POST /api/internal/tokens": pub("the CLI proves it can read DATA_DIR with the secret the app wrote there"),
+  "POST /api/internal/replay": pub("the replay CLI proves it can read DATA_DIR with the secret the app wrote there; refusals rate-limited per source"),
+  "POST /api/internal/tokens": pub("the CLI proves it can read DATA_DIR with the secret the app wrote there; refusals rate-limited per source"),
   "GET /api/webhooks/facebook": pub("platform verification handshake (verify token)"),
   "POST /api/webhooks/facebook": pub("platform deliveries, signature checked over the raw bytes"),
   "GET /api/webhooks/instagram": pub("platform verification handshake (verify token)"),
@@ -133,8 +133,8 @@ export const ROUTE_RULES: Record<string, Rule<RouteCall>> = {
   "PUT /api/v1/guards/settings": perm("guards.manage", () => ({ body: { flagPhrases: [], allowPhrases: [] } })),
   "POST /api/v1/notifications/read": member(() => ({ body: { ids: ["00000000-0000-4000-8000-000000000000"] } })),
   // #14 administration
-  "POST /api/v1/setup": pub("first run: the one-time setup token printed by npm start is the credential (410 once used)"),
-  "POST /api/v1/invitations/[token]/accept": pub("the invitation token is the credential (404 unknown, 410 used/expired)"),
+  "POST /api/v1/setup": pub("first run: the one-time setup token printed by npm start is the credential (410 once used); rate-limited per source"),
+  "POST /api/v1/invitations/[token]/accept": pub("the invitation token is the credential (404 unknown, 410 used/expired); rate-limited per source; an existing account's password is checked as a sign-in (lock-out)"),
   "GET /api/v1/openapi.json": pub("the API description, no data"),
   "GET /api/v1/members": perm("members.manage", () => ({})),
   "POST /api/v1/members": perm("members.manage", () => ({
