@@ -7,8 +7,8 @@ import { recordAudit, actorOf } from "../audit/record-audit";
 import { NotFoundError } from "../api/errors";
 import { caseScopeWhere } from "./case-scope";
 import { notify } from "../notifications/notify";
+import { fold } from "../text/fold";
 
-const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
 export function findMentions(text: string, members: { id: string; name: string; email: string }[]): string[] {
   const handles = [...text.matchAll(/@([\p{L}\p{N}._-]+)/gu)].map((m) => fold(m[1]!));

@@ -3,7 +3,7 @@
 // (~0.7) from an unrelated reply (~0.05). A long passage pasted from an earlier reply with a new sentence
 // around it (seed 001: the same "contact us by phone or e-mail" block, a new excuse appended) has a lower
 // Jaccard (0.41) but most of the draft is the old text: that counts too.
-import { foldText } from "./normalize";
+import { ruleText } from "./rule-text";
 
 export interface EarlierReply {
   body: string;
@@ -33,7 +33,7 @@ export const DRAFT_SHARE_THRESHOLD = 0.6;
 export const MIN_SHARED = 100;
 
 export function grams(text: string): Set<string> {
-  const t = foldText(text).text.replace(/ \| /g, " ").replace(/\|/g, "");
+  const t = ruleText(text).text.replace(/ \| /g, " ").replace(/\|/g, "");
   const out = new Set<string>();
   for (let i = 0; i + N <= t.length; i++) out.add(t.slice(i, i + N));
   return out;

@@ -1,6 +1,6 @@
 // On the first answer to a complaint (R2, seeds 002 and 003): say sorry or acknowledge the problem, and
 // say what happens next. Both are looked for as families of phrasings on the folded text.
-import { foldText, type Folded } from "./normalize";
+import { ruleText, type Folded } from "./rule-text";
 
 const B = (p: string) => new RegExp(`(?<![a-z0-9_])(?:${p})(?![a-z0-9_])`);
 
@@ -21,10 +21,10 @@ const NEXT_STEP = B([
   "(?:demain|aujourd hui|d ici|avant (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ce soir|demain|la fin)|sous \\d+|dans les \\d+|tomorrow|today|by (?:monday|tuesday|wednesday|thursday|friday|tonight|the end)|within \\d+)",
 ].join("|"));
 
-export function hasApology(draft: string, folded: Folded = foldText(draft)): boolean {
+export function hasApology(draft: string, folded: Folded = ruleText(draft)): boolean {
   return APOLOGY.test(folded.text);
 }
 
-export function hasNextStep(draft: string, folded: Folded = foldText(draft)): boolean {
+export function hasNextStep(draft: string, folded: Folded = ruleText(draft)): boolean {
   return NEXT_STEP.test(folded.text);
 }

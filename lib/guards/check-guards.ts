@@ -3,7 +3,7 @@
 // runs it as the draft is typed, and POST /api/v1/drafts/check and the send enforcement run the same code
 // with the case's earlier replies loaded from the database. Messages come in the UI language.
 import { en as EN, fr as FR } from "../i18n/dict/guards";
-import { foldText } from "./normalize";
+import { ruleText } from "./rule-text";
 import { checkTone, type ToneLists } from "./check-tone";
 import { findPersonalData, DEFAULT_ORDER_PATTERN } from "./check-personal-data";
 import { findDuplicate, type CannedRef, type EarlierReply } from "./check-duplicate";
@@ -57,7 +57,7 @@ export function checkGuards(draft: string, ctx: GuardContext): GuardWarning[] {
   const locale = ctx.locale ?? "en";
   const t = (k: Key, vars: Record<string, string> = {}) => fill(DICTS[locale][k], vars);
   if (draft.trim() === "") return [];
-  const folded = foldText(draft);
+  const folded = ruleText(draft);
   const lists: ToneLists = { flag: ctx.settings?.flagPhrases, allow: ctx.settings?.allowPhrases, model: ctx.toneModel };
   const out: GuardWarning[] = [];
 

@@ -1,8 +1,8 @@
 // R4 tone check: runs the category rules over the folded draft, drops matches cancelled by a negation
 // ("nous ne vous bloquerons pas") or covered by an allowed phrasing ("ce n'est pas normal"), adds the
 // insult lexicon (on stems) and the workspace's own phrases, and maps every finding to the typed span.
-import { foldText, originalSpan, tokenize, type Folded, type Token } from "./normalize";
-import { stemsOf } from "./stems";
+import { originalSpan, ruleText, ruleWords, type Folded, type Token } from "./rule-text";
+import { stemsOf } from "../text/stem";
 import { modelFinding } from "./tone-model";
 import { ALLOW_PATTERNS, INSULT_WORDS, SUBSTANCE_PATTERN, TONE_RULES, type Severity, type ToneCategory } from "./tone-rules";
 
@@ -54,7 +54,7 @@ function negated(text: string, tokens: Token[], start: number, end: number): boo
 }
 
 function phraseStems(phrase: string): string[][] {
-  return tokenize(foldText(phrase).text).map((t) => stemsOf(t.word));
+  return ruleWords(ruleText(phrase).text).map((t) => stemsOf(t.word));
 }
 
 /** Spans (folded offsets) where a phrase occurs, compared word by word on stems. */
@@ -71,9 +71,9 @@ function findPhrase(tokens: Token[], phrase: string[][]): [number, number][] {
   return out;
 }
 
-export function checkTone(draft: string, lists: ToneLists = {}, folded: Folded = foldText(draft)): ToneFinding[] {
+export function checkTone(draft: string, lists: ToneLists = {}, folded: Folded = ruleText(draft)): ToneFinding[] {
   const text = folded.text;
-  const tokens = tokenize(text);
+  const tokens = ruleWords(text);
   const raw: { category: ToneCategory; severity: Severity; s: number; e: number; phrase?: string }[] = [];
   for (const r of COMPILED) {
     r.re.lastIndex = 0;

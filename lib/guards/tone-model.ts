@@ -3,7 +3,7 @@
 // each folded sentence (word stems, stem pairs, stems in a negation's scope, character 3–5-grams), trained
 // ONLY on the tuning half of tests/guards/ by tests/guards/train-tone-model.ts, which writes the weights to
 // tone-model.generated.json (regenerate, never edit by hand). Pure and offline: it ships to the composer.
-import { stemsOf } from "./stems";
+import { stemsOf } from "../text/stem";
 import weights from "./tone-model.generated.json";
 import type { ToneCategory } from "./tone-rules";
 
@@ -60,7 +60,7 @@ export function featureIndex(f: string, dim: number): number {
   return h % dim;
 }
 
-/** Feature names of one folded sentence (lower case, unaccented, elisions split; see normalize.ts). */
+/** Feature names of one folded sentence (lower case, unaccented, elisions split; see rule-text.ts). */
 export function sentenceFeatures(sentence: string): string[] {
   const out: string[] = [];
   const words = sentence.split(/[ ,]+/).filter(Boolean);
@@ -106,7 +106,7 @@ export function scoreText(sentences: string[], model: ToneModel = MODEL()): { p:
   return { p: 1 / (1 + Math.exp(-z)), category: model.categories[best] ?? "annoyance" };
 }
 
-/** Sentences of a folded text with their folded offsets (sentence ends are " | " in normalize.ts). */
+/** Sentences of a folded text with their folded offsets (sentence ends are " | " in rule-text.ts). */
 export function foldedSentences(text: string): { s: number; e: number; text: string }[] {
   const out: { s: number; e: number; text: string }[] = [];
   for (const m of text.matchAll(/[^|]+/g)) {

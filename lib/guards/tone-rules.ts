@@ -1,4 +1,4 @@
-// The tone rules (R4), French and English, written against the folded text of lib/guards/normalize.ts:
+// The tone rules (R4), French and English, written against the folded text of lib/guards/rule-text.ts:
 // lower case, no accents, apostrophes as spaces ("n est", "qu a"), sentence ends as "|". Each rule is a
 // pattern of intent, not one phrasing: verbs and nouns are given as families so paraphrases match too.
 // Macros: {W} one word, {V} a short gap of up to 3 words, {S} "it is"/"c'est" in its informal spellings.
@@ -28,7 +28,7 @@ const MACROS: Record<string, string> = {
   CONTACT_TO: "(?:contacter|appeler|joindre|ecrire|vous adresser|vous rapprocher|vous tourner|telephoner|passer par|envoyer un (?:e )?mail)",
   EN_INVITE: "(?:please |kindly |you (?:can|should|need to|must|may|will need to) |feel free to |we (?:invite|ask|encourage) you to |you re welcome to )?(?:contact|call|phone|ring|email|e mail|reach out to|get in touch with|talk to|speak to|speak with|write to|go through|direct (?:your|this) (?:\\w+ )?to|raise (?:it|this) with)",
 };
-// Gaps between words may hold a clause break (normalize.ts turns commas into " , ").
+// Gaps between words may hold a clause break (rule-text.ts turns commas into " , ").
 const x = (s: string) =>
   s.replace(/\{(\w+)\}/g, (_m, k: string) => MACROS[k] ?? `{${k}}`).replaceAll("(?:\\w+ )", "(?:\\w+ (?:, )?)");
 

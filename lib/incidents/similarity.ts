@@ -1,9 +1,9 @@
-// Language-aware similarity of complaints (R7), offline: folded, stop-worded, Snowball-stemmed terms (lib/scoring/
-// normalize.ts), French and English brought together by a small bilingual concept map (a French "colis pas livré"
+// Language-aware similarity of complaints (R7), offline: folded, stop-worded, Snowball-stemmed terms (lib/text/
+// terms.ts), French and English brought together by a small bilingual concept map (a French "colis pas livré"
 // and an English "parcel not delivered" share DELIVER and PARCEL), weighted by TF-IDF and compared by cosine.
-import { stemmer as stemFr } from "@orama/stemmers/french";
-import { stemmer as stemEn } from "@orama/stemmers/english";
-import { contentStems, fold } from "../scoring/normalize";
+import { fold } from "../text/fold";
+import { stemsOf } from "../text/stem";
+import { contentTerms } from "../text/terms";
 
 const CONCEPTS: Record<string, string[]> = {
   DELIVER: ["livraison", "livraisons", "livrer", "livre", "livree", "livrees", "delivery", "deliver", "delivered", "shipping", "shipped", "expedition", "expedie", "transporteur", "courier", "carrier", "livreur", "driver"],
@@ -31,7 +31,7 @@ const CONCEPTS: Record<string, string[]> = {
 
 const CONCEPT_OF = new Map<string, string>();
 for (const [concept, words] of Object.entries(CONCEPTS)) {
-  for (const w of words) for (const s of [w, stemFr(w), stemEn(w)]) CONCEPT_OF.set(s, concept);
+  for (const w of words) for (const s of [w, ...stemsOf(w)]) CONCEPT_OF.set(s, concept);
 }
 
 /** "Me too" under someone else's complaint: its meaning is the complaint it answers (seed 004). */
@@ -54,7 +54,7 @@ const EXPRESSIONS: [RegExp, string][] = [
 export function terms(text: string, lang: "fr" | "en" | null): string[] {
   let f = fold(text);
   for (const [re, to] of EXPRESSIONS) f = f.replace(re, to);
-  return contentStems(f, lang).map((s) => CONCEPT_OF.get(s) ?? s);
+  return contentTerms(f, lang).map((s) => CONCEPT_OF.get(s) ?? s);
 }
 
 export type Vector = Map<string, number>;

@@ -5,13 +5,14 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import { isMeToo } from "../incidents/similarity";
 import { signalsFromText } from "../scoring/author-signals";
-import { fold } from "../scoring/normalize";
+import { fold } from "../text/fold";
+import { COMPLAINT, LEGAL, PRESS, termsPattern } from "../text/signals";
 import { raiseAlert, type AlertSignal } from "./raise-alert";
 import { countInbound, hourOfWeekBaseline, isSpike } from "./volume-baseline";
 
 const HOUR = 3_600_000;
 const ME_TOO_AUTHORS = 3;
-const PRESS = /\b(presse|press|journaliste|journalist|media|medias|article|reportage|blogueurs?|bloggers?|avocat|lawyer|attorney|tribunal|court|plainte|mise en demeure|legal action|ufc|que choisir|association de consommateurs|consumer association|dgccrf|60 millions)\b/;
+const PRESS_OR_LEGAL = termsPattern([...PRESS, ...LEGAL, ...COMPLAINT]);
 
 export async function runRadar(prisma: PrismaClient, workspaceId: string, now = new Date(), newMessageIds: string[] = []) {
   const signals: AlertSignal[] = [];
@@ -53,7 +54,7 @@ export async function runRadar(prisma: PrismaClient, workspaceId: string, now = 
     if (who && pro.length) {
       signals.push({ ...base, kind: "PROFESSIONAL", scopeKey: who.contactId, title: `${name}: ${pro.join(", ")}`, data: { signals: pro, contactId: who.contactId, name } });
     }
-    if (PRESS.test(fold(m.body)) || signalsFromText(m.body).includes("legal")) {
+    if (PRESS_OR_LEGAL.test(fold(m.body)) || signalsFromText(m.body).includes("legal")) {
       signals.push({ ...base, kind: "LEGAL_PRESS", scopeKey: m.caseId, title: `Press or legal action mentioned by ${name}`, data: { excerpt: m.body.slice(0, 200), name } });
     }
     if (m.threadId && isMeToo(m.body)) {

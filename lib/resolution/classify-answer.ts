@@ -1,14 +1,13 @@
 // Reads a customer's answer to the satisfaction check, French or English: satisfied, dissatisfied, a 1–5
-// rating, or unclear (left to a person). Rules over folded text (accents, case, curly apostrophes), measured on
-// the labelled set in tests/unit/classify-answer.test.ts. Dissatisfaction wins over politeness: "merci mais
-// toujours pas réglé" is a complaint, not a thank-you.
+// rating, or unclear (left to a person). Rules over folded text (lib/text/fold.ts: accents, case, curly
+// apostrophes, white space), measured on the labelled set in tests/unit/classify-answer.test.ts.
+// Dissatisfaction wins over politeness: "merci mais toujours pas réglé" is a complaint, not a thank-you.
+import { fold } from "../text/fold";
+
 export type Answer =
   | { verdict: "satisfied"; csat: number }
   | { verdict: "dissatisfied"; csat: number }
   | { verdict: "unclear"; csat: null };
-
-const fold = (s: string) =>
-  s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[’‘`´]/g, "'").replace(/\s+/g, " ").trim();
 
 const NEGATIVE: RegExp[] = [
   /\b(pas|plus|toujours pas|jamais|rien) (encore )?(resolu|regle|recu|livre|repare|rembourse|satisfait|content|bon|clair|fait|arrive|reglee|resolue|recue|livree)/,

@@ -1,6 +1,7 @@
-// Sentiment and urgency lexicons, French and English, as folded words (lib/scoring/normalize.ts) matched on
+// Sentiment and urgency lexicons, French and English, as folded words (lib/text/fold.ts) matched on
 // their stems. Values: -3 (very negative) … +3 (very positive). Kept short and readable on purpose: every word
 // here was checked against the labelled set in tests/scoring/ (npm run eval:sentiment prints the accuracy).
+import { COMPLAINT, LEGAL, PRESS, THREAT, termsPattern } from "../text/signals";
 
 export const WORDS: Record<string, number> = {
   // French, negative
@@ -52,13 +53,13 @@ export const NEGATORS = new Set(["pas", "ne", "jamais", "plus", "aucun", "aucune
 export const INTENSIFIERS = new Set(["tres", "vraiment", "trop", "tellement", "totalement", "completement", "franchement",
   "very", "really", "so", "too", "totally", "absolutely", "extremely", "such"]);
 
-/** Urgency cues (folded substrings) and their weight 0 … 100. */
-export const URGENCY: [RegExp, number][] = [
-  [/\b(avocat|tribunal|mise en demeure|plainte|porter plainte|justice|huissier|ufc|que choisir|60 millions|dgccrf|opposition)\b/, 60],
-  [/\b(lawyer|attorney|court|sue|legal action|trading standards|chargeback|ombudsman)\b/, 60],
-  [/\b(journaliste|journalist|blogueur|blogueurs|blogger|article|presse|press|media|medias)\b/, 55],
-  [/\b(dangereux|dangerous|blesse|injured|hurt|feu|fire|brule|burn|securite|safety|medicalise)\b/, 60],
+/** Urgency cues (regular expressions on the folded text) and their weight 0 … 100; `grave`: a complaint even
+ *  when worded calmly. Legal, press and threat words come from the one list in lib/text/signals.ts. */
+export const URGENCY: [RegExp, number, "grave"?][] = [
+  [termsPattern([...LEGAL, ...COMPLAINT]), 60, "grave"],
+  [termsPattern(PRESS), 55, "grave"],
+  [/\b(dangereux|dangerous|blesse|injured|hurt|feu|fire|brule|burn|securite|safety|medicalise)\b/, 60, "grave"],
   [/\b(urgent|urgence|urgently|asap|immediatement|immediately|maintenant|right now|now|aujourd'hui|today|au secours|help)\b/, 45],
   [/\b(debite deux fois|charged twice|deux fois|twice|rendez-moi|give me my money|money back|rembourse[ez]? immediatement)\b/, 40],
-  [/\b(dernier avertissement|last warning|sinon|otherwise)\b/, 30],
+  [termsPattern(THREAT), 30],
 ];

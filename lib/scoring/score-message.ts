@@ -2,10 +2,10 @@
 // phrases first, negation within three words flips a word, intensifiers and shouting (capitals, "!!") amplify.
 // The ready-made French packages scored 6/12 on real complaints here (DESIGN §4); this one is measured on
 // tests/scoring/sentiment-set.tsv (`npm run eval:sentiment` prints its accuracy).
-import { stemmer as stemFr } from "@orama/stemmers/french";
-import { stemmer as stemEn } from "@orama/stemmers/english";
 import { INTENSIFIERS, NEGATORS, PHRASES, URGENCY, WORDS } from "./lexicon";
-import { fold, tokens } from "./normalize";
+import { fold } from "../text/fold";
+import { stemsOf } from "../text/stem";
+import { words as tokens } from "../text/tokenize";
 
 export type SentimentLabel = "negative" | "neutral" | "positive";
 
@@ -21,12 +21,15 @@ export interface MessageScore {
 const STEMMED = new Map<string, number>();
 for (const [w, v] of Object.entries(WORDS)) {
   const word = w.replace(/_en$/, "");
-  for (const s of [word, stemFr(word), stemEn(word)]) if (!STEMMED.has(s)) STEMMED.set(s, v);
+  for (const s of [word, ...stemsOf(word)]) if (!STEMMED.has(s)) STEMMED.set(s, v);
 }
-const FOLDED_PHRASES = PHRASES.map(([p, v]) => [fold(p).replace(/'/g, " "), v] as const);
+// Phrases are tokenised like the messages they are looked for in ("i'm done" → "i am done").
+const FOLDED_PHRASES = PHRASES.map(([p, v]) => [tokens(p).join(" ").replace(/'/g, " "), v] as const);
 
 function wordValue(w: string): number | undefined {
-  return WORDS[w] ?? STEMMED.get(w) ?? STEMMED.get(stemFr(w)) ?? STEMMED.get(stemEn(w));
+  if (WORDS[w] !== undefined) return WORDS[w];
+  const [fr, en] = stemsOf(w);
+  return STEMMED.get(w) ?? STEMMED.get(fr) ?? STEMMED.get(en);
 }
 
 export function scoreMessage(text: string): MessageScore {
@@ -59,7 +62,7 @@ export function scoreMessage(text: string): MessageScore {
   if (/😍|🥰|❤|👍|🙏/u.test(text) && total >= 0) total += 1;
   const f = fold(text);
   // Threats of lawyers, the press or danger are complaints even when worded calmly; so is a shouted message.
-  const grave = URGENCY.slice(0, 4).some(([re]) => re.test(f));
+  const grave = URGENCY.some(([re, , g]) => g === "grave" && re.test(f));
   if (grave) total -= 2;
   if (shouting + bangs >= 2 && total <= 0) total -= 2;
   // A question is asked, not judged: mild words in it count half.

@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { checkGuards } from "../../lib/guards/check-guards";
 import { grams } from "../../lib/guards/check-duplicate";
-import { foldText } from "../../lib/guards/normalize";
+import { ruleText } from "../../lib/guards/rule-text";
 
 const RUNS = 400;
 const base = "Bonjour Claire, nous sommes vraiment désolés pour ce retard de livraison. J'ai vérifié votre commande : le colis est resté bloqué au centre de tri de Lyon, et nous avons demandé au transporteur une livraison prioritaire vendredi. Comme on vous l'a déjà dit, ce n'est pas notre faute, mais vous avez raison, ce n'est pas normal. ";
@@ -35,7 +35,7 @@ function measure(fn: () => unknown): { p50: number; p95: number; max: number } {
 
 const ctx = { visibility: "public" as const, locale: "fr" as const, earlierReplies: earlier, firstAnswer: false };
 const rows = {
-  "baseline: fold the draft only": measure(() => foldText(draft)),
+  "baseline: fold the draft only": measure(() => ruleText(draft)),
   "check, composer (earlier 5-grams cached)": measure(() => checkGuards(draft, { ...ctx, earlierGrams })),
   "check, server (earlier 5-grams computed)": measure(() => checkGuards(draft, ctx)),
   "check, server, no rule finding (the tone model runs)": measure(() => checkGuards(cleanDraft, ctx)),

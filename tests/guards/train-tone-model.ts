@@ -6,7 +6,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { checkTone } from "../../lib/guards/check-tone";
-import { foldText } from "../../lib/guards/normalize";
+import { ruleText } from "../../lib/guards/rule-text";
 import { featureVector, foldedSentences, loadToneModel, MODEL_MIN_WORDS, scoreText, wordCount, type StoredToneModel } from "../../lib/guards/tone-model";
 import type { ToneCategory } from "../../lib/guards/tone-rules";
 import { loadDrafts, type LabelledDraft } from "./load-set";
@@ -24,7 +24,7 @@ interface Example { x: number[]; v: number; y: 0 | 1; cat: number }
 /** One example per draft, featurised exactly as lib/guards/tone-model.ts scores a draft. */
 function examples(drafts: LabelledDraft[]): Example[] {
   return drafts.map((d) => {
-    const { idx, value } = featureVector(foldedSentences(foldText(d.text).text).map((s) => s.text), DIM);
+    const { idx, value } = featureVector(foldedSentences(ruleText(d.text).text).map((s) => s.text), DIM);
     const bad = d.tone.length > 0;
     return { x: idx, v: value, y: bad ? 1 : 0, cat: bad ? Math.max(0, CATEGORIES.indexOf(d.tone[0] as ToneCategory)) : -1 };
   });
@@ -112,7 +112,7 @@ function toModel(bin: ReturnType<typeof trainBinary>, cat: ReturnType<typeof tra
 
 /** The model's score of a draft as check-tone.ts uses it (0 below the minimum length, where it stays silent). */
 function maxP(text: string, model: StoredToneModel): number {
-  const folded = foldText(text).text;
+  const folded = ruleText(text).text;
   if (wordCount(folded) < MODEL_MIN_WORDS) return 0;
   return scoreText(foldedSentences(folded).map((s) => s.text), loadToneModel(model)).p;
 }

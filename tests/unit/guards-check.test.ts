@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkGuards, blockingFindings } from "@/lib/guards/check-guards";
-import { foldText, originalSpan } from "@/lib/guards/normalize";
+import { ruleText, originalSpan } from "@/lib/guards/rule-text";
 import { findPersonalData } from "@/lib/guards/check-personal-data";
 import { loadDrafts, loadPairs, halfOf } from "../guards/load-set";
 
@@ -36,7 +36,7 @@ describe("guards: the seeds' brand replies (acceptance)", () => {
 describe("guards: normalisation", () => {
   it("folds accents and case, splits elisions and curly apostrophes, and maps spans back", () => {
     const draft = "Notre page N’EST PAS un DÉFOULOIR !";
-    const f = foldText(draft);
+    const f = ruleText(draft);
     expect(f.text).toBe("notre page n est pas un defouloir |");
     const i = f.text.indexOf("defouloir");
     expect(draft.slice(originalSpan(f, i, i + 9, draft).start, originalSpan(f, i, i + 9, draft).end)).toBe("DÉFOULOIR");

@@ -1,0 +1,29 @@
+// Words people type without their apostrophes, and texting shorthands, spelled out in full (issue #18).
+// Why a map and not a model: the list is short, closed and must be predictable; each entry is a whole folded
+// word, replaced only when it stands alone. Values are written with their apostrophes ("isn't"), so each
+// reader lays them out its own way: the tokenizer splits them into words ("is", "not"), the guards' rule
+// layout turns apostrophes into spaces ("isn t"), exactly as if the person had typed them.
+//
+// Left out on purpose: "dont" (a French word: "le colis dont je parle"), spelled out only for English text
+// (EN_ONLY); "c" is contextual ("c pas normal" = "c'est pas normal", but "vitamine c"): see tokenize.ts.
+
+export const SPELLED_OUT: Readonly<Record<string, string>> = {
+  // English without apostrophes (unambiguous ones only).
+  isnt: "isn't", cant: "can't", wont: "won't", didnt: "didn't", doesnt: "doesn't", arent: "aren't",
+  wasnt: "wasn't", hasnt: "hasn't", havent: "haven't", couldnt: "couldn't", shouldnt: "shouldn't",
+  wouldnt: "wouldn't", youre: "you're", thats: "that's", im: "i'm", ive: "i've",
+  // English texting.
+  u: "you", ur: "you're", pls: "please", plz: "please", cuz: "because", coz: "because",
+  // French texting.
+  ct: "c'etait", pk: "pourquoi", pq: "pourquoi", pcq: "parce que", pck: "parce que", ya: "il y a",
+  jsp: "je sais pas", jsuis: "je suis", chui: "je suis", tjrs: "toujours", tjs: "toujours",
+  stp: "s'il te plait", svp: "s'il vous plait", bcp: "beaucoup",
+};
+
+/** Spelled out only when the text is known to be English. */
+export const EN_ONLY: Readonly<Record<string, string>> = { dont: "don't" };
+
+/** The full spelling of a folded word, or undefined when it is not a shorthand. */
+export function spelledOut(word: string, lang?: "fr" | "en" | null): string | undefined {
+  return SPELLED_OUT[word] ?? (lang === "en" ? EN_ONLY[word] : undefined);
+}
