@@ -139,19 +139,24 @@ const PLATFORMS: Vocab = {
   android: "android|samsung|pixel|xiaomi|huawei|oneplus", ios: "ios|iphone|ipad|apple", web: "site|website|navigateur|browser|chrome|firefox|safari",
 };
 
-interface Compiled { kind: EntityKind; value: string; re: RegExp }
-
-function compile(kind: EntityKind, vocab: Vocab): Compiled[] {
-  return Object.entries(vocab).filter(([, v]) => v).map(([value, words]) => ({
-    kind, value,
-    re: new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${words.split("|").map((w) => w.replace(/[.*+?^${}()[\]\\]/g, "\\$&").replace(/ /g, "[ '\\-]+")).join("|")})(?![\\p{L}\\p{N}])`, "u"),
-  }));
+// Every vocabulary phrase, as its words joined by one space, to the entities it names: a text is read by looking
+// up its runs of 1 to MAX_WORDS words (one pass, whatever the size of the vocabularies).
+const PHRASES = new Map<string, [EntityKind, string][]>();
+let MAX_WORDS = 1;
+const splitWords = (t: string) => t.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+for (const [kind, vocab] of [["place", CITIES], ["carrier", CARRIERS], ["product", PRODUCTS], ["symptom", SYMPTOMS], ["feature", FEATURES],
+  ["role", ROLES], ["paymethod", PAYMETHODS], ["platform", PLATFORMS]] as [EntityKind, Vocab][]) {
+  for (const [value, words] of Object.entries(vocab)) {
+    for (const w of words.split("|").filter(Boolean)) {
+      const ws = splitWords(w);
+      MAX_WORDS = Math.max(MAX_WORDS, ws.length);
+      const key = ws.join(" ");
+      const list = PHRASES.get(key) ?? [];
+      if (!list.some(([k, v]) => k === kind && v === value)) list.push([kind, value]);
+      PHRASES.set(key, list);
+    }
+  }
 }
-
-const VOCABS: Compiled[] = [
-  ...compile("place", CITIES), ...compile("carrier", CARRIERS), ...compile("product", PRODUCTS), ...compile("symptom", SYMPTOMS),
-  ...compile("feature", FEATURES), ...compile("role", ROLES), ...compile("paymethod", PAYMETHODS), ...compile("platform", PLATFORMS),
-];
 
 // Numbers that are units, ranks or dates, never a product model: 10h, 30min, 4g, 2e, 13e, 1er, 100go, 55cm, 2x.
 const UNIT = /^\d+(?:h|min|mn|j|e|eme|er|ere|nd|st|th|rd|g|go|gb|mo|mb|to|tb|km|m|cm|mm|kg|l|ml|w|kw|v|x|s|am|pm|eur|k|hz|mah|p|mp|fps|ans|an|mois|jours)$/;
@@ -167,7 +172,14 @@ export function findEntities(folded: string): Entities {
     const list = (out[k] ??= []);
     if (!list.includes(v)) list.push(v);
   };
-  for (const c of VOCABS) if (c.re.test(folded)) add(c.kind, c.value);
+  const words = splitWords(folded);
+  for (let i = 0; i < words.length; i++) {
+    let key = "";
+    for (let n = 0; n < MAX_WORDS && i + n < words.length; n++) {
+      key = n === 0 ? words[i]! : `${key} ${words[i + n]}`;
+      for (const [k, v] of PHRASES.get(key) ?? []) add(k, v);
+    }
+  }
   // App versions: "5.2", "v5.2.0", "version 5.2" → 5.2 (not the phone's OS version, not an amount).
   const noOs = folded.replace(DEVICE_VERSION, " ");
   for (const m of noOs.matchAll(VERSION)) add("version", `${Number(m[1])}.${Number(m[2])}`);
