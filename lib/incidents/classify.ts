@@ -65,6 +65,31 @@ function tokMatches(t: Tok, c: CueWord, langs: readonly (0 | 1)[]): boolean {
   return langs.includes(c.lang) && t.stems[c.lang] === c.stem;
 }
 
+// The cues whose first word a word matches, per word and language: words repeat from one complaint to the next,
+// so each is looked up once (bounded).
+const candidateCache = new Map<string, Cue[]>();
+
+function candidates(t: Tok, lang: Lang | null, langs: readonly (0 | 1)[]): Cue[] {
+  const key = `${lang ?? "-"}:${t.word}`;
+  let hit = candidateCache.get(key);
+  if (hit) return hit;
+  const cands = new Set<Cue>();
+  for (const w of t.alt ? [t.word, t.alt] : [t.word]) {
+    for (const c of byKey.get(`w:${w}`) ?? []) cands.add(c);
+    const [fr, en] = w === t.word ? t.stems : stemsOf(w);
+    if (langs.includes(0)) for (const c of byKey.get(`0:${fr}`) ?? []) cands.add(c);
+    if (langs.includes(1)) for (const c of byKey.get(`1:${en}`) ?? []) cands.add(c);
+    for (const n of PREFIX_LENGTHS) {
+      if (n > w.length) break;
+      for (const c of byPrefix.get(w.slice(0, n)) ?? []) cands.add(c);
+    }
+  }
+  hit = [...cands].filter((c) => tokMatches(t, c.words[0]!, langs));
+  if (candidateCache.size >= 50_000) candidateCache.clear();
+  candidateCache.set(key, hit);
+  return hit;
+}
+
 /** Concepts present in a folded text, with how many distinct cues found each. */
 export function conceptsOf(folded: string, lang: Lang | null): Map<Concept, number> {
   const langs: readonly (0 | 1)[] = lang === "fr" ? [0] : lang === "en" ? [1] : [0, 1];
@@ -75,19 +100,7 @@ export function conceptsOf(folded: string, lang: Lang | null): Map<Concept, numb
   });
   const found = new Map<Concept, Set<Cue>>();
   toks.forEach((t, i) => {
-    const cands = new Set<Cue>();
-    for (const w of t.alt ? [t.word, t.alt] : [t.word]) {
-      for (const c of byKey.get(`w:${w}`) ?? []) cands.add(c);
-      const [fr, en] = w === t.word ? t.stems : stemsOf(w);
-      if (langs.includes(0)) for (const c of byKey.get(`0:${fr}`) ?? []) cands.add(c);
-      if (langs.includes(1)) for (const c of byKey.get(`1:${en}`) ?? []) cands.add(c);
-      for (const n of PREFIX_LENGTHS) {
-        if (n > w.length) break;
-        for (const c of byPrefix.get(w.slice(0, n)) ?? []) cands.add(c);
-      }
-    }
-    for (const cue of cands) {
-      if (!tokMatches(t, cue.words[0]!, langs)) continue;
+    for (const cue of candidates(t, lang, langs)) {
       // The rest of a phrase: in order, at most one other word between two of its words.
       let j = i;
       let ok = true;

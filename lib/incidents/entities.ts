@@ -142,6 +142,7 @@ const PLATFORMS: Vocab = {
 // Every vocabulary phrase, as its words joined by one space, to the entities it names: a text is read by looking
 // up its runs of 1 to MAX_WORDS words (one pass, whatever the size of the vocabularies).
 const PHRASES = new Map<string, [EntityKind, string][]>();
+const FIRST_WORDS = new Set<string>();
 let MAX_WORDS = 1;
 const splitWords = (t: string) => t.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 for (const [kind, vocab] of [["place", CITIES], ["carrier", CARRIERS], ["product", PRODUCTS], ["symptom", SYMPTOMS], ["feature", FEATURES],
@@ -151,6 +152,7 @@ for (const [kind, vocab] of [["place", CITIES], ["carrier", CARRIERS], ["product
       const ws = splitWords(w);
       MAX_WORDS = Math.max(MAX_WORDS, ws.length);
       const key = ws.join(" ");
+      FIRST_WORDS.add(ws[0]!);
       const list = PHRASES.get(key) ?? [];
       if (!list.some(([k, v]) => k === kind && v === value)) list.push([kind, value]);
       PHRASES.set(key, list);
@@ -174,6 +176,7 @@ export function findEntities(folded: string): Entities {
   };
   const words = splitWords(folded);
   for (let i = 0; i < words.length; i++) {
+    if (!FIRST_WORDS.has(words[i]!)) continue;
     let key = "";
     for (let n = 0; n < MAX_WORDS && i + n < words.length; n++) {
       key = n === 0 ? words[i]! : `${key} ${words[i + n]}`;

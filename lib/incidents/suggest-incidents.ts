@@ -82,13 +82,17 @@ export async function suggestIncidents(prisma: PrismaClient, workspaceId: string
           data: { suggested: true, size: fresh.length, terms: made.terms },
         });
       } else if (incident.status === "RESOLVED") continue;
-      for (const c of fresh) {
-        await tx.case.update({ where: { id: c.id }, data: { incidentId } });
-        await recordAudit(tx, {
-          workspaceId, action: "CASE_INCIDENT_LINKED", actor: SYSTEM, caseId: c.id, entityType: "case", entityId: c.id,
-          data: { incidentId, automatic: true },
+      // Set-based: a crisis links hundreds of cases in one run (one UPDATE and one INSERT, not two statements each).
+      if (fresh.length > 0) {
+        const ids = fresh.map((c) => c.id);
+        await tx.case.updateMany({ where: { id: { in: ids } }, data: { incidentId } });
+        await tx.auditEvent.createMany({
+          data: ids.map((id) => ({
+            workspaceId, action: "CASE_INCIDENT_LINKED" as const, actorKind: SYSTEM.kind, actorUserId: null, caseId: id,
+            entityType: "case", entityId: id, data: { incidentId, automatic: true },
+          })),
         });
-        linked++;
+        linked += ids.length;
       }
       if (fresh.length > 0 || incident) {
         const span = await tx.case.aggregate({ where: { incidentId: incidentId! }, _min: { openedAt: true }, _max: { lastInboundAt: true } });
