@@ -65,6 +65,19 @@ function tokMatches(t: Tok, c: CueWord, langs: readonly (0 | 1)[]): boolean {
   return langs.includes(c.lang) && t.stems[c.lang] === c.stem;
 }
 
+const toks = new Map<string, Tok>();
+function tokOf(word: string): Tok {
+  let t = toks.get(word);
+  if (!t) {
+    // "jattends", "jai", "larticle": an elision typed without its apostrophe.
+    const alt = word.length > 3 && /^[jlmndtsc][aeiouyh]/.test(word) ? word.slice(1) : null;
+    t = { word, alt, stems: stemsOf(word) };
+    if (toks.size >= 50_000) toks.clear();
+    toks.set(word, t);
+  }
+  return t;
+}
+
 // The cues whose first word a word matches, per word and language: words repeat from one complaint to the next,
 // so each is looked up once (bounded).
 const candidateCache = new Map<string, Cue[]>();
@@ -93,11 +106,7 @@ function candidates(t: Tok, lang: Lang | null, langs: readonly (0 | 1)[]): Cue[]
 /** Concepts present in a folded text, with how many distinct cues found each. */
 export function conceptsOf(folded: string, lang: Lang | null): Map<Concept, number> {
   const langs: readonly (0 | 1)[] = lang === "fr" ? [0] : lang === "en" ? [1] : [0, 1];
-  const toks: Tok[] = wordsOf(folded, lang).map((word) => {
-    // "jattends", "jai", "larticle": an elision typed without its apostrophe.
-    const alt = word.length > 3 && /^[jlmndtsc][aeiouyh]/.test(word) ? word.slice(1) : null;
-    return { word, alt, stems: stemsOf(word) };
-  });
+  const toks: Tok[] = wordsOf(folded, lang).map(tokOf);
   const found = new Map<Concept, Set<Cue>>();
   toks.forEach((t, i) => {
     for (const cue of candidates(t, lang, langs)) {

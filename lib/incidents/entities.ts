@@ -184,10 +184,14 @@ export function findEntities(folded: string): Entities {
     }
   }
   // App versions: "5.2", "v5.2.0", "version 5.2" → 5.2 (not the phone's OS version, not an amount).
-  const noOs = folded.replace(DEVICE_VERSION, " ");
-  for (const m of noOs.matchAll(VERSION)) add("version", `${Number(m[1])}.${Number(m[2])}`);
-  if (!out.version) for (const m of noOs.matchAll(VERSION_WORD)) add("version", `${Number(m[1])}`);
-  for (const m of folded.matchAll(CODE)) add("code", m[1]!.replace(/[- ]/g, ""));
+  // The patterns below are costly on every complaint: each runs only when a cheap test says it may match.
+  if (/\d[.,]\d|(?:\bv|version|maj|update|mise a jour)\s?\d/.test(folded)) {
+    const noOs = folded.replace(DEVICE_VERSION, " ");
+    for (const m of noOs.matchAll(VERSION)) add("version", `${Number(m[1])}.${Number(m[2])}`);
+    if (!out.version) for (const m of noOs.matchAll(VERSION_WORD)) add("version", `${Number(m[1])}`);
+  }
+  if (/err|code/.test(folded)) for (const m of folded.matchAll(CODE)) add("code", m[1]!.replace(/[- ]/g, ""));
+  if (!/[a-z]-?\d|\d[a-z]/.test(folded)) return out;
   // Product models: a word mixing letters and digits ("x2", "s21", "a54", "rt-ac68u"), units aside.
   for (const m of folded.matchAll(/(?<![\p{L}\p{N}.,\-/#°])([a-z]{1,4}-?\d{1,4}[a-z]{0,3}|\d{1,3}[a-z]{1,3})(?![\p{L}\p{N}]|[.,\-/]\d)/gu)) {
     const w = m[1]!.replace(/-/g, "");
