@@ -1,13 +1,12 @@
 // Fills a canned reply's {{variables}} for one case. Pure (composer and settings preview both use it).
 // A variable we cannot fill stays visible in the text and is listed in `missing`: the agent sees the gap
-// and fixes it by hand rather than sending "Bonjour ," to a customer.
+// and fixes it by hand rather than sending "Bonjour ," to a customer. Filled through ICU (lib/text/template.ts),
+// the stored {{name}} syntax kept: the text around the variables is escaped, so "l'équipe" stays as written.
+import { doubleBracesToIcu, formatTemplate } from "../text/template";
 
 export const TEMPLATE_VARIABLES = ["first_name", "case_number", "agent_name"] as const;
 export type TemplateVariable = (typeof TEMPLATE_VARIABLES)[number];
 export type TemplateValues = Partial<Record<TemplateVariable, string | number | null>>;
-
-/** `{{ name }}`: spaces inside the braces are tolerated, names are letters, digits, `_`, `-` and `.`. */
-const VARIABLE = /\{\{\s*([\p{L}\p{N}_.-]+)\s*\}\}/gu;
 
 export interface FilledTemplate {
   text: string;
@@ -17,15 +16,16 @@ export interface FilledTemplate {
 
 export function fillVariables(body: string, values: TemplateValues): FilledTemplate {
   const missing: string[] = [];
-  const text = body.replace(VARIABLE, (whole, rawName: string) => {
+  const { message, placeholders } = doubleBracesToIcu(body);
+  const vars: Record<string, string> = {};
+  placeholders.forEach(({ name: rawName, raw }, i) => {
     const name = rawName.toLowerCase();
     const value = (TEMPLATE_VARIABLES as readonly string[]).includes(name) ? values[name as TemplateVariable] : undefined;
     const filled = value == null ? "" : String(value).trim();
-    if (filled) return filled;
-    if (!missing.includes(rawName)) missing.push(rawName);
-    return whole;
+    if (!filled && !missing.includes(rawName)) missing.push(rawName);
+    vars[`v${i}`] = filled || raw;
   });
-  return { text, missing };
+  return { text: formatTemplate(message, vars), missing };
 }
 
 /**

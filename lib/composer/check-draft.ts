@@ -3,6 +3,7 @@
 // measureDraft on what it receives. The tact and safety guards of issue 9 (tone R4, repetition R3, personal data
 // R5) are lib/guards/check-guards.ts: the composer runs them beside this check, and the server enforces their
 // `high` findings (lib/guards/enforce-send-guards.ts).
+import { formatTemplate } from "../text/template";
 
 export type DraftVisibility = "public" | "private" | "internal";
 export type DraftPlatform = "FACEBOOK" | "X" | "INSTAGRAM";
@@ -120,5 +121,5 @@ function* graphemeTokens(chunk: string, offset: number): Generator<{ start: numb
 }
 
 function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, k: string) => values[k] ?? whole);
+  return formatTemplate(template, values, "en", { missing: "keep" });
 }

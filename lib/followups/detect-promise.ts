@@ -1,7 +1,10 @@
 // Finds a promise in a reply: a commitment to act ("nous vous rappelons", "sera livrée", "we'll call you back")
 // together with a time ("demain", "sous 48 h", "today"), French or English. Dates are parsed by chrono-node;
-// only the commitment cues and "sous N h" (which chrono's French parser does not know) are ours.
+// only the commitment cues and "sous N h" (which chrono's French parser does not know) are ours. The cues are
+// matched on the folded sentence (lib/text/fold.ts: no accents, straight apostrophes), dates on the sentence as
+// written; the offset map brings a cue's position back to the written sentence.
 import * as chrono from "chrono-node";
+import { foldWithMap } from "../text/fold";
 
 export interface Promise_ {
   /** The sentence that made the promise, as written. */
@@ -10,11 +13,11 @@ export interface Promise_ {
 }
 
 const COMMITMENT: RegExp[] = [
-  /\b(nous|on|je)\s+(vous\s+|l'|le\s+|la\s+|les\s+)?(rappel|recontact|reviendr|revenons|revien|envoy|renvoy|livr|expedi|rembours|ferons|ferai|allons|vais|tiendr|tenons|transmet|transmettr|occup|procéd|proced|repass|passer)/i,
-  /\b(sera|seront|serez|sera\s+bien)\s+(livr|rembours|expedi|expédi|contact|rappel|envoy|traite|traité|réglé|regle)/i,
-  /\b(livr|expedi|expédi)\w*\s+en\s+express\b/i,
-  /\b(we|i)\s*('ll|’ll|\s+will|\s+shall|\s+are\s+going\s+to|\s+am\s+going\s+to)\s+\w+/i,
-  /\bwill\s+be\s+(delivered|shipped|refunded|sent|replaced|fixed|in\s+touch)/i,
+  /\b(nous|on|je) (vous |l'|le |la |les )?(rappel|recontact|reviendr|revenons|revien|envoy|renvoy|livr|expedi|rembours|ferons|ferai|allons|vais|tiendr|tenons|transmet|transmettr|occup|proced|repass|passer)/,
+  /\b(sera|seront|serez|sera bien) (livr|rembours|expedi|contact|rappel|envoy|traite|regle)/,
+  /\b(livr|expedi)\w* en express\b/,
+  /\b(we|i) ?('ll| will| shall| are going to| am going to) \w+/,
+  /\bwill be (delivered|shipped|refunded|sent|replaced|fixed|in touch)/,
 ];
 
 /** "sous 48 h" / "sous 2 jours" → "dans 48 heures" / "dans 2 jours", which chrono's French parser reads. */
@@ -31,8 +34,10 @@ function sentences(text: string): string[] {
 export function detectPromise(text: string, writtenAt: Date): Promise_ | null {
   for (const sentence of sentences(text)) {
     const s = normalise(sentence);
-    const cue = COMMITMENT.map((r) => r.exec(s)?.index).filter((i): i is number => i !== undefined).sort((a, b) => a - b)[0];
-    if (cue === undefined) continue;
+    const folded = foldWithMap(s);
+    const at = COMMITMENT.map((r) => r.exec(folded.text)?.index).filter((i): i is number => i !== undefined).sort((a, b) => a - b)[0];
+    if (at === undefined) continue;
+    const cue = folded.map[at]!;
     // The time must follow the commitment ("nous vous rappelons demain"): in "nous avons pris contact aujourd'hui
     // … qui sera livrée en express", "aujourd'hui" dates what was done, not what is promised.
     const found = [...chrono.fr.parse(s, writtenAt, { forwardDate: true }), ...chrono.en.parse(s, writtenAt, { forwardDate: true })]

@@ -3,6 +3,7 @@
 // runs it as the draft is typed, and POST /api/v1/drafts/check and the send enforcement run the same code
 // with the case's earlier replies loaded from the database. Messages come in the UI language.
 import { en as EN, fr as FR } from "../i18n/dict/guards";
+import { formatTemplate } from "../text/template";
 import { ruleText } from "./rule-text";
 import { checkTone, type ToneLists } from "./check-tone";
 import { findPersonalData, DEFAULT_ORDER_PATTERN } from "./check-personal-data";
@@ -45,9 +46,6 @@ export interface GuardContext {
 type Key = keyof typeof EN;
 const DICTS: Record<GuardLocale, Record<Key, string>> = { en: EN, fr: FR };
 
-function fill(s: string, vars: Record<string, string>): string {
-  return s.replace(/\{(\w+)\}/g, (w, k: string) => vars[k] ?? w);
-}
 
 function formatDate(at: string, locale: GuardLocale): string {
   return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(new Date(at));
@@ -55,7 +53,7 @@ function formatDate(at: string, locale: GuardLocale): string {
 
 export function checkGuards(draft: string, ctx: GuardContext): GuardWarning[] {
   const locale = ctx.locale ?? "en";
-  const t = (k: Key, vars: Record<string, string> = {}) => fill(DICTS[locale][k], vars);
+  const t = (k: Key, vars: Record<string, string> = {}) => formatTemplate(DICTS[locale][k], vars, locale, { missing: "keep" });
   if (draft.trim() === "") return [];
   const folded = ruleText(draft);
   const lists: ToneLists = { flag: ctx.settings?.flagPhrases, allow: ctx.settings?.allowPhrases, model: ctx.toneModel };

@@ -1,7 +1,8 @@
 // A server refusal (an action result or an API error: code, English message, details) in the UI language.
 // The API keeps its stable codes and English messages; forms map the codes they know to the dictionary
 // (lib/i18n/dict/guards.ts, "guards.refusal.<code>") and fall back to the server's words for any other.
-// Pure: runs in client components, with the labels the page passed down.
+// Pure: runs in client components, with the labels the page passed down. Labels are ICU (lib/text/template.ts).
+import { formatTemplate } from "../text/template";
 
 export interface Refusal {
   error: string;
@@ -19,5 +20,5 @@ export function refusalMessage(res: Refusal, labels: Record<string, string>): st
   const template = res.code ? labels[`guards.refusal.${res.code}`] : undefined;
   if (!template) return res.error;
   const vars: Record<string, string | undefined> = { cases: caseList(res.details) };
-  return template.replace(/\{(\w+)\}/g, (whole, k: string) => vars[k] ?? whole);
+  return formatTemplate(template, vars, "en", { missing: "keep" });
 }

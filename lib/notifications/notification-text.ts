@@ -10,5 +10,5 @@ export function notificationText(n: { kind: string; data: unknown }, locale: Loc
     reason: typeof data.reason === "string" ? (t[`desk.reason.${data.reason}` as MessageKey] ?? data.reason) : data.reason,
     solution: typeof data.solution === "string" ? (t[`desk.solution.${data.solution}` as MessageKey] ?? data.solution) : data.solution,
   };
-  return fillTemplate(t[`desk.notif.${n.kind}` as MessageKey] ?? n.kind, vars);
+  return fillTemplate(t[`desk.notif.${n.kind}` as MessageKey] ?? n.kind, vars, locale);
 }

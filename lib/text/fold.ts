@@ -62,9 +62,10 @@ export function foldWithMap(text: string): Folded {
   let i = 0;
   for (const ch of text) {
     const f = foldChar(ch);
-    for (const c of f) {
-      if (c === " " && (out.length === 0 || out.endsWith(" "))) continue;
-      out += c;
+    // Code unit by code unit: the map is indexed like the string (a surrogate pair takes two entries).
+    for (let k = 0; k < f.length; k++) {
+      if (f[k] === " " && (out.length === 0 || out.endsWith(" "))) continue;
+      out += f[k];
       map.push(i);
     }
     i += ch.length;

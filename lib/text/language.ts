@@ -3,7 +3,8 @@
 // cannot judge ("merci", "jsp", "ok thx").
 //
 // Contract: detectLanguage(text) → "fr" | "en" | null (null: nothing to go on — emoji, a number, "ok").
-//   1. eld on the text (its own clean-up drops URLs, e-mails, domains and numbers); a reliable answer wins.
+//   1. eld on the text without its URLs, e-mails and @mentions (eld's own clean-up drops numbers and
+//      domains too); a reliable answer wins.
 //   2. Otherwise, word cues (function words and texting words of each language, folded): the side with more.
 //   3. Otherwise eld's unreliable guess if the text holds at least MIN_LETTERS letters, else an accented
 //      French letter says French, else null.
@@ -34,7 +35,11 @@ function cues(text: string): "fr" | "en" | null {
   return fr === en ? null : fr > en ? "fr" : "en";
 }
 
-export function detectLanguage(text: string): "fr" | "en" | null {
+// Addresses say nothing of the language they are quoted in ("https://a.com/b" has an English-looking "a").
+const NOISE = /\bhttps?:\/\/\S+|\bwww\.\S+|\S+@\S+\.\S+|(?:^|\s)@\S+/giu;
+
+export function detectLanguage(input: string): "fr" | "en" | null {
+  const text = input.replace(NOISE, " ");
   const r = eld.detect(text);
   const guess = r.language === "fr" || r.language === "en" ? r.language : null;
   if (guess && r.isReliable()) return guess;

@@ -1,11 +1,10 @@
 // URL-safe workspace slugs from a brand name ("Café Lumière" → "cafe-lumiere"), made unique with -2, -3…
+// Folded by lib/text (accents, case, ligatures: "Œuvre" → "oeuvre").
 import type { Prisma } from "../generated/prisma/client";
+import { fold } from "../text/fold";
 
 export function slugify(name: string): string {
-  const s = name
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
+  const s = fold(name)
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
     .slice(0, 36)

@@ -95,9 +95,9 @@ export default async function DeskPage({ searchParams }: Props) {
                   {e.references.length > 0 && <span className="block font-mono text-xs text-slate-500">{e.references.join(", ")}</span>}
                 </td>
                 <td className={`px-3 py-2 text-xs ${e.sla.late ? "font-semibold text-rose-700" : "text-slate-600"}`} data-testid="desk-sla" data-late={e.sla.late}>
-                  {e.sla.dueAt ? <>{e.sla.late && <span className="block">{t("desk.sla.late")}</span>}{fillTemplate(t(`desk.sla.${e.sla.clock}` as MessageKey), { time: formatDateTime(e.sla.dueAt, locale) })}</> : t("desk.sla.none")}
+                  {e.sla.dueAt ? <>{e.sla.late && <span className="block">{t("desk.sla.late")}</span>}{fillTemplate(t(`desk.sla.${e.sla.clock}` as MessageKey), { time: formatDateTime(e.sla.dueAt, locale) }, locale)}</> : t("desk.sla.none")}
                 </td>
-                <td className="px-3 py-2 text-xs">{e.assignee?.name ?? (e.team ? fillTemplate(t("desk.teamNamed"), { name: e.team.name }) : t("desk.defaultQueue"))}</td>
+                <td className="px-3 py-2 text-xs">{e.assignee?.name ?? (e.team ? fillTemplate(t("desk.teamNamed"), { name: e.team.name }, locale) : t("desk.defaultQueue"))}</td>
                 <td className="px-3 py-2 text-right">{e.status === "PENDING" && <PickUpButton escalationId={e.id} label={t("desk.panel.pickUp")} />}</td>
               </tr>
             ))}
