@@ -1,75 +1,99 @@
-// Groups similar complaints from different customers within a time window (R7). Pure and deterministic: documents
-// are taken in time order and each joins the closest group whose centroid it resembles (cosine of TF-IDF vectors
-// ≥ threshold) and whose latest complaint is within the window; a group counts once it has `minContacts`
-// different customers.
-import { dot, squaredNorm, tfidf, type Vector } from "./similarity";
+// Groups complaints from different customers about one problem within a time window (R7, issue #18 §3). Pure and
+// deterministic: documents (complaint-doc.ts) are taken in time order; each joins a group of the SAME problem
+// type whose latest complaint is within the window and whose entities agree with its own (for every entity kind
+// that splits the type and that both name, a shared value: the outage in Lyon is not the one in Marseille), else
+// starts a group. Among several groups it may join, the one sharing the most entity values, then the largest.
+// A group counts once it has `minContacts` different customers.
+import { PROBLEM_BY_KEY } from "./taxonomy";
+import type { Entities, EntityKind } from "./entities";
 
 export interface ComplaintDoc {
   caseId: string;
   contactId: string;
   at: Date;
-  terms: string[];
+  /** The problem type (taxonomy.ts) the complaint states. */
+  problem: string;
+  entities: Entities;
+  /** The language the complaint was read in, for the suggestion's title. */
+  lang?: "fr" | "en" | null;
   /** An incident the case is already linked to: groups form around it. */
   incidentId?: string | null;
 }
 
 export interface GroupOptions {
-  threshold: number;
   windowMs: number;
   minContacts: number;
 }
 
-export const DEFAULT_GROUPING: GroupOptions = { threshold: 0.3, windowMs: 72 * 3_600_000, minContacts: 3 };
+export const DEFAULT_GROUPING: GroupOptions = { windowMs: 72 * 3_600_000, minContacts: 3 };
 
 export interface ComplaintGroup {
+  problem: string;
   caseIds: string[];
   contactIds: Set<string>;
   incidentId: string | null;
   firstAt: Date;
   lastAt: Date;
-  centroid: Vector;
+  /** How many of the group's complaints name each entity value, per kind. */
+  entities: Map<EntityKind, Map<string, number>>;
+  /** How many complaints were read in each language. */
+  langs: { fr: number; en: number };
+}
+
+function splitKinds(problem: string): EntityKind[] {
+  return PROBLEM_BY_KEY.get(problem)?.split ?? [];
+}
+
+/** -1 when the document names a value the group contradicts, else how many of its values the group shares. */
+function agreement(g: ComplaintGroup, d: ComplaintDoc, kinds: EntityKind[]): number {
+  let shared = 0;
+  for (const k of kinds) {
+    const mine = d.entities[k];
+    const theirs = g.entities.get(k);
+    if (!mine?.length || !theirs?.size) continue;
+    const n = mine.filter((v) => theirs.has(v)).length;
+    if (n === 0) return -1;
+    shared += n;
+  }
+  return shared;
 }
 
 export function groupComplaints(docs: ComplaintDoc[], opts: GroupOptions = DEFAULT_GROUPING): ComplaintGroup[] {
   const ordered = [...docs].sort((a, b) => a.at.getTime() - b.at.getTime() || a.caseId.localeCompare(b.caseId));
-  const vectors = tfidf(ordered.map((d) => d.terms));
-  // Each group keeps its centroid's squared length up to date as documents join: recomputing it for every
-  // comparison walked the whole centroid (one term per order number, so as many terms as complaints) and made
-  // grouping quadratic in the number of complaints per document (measured: most of the worker's grouping time).
-  const groups: (ComplaintGroup & { norm2: number })[] = [];
-  ordered.forEach((d, i) => {
-    const v = vectors[i]!;
-    const vNorm2 = squaredNorm(v);
-    let best: (typeof groups)[number] | null = null;
-    let bestScore = opts.threshold;
+  const groups: ComplaintGroup[] = [];
+  for (const d of ordered) {
+    const kinds = splitKinds(d.problem);
+    let best: ComplaintGroup | null = null;
+    let bestKey = [-1, -1];
     for (const g of groups) {
       if (d.at.getTime() - g.lastAt.getTime() > opts.windowMs) continue;
-      // A case already in an incident only joins that incident's group.
+      // A case already in an incident only joins that incident's group (whatever the problem read).
       if (d.incidentId && g.incidentId && d.incidentId !== g.incidentId) continue;
-      const s = vNorm2 && g.norm2 ? dot(v, g.centroid) / Math.sqrt(vNorm2 * g.norm2) : 0;
-      if (s >= bestScore) {
+      const sameIncident = !!d.incidentId && d.incidentId === g.incidentId;
+      if (!sameIncident && g.problem !== d.problem) continue;
+      const a = sameIncident ? 1_000 : agreement(g, d, kinds);
+      if (a < 0) continue;
+      const key = [a, g.caseIds.length];
+      if (key[0]! > bestKey[0]! || (key[0] === bestKey[0] && key[1]! > bestKey[1]!)) {
         best = g;
-        bestScore = s;
+        bestKey = key;
       }
     }
-    if (best) {
-      best.caseIds.push(d.caseId);
-      best.contactIds.add(d.contactId);
-      best.lastAt = d.at;
-      best.incidentId ??= d.incidentId ?? null;
-      for (const [t, y] of v) {
-        const old = best.centroid.get(t) ?? 0;
-        best.centroid.set(t, old + y);
-        best.norm2 += (old + y) * (old + y) - old * old;
-      }
-    } else {
-      groups.push({ caseIds: [d.caseId], contactIds: new Set([d.contactId]), incidentId: d.incidentId ?? null, firstAt: d.at, lastAt: d.at, centroid: new Map(v), norm2: vNorm2 });
+    const g = best ?? {
+      problem: d.problem, caseIds: [], contactIds: new Set<string>(), incidentId: null, firstAt: d.at, lastAt: d.at,
+      entities: new Map<EntityKind, Map<string, number>>(), langs: { fr: 0, en: 0 },
+    };
+    if (!best) groups.push(g);
+    g.caseIds.push(d.caseId);
+    g.contactIds.add(d.contactId);
+    g.lastAt = d.at;
+    g.incidentId ??= d.incidentId ?? null;
+    if (d.lang) g.langs[d.lang]++;
+    for (const [k, vs] of Object.entries(d.entities) as [EntityKind, string[]][]) {
+      const m = g.entities.get(k) ?? new Map<string, number>();
+      for (const v of vs) m.set(v, (m.get(v) ?? 0) + 1);
+      g.entities.set(k, m);
     }
-  });
-  return groups.filter((g) => g.contactIds.size >= opts.minContacts || g.incidentId).map(({ norm2: _, ...g }) => g);
-}
-
-/** The strongest terms of a group, for the incident's `terms`. */
-export function topTerms(centroid: Vector, n = 6): string[] {
-  return [...centroid.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([t]) => t);
+  }
+  return groups.filter((g) => g.contactIds.size >= opts.minContacts || g.incidentId);
 }

@@ -1,15 +1,18 @@
 // Forms and grows incident suggestions (R7) from the recent complaints of a workspace: after each ingestion batch
 // (so a suggestion appears as soon as its complaints are stored) and from the minute job. Complaints are cases
-// with a negative inbound message or a "me too" reply; a "me too" reads as the complaint it answers. Cases a
-// lead unlinked, and cases of resolved incidents, are never put back. Serialised per workspace.
+// whose messages state a problem of the taxonomy (complaint-doc.ts, whatever their sentiment); a "me too" reads
+// as the complaint it answers. A suggestion is titled with its problem ("Double prélèvement — carte bancaire").
+// Cases a lead unlinked, and cases of resolved incidents, are never put back. Serialised per workspace.
 import type { PrismaClient } from "../generated/prisma/client";
 import { SYSTEM, recordAudit } from "../audit/record-audit";
 import { ACTIVE_STATUSES } from "../cases/case-status";
-import { DEFAULT_GROUPING, groupComplaints, topTerms, type ComplaintDoc, type GroupOptions } from "./group-complaints";
-import { isMeToo, terms } from "./similarity";
+import { complaintDoc } from "./complaint-doc";
+import { DEFAULT_GROUPING, groupComplaints, type ComplaintDoc, type GroupOptions } from "./group-complaints";
+import { groupTerms, incidentLabel } from "./incident-label";
+import { isMeToo } from "./similarity";
 
-const NEGATIVE = -20;
 const MAX_CASES = 1000;
+const MAX_THREAD_MESSAGES = 2000;
 
 export async function loadComplaintDocs(prisma: PrismaClient, workspaceId: string, since: Date): Promise<ComplaintDoc[]> {
   const cases = await prisma.case.findMany({
@@ -23,37 +26,28 @@ export async function loadComplaintDocs(prisma: PrismaClient, workspaceId: strin
       id: true, contactId: true, openedAt: true, incidentId: true, language: true,
       messages: {
         where: { direction: "INBOUND" }, orderBy: { platformCreatedAt: "asc" }, take: 5,
-        select: { body: true, sentiment: true, language: true, parentId: true, threadId: true, parent: { select: { body: true, direction: true } } },
+        select: { body: true, language: true, parentId: true, threadId: true, parent: { select: { body: true, direction: true, language: true } } },
       },
     },
   });
-  // A "me too" posted as a new comment rather than a reply answers the post's first complaint.
+  // A "me too" posted as a new comment rather than a reply answers the post's first complaint: its first
+  // inbound message that is not itself a "me too".
   const orphanThreads = [...new Set(cases.flatMap((c) => c.messages.filter((m) => !m.parent && m.threadId && isMeToo(m.body)).map((m) => m.threadId!)))];
-  const firstComplaint = new Map<string, string>();
+  const firstComplaint = new Map<string, { body: string; language: string | null }>();
   if (orphanThreads.length) {
     const firsts = await prisma.message.findMany({
-      where: { threadId: { in: orphanThreads }, direction: "INBOUND", sentiment: { lte: NEGATIVE } },
-      orderBy: { platformCreatedAt: "asc" }, select: { threadId: true, body: true },
+      where: { threadId: { in: orphanThreads }, direction: "INBOUND" },
+      orderBy: { platformCreatedAt: "asc" }, select: { threadId: true, body: true, language: true }, take: MAX_THREAD_MESSAGES,
     });
-    for (const m of firsts) if (m.threadId && !firstComplaint.has(m.threadId) && !isMeToo(m.body)) firstComplaint.set(m.threadId, m.body);
+    for (const m of firsts) if (m.threadId && !firstComplaint.has(m.threadId) && !isMeToo(m.body)) firstComplaint.set(m.threadId, m);
   }
-  const docs: ComplaintDoc[] = [];
-  for (const c of cases) {
-    const meToo = c.messages.some((m) => isMeToo(m.body));
-    const negative = c.messages.some((m) => (m.sentiment ?? 0) <= NEGATIVE);
-    if (!meToo && !negative) continue;
-    const texts = c.messages.map((m) => m.body);
-    // "Pareil pour moi" means nothing alone: read it with the complaint it answers.
-    for (const m of c.messages) {
-      if (!isMeToo(m.body)) continue;
-      const context = m.parent?.direction === "INBOUND" ? m.parent.body : !m.parent && m.threadId ? firstComplaint.get(m.threadId) : undefined;
-      if (context) texts.push(context);
-    }
-    const ts = texts.flatMap((t, i) => terms(t, (c.messages[i]?.language ?? c.language) as "fr" | "en" | null));
-    if (ts.length === 0) continue;
-    docs.push({ caseId: c.id, contactId: c.contactId, at: c.openedAt, terms: ts, incidentId: c.incidentId });
-  }
-  return docs;
+  return cases.flatMap((c) => complaintDoc({
+    caseId: c.id, contactId: c.contactId, at: c.openedAt, incidentId: c.incidentId, language: c.language,
+    messages: c.messages.map((m) => {
+      const context = m.parent?.direction === "INBOUND" ? m.parent : !m.parent && m.threadId ? firstComplaint.get(m.threadId) : undefined;
+      return { body: m.body, language: m.language, context: context?.body, contextLanguage: context?.language };
+    }),
+  }) ?? []);
 }
 
 export async function suggestIncidents(prisma: PrismaClient, workspaceId: string, now = new Date(), opts: GroupOptions = DEFAULT_GROUPING) {
@@ -74,9 +68,10 @@ export async function suggestIncidents(prisma: PrismaClient, workspaceId: string
       });
       if (!incident) {
         if (fresh.length < 2) continue;
+        const terms = groupTerms(g);
         const made = await tx.incident.create({
           data: {
-            workspaceId, status: "SUGGESTED", title: shortTitle(fresh[0]!.preview), terms: topTerms(g.centroid),
+            workspaceId, status: "SUGGESTED", title: incidentLabel(terms, g.langs.en > g.langs.fr ? "en" : "fr") ?? shortTitle(fresh[0]!.preview), terms,
             firstAt: g.firstAt, lastAt: g.lastAt,
           },
         });
@@ -87,13 +82,17 @@ export async function suggestIncidents(prisma: PrismaClient, workspaceId: string
           data: { suggested: true, size: fresh.length, terms: made.terms },
         });
       } else if (incident.status === "RESOLVED") continue;
-      for (const c of fresh) {
-        await tx.case.update({ where: { id: c.id }, data: { incidentId } });
-        await recordAudit(tx, {
-          workspaceId, action: "CASE_INCIDENT_LINKED", actor: SYSTEM, caseId: c.id, entityType: "case", entityId: c.id,
-          data: { incidentId, automatic: true },
+      // Set-based: a crisis links hundreds of cases in one run (one UPDATE and one INSERT, not two statements each).
+      if (fresh.length > 0) {
+        const ids = fresh.map((c) => c.id);
+        await tx.case.updateMany({ where: { id: { in: ids } }, data: { incidentId } });
+        await tx.auditEvent.createMany({
+          data: ids.map((id) => ({
+            workspaceId, action: "CASE_INCIDENT_LINKED" as const, actorKind: SYSTEM.kind, actorUserId: null, caseId: id,
+            entityType: "case", entityId: id, data: { incidentId, automatic: true },
+          })),
         });
-        linked++;
+        linked += ids.length;
       }
       if (fresh.length > 0 || incident) {
         const span = await tx.case.aggregate({ where: { incidentId: incidentId! }, _min: { openedAt: true }, _max: { lastInboundAt: true } });

@@ -2,13 +2,15 @@
 // log in after the update) form one group; complaints about other things stay out, and one customer writing
 // three times is not an incident.
 import { describe, expect, it } from "vitest";
+import { complaintDoc } from "@/lib/incidents/complaint-doc";
 import { groupComplaints, type ComplaintDoc } from "@/lib/incidents/group-complaints";
-import { isMeToo, terms } from "@/lib/incidents/similarity";
+import { isMeToo } from "@/lib/incidents/similarity";
 
 const t0 = Date.parse("2026-11-20T10:00:00Z");
 let n = 0;
 const doc = (text: string, lang: "fr" | "en", contact = `c${++n}`, minutes = n * 7): ComplaintDoc & { text: string } => ({
-  caseId: `case-${n}`, contactId: contact, at: new Date(t0 + minutes * 60_000), terms: terms(text, lang), text,
+  ...complaintDoc({ caseId: `case-${n}`, contactId: contact, at: new Date(t0 + minutes * 60_000), messages: [{ body: text, language: lang }] })!,
+  text,
 });
 
 const login = [
@@ -19,11 +21,12 @@ const login = [
   doc("App login broken after the latest update — password error every time", "en"),
   doc("Connexion impossible sur l'application : erreur mot de passe, depuis hier", "fr"),
 ];
+// Other problems, each from one customer (complaints, so they have a document; none forms a group).
 const others = [
   doc("Mon canapé est arrivé avec un pied cassé", "fr"),
   doc("Where is my refund? I returned the lamp three weeks ago", "en"),
   doc("Le magasin de Lyon était fermé samedi alors que le site le disait ouvert", "fr"),
-  doc("The wardrobe colour is not the one shown on the photo", "en"),
+  doc("The wardrobe I received is the wrong colour, not what I ordered", "en"),
   doc("Livreur très désagréable, il a jeté le carton devant la porte", "fr"),
 ];
 

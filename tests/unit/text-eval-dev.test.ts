@@ -37,6 +37,9 @@ describe("text analysis on the development half", () => {
 
   it("groups each problem's complaints into one incident", () => {
     const f = figures("incidents");
-    expect(f["problems with ≥ 6 of 8 in one incident"]).toBeGreaterThanOrEqual(0);
+    // Reached 95.0 %, 94.5 % and 0 % (issue #18 §3, problem taxonomy); floors a small margin under.
+    expect(f["problems with ≥ 6 of 8 in one incident"]).toBeGreaterThanOrEqual(0.9);
+    expect(f["trials with ≤ 1 unrelated pulled in"]).toBeGreaterThanOrEqual(0.9);
+    expect(f["trials with two problems merged"]).toBeLessThanOrEqual(0.03);
   });
 }, 120_000);

@@ -16,6 +16,7 @@ import { formatDuration } from "@/lib/metrics/format";
 import { computeMetrics } from "@/lib/metrics/compute-metrics";
 import { DASHBOARD_PERIODS, dashboardParams } from "@/lib/metrics/schemas";
 import { listIncidents } from "@/lib/incidents/list-incidents";
+import { displayTitle } from "@/lib/incidents/incident-label";
 import { listAlerts } from "@/lib/radar/list-alerts";
 import { labelsFor } from "@/lib/i18n/labels";
 import type { MessageKey } from "@/lib/i18n/messages";
@@ -110,7 +111,7 @@ export default async function ReportsPage({ searchParams }: Props) {
             {activeIncidents.map((i) => (
               <li key={i.id} className="flex flex-wrap items-center gap-2 py-1.5 text-sm" data-testid="incident-row">
                 <span className={`rounded px-1.5 text-xs font-semibold ${i.status === "SUGGESTED" ? "bg-amber-100 text-amber-900" : "bg-purple-100 text-purple-800"}`}>{t(`reports.incident.${i.status}` as MessageKey)}</span>
-                <Link href={`/reports/incidents/${i.id}`} className="font-medium text-slate-800 hover:text-brand">{i.title}</Link>
+                <Link href={`/reports/incidents/${i.id}`} className="font-medium text-slate-800 hover:text-brand">{displayTitle(i, locale.startsWith("en") ? "en" : "fr")}</Link>
                 <Link href={`/inbox?incident=${i.id}`} className="text-xs text-brand hover:underline">{i.size} {t("reports.cases")}</Link>
                 {i.growth.lastHour > 0 && <span className="text-xs text-rose-700">+{i.growth.lastHour} {t("reports.lastHour")}</span>}
                 <span className="text-xs text-slate-500">+{i.growth.lastDay} {t("reports.lastDay")}</span>

@@ -1,26 +1,22 @@
 // Incident grouping (issue #18 §3): a day's complaints from different customers, drawn from the corpus, go
-// through what ingestion and lib/incidents do with them (language, score, the complaint filter, terms, grouping);
+// through what ingestion and lib/incidents do with them (language, then complaint-doc.ts and grouping);
 // then each problem should sit in one incident. The shape of a trial is the independent check's: 3 problems of
 // different categories × 8 customers, plus 15 unrelated complaints, over 24 hours. Targets on unseen complaints:
 // for each problem ≥ 6 of 8 in one incident; ≤ 1 unrelated pulled in; no two problems merged. "Sibling" trials
 // put two problems of the SAME category side by side (a harder case the target does not name) and count merges.
+import { complaintDoc } from "../../../lib/incidents/complaint-doc";
 import { DEFAULT_GROUPING, groupComplaints, type ComplaintDoc } from "../../../lib/incidents/group-complaints";
-import { isMeToo, terms } from "../../../lib/incidents/similarity";
 import { detectLanguage } from "../../../lib/ingest/detect-language";
-import { scoreMessage } from "../../../lib/scoring/score-message";
 import type { Row } from "../corpus";
 import { fig, pct, sample, seeded, type TaskReport } from "./report";
 
 const TRIALS = 200;
 const DAY = 24 * 3_600_000;
 
-/** Production's path from one stored complaint to a grouping document (lib/incidents/suggest-incidents.ts). */
+/** Production's path from one stored complaint to a grouping document: the message's language as ingestion
+ * detects it, then lib/incidents/complaint-doc.ts, the function suggest-incidents.ts's loader calls. */
 function toDoc(id: string, text: string, at: Date): ComplaintDoc | null {
-  const lang = detectLanguage(text);
-  const negative = scoreMessage(text).sentiment <= -20;
-  if (!negative && !isMeToo(text)) return null;
-  const ts = terms(text, lang);
-  return ts.length ? { caseId: id, contactId: `contact-${id}`, at, terms: ts } : null;
+  return complaintDoc({ caseId: id, contactId: `contact-${id}`, at, messages: [{ body: text, language: detectLanguage(text) }] });
 }
 
 interface Drawn { id: string; problem: string | null; row: Row }

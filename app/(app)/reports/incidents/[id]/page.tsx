@@ -8,6 +8,7 @@ import { PlatformBadge, StatusBadge } from "@/components/ui/badges";
 import { answerIncidentAction, postIncidentUpdateAction, updateIncidentAction } from "@/app/actions/lead-actions";
 import { requireMember } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
+import { displayTitle, incidentLabel } from "@/lib/incidents/incident-label";
 import { getIncident } from "@/lib/incidents/list-incidents";
 import { incidentIdParam } from "@/lib/incidents/schemas";
 import type { MessageKey } from "@/lib/i18n/messages";
@@ -21,6 +22,7 @@ const input = "mt-0.5 w-full rounded border border-slate-300 px-2 py-1 text-sm";
 export default async function IncidentPage({ params }: Props) {
   const member = await requireMember("cases.view_all");
   const { locale, t } = await getT();
+  const lang = locale.startsWith("en") ? "en" : "fr";
   const id = incidentIdParam.safeParse((await params).id);
   if (!id.success) notFound();
   const inc = await getIncident(await getPrisma(), member, id.data).catch(() => null);
@@ -35,13 +37,13 @@ export default async function IncidentPage({ params }: Props) {
         <span className={`rounded px-1.5 text-xs font-semibold ${inc.status === "SUGGESTED" ? "bg-amber-100 text-amber-900" : inc.status === "OPEN" ? "bg-purple-100 text-purple-800" : "bg-slate-100 text-slate-600"}`}>
           {t(`reports.incident.${inc.status}` as MessageKey)}
         </span>
-        <h1 className="text-xl font-semibold">⚑ {inc.title}</h1>
+        <h1 className="text-xl font-semibold">⚑ {displayTitle(inc, lang)}</h1>
       </div>
       {inc.status === "SUGGESTED" && <p className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("reports.inc.suggestedHelp")}</p>}
       <dl className="grid grid-cols-2 gap-3 text-sm md:grid-cols-3">
         <div className="rounded bg-white p-2 ring-1 ring-slate-200"><dt className="text-xs text-slate-500">{t("reports.inc.size")}</dt><dd className="text-lg font-semibold">{inc.cases.length} {t("reports.cases")}</dd></div>
         <div className="rounded bg-white p-2 ring-1 ring-slate-200"><dt className="text-xs text-slate-500">{t("reports.inc.span")}</dt><dd>{when(inc.firstAt)} → {when(inc.lastAt)}</dd></div>
-        <div className="rounded bg-white p-2 ring-1 ring-slate-200"><dt className="text-xs text-slate-500">{t("reports.inc.terms")}</dt><dd className="font-mono text-xs">{inc.terms.map((x) => x.toLowerCase()).join(" · ") || "—"}</dd></div>
+        <div className="rounded bg-white p-2 ring-1 ring-slate-200"><dt className="text-xs text-slate-500">{t("reports.inc.terms")}</dt><dd className="text-xs">{incidentLabel(inc.terms, lang) ?? (inc.terms.join(" · ") || "—")}</dd></div>
       </dl>
 
       {manage && (
@@ -50,7 +52,7 @@ export default async function IncidentPage({ params }: Props) {
             {hidden}
             {inc.status === "SUGGESTED" && <input type="hidden" name="status" value="OPEN" />}
             <label className="flex flex-col text-xs text-slate-600">{t("reports.inc.name")}
-              <input name="title" defaultValue={inc.title} required minLength={3} maxLength={120} className={`${input} w-96`} data-testid="incident-title" />
+              <input name="title" defaultValue={displayTitle(inc, lang)} required minLength={3} maxLength={120} className={`${input} w-96`} data-testid="incident-title" />
             </label>
           </ActionForm>
           <ActionForm action={updateIncidentAction} submit={inc.status === "RESOLVED" ? t("reports.inc.reopen") : t("reports.inc.resolve")}

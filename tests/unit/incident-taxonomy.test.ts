@@ -1,0 +1,136 @@
+// Incident grouping on wordings written for this test (issue #18 §3): three problems × 8 customers, French and
+// English mixed, calm and angry, texting and formal, that share almost no words ("You charged my card twice" /
+// "Double prélèvement sur ma CB"), among 15 unrelated complaints and non-complaints. Each problem lands in one
+// incident, nothing unrelated joins, two problems of one category stay apart, and the incident is named in words.
+import { describe, expect, it } from "vitest";
+import { complaintDoc } from "@/lib/incidents/complaint-doc";
+import { groupComplaints, type ComplaintDoc } from "@/lib/incidents/group-complaints";
+import { displayTitle, groupTerms, incidentLabel } from "@/lib/incidents/incident-label";
+import { detectLanguage } from "@/lib/ingest/detect-language";
+
+const t0 = Date.parse("2026-11-20T06:00:00Z");
+let n = 0;
+function docs(texts: string[], tag: string): ComplaintDoc[] {
+  return texts.flatMap((body) => {
+    const i = ++n;
+    return complaintDoc({
+      caseId: `${tag}#${i}`, contactId: `c${i}`, at: new Date(t0 + ((i * 37) % 1440) * 60_000),
+      messages: [{ body, language: detectLanguage(body) }],
+    }) ?? [];
+  });
+}
+
+const doubleCharge = [
+  "You charged my card twice for one order",
+  "Double prélèvement sur ma CB pour la même commande !!",
+  "j'ai été débitée 2 fois, 2x 59,90€ sur mon compte, remboursez moi",
+  "Paid once, the money left my account two times. Please sort it out.",
+  "Bonjour, ma commande d'hier apparaît deux fois sur mon relevé bancaire alors que je n'ai commandé qu'une fois.",
+  "same here, my bank shows two identical payments for a single purchase",
+  "vous m'avez prélevé deux fois le même montant, c'est du vol",
+  "Hi, I've been billed twice for the same order. Could you refund the duplicate?",
+];
+const appLogin = [
+  "Impossible de me connecter à l'appli depuis ce matin",
+  "the app won't let me log in, keeps saying wrong password",
+  "jarrive plus a me connecter sur lapplication, identifiants refusés alors qu'ils sont bons",
+  "Login on the app fails every time with an error",
+  "Bonjour, je n'arrive plus à accéder à mon compte via l'application depuis hier.",
+  "can't sign in to your app since yesterday, anyone else?",
+  "pareil, connexion impossible sur l'appli, message d'erreur",
+  "Your app logs me out and won't accept my password anymore",
+];
+const lostParcels = [
+  "Chronopost a perdu mon colis, introuvable depuis une semaine",
+  "my parcel disappeared with Chronopost, nobody can find it",
+  "Encore un colis égaré par Chronopost, c'est le 2e ce mois-ci",
+  "Chronopost lost my package. Tracking shows nothing for 8 days.",
+  "Bonjour, le transporteur Chronopost m'indique que mon colis est perdu. Que faites-vous ?",
+  "pareil avec chronopost, colis disparu dans la nature",
+  "parcel lost by chronopost again, third time",
+  "Mon colis Chronopost s'est volatilisé entre deux dépôts",
+];
+const unrelated = [
+  "Vous faites des cartes cadeaux ?",
+  "Merci pour la livraison rapide, tout est parfait",
+  "Is the blue jacket available in size M?",
+  "Le magasin de Lyon ouvre à quelle heure dimanche ?",
+  "Thanks, my issue was solved quickly",
+  "Mes écouteurs grésillent au bout de 2 semaines",
+  "Magasin de Nantes fermé à 15h alors que les horaires disent 19h",
+  "mes points fidélité ont disparu de mon compte",
+  "je reçois des faux SMS à votre nom qui demandent de payer des frais de livraison",
+  "Je me suis désinscrite de la newsletter et je reçois encore 3 mails par jour",
+  "on m'impose un avoir au lieu de me rembourser",
+  "impossible de joindre votre service client, ça sonne dans le vide",
+  "vous avez augmenté mon forfait de 5€ sans prévenir",
+  "The shelf price said £4 but I was charged £6 at the till",
+  "Super produit, je recommande",
+];
+
+describe("incident grouping on unseen wordings", () => {
+  const all = [...docs(doubleCharge, "charge"), ...docs(appLogin, "login"), ...docs(lostParcels, "lost"), ...docs(unrelated, "u")];
+  const groups = groupComplaints(all);
+  const groupOf = (tag: string) => {
+    const counts = groups.map((g) => g.caseIds.filter((c) => c.startsWith(`${tag}#`)).length);
+    return { best: Math.max(0, ...counts), group: groups[counts.indexOf(Math.max(...counts))] };
+  };
+
+  it("puts at least 6 of each problem's 8 complaints in one incident", () => {
+    for (const tag of ["charge", "login", "lost"]) expect(groupOf(tag).best, tag).toBeGreaterThanOrEqual(6);
+  });
+
+  it("pulls in at most one unrelated complaint and merges no two problems", () => {
+    expect(groups.flatMap((g) => g.caseIds).filter((c) => c.startsWith("u#")).length).toBeLessThanOrEqual(1);
+    for (const g of groups) expect(new Set(g.caseIds.map((c) => c.split("#")[0]).filter((t) => t !== "u")).size).toBeLessThanOrEqual(1);
+  });
+
+  it("does not read a question or a thanks as a complaint, but reads a calm one", () => {
+    expect(docs(["Vous faites des cartes cadeaux ?", "Merci pour la livraison rapide, tout est parfait", "Do you price match other stores?"], "q")).toHaveLength(0);
+    expect(docs(["Hello, I think I was charged twice for my order last Tuesday, could you check please?"], "calm")[0]?.problem).toBe("payment.double_charge");
+  });
+
+  it("names the incident with its problem and entity in the reader's language, not stems", () => {
+    const lost = groupOf("lost").group!;
+    const terms = groupTerms(lost);
+    expect(incidentLabel(terms, "fr")).toBe("Colis perdu — Chronopost");
+    expect(incidentLabel(terms, "en")).toBe("Parcel lost — Chronopost");
+    expect(incidentLabel(groupTerms(groupOf("charge").group!), "fr")).toMatch(/^Double prélèvement/);
+    expect(displayTitle({ title: "Colis perdu — Chronopost", terms }, "en")).toBe("Parcel lost — Chronopost");
+    expect(displayTitle({ title: "Retards transporteur", terms }, "en")).toBe("Retards transporteur");
+    expect(incidentLabel(["livr", "colis"], "fr")).toBeNull();
+  });
+});
+
+describe("two problems of one category", () => {
+  it("keep parcels lost apart from parcels crushed, and a refused promo code apart from a price mismatch", () => {
+    const crushed = docs([
+      "Colis arrivé complètement écrasé, le carton était éventré",
+      "my parcel arrived crushed, the box was smashed in",
+      "encore un colis abîmé à la livraison, tout cassé dedans",
+      "Package delivered damaged again, dented and torn open",
+    ], "crushed");
+    const promo = docs([
+      "Le code promo ne marche pas, il dit code invalide",
+      "your promo code doesn't work at checkout",
+      "code de réduction refusé au moment de payer",
+      "the discount code says expired but the email says valid until sunday",
+    ], "promo");
+    const price = docs([
+      "Prix affiché en rayon 12,99 et on me compte 15,99 en caisse",
+      "The shelf price said 4 pounds but I was charged 6 at the till",
+      "l'étiquette indique 29€ mais la caisse passe à 35€",
+      "price on the label is not the price you charge at checkout",
+    ], "price");
+    const groups = groupComplaints([...docs(lostParcels.slice(0, 4), "lost2"), ...crushed, ...promo, ...price]);
+    for (const g of groups) expect(new Set(g.caseIds.map((c) => c.split("#")[0])).size, g.problem).toBe(1);
+    expect(groups.map((g) => g.problem).sort()).toEqual(["delivery.damaged", "delivery.lost", "price.mismatch", "promo.code_refused"]);
+  });
+
+  it("keeps one outage per place", () => {
+    const lyon = docs(["Plus d'internet à Lyon depuis ce matin", "fibre down in Lyon, anyone else?", "panne internet villeurbanne, box qui clignote"], "lyon");
+    const lille = docs(["Plus d'internet à Lille depuis ce matin", "no broadband in Lille since 7am", "coupure fibre sur Roubaix, rien ne marche"], "lille");
+    const groups = groupComplaints([...lyon, ...lille]);
+    expect(groups.map((g) => g.caseIds.map((c) => c.split("#")[0])).map((t) => [...new Set(t)])).toEqual([["lyon"], ["lille"]]);
+  });
+});
