@@ -16,6 +16,7 @@ export function GuardSettingsForm({ initial, locale, labels }: { initial: GuardS
   const [flag, setFlag] = useState(initial.flagPhrases.join("\n"));
   const [allow, setAllow] = useState(initial.allowPhrases.join("\n"));
   const [pattern, setPattern] = useState(initial.orderNumberPattern ?? "");
+  const [contacts, setContacts] = useState((initial.publicContacts ?? []).join("\n"));
   const [sample, setSample] = useState("");
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, start] = useTransition();
@@ -27,8 +28,8 @@ export function GuardSettingsForm({ initial, locale, labels }: { initial: GuardS
       return false;
     }
   }, [pattern]);
-  const settings: GuardSettings = { flagPhrases: lines(flag), allowPhrases: lines(allow), orderNumberPattern: patternOk && pattern.trim() ? pattern.trim() : null };
-  const preview = useMemo(() => (sample.trim() ? checkGuards(sample, { visibility: "public", locale, settings }) : []), [sample, locale, flag, allow, pattern]); // eslint-disable-line react-hooks/exhaustive-deps
+  const settings: GuardSettings = { flagPhrases: lines(flag), allowPhrases: lines(allow), orderNumberPattern: patternOk && pattern.trim() ? pattern.trim() : null, publicContacts: lines(contacts).filter((l) => l.length >= 3) };
+  const preview = useMemo(() => (sample.trim() ? checkGuards(sample, { visibility: "public", locale, settings }) : []), [sample, locale, flag, allow, pattern, contacts]); // eslint-disable-line react-hooks/exhaustive-deps
 
   function save() {
     setResult(null);
@@ -51,6 +52,9 @@ export function GuardSettingsForm({ initial, locale, labels }: { initial: GuardS
         </label>
         <label className="block text-sm font-medium">{L("order")}
           <input value={pattern} onChange={(e) => setPattern(e.target.value)} aria-invalid={!patternOk} className={`${field} font-mono aria-[invalid=true]:border-rose-500`} />
+        </label>
+        <label className="block text-sm font-medium">{L("contacts")}
+          <textarea value={contacts} onChange={(e) => setContacts(e.target.value)} rows={4} className={field} data-testid="guard-contacts" />
         </label>
         <button type="submit" disabled={pending || !patternOk} className="rounded bg-brand px-4 py-1.5 text-sm font-medium text-white disabled:opacity-50">{L("save")}</button>
         {result && <p role={result.ok ? "status" : "alert"} className={result.ok ? "text-sm text-emerald-700" : "text-sm text-rose-700"}>{result.text}</p>}

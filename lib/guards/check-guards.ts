@@ -84,7 +84,7 @@ export function checkGuards(draft: string, ctx: GuardContext): GuardWarning[] {
   }
 
   if (ctx.visibility === "public") {
-    for (const p of findPersonalData(draft, ctx.settings?.orderNumberPattern || DEFAULT_ORDER_PATTERN)) {
+    for (const p of findPersonalData(draft, ctx.settings?.orderNumberPattern || DEFAULT_ORDER_PATTERN, ctx.settings?.publicContacts)) {
       out.push({ kind: "personal-data", category: p.category, severity: "high", message: t(`guards.personal.${p.category}` as Key), start: p.start, end: p.end });
     }
   }

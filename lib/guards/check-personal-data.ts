@@ -3,6 +3,7 @@
 // customer's public comments (hide for privacy / continue in private). Offline, no network.
 import { findPhoneNumbersInText } from "libphonenumber-js/min";
 import { electronicFormatIBAN, isValidIBAN } from "ibantools";
+import { fold, foldWithMap, originalSpan } from "../text/fold";
 
 export type PersonalDataCategory = "phone" | "email" | "iban" | "order_number" | "address";
 export interface PersonalDataFinding {
@@ -47,7 +48,99 @@ export function isValidOrderPattern(pattern: string): boolean {
   return orderRegex(pattern) !== null;
 }
 
-export function findPersonalData(text: string, orderPattern: string = DEFAULT_ORDER_PATTERN): PersonalDataFinding[] {
+/** A phone's digits as compared: the national significant number, leading zeros dropped ("09 70 80 90 10" and
+ *  "+33 9 70 80 90 10" → "970809010" and "33970809010"; see samePhone). */
+function phoneKey(s: string): string {
+  return s.replace(/\D/g, "").replace(/^0+/, "");
+}
+/** Same number written nationally or internationally: one key ends with the other, the difference being at
+ *  most a country code (1–3 digits), and at least 6 digits in common (short hotline codes compare whole). */
+function samePhone(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length === 0) return false;
+  if (short.length < 6) return short === long;
+  return long.length - short.length <= 3 && long.endsWith(short);
+}
+
+export interface PublicContacts {
+  phones: string[];
+  emails: Set<string>;
+  /** Folded texts (web and postal addresses, and each comma-separated part of a postal address). */
+  texts: string[];
+}
+
+/** The workspace's own public contact details, compiled once: a phone by its digits (national or international
+ *  form), an e-mail case-insensitively, a web or postal address (and each of its parts) by its folded text. */
+export function compilePublicContacts(contacts: readonly string[] = []): PublicContacts {
+  const out: PublicContacts = { phones: [], emails: new Set(), texts: [] };
+  for (const raw of contacts) {
+    const c = raw.trim();
+    if (!c) continue;
+    if (/^[^\s@]+@[^\s@]+$/.test(c)) {
+      out.emails.add(c.toLowerCase());
+      continue;
+    }
+    const digits = c.replace(/\D/g, "");
+    if (/^[+\d\s().\/-]+$/.test(c) && digits.length >= 3) {
+      out.phones.push(phoneKey(c));
+      continue;
+    }
+    const parts = [c, ...c.split(/[,\n;]/)].map((p) => fold(p).replace(/^https?:\/\/(?:www\.)?/, "").replace(/\/$/, "")).filter((p) => p.length >= 4);
+    out.texts.push(...new Set(parts));
+  }
+  return out;
+}
+
+const contactCache = new Map<string, PublicContacts>();
+function compiled(contacts: readonly string[]): PublicContacts {
+  const key = contacts.join("\u0000");
+  let c = contactCache.get(key);
+  if (!c) {
+    if (contactCache.size > 50) contactCache.clear();
+    c = compilePublicContacts(contacts);
+    contactCache.set(key, c);
+  }
+  return c;
+}
+
+/** Spans of the text where one of the workspace's own addresses (web or postal, or a part of one) is written. */
+function publicTextSpans(text: string, pc: PublicContacts): { start: number; end: number }[] {
+  if (pc.texts.length === 0) return [];
+  const f = foldWithMap(text);
+  const spans: { start: number; end: number }[] = [];
+  for (const t of pc.texts) {
+    for (let i = f.text.indexOf(t); i >= 0; i = f.text.indexOf(t, i + 1)) spans.push(originalSpan(f, i, i + t.length, text));
+  }
+  return spans;
+}
+
+function isPublic(text: string, p: PersonalDataFinding, pc: PublicContacts, spans: { start: number; end: number }[]): boolean {
+  const written = text.slice(p.start, p.end);
+  if (p.category === "email") return pc.emails.has(written.toLowerCase());
+  if (p.category === "phone") {
+    const key = phoneKey(written);
+    if (pc.phones.some((k) => samePhone(k, key))) return true;
+  }
+  // An address (or a phone inside one of the brand's addresses) within the brand's own written address.
+  return spans.some((s) => s.start <= p.start && p.end <= s.end) || (p.category === "address" && spans.some((s) => p.start < s.end && s.start < p.end && covered(p, s)));
+}
+
+/** Most of the finding lies in the span (an address regex may run a word or two past the brand's address). */
+function covered(p: PersonalDataFinding, s: { start: number; end: number }): boolean {
+  const overlap = Math.min(p.end, s.end) - Math.max(p.start, s.start);
+  return overlap >= 0.6 * (p.end - p.start);
+}
+
+/** Personal data in a text, leaving out the workspace's own public contact details (issue #19). */
+export function findPersonalData(text: string, orderPattern: string = DEFAULT_ORDER_PATTERN, publicContacts: readonly string[] = []): PersonalDataFinding[] {
+  const found = findAllPersonalData(text, orderPattern);
+  if (publicContacts.length === 0 || found.length === 0) return found;
+  const pc = compiled(publicContacts);
+  const spans = publicTextSpans(text, pc);
+  return found.filter((p) => !isPublic(text, p, pc, spans));
+}
+
+function findAllPersonalData(text: string, orderPattern: string): PersonalDataFinding[] {
   const out: PersonalDataFinding[] = [];
   const add = (category: PersonalDataCategory, start: number, end: number) => {
     if (!out.some((f) => start < f.end && f.start < end)) out.push({ category, start, end });

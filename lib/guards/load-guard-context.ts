@@ -14,7 +14,7 @@ export interface GuardCase {
 
 export async function loadGuardSettings(prisma: PrismaClient, workspaceId: string): Promise<GuardSettings> {
   const s = await prisma.guardSettings.findUnique({ where: { workspaceId } });
-  return { flagPhrases: s?.flagPhrases ?? [], allowPhrases: s?.allowPhrases ?? [], orderNumberPattern: s?.orderNumberPattern ?? null, publicContacts: [] };
+  return { flagPhrases: s?.flagPhrases ?? [], allowPhrases: s?.allowPhrases ?? [], orderNumberPattern: s?.orderNumberPattern ?? null, publicContacts: s?.publicContacts ?? [] };
 }
 
 export async function loadGuardContext(

@@ -19,10 +19,13 @@ export const guardOverride = z
 export type GuardOverride = z.infer<typeof guardOverride>;
 
 const phrase = z.string().trim().min(2).max(120);
+/** One of the workspace's own public contact details: a phone, an e-mail, a web or postal address. */
+const contact = z.string().trim().min(3).max(200);
 export const guardSettingsInput = z
   .object({
     flagPhrases: z.array(phrase).max(200).default([]),
     allowPhrases: z.array(phrase).max(200).default([]),
+    publicContacts: z.array(contact).max(50).default([]),
     orderNumberPattern: z
       .string()
       .trim()

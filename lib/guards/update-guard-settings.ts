@@ -1,4 +1,5 @@
-// A team lead tunes the guards of the workspace: phrases to flag or allow, the order-number pattern. Audited.
+// A team lead tunes the guards of the workspace: phrases to flag or allow, the order-number pattern, the
+// workspace's own public contact details (never personal data). Audited.
 import type { PrismaClient } from "../generated/prisma/client";
 import type { Member } from "../auth/member";
 import { assertCan } from "../auth/permissions";
@@ -11,6 +12,7 @@ export async function updateGuardSettings(prisma: PrismaClient, member: Member, 
     flagPhrases: [...new Set(input.flagPhrases)],
     allowPhrases: [...new Set(input.allowPhrases)],
     orderNumberPattern: input.orderNumberPattern || null,
+    publicContacts: [...new Set(input.publicContacts)],
     updatedById: member.userId,
   };
   return prisma.$transaction(async (tx) => {
@@ -23,8 +25,8 @@ export async function updateGuardSettings(prisma: PrismaClient, member: Member, 
       entityType: "guard_settings",
       entityId: member.workspaceId,
       data: {
-        from: before ? { flagPhrases: before.flagPhrases, allowPhrases: before.allowPhrases, orderNumberPattern: before.orderNumberPattern } : null,
-        to: { flagPhrases: s.flagPhrases, allowPhrases: s.allowPhrases, orderNumberPattern: s.orderNumberPattern },
+        from: before ? { flagPhrases: before.flagPhrases, allowPhrases: before.allowPhrases, orderNumberPattern: before.orderNumberPattern, publicContacts: before.publicContacts } : null,
+        to: { flagPhrases: s.flagPhrases, allowPhrases: s.allowPhrases, orderNumberPattern: s.orderNumberPattern, publicContacts: s.publicContacts },
       },
     });
     return s;

@@ -177,4 +177,25 @@ describe("workspace tuning", () => {
     expect((await check("Désolés ! Contactez notre SAV Premium, je les préviens.")).warnings.filter((w) => w.kind === "tone")).toEqual([]);
     expect(await db.prisma.auditEvent.count({ where: { action: "GUARD_SETTINGS_UPDATED" } })).toBe(1);
   });
+
+  it("a lead lists the workspace's public contact details: a draft with one of them is not flagged, with another number it is (#19)", async () => {
+    const c = await caseFor(12);
+    const check = async (text: string) =>
+      (await checkDraftForCase(db.prisma, cm, draftCheckInput.parse({ caseId: c.id, text, visibility: "public", locale: "fr" }), "fr")).warnings.filter((w) => w.kind === "personal-data");
+    const ours = "Désolés pour l'attente ! Notre service client est joignable 24h/24 au 09 69 32 15 15, on vous rappelle dans l'heure.";
+    const theirs = "Désolés pour l'attente ! Notre service client est joignable 24h/24 au 06 12 34 56 78, on vous rappelle dans l'heure.";
+    expect((await check(ours)).length).toBe(1); // nothing listed yet: read as a phone number
+    await updateGuardSettings(db.prisma, lead, guardSettingsInput.parse({
+      publicContacts: ["+33 9 69 32 15 15", "Remboursements@MaBoutique.fr", "0800 023 4567", "MaBoutique SAV, 12 rue des Lilas, 69003 Lyon"],
+    }));
+    expect(await check(ours)).toEqual([]);
+    expect((await check(theirs)).map((w) => [w.category, w.severity])).toEqual([["phone", "high"]]);
+    expect(await check("Écrivez à remboursements@maboutique.fr, on s'en occupe aujourd'hui.")).toEqual([]);
+    expect((await check("Écrivez à claire.martin@gmail.com, on s'en occupe aujourd'hui.")).map((w) => w.category)).toEqual(["email"]);
+    expect(await check("Our helpline +44 800 023 4567 is free; we'll call you back today.")).toEqual([]);
+    expect(await check("Renvoyez-le à MaBoutique SAV, 12 rue des Lilas, 69003 Lyon, on vous rembourse à réception.")).toEqual([]);
+    expect((await check("On l'a renvoyé au 8 rue Victor Hugo, 69002 Lyon, on vous tient au courant.")).map((w) => w.category)).toContain("address");
+    const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { action: "GUARD_SETTINGS_UPDATED" }, orderBy: { createdAt: "desc" } });
+    expect((audit.data as { to: { publicContacts: string[] } }).to.publicContacts).toContain("0800 023 4567");
+  });
 });

@@ -37,6 +37,10 @@ describe("guard boundaries", () => {
   it("settings: phrases and a pattern that compiles", () => {
     expect(fails(guardSettingsInput, { orderNumberPattern: "(unclosed" })).toMatch(/valid pattern/);
     expect(fails(guardSettingsInput, { flagPhrases: ["x"] })).toMatch(/flagPhrases/);
-    expect(guardSettingsInput.parse({ flagPhrases: ["pas de geste"] })).toEqual({ flagPhrases: ["pas de geste"], allowPhrases: [], orderNumberPattern: null });
+    expect(guardSettingsInput.parse({ flagPhrases: ["pas de geste"] })).toEqual({ flagPhrases: ["pas de geste"], allowPhrases: [], publicContacts: [], orderNumberPattern: null });
+    // The workspace's own public contact details (#19): bounded in number and length.
+    expect(fails(guardSettingsInput, { publicContacts: Array.from({ length: 51 }, (_, i) => `0${i}00 000 000`) })).toMatch(/publicContacts/);
+    expect(fails(guardSettingsInput, { publicContacts: ["x".repeat(201)] })).toMatch(/publicContacts/);
+    expect(guardSettingsInput.parse({ publicContacts: [" 09 69 32 15 15 "] }).publicContacts).toEqual(["09 69 32 15 15"]);
   });
 });

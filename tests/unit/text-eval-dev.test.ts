@@ -35,6 +35,17 @@ describe("text analysis on the development half", () => {
     expect(f["false follow-ups (no promise)"]).toBe(0);
   });
 
+  it("draft guards: personal data, copy-paste and next step without crying wolf (#19)", () => {
+    const f = figures("guards");
+    // Reached on the development half (the sealed half in the README), minus a small margin.
+    expect(f["personal data recall"]).toBeGreaterThanOrEqual(0.54);
+    expect(f["duplicate recall"]).toBeGreaterThanOrEqual(0.88);
+    expect(f["missing next step recall"]).toBeGreaterThanOrEqual(0.93);
+    expect(f["false alarms on good: personal data"]).toBeLessThanOrEqual(0.01);
+    expect(f["false alarms on good: duplicate"]).toBeLessThanOrEqual(0.005);
+    expect(f["next step asked of a draft that has one"]).toBeLessThanOrEqual(0.05);
+  });
+
   it("groups each problem's complaints into one incident", () => {
     const f = figures("incidents");
     // Reached 95.0 %, 94.5 % and 0 % (issue #18 §3, problem taxonomy); floors a small margin under.

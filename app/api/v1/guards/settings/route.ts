@@ -5,7 +5,8 @@ import { updateGuardSettings } from "@/lib/guards/update-guard-settings";
 import { guardSettingsInput } from "@/lib/guards/schemas";
 import { getPrisma } from "@/lib/server/db";
 
-// The workspace's guard lists (team leads, admins): GET them, PUT { flagPhrases, allowPhrases, orderNumberPattern }.
+// The workspace's guard lists (team leads, admins): GET them, PUT { flagPhrases, allowPhrases, orderNumberPattern,
+// publicContacts }.
 export const GET = withMember(async (_req, member) => {
   assertCan(member.role, "guards.manage");
   return json({ data: await loadGuardSettings(await getPrisma(), member.workspaceId) });
