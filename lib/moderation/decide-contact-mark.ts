@@ -21,7 +21,7 @@ export async function decideContactMark(prisma: PrismaClient, member: Member, re
       where: { id: r.id, status: "PENDING" },
       data: { status: approve ? "APPROVED" : "REFUSED", reviewerId: member.userId, comment: input.comment ?? null, decidedAt: new Date() },
     });
-    if (claimed.count === 0) throw conflict("already_decided", "This mark request was already decided.");
+    if (claimed.count === 0) throw conflict("mark_already_decided", "This mark request was already decided.");
     await recordOnOpenCases(tx, r.contactId, {
       workspaceId: r.workspaceId,
       action: approve ? "CONTACT_MARK_APPROVED" : "CONTACT_MARK_REFUSED",

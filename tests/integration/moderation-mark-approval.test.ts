@@ -81,7 +81,7 @@ describe("the two-click walk-round", () => {
     await decideContactMark(db.prisma, lead, request!.id, markDecisionInput.parse({ decision: "refuse", comment: "C'est une vraie réclamation de livraison." }));
     expect(await signals(c.contactId)).not.toContain("troll");
     expect(await actions(c.id)).toEqual(expect.arrayContaining(["CONTACT_MARK_REQUESTED", "CONTACT_MARK_REFUSED"]));
-    expect(await codeOf(decideContactMark(db.prisma, lead, request!.id, markDecisionInput.parse({ decision: "approve" })))).toBe("already_decided");
+    expect(await codeOf(decideContactMark(db.prisma, lead, request!.id, markDecisionInput.parse({ decision: "approve" })))).toBe("mark_already_decided");
     expect(await codeOf(hideMessage(db.prisma, cm, c.messages[0]!.id, hideInput.parse({ reason: "troll" })))).toBe("hide_refused_open_complaint");
   });
 

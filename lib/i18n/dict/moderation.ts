@@ -36,6 +36,7 @@ export const en = {
   "desk.audit.CONTACT_MARKED": "{actor} marked this author as {mark}: {reason}",
   "desk.audit.BAN_CREATED": "{actor} banned this author: {reason}",
   "guards.refusal.mark_already_requested": "A team lead has already been asked to approve this mark.",
+  "guards.refusal.mark_already_decided": "Another team lead has already decided on this mark.",
 } as const;
 
 export const fr: Record<keyof typeof en, string> = {
@@ -74,4 +75,5 @@ export const fr: Record<keyof typeof en, string> = {
   "desk.audit.CONTACT_MARKED": "{actor} a signalé cet auteur comme {mark}\u202f: {reason}",
   "desk.audit.BAN_CREATED": "{actor} a banni cet auteur\u202f: {reason}",
   "guards.refusal.mark_already_requested": "Un responsable d'équipe a déjà été sollicité pour ce signalement.",
+  "guards.refusal.mark_already_decided": "Un autre responsable d'équipe a déjà tranché ce signalement.",
 };

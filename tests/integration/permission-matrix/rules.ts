@@ -100,7 +100,7 @@ export const ROUTE_RULES: Record<string, Rule<RouteCall>> = {
   })),
   "GET /api/v1/contacts/[id]/mark-requests": perm("moderation.hide", (f) => ({ params: { id: f.markContactId } })),
   // A pending request of its own (the action decides another one): the first lead refuses it (200), the next
-  // gets 409 already_decided; community managers and customer service 403.
+  // gets 409 mark_already_decided; community managers and customer service 403.
   "POST /api/v1/mark-requests/[id]/decision": exact("moderation.decide_mark", (f) => ({
     params: { id: f.decisionMarkRequestId }, body: { decision: "refuse", comment: "Une vraie réclamation de livraison." },
   })),
