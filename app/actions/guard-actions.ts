@@ -11,7 +11,8 @@ import { replyInput } from "@/lib/outbound/schemas";
 import { hideMessage } from "@/lib/moderation/hide-message";
 import { markContact } from "@/lib/moderation/mark-contact";
 import { banContact } from "@/lib/moderation/ban-contact";
-import { banInput, contactMarkInput, hideInput } from "@/lib/moderation/schemas";
+import { decideContactMark } from "@/lib/moderation/decide-contact-mark";
+import { banInput, contactMarkInput, hideInput, markDecisionInput } from "@/lib/moderation/schemas";
 import { guardSettingsInput } from "@/lib/guards/schemas";
 import { updateGuardSettings } from "@/lib/guards/update-guard-settings";
 import { getPrisma } from "@/lib/server/db";
@@ -49,10 +50,19 @@ export async function hideMessageAction(messageId: string, caseId: string, input
   });
 }
 
-export async function markContactAction(contactId: string, caseId: string, input: unknown): Promise<ActionResult> {
+export async function markContactAction(contactId: string, caseId: string, input: unknown): Promise<ActionResult<{ outcome: string }>> {
   const member = await requireMember();
   return run(async () => {
-    await markContact(await getPrisma(), member, uuid.parse(contactId), contactMarkInput.parse(input));
+    const res = await markContact(await getPrisma(), member, uuid.parse(contactId), contactMarkInput.parse(input));
+    revalidatePath(`/cases/${caseIdParam.parse(caseId)}`);
+    return { outcome: res.outcome };
+  });
+}
+
+export async function decideContactMarkAction(requestId: string, caseId: string, input: unknown): Promise<ActionResult> {
+  const member = await requireMember();
+  return run(async () => {
+    await decideContactMark(await getPrisma(), member, uuid.parse(requestId), markDecisionInput.parse(input));
     revalidatePath(`/cases/${caseIdParam.parse(caseId)}`);
     return undefined;
   });

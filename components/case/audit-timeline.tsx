@@ -18,10 +18,14 @@ export function auditSentence(e: Event, t: T): string {
     action: e.action.toLowerCase().replaceAll("_", " "),
     from: word(e.action === "CASE_PRIORITY_CHANGED" ? "priority." : "status.", d.from),
     to: word(e.action === "CASE_PRIORITY_CHANGED" ? "priority." : "status.", d.to),
-    reason: e.action === "ESCALATION_CREATED" ? word("desk.reason.", d.reason) : d.reason,
+    reason: e.action === "ESCALATION_CREATED" ? word("desk.reason.", d.reason) : e.action === "MESSAGE_HIDDEN_BY_US" ? word("guards.mod.reason.", d.reason) : d.reason,
     solution: word("desk.solution.", d.kind),
+    mark: word("moderation.mark.", d.mark),
   };
-  const template = t(`desk.audit.${e.action}` as MessageKey) ?? t("desk.audit.other");
+  // Moderation events about the author (issue #19): a hide names the case it was on, a removed mark says so.
+  const variant = e.action === "MESSAGE_HIDDEN_BY_US" && d.caseNumber != null && d.hidden !== false ? "moderation.audit.hiddenOn"
+    : e.action === "CONTACT_MARKED" && d.on === false ? "moderation.audit.unmarked" : null;
+  const template = t((variant ?? `desk.audit.${e.action}`) as MessageKey) ?? t("desk.audit.other");
   return fillTemplate(template, vars);
 }
 

@@ -1,11 +1,14 @@
 "use client";
 
-// The author's troll signals (R8) and the moderation controls: mark troll/spam, ban (team leads, with a
-// reason and a confirmation). The server refuses a ban while the author has an open complaint (R1).
+// The author's troll signals (R8) and the moderation controls: mark troll/spam with a reason (on the author of
+// an open complaint, a community manager's mark is a request a team lead decides beside its evidence, issue
+// #19), ban (team leads, with a reason and a confirmation). The server refuses a ban while the author has an
+// open complaint (R1).
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { banContactAction, markContactAction } from "@/app/actions/guard-actions";
+import { banContactAction, decideContactMarkAction, markContactAction } from "@/app/actions/guard-actions";
 import { refusalMessage } from "@/lib/guards/refusal-message";
+import { MarkRequestCard, type MarkRequestItem } from "./mark-request-card";
 
 export interface ModerationFacts {
   contactId: string;
@@ -13,21 +16,29 @@ export interface ModerationFacts {
   humorUsed: boolean;
   hostileCount: number;
   caseCount: number;
+  /** Every open case, New included (the count shown); openComplaints are those not marked troll/spam. */
+  openCases: number[];
   openComplaints: number[];
   banned: boolean;
   bans: { platform: string; status: string | null; error: string | null }[];
 }
 
-export function ModerationPanel({ caseId, facts, canMark, canBan, labels }: {
+export function ModerationPanel({ caseId, facts, requests, canMark, canBan, canDecide, locale, labels }: {
   caseId: string;
   facts: ModerationFacts;
+  requests: MarkRequestItem[];
   canMark: boolean;
   canBan: boolean;
+  canDecide: boolean;
+  locale: string;
   labels: Record<string, string>;
 }) {
   const L = (k: string, vars: Record<string, string | number> = {}) => (labels[`guards.mod.${k}`] ?? k).replace(/\{(\w+)\}/g, (w, v: string) => String(vars[v] ?? w));
   const router = useRouter();
+  const M = (k: string, vars: Record<string, string | number> = {}) => (labels[`moderation.${k}`] ?? k).replace(/\{(\w+)\}/g, (w, v: string) => String(vars[v] ?? w));
   const [banOpen, setBanOpen] = useState(false);
+  const [markOpen, setMarkOpen] = useState<"troll" | "spam" | null>(null);
+  const [markReason, setMarkReason] = useState("");
   const [reason, setReason] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
@@ -37,6 +48,8 @@ export function ModerationPanel({ caseId, facts, canMark, canBan, labels }: {
       const res = await fn();
       if (!res.ok) return setError(refusalMessage({ error: res.error ?? "", code: res.code, details: res.details }, labels));
       setBanOpen(false);
+      setMarkOpen(null);
+      setMarkReason("");
       router.refresh();
     });
   };
@@ -46,7 +59,7 @@ export function ModerationPanel({ caseId, facts, canMark, canBan, labels }: {
       <ul className="space-y-0.5 text-slate-700">
         <li>{facts.marks.troll ? L("markedTroll") : facts.marks.spam ? L("markedSpam") : L("notMarked")}</li>
         <li data-testid="hostile-count">{L("hostile", { count: facts.hostileCount })}</li>
-        <li>{L("casesCount", { count: facts.caseCount, open: facts.openComplaints.length })}</li>
+        <li>{M("openCount", { count: facts.caseCount, open: facts.openCases.length })}</li>
         <li>{facts.humorUsed ? L("humorUsed") : L("humorAvailable")}</li>
         {facts.banned && <li className="font-medium text-rose-800">{L("banned")}</li>}
         {facts.bans.filter((b) => b.status).map((b, i) => (
@@ -55,16 +68,45 @@ export function ModerationPanel({ caseId, facts, canMark, canBan, labels }: {
           </li>
         ))}
       </ul>
+      {/* The latest request on this author, pending or decided, with the evidence it was asked on. */}
+      {requests.slice(0, 2).filter((r, i) => i === 0 || r.status === "PENDING").map((r) => (
+        <MarkRequestCard key={r.id} r={r} locale={locale} canDecide={canDecide} pending={pending} labels={labels}
+          onDecide={(decision, comment) => run(() => decideContactMarkAction(r.id, caseId, { decision, ...(comment.trim() ? { comment } : {}) }))} />
+      ))}
       {canMark && (
         <div className="flex flex-wrap gap-1">
-          <button type="button" disabled={pending} onClick={() => run(() => markContactAction(facts.contactId, caseId, { mark: "troll", on: !facts.marks.troll }))}
-            className="rounded px-2 py-0.5 text-xs ring-1 ring-slate-300 hover:bg-slate-100" data-testid="mark-troll">
-            {facts.marks.troll ? L("unmarkTroll") : L("markTroll")}
-          </button>
-          <button type="button" disabled={pending} onClick={() => run(() => markContactAction(facts.contactId, caseId, { mark: "spam", on: !facts.marks.spam }))}
-            className="rounded px-2 py-0.5 text-xs ring-1 ring-slate-300 hover:bg-slate-100">
-            {facts.marks.spam ? L("unmarkSpam") : L("markSpam")}
-          </button>
+          {(["troll", "spam"] as const).map((mark) => {
+            const on = facts.marks[mark];
+            const asked = requests.some((r) => r.status === "PENDING" && r.mark === mark);
+            return (
+              <button key={mark} type="button" disabled={pending || asked} data-testid={`mark-${mark}`}
+                onClick={() => (on ? run(() => markContactAction(facts.contactId, caseId, { mark, on: false })) : setMarkOpen(mark))}
+                className="rounded px-2 py-0.5 text-xs ring-1 ring-slate-300 hover:bg-slate-100 disabled:opacity-50">
+                {asked ? `${L(mark === "troll" ? "markTroll" : "markSpam")} · ${M("requested")}` : L(on ? (mark === "troll" ? "unmarkTroll" : "unmarkSpam") : mark === "troll" ? "markTroll" : "markSpam")}
+              </button>
+            );
+          })}
+        </div>
+      )}
+      {markOpen && (
+        <div role="dialog" aria-label={M("markDialog", { mark: M(`mark.${markOpen}`) })} className="space-y-1 rounded bg-slate-50 p-2 ring-1 ring-slate-300" data-testid="mark-dialog">
+          <p className="text-xs text-slate-800">
+            {facts.openComplaints.length > 0 && !canDecide
+              ? M("markNeedsLead", { cases: facts.openComplaints.map((n) => `#${n}`).join(", ") })
+              : M("markDirect")}
+          </p>
+          <label className="block text-xs">{M("markReason")}
+            <input value={markReason} onChange={(e) => setMarkReason(e.target.value)} maxLength={500} data-testid="mark-reason"
+              className="mt-0.5 w-full rounded border border-slate-300 bg-white px-1 py-0.5" />
+          </label>
+          <div className="flex justify-end gap-2">
+            <button type="button" onClick={() => setMarkOpen(null)} className="rounded px-2 py-0.5 text-xs ring-1 ring-slate-300">{L("cancel")}</button>
+            <button type="button" disabled={pending || markReason.trim().length < 5} data-testid="mark-submit"
+              onClick={() => run(() => markContactAction(facts.contactId, caseId, { mark: markOpen, on: true, reason: markReason }))}
+              className="rounded bg-slate-800 px-2 py-0.5 text-xs font-medium text-white disabled:opacity-50">
+              {facts.openComplaints.length > 0 && !canDecide ? M("markSubmit") : M("markConfirm")}
+            </button>
+          </div>
         </div>
       )}
       {!facts.banned && (canBan ? (

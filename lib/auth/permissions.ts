@@ -22,6 +22,8 @@ export const PERMISSIONS = {
   "moderation.ban": [LEAD, ADMIN],
   /** Hide a customer's public message (spam, troll, abuse, personal data); customer service may not. */
   "moderation.hide": [CM, LEAD, ADMIN],
+  /** Approve or refuse a troll/spam mark asked on the author of an open complaint (issue #19, R1). */
+  "moderation.decide_mark": [LEAD, ADMIN],
   /** Tune the draft guards of the workspace and approve drafts held by a `high` finding. */
   "guards.manage": [LEAD, ADMIN],
   /** Invite, list, change role/team, deactivate. Only admins touch admins (lib/members/member-rules.ts). */

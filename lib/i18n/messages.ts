@@ -10,6 +10,7 @@ import * as platforms from "./dict/platforms";
 import * as live from "./dict/live";
 import * as admin from "./dict/admin";
 import * as audit from "./dict/audit";
+import * as moderation from "./dict/moderation";
 export const LOCALES = ["en", "fr"] as const;
 export type Locale = (typeof LOCALES)[number];
 
@@ -24,6 +25,7 @@ export const en = {
   ...live.en,
   ...admin.en,
   ...audit.en,
+  ...moderation.en,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -39,6 +41,7 @@ export const fr: Record<MessageKey, string> = {
   ...live.fr,
   ...admin.fr,
   ...audit.fr,
+  ...moderation.fr,
 };
 
 export const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = { en, fr };

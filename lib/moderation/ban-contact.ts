@@ -3,13 +3,15 @@
 // complaint; R8: trolls only). Recorded as Ban rows and a BAN_CREATED audit event; nothing is deleted.
 // Where the platform can block (connector `blockUser`), each ban is stored PENDING and, after the commit,
 // handed to the job that blocks the person there (./apply-ban-on-platform.ts; the minute sweep catches a
-// lost hand-over). Elsewhere the ban is UNSUPPORTED: recorded in the inbox only, and shown so.
+// lost hand-over). Elsewhere the ban is UNSUPPORTED: recorded in the inbox only, and shown so. The ban is also
+// written on the timeline of each of the person's open (marked) cases (issue #19).
 import type { PrismaClient } from "../generated/prisma/client";
 import type { Member } from "../auth/member";
 import { assertCan } from "../auth/permissions";
 import { recordAudit, actorOf } from "../audit/record-audit";
 import { conflict, notFound } from "../errors/domain-errors";
 import { openComplaintNumbers } from "./open-complaints";
+import { recordOnOpenCases } from "./record-on-open-cases";
 import { connectorFor } from "../connectors/registry";
 import { log } from "../log";
 import type { BanInput } from "./schemas";
@@ -55,6 +57,10 @@ export async function banContact(prisma: PrismaClient, member: Member, contactId
       });
       bans.push(ban);
     }
+    await recordOnOpenCases(tx, contact.id, {
+      workspaceId: member.workspaceId, action: "BAN_CREATED", actor: actorOf(member), entityType: "contact", entityId: contact.id,
+      data: { contactId: contact.id, reason: input.reason, banIds: bans.map((b) => b.id) },
+    }, { casesOnly: true });
     return bans;
   });
   // After the commit: the ban stands even if the hand-over fails (the minute sweep picks it up).

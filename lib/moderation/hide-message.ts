@@ -1,7 +1,8 @@
 // Hides (or unhides) a customer's public message on the platform, with a reason, and records it beside the
 // original text. Never deletes. The platform is asked first: if it refuses, nothing is recorded as hidden.
 // R1: a complaint is never hidden as troll or spam while its case is open and not marked so; hiding for
-// personal data stays allowed (it protects the customer). Customer service may not hide.
+// personal data stays allowed (it protects the customer). Customer service may not hide. Shown on the timeline
+// of the author's other open cases too (issue #19), so whoever answers them sees it.
 import type { PrismaClient } from "../generated/prisma/client";
 import type { Member } from "../auth/member";
 import { assertCan } from "../auth/permissions";
@@ -9,6 +10,7 @@ import { recordAudit, actorOf } from "../audit/record-audit";
 import { NotFoundError } from "../api/errors";
 import { conflict } from "../errors/domain-errors";
 import { openComplaintNumbers } from "./open-complaints";
+import { recordOnOpenCases } from "./record-on-open-cases";
 import { caseScopeWhere } from "../cases/case-scope";
 import { contextOf } from "../channels/channel-context";
 import type { HideInput } from "./schemas";
@@ -17,7 +19,7 @@ export async function hideMessage(prisma: PrismaClient, member: Member, messageI
   assertCan(member.role, "moderation.hide");
   const m = await prisma.message.findFirst({
     where: { id: messageId, case: caseScopeWhere(member) },
-    include: { channel: true, case: { select: { contactId: true } } },
+    include: { channel: true, case: { select: { contactId: true, number: true } } },
   });
   if (!m) throw new NotFoundError("Message");
   if (m.direction !== "INBOUND" || m.visibility !== "PUBLIC" || !m.externalId) {
@@ -47,15 +49,16 @@ export async function hideMessage(prisma: PrismaClient, member: Member, messageI
         reason: input.note ? `${input.reason}: ${input.note}` : input.reason,
       },
     });
-    await recordAudit(tx, {
+    const audit = {
       workspaceId: m.workspaceId,
       action: "MESSAGE_HIDDEN_BY_US",
       actor: actorOf(member),
-      caseId: m.caseId,
       entityType: "message",
       entityId: m.id,
-      data: { hidden: input.hidden, reason: input.reason, note: input.note ?? null },
-    });
+      data: { hidden: input.hidden, reason: input.reason, note: input.note ?? null, caseNumber: m.case.number },
+    } as const;
+    await recordAudit(tx, { ...audit, caseId: m.caseId });
+    await recordOnOpenCases(tx, m.case.contactId, audit, { alreadyOn: m.caseId });
     return event;
   });
 }

@@ -20,8 +20,24 @@ export const banInput = z
   .strict();
 export type BanInput = z.infer<typeof banInput>;
 
-/** Marks a contact as a troll or a spammer (or removes the mark): what hiding and banning then allow. */
+/** Marks a contact as a troll or a spammer (or removes the mark): what hiding and banning then allow. Putting a
+ * mark on takes a reason (issue #19): it is what a team lead reads before approving it on an open complaint. */
 export const contactMarkInput = z
-  .object({ mark: z.enum(["troll", "spam"]), on: z.boolean().default(true) })
-  .strict();
+  .object({
+    mark: z.enum(["troll", "spam"]),
+    on: z.boolean().default(true),
+    reason: z.string().trim().min(5, "Say why (5 characters or more)").max(500).optional(),
+  })
+  .strict()
+  .refine((m) => !m.on || m.reason !== undefined, { path: ["reason"], message: "Say why (5 characters or more)" });
 export type ContactMarkInput = z.infer<typeof contactMarkInput>;
+
+/** POST /api/v1/mark-requests/{id}/decision: a team lead approves or refuses a requested troll/spam mark. */
+export const markDecisionInput = z
+  .object({ decision: z.enum(["approve", "refuse"]), comment: z.string().trim().max(500).optional() })
+  .strict()
+  .refine((d) => d.decision === "approve" || (d.comment ?? "").length >= 5, {
+    path: ["comment"],
+    message: "Tell the community manager why (5 characters or more)",
+  });
+export type MarkDecisionInput = z.infer<typeof markDecisionInput>;

@@ -157,7 +157,8 @@ describe("moderation guards", () => {
   it("a contact marked troll: hide and ban allowed, one humorous answer then no more (R8)", async () => {
     const c = await caseFor(10, "Votre marque c'est de la merde lol");
     await expect(queueReply(db.prisma, cm, c.id, replyInput.parse({ text: "On prend note de votre poésie, merci de votre passage !", visibility: "public", humorous: true }), enqueue)).rejects.toThrow(/marked as a troll/);
-    await markContact(db.prisma, cm, c.contactId, { mark: "troll", on: true });
+    // An open case: a team lead's mark applies at once (a community manager's would wait for one, issue #19).
+    await markContact(db.prisma, lead, c.contactId, { mark: "troll", on: true, reason: "Insultes sans réclamation" });
     await expect(hideMessage(db.prisma, cm, c.messages[0]!.id, hideInput.parse({ reason: "troll" }))).resolves.toMatchObject({ kind: "HIDDEN" });
     await queueReply(db.prisma, cm, c.id, replyInput.parse({ text: "On prend note de votre poésie, merci de votre passage !", visibility: "public", humorous: true }), enqueue);
     expect((await codeOf(queueReply(db.prisma, cm, c.id, replyInput.parse({ text: "Toujours aussi inspiré à ce que je vois, bonne soirée !", visibility: "public", humorous: true }), enqueue))).code).toBe("humour_already_used");

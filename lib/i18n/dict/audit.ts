@@ -83,6 +83,9 @@ export const en = {
   "audit.action.BAN_APPLIED_ON_PLATFORM": "Ban applied on the platform",
   "audit.action.BAN_PLATFORM_RETRY": "Ban on the platform to retry",
   "audit.action.BAN_PLATFORM_FAILED": "Ban on the platform failed",
+  "audit.action.CONTACT_MARK_REQUESTED": "Author mark requested",
+  "audit.action.CONTACT_MARK_APPROVED": "Author mark approved",
+  "audit.action.CONTACT_MARK_REFUSED": "Author mark refused",
 } as const satisfies AuditLabels;
 
 export const fr: Record<keyof typeof en, string> = {
@@ -163,4 +166,7 @@ export const fr: Record<keyof typeof en, string> = {
   "audit.action.BAN_APPLIED_ON_PLATFORM": "Bannissement appliqué sur la plateforme",
   "audit.action.BAN_PLATFORM_RETRY": "Bannissement sur la plateforme à réessayer",
   "audit.action.BAN_PLATFORM_FAILED": "Échec du bannissement sur la plateforme",
+  "audit.action.CONTACT_MARK_REQUESTED": "Signalement d'auteur demandé",
+  "audit.action.CONTACT_MARK_APPROVED": "Signalement d'auteur approuvé",
+  "audit.action.CONTACT_MARK_REFUSED": "Signalement d'auteur refusé",
 };

@@ -58,7 +58,7 @@ describe("ban on Facebook", () => {
     expect(blockCalls()).toHaveLength(0);
     expect(enqueued).toEqual([]);
 
-    await markContact(db.prisma, fb.lead, c.contactId, { mark: "troll", on: true });
+    await markContact(db.prisma, fb.lead, c.contactId, { mark: "troll", on: true, reason: "Insultes répétées" });
     const [ban] = await banContact(db.prisma, fb.lead, c.contactId, { reason: "insultes répétées" }, enqueue);
     expect(ban!.platformStatus).toBe("PENDING");
     // Handed to the job after the commit, and due for the sweep should that hand-over be lost.
@@ -83,7 +83,7 @@ describe("ban on Facebook", () => {
   it("a 500 delays the block (retried when due), never drops it; a Messenger sender is blocked by PSID", async () => {
     const s = await ingestEvents(db.prisma, fb.channel.id, [dm({ externalId: "m_ban_1", body: "spam spam spam", author: { platformUserId: "2900001", name: "Spammeur" } })]);
     const c = await db.prisma.case.findUniqueOrThrow({ where: { id: s.caseIds[0]! } });
-    await markContact(db.prisma, fb.lead, c.contactId, { mark: "spam", on: true });
+    await markContact(db.prisma, fb.lead, c.contactId, { mark: "spam", on: true, reason: "Liens de spam répétés" });
     const [ban] = await banContact(db.prisma, fb.lead, c.contactId, { reason: "spam" });
     const before = blockCalls().length;
 
@@ -113,7 +113,7 @@ describe("ban on X", () => {
     const xc = await xChannelOn(db.prisma, x);
     const s = await ingestEvents(db.prisma, xc.channel.id, [mention({ externalId: x.nextId(), body: "@fakebrand lol nuls", author: { platformUserId: "880001", name: "troll" } })]);
     const c = await db.prisma.case.findUniqueOrThrow({ where: { id: s.caseIds[0]! } });
-    await markContact(db.prisma, xc.lead, c.contactId, { mark: "troll", on: true });
+    await markContact(db.prisma, xc.lead, c.contactId, { mark: "troll", on: true, reason: "Insultes répétées" });
     const [ban] = await banContact(db.prisma, xc.lead, c.contactId, { reason: "troll" });
 
     x.failNext(1, { status: 503 }, { path: /\/blocking$/ });
@@ -129,7 +129,7 @@ describe("ban on X", () => {
     // Another troll, and X refuses (its blocking endpoint is for Enterprise plans only): FAILED with X's words.
     const s2 = await ingestEvents(db.prisma, xc.channel.id, [mention({ externalId: x.nextId(), body: "@fakebrand encore", author: { platformUserId: "880002", name: "troll2" } })]);
     const c2 = await db.prisma.case.findUniqueOrThrow({ where: { id: s2.caseIds[0]! } });
-    await markContact(db.prisma, xc.lead, c2.contactId, { mark: "troll", on: true });
+    await markContact(db.prisma, xc.lead, c2.contactId, { mark: "troll", on: true, reason: "Insultes répétées" });
     const [ban2] = await banContact(db.prisma, xc.lead, c2.contactId, { reason: "troll" });
     x.failNext(1, { status: 403 }, { path: /\/blocking$/ });
     const failed = await applyBanOnPlatform(db.prisma, ban2!.id);

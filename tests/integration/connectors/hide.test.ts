@@ -4,6 +4,7 @@ import { ingestEvents } from "@/lib/ingest/ingest-events";
 import { hideMessage } from "@/lib/moderation/hide-message";
 import { hideInput } from "@/lib/moderation/schemas";
 import { markContact } from "@/lib/moderation/mark-contact";
+import { decideContactMark } from "@/lib/moderation/decide-contact-mark";
 import { startFakeGraph, type FakeGraph } from "../../fakes/fake-graph";
 import { facebookChannelOn } from "../../helpers/channels";
 import { comment } from "../../helpers/factories";
@@ -28,9 +29,11 @@ describe("hideMessage", () => {
     graph.addComment({ id: "77_1", post_id: postId, message: "Gagnez un iPhone ici http://spam", from: { id: "66", name: "Promo" } });
     const s = await ingestEvents(db.prisma, fb.channel.id, [comment({ externalId: "77_1", body: "Gagnez un iPhone ici http://spam", thread: { externalId: postId, kind: "POST" } })]);
     const msg = await db.prisma.message.findFirstOrThrow({ where: { caseId: s.caseIds[0]! } });
-    // R1: hiding as spam needs the author marked as a spammer first (an open case is otherwise a complaint).
+    // R1: hiding as spam needs the author marked as a spammer first (an open case is otherwise a complaint);
+    // on an open case the community manager's mark is a request a team lead approves (issue #19).
     const c = await db.prisma.case.findUniqueOrThrow({ where: { id: s.caseIds[0]! } });
-    await markContact(db.prisma, fb.cm, c.contactId, { mark: "spam", on: true });
+    const { request } = await markContact(db.prisma, fb.cm, c.contactId, { mark: "spam", on: true, reason: "Lien frauduleux, jeu concours" });
+    await decideContactMark(db.prisma, fb.lead, request!.id, { decision: "approve" });
     const ev = await hideMessage(db.prisma, fb.cm, msg.id, hideInput.parse({ reason: "spam", note: "lien frauduleux" }));
     expect(ev.kind).toBe("HIDDEN");
     expect(ev.reason).toBe("spam: lien frauduleux");

@@ -9,6 +9,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { submitDraftForApproval } from "@/lib/guards/submit-draft-for-approval";
 import { ingestEvents } from "@/lib/ingest/ingest-events";
+import { markContact } from "@/lib/moderation/mark-contact";
 import { createTeam } from "@/lib/teams/create-team";
 import { comment, makeMember, makeWorkspace } from "../../helpers/factories";
 
@@ -42,6 +43,11 @@ export interface MatrixFixture {
   spareMembershipId: string;
   /** A team of the workspace. */
   teamId: string;
+  /** A customer with an open case of their own, marked through the routes (the escalated case's stays unmarked). */
+  markContactId: string;
+  /** Pending troll-mark requests on another customer: one decided by the action, one through the API route. */
+  markRequestId: string;
+  decisionMarkRequestId: string;
 }
 
 export async function buildFixture(prisma: PrismaClient): Promise<MatrixFixture> {
@@ -55,6 +61,8 @@ export async function buildFixture(prisma: PrismaClient): Promise<MatrixFixture>
   const s = await ingestEvents(prisma, channel.id, [
     comment({ externalId: "m-open", body: "Colis jamais arrivé", author: { platformUserId: "u1", name: "Léa" } }),
     comment({ externalId: "m-esc", body: "Armoire de la mauvaise couleur", author: { platformUserId: "u2", name: "Marc" } }),
+    comment({ externalId: "m-mark", body: "Vous êtes des clowns", author: { platformUserId: "u3", name: "Troll" }, thread: { externalId: "post-3", kind: "POST" } }),
+    comment({ externalId: "m-req", body: "Bande de clowns", author: { platformUserId: "u4", name: "Kevin" }, thread: { externalId: "post-4", kind: "POST" } }),
   ]);
   const [openCaseId, escalatedCaseId] = s.caseIds as [string, string];
   const escalation = await prisma.escalation.create({
@@ -77,11 +85,18 @@ export async function buildFixture(prisma: PrismaClient): Promise<MatrixFixture>
   const spare = await makeMember(prisma, ws.id, "CUSTOMER_SERVICE");
   const spareMembership = await prisma.membership.findUniqueOrThrow({ where: { workspaceId_userId: { workspaceId: ws.id, userId: spare.userId } } });
   const team = await createTeam(prisma, members.ADMIN, { name: "Service client Ouest", kind: "CUSTOMER_SERVICE" });
+  const contactOf = async (externalId: string) => (await prisma.message.findFirstOrThrow({ where: { externalId }, include: { case: true } })).case.contactId;
+  const [markContactId, askedId] = await Promise.all([contactOf("m-mark"), contactOf("m-req")]);
+  // Two pending requests on one person need both marks (one pending request per contact and mark).
+  const ask = async (mark: "troll" | "spam") =>
+    (await markContact(prisma, members.COMMUNITY_MANAGER, askedId, { mark, on: true, reason: "Insultes répétées" })).request!.id;
+  const markRequestId = await ask("troll");
+  const decisionMarkRequestId = await ask("spam");
   const decisionDraft = await submitDraftForApproval(prisma, members.COMMUNITY_MANAGER, escalatedCaseId, { text: "Bonjour Marc, voici la suite.", visibility: "public" });
   return {
     alertId: alert.id, incidentId: incident.id, spareMembershipId: spareMembership.id, teamId: team.id, decisionDraftApprovalId: decisionDraft.id,
     workspaceId: ws.id, members, tokens, openCaseId, escalatedCaseId, publicMessageId, cannedReplyId: canned.id, contactId,
-    escalationId: escalation.id, followUpId: followUp.id,
+    escalationId: escalation.id, followUpId: followUp.id, markContactId, markRequestId, decisionMarkRequestId,
     draftApprovalId: (await submitDraftForApproval(prisma, members.COMMUNITY_MANAGER, escalatedCaseId, { text: "Bonjour Marc", visibility: "public" })).id,
   };
 }

@@ -94,7 +94,16 @@ export const ROUTE_RULES: Record<string, Rule<RouteCall>> = {
   "POST /api/v1/draft-approvals/[id]/decision": exact("guards.manage", (f) => ({
     params: { id: f.decisionDraftApprovalId }, body: { decision: "return", comment: "Précisez la date de livraison." },
   })),
-  "POST /api/v1/contacts/[id]/marks": perm("moderation.hide", (f) => ({ params: { id: f.contactId }, body: { mark: "troll" } })),
+  // A customer of their own with an open case: a community manager's mark is a request (202), a lead's applies.
+  "POST /api/v1/contacts/[id]/marks": perm("moderation.hide", (f) => ({
+    params: { id: f.markContactId }, body: { mark: "troll", reason: "Insultes sous chaque post" },
+  })),
+  "GET /api/v1/contacts/[id]/mark-requests": perm("moderation.hide", (f) => ({ params: { id: f.markContactId } })),
+  // A pending request of its own (the action decides another one): the first lead refuses it (200), the next
+  // gets 409 mark_already_decided; community managers and customer service 403.
+  "POST /api/v1/mark-requests/[id]/decision": exact("moderation.decide_mark", (f) => ({
+    params: { id: f.decisionMarkRequestId }, body: { decision: "refuse", comment: "Une vraie réclamation de livraison." },
+  })),
   // The contact has an open case: allowed roles get 409 ban_refused_open_case (R1), the others 403.
   "POST /api/v1/contacts/[id]/ban": perm("moderation.ban", (f) => ({ params: { id: f.contactId }, body: { reason: "Insultes répétées" } })),
   "POST /api/v1/cases/[id]/escalations": perm("cases.escalate", (f) => ({
@@ -185,7 +194,10 @@ export const ACTION_RULES: Record<string, Rule<unknown[]>> = {
   "app/actions/guard-actions.ts#submitDraftAction": perm("cases.reply", (f) => [f.escalatedCaseId, { text: "Bonjour Marc", visibility: "public" }]),
   "app/actions/guard-actions.ts#decideDraftAction": perm("guards.manage", (f) => [f.draftApprovalId, { decision: "return", comment: "Plus de détails" }]),
   "app/actions/guard-actions.ts#hideMessageAction": perm("moderation.hide", (f) => [f.publicMessageId, f.escalatedCaseId, { hidden: true, reason: "spam" }]),
-  "app/actions/guard-actions.ts#markContactAction": perm("moderation.hide", (f) => [f.contactId, f.escalatedCaseId, { mark: "troll" }]),
+  "app/actions/guard-actions.ts#markContactAction": perm("moderation.hide", (f) => [f.markContactId, f.escalatedCaseId, { mark: "spam", reason: "Liens de spam répétés" }]),
+  "app/actions/guard-actions.ts#decideContactMarkAction": perm("moderation.decide_mark", (f) => [
+    f.markRequestId, f.escalatedCaseId, { decision: "refuse", comment: "Une vraie réclamation." },
+  ]),
   "app/actions/guard-actions.ts#banContactAction": perm("moderation.ban", (f) => [f.contactId, f.escalatedCaseId, { reason: "Insultes répétées" }]),
   "app/actions/guard-actions.ts#saveGuardSettingsAction": perm("guards.manage", () => [{ flagPhrases: [], allowPhrases: [] }]),
   // An empty form: allowed roles get a validation result, the others the "not allowed" redirect.

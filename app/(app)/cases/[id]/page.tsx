@@ -32,6 +32,7 @@ import { getEscalationRoutes } from "@/lib/escalations/escalation-routes";
 import { ResolutionPanel } from "@/components/desk/resolution-panel";
 import { OwnDraftApprovals } from "@/components/case/own-draft-approvals";
 import { listOwnDraftApprovals } from "@/lib/guards/list-own-draft-approvals";
+import { listMarkRequests } from "@/lib/moderation/list-mark-requests";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -45,7 +46,7 @@ export default async function CasePage({ params }: Props) {
     if (err instanceof NotFoundError) notFound();
     throw err;
   });
-  const [otherCases, cannedReplies, members, teams, guardCtx, modFacts, routes, ownDrafts] = await Promise.all([
+  const [otherCases, cannedReplies, members, teams, guardCtx, modFacts, routes, ownDrafts, markRequests] = await Promise.all([
     listContactCases(prisma, member, c.contact.id, c.id),
     listCannedReplies(prisma, member),
     prisma.membership.findMany({ where: { workspaceId: member.workspaceId }, include: { user: { select: { id: true, name: true } } } }),
@@ -54,6 +55,7 @@ export default async function CasePage({ params }: Props) {
     loadModerationFacts(prisma, member.workspaceId, c.contact.id),
     getEscalationRoutes(prisma, member.workspaceId),
     can(member.role, "cases.reply") ? listOwnDraftApprovals(prisma, member, c.id) : Promise.resolve([]),
+    can(member.role, "moderation.hide") ? listMarkRequests(prisma, member, { contactId: c.contact.id }) : Promise.resolve([]),
   ]);
   const csAgents = members.filter((m) => m.role === "CUSTOMER_SERVICE" && !m.deactivatedAt).map((m) => m.user);
   const deskLabels = labelsFor(t, "desk.");
@@ -133,7 +135,8 @@ export default async function CasePage({ params }: Props) {
         <AuthorPanel name={c.contact.displayName} signals={c.contact.signals}
           identities={c.contact.identities.map((i) => ({ ...i, platform: i.channel.platform }))}
           otherCases={otherCases} openedAt={c.openedAt} channelName={c.channel.name} locale={locale} t={t} />
-        <ModerationPanel caseId={c.id} facts={modFacts} canMark={can(member.role, "moderation.hide")} canBan={can(member.role, "moderation.ban")} labels={{ ...guardLabels, ...labelsFor(t, "platform.") }} />
+        <ModerationPanel caseId={c.id} facts={modFacts} requests={markRequests} canMark={can(member.role, "moderation.hide")} canBan={can(member.role, "moderation.ban")}
+          canDecide={can(member.role, "moderation.decide_mark")} locale={locale} labels={{ ...guardLabels, ...labelsFor(t, "platform.", "moderation.") }} />
         <section className="rounded-lg bg-white p-3 ring-1 ring-slate-200">
           <h2 className="mb-2 text-xs uppercase text-slate-500">{t("case.timeline")}</h2>
           <AuditTimeline events={c.events} locale={locale} t={t} />
