@@ -15,6 +15,7 @@
 import { stemsOf } from "../text/stem";
 import { modelFinding } from "./tone-model";
 import { ALLOW_PATTERNS, SUBSTANCE_PATTERN, TONE_RULES, type Severity, type ToneCategory } from "./tone-rules";
+import { FIRST_TONE_RULES } from "./tone-rules-first";
 import { draftSpan, toneText, wordsIn, type ToneText } from "./tone-text";
 import { negationScope } from "../text/negation";
 import { tokenize } from "../text/tokenize";
@@ -43,7 +44,7 @@ export interface ToneLists {
 }
 
 const B = (p: string) => `(?<![a-z0-9_])(?:${p})(?![a-z0-9_])`;
-const COMPILED = TONE_RULES.map((r) => ({ ...r, re: new RegExp(B(r.pattern), "g") }));
+const COMPILED = [...TONE_RULES, ...FIRST_TONE_RULES].map((r) => ({ ...r, re: new RegExp(B(r.pattern), "g") }));
 /** True when the rule's own words name this negation cue ("pas un défouloir", "we do not comment"). */
 const saysCue = (pattern: string, cue: string) => new RegExp(`(?:^|[^a-z])${cue}(?:[^a-z]|$)`).test(pattern);
 const ALLOW = ALLOW_PATTERNS.map((p) => new RegExp(B(p), "g"));
@@ -51,7 +52,7 @@ const SUBSTANCE = new RegExp(B(SUBSTANCE_PATTERN));
 
 // — False resolution: what counts as a claim that it is over.
 const CLAIM = new RegExp(B([
-  "(?:probleme|souci|dossier|demande|cas|litige|commande|situation|reclamation|sujet|issue|problem|case|request|matter|order|ticket|complaint|topic|incident|echange|exchange|remboursement|refund)s? (?:[a-z0-9_]+ ){0,4}(?:est|a ete|a bien ete|ete|ont ete|sont|has been|have been|is|was|been|are|now) (?:[a-z0-9_]+ ){0,3}(?:regle|reglee|resolue?s?|clos|close|clot|cloture\\w*|termine\\w*|finalise\\w*|classe\\w*|traitee?s?|handled|solved|resolved|closed|settled|sorted|fixed|complete|completed|dealt with|taken care of|marked as \\w+|considere\\w* comme \\w+)",
+  "(?:le|la|l|votre|ton|ta|ce|cette|the|your|this) (?:[a-z0-9_]+ )?(?:probleme|souci|dossier|demande|cas|litige|commande|situation|reclamation|sujet|issue|problem|case|request|matter|order|ticket|complaint|topic|incident|echange|exchange|remboursement|refund) (?:[a-z0-9_]+ ){0,4}(?:est|a ete|a bien ete|ete|ont ete|sont|has been|have been|is|was|been|are|now) (?:[a-z0-9_]+ ){0,3}(?:regle|reglee|resolue?s?|clos|close|clot|cloture\\w*|termine\\w*|finalise\\w*|classe\\w*|traitee?s?|handled|solved|resolved|closed|settled|sorted|fixed|complete|completed|dealt with|taken care of|marked as \\w+|considere\\w* comme \\w+)",
   "(?:tout est|everything is|all is|all|c est|ce soit|it is|that is|everything|tout) (?:[a-z0-9_]+ ){0,2}(?:en ordre|in order|regle|resolu|sorted|fixed|resolved|back on track|rentre dans l ordre|bon maintenant|good now|ok de notre cote|good on our end|in order on our side|ok on our side)",
   "(?:ravis|ravie|heureux|heureuse|contents?|glad|happy|pleased|delighted) (?:[a-z0-9_]+ ){0,4}(?:aider|aide|help|helped|regle|resolu|sorted|fixed|resolved|rentre dans l ordre|back on track|en ordre)",
   "(?:considerons|considere\\w*|consider|considered|classe\\w*|marked) (?:[a-z0-9_]+ ){0,4}(?:terminee?|resolue?|clos\\w*|complete|resolved|closed|done|traitee?|solved|reglee?)",

@@ -106,6 +106,13 @@ export const TONE_RULES: ToneRule[] = [
     "(?:calmez vous|on se calme|du calme|calm down|settle down|chill out)",
     "(?:how many (?:more )?times|combien de fois faut il)",
     "(?:nous avons|on a|we have|we ve) (?:mieux|autre chose|d autres choses|better things) (?:a faire|to do)",
+    // Sorry you feel that way; go elsewhere; nobody forces you; we did all we could; we are very busy.
+    "(?:sorry|desole\\w*|dommage) (?:that |que )?(?:you feel|vous le (?:preniez|voyiez|ressentiez)|you see it|you are unhappy|vous soyez mecontent\\w*)",
+    "(?:allez voir ailleurs|aller voir ailleurs|shop elsewhere|go elsewhere|take your business elsewhere|libre a vous d aller)",
+    "(?:personne ne vous (?:oblige|force)|nobody (?:is forcing|forces|forced) you|no one (?:is forcing|forces|forced) you)",
+    "(?:nous avons|on a|we have) (?:fait|done) (?:tout ce qu|tout ce que|everything|all) (?:we could|on pouvait|nous pouvions|that we could|possible)",
+    "(?:nous recevons|on recoit|we receive|we get) (?:beaucoup|enormement|des centaines|a lot|hundreds|thousands|lots) (?:de |of )?(?:messages|demandes|requests|complaints|reclamations)",
+    "(?:patience is a virtue|la patience est une vertu|good things come to those who wait|tout vient a point a qui sait attendre)",
   ]),
   // — Sarcasm and mockery.
   ...R("sarcasm", "warning", [
@@ -129,7 +136,9 @@ export const TONE_RULES: ToneRule[] = [
     "(?:lol|mdr|ptdr|lmao|rofl|haha\\w*|ahah\\w*|emo_eyeroll|emo_smirk|emo_clown|emo_yawn)",
     "(?:poor (?:you|thing|baby)|boo hoo|cry me a river|first world problems?|nice try|good luck with that|pauvre (?:petite?|chou|cherie?)|ouin ouin|quelle tragedie|quel drame|la fin du monde|drama queen)",
     "(?:{VOUS} savez lire|can you (?:even )?read|apprenez a lire|learn to read)",
-    "(?:sans blague|no kidding|you don t say|captain obvious|sherlock)",
+    "(?:sans blague|no kidding|you do not say|captain obvious|sherlock)",
+    "(?:merci|thanks|thank you) (?:pour|for) (?:votre|your) (?:patience|comprehension|understanding) (?:legendaire|infinie|exemplaire|legendary|infinite)",
+    "(?:quelle surprise|what a surprise|surprise surprise|comme par hasard)",
   ]),
   // — Blame: the customer should have, it is their doing, they were not there.
   ...R("blame", "warning", [
@@ -149,7 +158,11 @@ export const TONE_RULES: ToneRule[] = [
     // Old families: not our fault, customer error.
     "(?:pas|not) (?:de )?(?:notre|our) (?:faute|erreur|fault|mistake)",
     "(?:erreur|faute) de votre part|(?:customer|user) error",
-    "{VOUS} (?:avez|as|have) {G1}(?:mal|pas bien|misread|mistyped|forgot|oublie de) ",
+    "{VOUS} (?:avez|as|have) {G1}(?:mal|pas bien|misread|mistyped|forgot|oublie de)",
+    "(?:are you sure you|did you (?:even|actually|really)|etes vous sur\\w* d avoir|avez vous (?:seulement|vraiment|bien) (?:lu|verifie|regarde))",
+    "(?:vous avez|you) (?:accepte|coche|accepted|ticked|agreed to) {G2}(?:cgv|conditions|terms|case|box)",
+    "(?:it is|that is|c est|ce n est) (?:not|pas) (?:rocket science|sorcier|complique|compliquee|difficult|hard)",
+    "(?:as (?:clearly )?stated|comme (?:clairement )?indique|comme precise|as mentioned|as specified) (?:in|dans|sur) (?:our|the|nos|les|notre|la) (?:terms|t cs|cgv|conditions|fiche|product page|faq|policy|site)",
   ]),
   // — Minimising: it is only cosmetic, isolated, normal in the season, it happens everywhere.
   ...R("minimising", "warning", [
@@ -170,6 +183,10 @@ export const TONE_RULES: ToneRule[] = [
     "(?:pas si|not that|not so) (?:nuls?|nul|mauvais|bad|terrible|grave)",
     "(?:rien de|nothing) (?:grave|serious|dramatique|dramatic|to worry about)|(?:not|pas) (?:that |si |a )?(?:big deal|bien grave|si grave|la mer a boire)",
     "(?:just|only|seulement|juste|merely) (?:a few|a couple of|quelques|deux|two|un|une|a) {G1}(?:days?|jours?|hours?|heures?|minutes?) (?:late|de retard|of delay|delay)",
+    "(?:il y a pire|there are worse things|could be worse|could have been worse|ca aurait pu etre pire|c est la vie|such is life|ce n est pas la mort|not the end of the world|pas la fin du monde|first world problem)",
+    "(?:nous ne sommes|on n est|on est|we are) (?:que )?(?:only |just )?(?:des )?(?:humains|human)|(?:mistakes|errors|erreurs) (?:happen|arrivent)|ce sont des choses qui arrivent",
+    "(?:vous etes|you are) (?:le seul|la seule|the only (?:one|customer|person)) (?:a |to |qui |who )?(?:vous plaindre|complain|vous etre plaint|se plaindre|has complained|to have complained)",
+    "(?:tous nos|toutes nos|all our|all of our|every other) (?:clients|customers) (?:sont|are|have been|ont ete) {G1}(?:satisfaits|contents|happy|satisfied)",
   ]),
   // — Deflection: sending the customer elsewhere instead of taking it on.
   ...R("deflection", "warning", [

@@ -57,6 +57,7 @@ export function evaluateGuards(rows: Row[], opts: { toneModel?: boolean } = {}):
       fig("duplicate recall", pct(dup.filter((x) => has(x, "duplicate")).length, dup.length)),
       fig("missing next step recall", pct(noNext.filter((x) => has(x, "missing-next-step")).length, noNext.length)),
       fig("good drafts blocked (high)", good.filter((x) => x.got.some((w) => w.severity === "high")).length, "count"),
+      fig("good drafts blocked by tone (high)", good.filter((x) => x.got.some((w) => w.kind === "tone" && w.severity === "high")).length, "count"),
       fig("false alarms on good: tone", pct(good.filter((x) => has(x, "tone")).length, good.length)),
       fig("false alarms on good: personal data", pct(good.filter((x) => has(x, "personal-data")).length, good.length)),
       fig("false alarms on good: duplicate", pct(good.filter((x) => has(x, "duplicate")).length, good.length)),
