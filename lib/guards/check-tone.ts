@@ -195,7 +195,9 @@ export function checkTone(draft: string, lists: ToneLists = {}): ToneFinding[] {
   // rule names. Only ever a `warning`, never over quoted or allowed words.
   if (lists.model !== false && kept.length === 0) {
     const m = modelFinding(t);
-    if (m && !quotedSpan(m.s, m.e) && !allowed.some(([a, b]) => m.s < b && a < m.e)) {
+    // A guessed false resolution needs the customer's words against it, as the rule does.
+    const resolvedForCustomer = m?.category === "false-resolution" && customer.length > 0 && !customerSaysUnsolved(customer[0]!);
+    if (m && !resolvedForCustomer && !quotedSpan(m.s, m.e) && !allowed.some(([a, b]) => m.s < b && a < m.e)) {
       kept.push({ category: m.category, severity: "warning", s: m.s, e: m.e, source: "model" });
     }
   }

@@ -17,9 +17,9 @@ export async function loadModerationFacts(prisma: PrismaClient, workspaceId: str
       orderBy: { createdAt: "asc" },
     }),
   ]);
-  // Hostile: insults, mockery or threats in what they wrote (the same rules as for our own drafts).
-  // Rules only: the learned fallback speaks at `warning`, which this count ignores anyway.
-  const hostile = inbound.filter((m) => checkTone(m.body, { model: false }).some((f) => f.severity === "high" && ["annoyance", "mockery", "threat"].includes(f.category))).length;
+  // Hostile: insults or threats in what they wrote (the same rules as for our own drafts; `high` is kept for
+  // unambiguous hostility). Rules only: the learned fallback speaks at `warning`, which this count ignores.
+  const hostile = inbound.filter((m) => checkTone(m.body, { model: false }).some((f) => f.severity === "high" && ["dismissal", "threat"].includes(f.category))).length;
   return {
     contactId,
     marks: { troll: contact.signals.includes("troll"), spam: contact.signals.includes("spam") },

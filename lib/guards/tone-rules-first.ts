@@ -177,7 +177,7 @@ export const FIRST_TONE_RULES: ToneRule[] = [
     "(?:there is|there is) nothing we can do",
     "(?:vous|you) (?:n avez|n aviez|have not|have not|had not|did not|did not|never) (?:[a-z0-9_]+ (?:, )?){0,2}(?:suivi|respecte|lu|read|follow|followed|checked|verifie|signale|declare|reported|contacted|indique|mentionne|precise)",
     "(?:la |the )?(?:responsabilite|responsibility) (?:[a-z0-9_]+ (?:, )?)?(?:incombe|lies|rests|falls) (?:au|a la|aux|with|on) (?:client|transporteur|livreur|fournisseur|the customer|the courier|the carrier|you|vous)",
-    "(?:vous|you) (?:aviez|had|were) (?:ete |been )?(?:prevenue?s?|informee?s?|avertie?s?|warned|informed|told)",
+    "(?:vous|you) (?:aviez|had|were) (?:ete |been )?(?:prevenue?s?|informee?s?|avertie?s?|warned|informed)",
     "(?:vous|you) (?:avez|have|had) (?:[a-z0-9_]+ (?:, )?)?(?:accepte|agreed to|accepted) (?:nos|les|our|the) (?:cgv|conditions|terms)",
     "(?:probleme|problem|issue|souci|erreur|error|panne|fault) (?:[a-z0-9_]+ (?:, )?){0,3}(?:on your (?:end|side)|de votre cote|chez vous|with your (?:device|phone|connection|browser|card))",
     "(?:c est|ce n est|c etait|cest|ce|c|ca|ca n est|cela|cela n est) pas (?:de )?(?:notre|ma) (?:faute|erreur)",

@@ -102,8 +102,8 @@ export function toneText(draft: string, customerMessages: string[] = []): ToneTe
       // A hyphen inside a word ("rapprochez-vous", "peut-être") is no clause break.
       // "0.5 %", "3,90 €": a point or comma between digits is part of the number.
       const inNumber = /^[.,]$/.test(gap) && /\d$/.test(f.text.slice(0, prevEnd)) && /^\d/.test(t.word);
-      if (inNumber) { /* same number */ } else if (SENTENCE_END.test(gap)) text += " |";
-      else if (t.breakBefore && gap !== "-") text += " ,";
+      if (!inNumber && SENTENCE_END.test(gap)) text += " |";
+      else if (!inNumber && t.breakBefore && gap !== "-") text += " ,";
     }
     emit(t.elided ? t.word.slice(0, -1) : t.word, t.start, t.end, scope[i]!.negated, scope[i]!.cue);
     prevEnd = t.end;

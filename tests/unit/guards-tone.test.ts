@@ -88,7 +88,7 @@ describe("tone: categories that explain themselves", () => {
       expect(w, JSON.stringify(ws)).toBeDefined();
       expect(text.slice(w!.start, w!.end).length).toBeGreaterThan(0);
       // Why it hurts and a better wording, in the page's language.
-      expect(w!.message).toMatch(/Mieux :|À ne jamais faire/);
+      expect(w!.message).toMatch(/Mieux\s:|À ne jamais faire/);
     });
   }
   it("messages come in English too", () => {

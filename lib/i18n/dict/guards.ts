@@ -3,7 +3,7 @@
 export const en = {
   // Findings of the draft check (lib/guards/check-guards.ts). Each says what is wrong and what to do instead.
   "guards.tone.deflection": "Deflection: sends the customer to someone else, so they feel passed around. Better: “I'm taking this on: send us your order number by DM and I'll chase it today.”",
-  "guards.tone.dismissal": "Dismissal: closes the door (“nothing we can do”, “noted”, “that's our policy”) and leaves the customer unheard. Better: “I understand, here is what I can do: …”",
+  "guards.tone.dismissal": "Dismissal or annoyance: closes the door (“nothing we can do”, “noted”, “that's our policy”) and leaves the customer unheard. Better: “I understand, here is what I can do: …”",
   "guards.tone.sarcasm": "Sarcasm or mockery: a joke at the customer's expense reads as contempt, in public. Better: “Sorry for the wait, here is where your order stands: …”",
   "guards.tone.blame": "Blame: tells the customer it is their doing, which starts an argument. Better: “Let's sort it out: we can exchange it for the right size free of charge.”",
   "guards.tone.threat": "Threat: ties what the customer gets to their complaint or warns of a ban. Never do it. Better: “Your refund goes ahead as planned; thank you for telling us.”",
@@ -118,13 +118,13 @@ export const en = {
 } as const;
 
 export const fr: Record<keyof typeof en, string> = {
-  "guards.tone.deflection": "Renvoi : envoie le client voir ailleurs, il se sent baladé. Mieux : « Je m'en occupe : envoyez-nous votre numéro de commande en MP, je relance aujourd'hui. »",
-  "guards.tone.dismissal": "Fin de non-recevoir : ferme la porte (« on ne peut rien faire », « c'est noté », « c'est notre politique ») et laisse le client sans réponse. Mieux : « Je comprends, voici ce que je peux faire : … »",
-  "guards.tone.sarcasm": "Ironie ou moquerie : une plaisanterie aux dépens du client se lit comme du mépris, en public. Mieux : « Désolés pour l'attente, voici où en est votre commande : … »",
-  "guards.tone.blame": "Reproche : dit au client que c'est sa faute, ce qui lance une dispute. Mieux : « On arrange ça : nous vous l'échangeons gratuitement dans la bonne taille. »",
-  "guards.tone.threat": "Menace : lie ce que le client obtient à sa plainte ou annonce un bannissement. À ne jamais faire. Mieux : « Votre remboursement suit son cours ; merci de nous l'avoir signalé. »",
-  "guards.tone.minimising": "Minimisation : « juste esthétique », « très rare », « normal en cette saison » rabaisse le problème de ce client. Mieux : « Ce n'est pas ce que vous attendiez, et on va le corriger : … »",
-  "guards.tone.false-resolution": "Fausse résolution : dit que c'est réglé alors que le client dit le contraire (ou sans dire comment). Mieux : « Vous avez raison, ce n'est pas encore réglé. Voici ce que je fais maintenant : … »",
+  "guards.tone.deflection": "Renvoi : envoie le client voir ailleurs, il se sent baladé. Mieux : « Je m'en occupe : envoyez-nous votre numéro de commande en MP, je relance aujourd'hui. »",
+  "guards.tone.dismissal": "Fin de non-recevoir ou ton agacé : ferme la porte (« on ne peut rien faire », « c'est noté », « c'est notre politique ») et laisse le client sans réponse. Mieux : « Je comprends, voici ce que je peux faire : … »",
+  "guards.tone.sarcasm": "Ironie ou moquerie : une plaisanterie aux dépens du client se lit comme du mépris, en public. Mieux : « Désolés pour l'attente, voici où en est votre commande : … »",
+  "guards.tone.blame": "Reproche : dit au client que c'est sa faute, ce qui lance une dispute. Mieux : « On arrange ça : nous vous l'échangeons gratuitement dans la bonne taille. »",
+  "guards.tone.threat": "Menace : lie ce que le client obtient à sa plainte ou annonce un bannissement. À ne jamais faire. Mieux : « Votre remboursement suit son cours ; merci de nous l'avoir signalé. »",
+  "guards.tone.minimising": "Minimisation : « juste esthétique », « très rare », « normal en cette saison » rabaisse le problème de ce client. Mieux : « Ce n'est pas ce que vous attendiez, et on va le corriger : … »",
+  "guards.tone.false-resolution": "Fausse résolution : dit que c'est réglé alors que le client dit le contraire (ou sans dire comment). Mieux : « Vous avez raison, ce n'est pas encore réglé. Voici ce que je fais maintenant : … »",
   "guards.tone.custom": "Votre équipe a demandé d'éviter « {phrase} ».",
   "guards.duplicate": "Presque identique à la réponse envoyée le {date} : le client l'a déjà lue. Écrivez une nouvelle réponse qui fait avancer les choses.",
   "guards.duplicateCanned": "La réponse type « {title} » a déjà été utilisée dans cette conversation le {date}. Écrivez une nouvelle réponse qui fait avancer les choses.",
