@@ -174,7 +174,7 @@ export const TONE_RULES: ToneRule[] = [
     "(?:[0-9]+ pct|la plupart|most|the vast majority|la majorite) (?:de nos |des |of our )?(?:clients|customers|commandes|orders|colis|parcels|envois|shipments) {G3}(?:satisfaits|happy|satisfied|arrivent|arrive|sont contents|fine)",
     "(?:moins de|less than|under|only|seulement|a peine) (?:[0-9]+ (?:, )?){1,2}pct",
     // Normal in the season / everyone is late.
-    "(?:normal\\w*|habituel\\w*|standard|expected|attendu|classique|usual) {C12}(?:periode|fetes|soldes|sales|festive|season|saison|black friday|noel|christmas|busiest|chargee|busy|peak)",
+    "(?:normal\\w*|normaux|habituel\\w*|standard|expected|attendu|classique|usual) {C12}(?:periode|fetes|soldes|sales|festive|season|saison|black friday|noel|christmas|busiest|chargee|busy|peak)",
     "(?:periode|fetes|soldes|sales|festive|season|saison|black friday|noel|christmas|busiest|chargee|peak) {C12}(?:tout a fait normaux|normal|habituel|standard|expected|attendu|c est attendu|it is expected)",
     "(?:tout le monde|everyone|everybody|all retailers|tous les transporteurs) (?:a|is|has|are|est) {G1}(?:du retard|running late|late|delays|delayed|en retard)",
     // It happens everywhere / we are not that bad.
