@@ -62,10 +62,10 @@ export function checkGuards(draft: string, ctx: GuardContext): GuardWarning[] {
   const t = (k: Key, vars: Record<string, string> = {}) => formatTemplate(DICTS[locale][k], vars, locale, { missing: "keep" });
   if (draft.trim() === "") return [];
   const folded = ruleText(draft);
-  const lists: ToneLists = { flag: ctx.settings?.flagPhrases, allow: ctx.settings?.allowPhrases, model: ctx.toneModel };
+  const lists: ToneLists = { flag: ctx.settings?.flagPhrases, allow: ctx.settings?.allowPhrases, model: ctx.toneModel, customerMessages: ctx.customerMessages };
   const out: GuardWarning[] = [];
 
-  for (const f of checkTone(draft, lists, folded)) {
+  for (const f of checkTone(draft, lists)) {
     const message = f.category === "custom" ? t("guards.tone.custom", { phrase: f.phrase ?? "" }) : t(`guards.tone.${f.category}` as Key);
     out.push({ kind: "tone", category: f.category, severity: f.severity, message, start: f.start, end: f.end });
   }

@@ -1,10 +1,24 @@
-// R4 tone check: runs the category rules over the folded draft, drops matches cancelled by a negation
-// ("nous ne vous bloquerons pas") or covered by an allowed phrasing ("ce n'est pas normal"), adds the
-// insult lexicon (on stems) and the workspace's own phrases, and maps every finding to the typed span.
-import { originalSpan, ruleText, ruleWords, type Folded, type Token } from "./rule-text";
+// R4 tone check (issue #19). Reads the draft through the shared text module (tone-text.ts: folding,
+// contractions and shorthands spelled out, negation scope), then:
+//   1. the category rules of tone-rules.ts, each match dropped when a negation's scope covers it (unless the
+//      rule's words hold the negation: "pas un défouloir"), when an allowed phrasing overlaps it ("ce n'est pas
+//      de votre faute"), or when it rests on quoted words (« … », "…", "> …", or copied from the customer's
+//      message: the customer speaking, not the brand);
+//   2. false resolution: a "solved / closed / all in order" claim while the customer's latest message says it is
+//      NOT (negation scope over their words: "It is NOT fixed", "toujours rien reçu", "still broken"); without
+//      the customer's words, a claim that says nothing concrete;
+//   3. "noted" and nothing else, in answer to a customer who reports a failure or asks what happens next;
+//   4. the workspace's own phrases (matched on stems);
+//   5. when nothing above was found, the learned model (tone-model.ts) may add a `warning` on the sentence it
+//      scores worst: a statistical guess never blocks.
+// `high` comes only from the rules marked high in tone-rules.ts (unambiguous hostility).
 import { stemsOf } from "../text/stem";
 import { modelFinding } from "./tone-model";
-import { ALLOW_PATTERNS, INSULT_WORDS, SUBSTANCE_PATTERN, TONE_RULES, type Severity, type ToneCategory } from "./tone-rules";
+import { ALLOW_PATTERNS, SUBSTANCE_PATTERN, TONE_RULES, type Severity, type ToneCategory } from "./tone-rules";
+import { FIRST_TONE_RULES } from "./tone-rules-first";
+import { draftSpan, toneText, wordsIn, type ToneText } from "./tone-text";
+import { negationScope } from "../text/negation";
+import { tokenize } from "../text/tokenize";
 
 export interface ToneFinding {
   category: ToneCategory;
@@ -14,6 +28,8 @@ export interface ToneFinding {
   end: number;
   /** The phrase of a workspace list that matched (custom findings only). */
   phrase?: string;
+  /** Where the finding comes from: a rule, or the learned model (always a warning). */
+  source?: "rule" | "model";
 }
 
 export interface ToneLists {
@@ -23,110 +39,183 @@ export interface ToneLists {
   allow?: string[];
   /** false: rules only, without the learned fallback of tone-model.ts (used to train and to compare it). */
   model?: boolean;
+  /** The customer's latest messages, newest first (quotes, false resolution). */
+  customerMessages?: string[];
 }
 
 const B = (p: string) => `(?<![a-z0-9_])(?:${p})(?![a-z0-9_])`;
-const NEG_IN_PATTERN = /(?:^|[^a-z])(?:pas|ne|n|not|no|never|ni|neither|nor|jamais|aucun\w*|nullement|rien|t|cannot|sans|without)(?:[^a-z]|$)/;
-const COMPILED = TONE_RULES.map((r) => ({
-  ...r,
-  re: new RegExp(B(r.pattern), "g"),
-  inherent: r.negation === "inherent" || NEG_IN_PATTERN.test(r.pattern.replace(/\\w/g, "")),
-}));
+const COMPILED = [...TONE_RULES, ...FIRST_TONE_RULES].map((r) => ({ ...r, re: new RegExp(B(r.pattern), "g") }));
+/** True when the rule's own words name this negation cue ("pas un défouloir", "we do not comment"). */
+const saysCue = (pattern: string, cue: string) => new RegExp(`(?:^|[^a-z])${cue}(?:[^a-z]|$)`).test(pattern);
 const ALLOW = ALLOW_PATTERNS.map((p) => new RegExp(B(p), "g"));
 const SUBSTANCE = new RegExp(B(SUBSTANCE_PATTERN));
-const NEGATION = new Set(["ne", "n", "pas", "jamais", "aucun", "aucune", "ni", "nullement", "not", "never", "no", "nor",
-  "neither", "t", "cannot", "sans", "without"]);
-const INSULT_STEMS = new Set([
-  ...INSULT_WORDS.fr.map((w) => stemsOf(w)[0]),
-  ...INSULT_WORDS.en.map((w) => stemsOf(w)[1]),
-]);
 
-/** True when a negation sits inside [start,end) of the folded text or in the 3 words before it. */
-function negated(text: string, tokens: Token[], start: number, end: number): boolean {
-  const first = tokens.findIndex((t) => t.end > start);
-  if (first < 0) return false;
-  for (let i = Math.max(0, first - 3); i < tokens.length && tokens[i]!.start < end; i++) {
-    // The scope of a negation stops at the end of its sentence.
-    if (i < first && /[|,]/.test(text.slice(tokens[i]!.end, start))) continue;
-    if (NEGATION.has(tokens[i]!.word)) return true;
+// — False resolution: what counts as a claim that it is over.
+const CLAIM = new RegExp(B([
+  "(?:le|la|l|votre|ton|ta|ce|cette|the|your|this) (?:[a-z0-9_]+ )?(?:probleme|souci|dossier|demande|cas|litige|commande|situation|reclamation|sujet|issue|problem|case|request|matter|order|ticket|complaint|topic|incident|echange|exchange|remboursement|refund) (?:[a-z0-9_]+ ){0,4}(?:est|a ete|a bien ete|ete|ont ete|sont|has been|have been|is|was|been|are|now) (?:[a-z0-9_]+ ){0,3}(?:regle|reglee|resolue?s?|clos|close|clot|cloture\\w*|termine\\w*|finalise\\w*|classe\\w*|traitee?s?|handled|solved|resolved|closed|settled|sorted|fixed|complete|completed|dealt with|taken care of|marked as \\w+|considere\\w* comme \\w+)",
+  "(?:tout est|everything is|all is|all|c est|ce soit|it is|that is|everything|tout) (?:[a-z0-9_]+ ){0,2}(?:en ordre|in order|regle|resolu|sorted|fixed|resolved|back on track|rentre dans l ordre|bon maintenant|good now|ok de notre cote|good on our end|in order on our side|ok on our side)",
+  "(?:ravis|ravie|heureux|heureuse|contents?|glad|happy|pleased|delighted) (?:[a-z0-9_]+ ){0,4}(?:aider|aide|help|helped|regle|resolu|sorted|fixed|resolved|rentre dans l ordre|back on track|en ordre)",
+  "(?:considerons|considere\\w*|consider|considered|classe\\w*|marked) (?:[a-z0-9_]+ ){0,4}(?:terminee?|resolue?|clos\\w*|complete|resolved|closed|done|traitee?|solved|reglee?)",
+  "(?:forcement|definitely|surely|certainly|sans doute) (?:[a-z0-9_]+ ){0,2}(?:recu|received|recieved)",
+  "(?:closing|close|clore|cloturons|cloture|fermons|fermer|closed) (?:the|this|ce|le|votre|your|cette) (?:ticket|case|dossier|topic|sujet|demande|request|discussion)",
+  "(?:confirmons|confirm|confirmer) (?:[a-z0-9_]+ ){0,7}(?:resolu|resolved|regle|reglee|settled|solved)",
+  "(?:situation|probleme|issue|matter) (?:[a-z0-9_]+ ){0,2}(?:est|is) (?:reglee?|resolue?|settled|resolved)",
+  "(?:une|la|a|the) solution (?:vous )?(?:a ete|a bien ete|vous a ete|has been|was) (?:[a-z0-9_]+ )?(?:donnee|apportee|proposee|trouvee|provided|given|found|offered)",
+  "(?:le|votre|ce) (?:probleme|souci) est (?:regle|resolu)",
+].join("|")), "g");
+// Words of a solved state: in a negation's scope in the customer's words, they say it is NOT solved.
+const SOLVED_WORDS = new Set(["regle", "reglee", "resolu", "resolue", "repare", "reparee", "fixed", "sorted", "resolved", "solved",
+  "recu", "recue", "received", "arrive", "arrivee", "arrived", "came", "rembourse", "remboursee", "refunded", "refund", "remboursement",
+  "livre", "livree", "delivered", "remplace", "replaced", "marche", "fonctionne", "works", "working", "fonctionnel", "nouvelles", "news",
+  "contacte", "contacted", "recontacte", "vu", "seen", "here", "la", "colis", "parcel", "conforme", "right", "bon", "done", "fait",
+  "releve", "statement", "compte", "account", "penny", "couleur", "recieved"]);
+const STILL = new Set(["toujours", "still", "encore", "yet"]);
+const STILL_BAD = new Set(["pas", "rien", "no", "not", "nothing", "broken", "casse", "cassee", "panne", "waiting", "attends", "attente",
+  "missing", "manquant", "same", "meme", "bloque", "stuck", "faux", "wrong", "mauvais"]);
+const CONTRADICT = /(?:^|[^a-z])(?:faux|pas vrai|not true|false|ne l est pas|it is not|that is not|ce n est pas le cas|not the case)(?:[^a-z]|$)/;
+
+/** True when the customer's message says the problem is NOT solved (negation scope over their words). */
+export function customerSaysUnsolved(message: string): boolean {
+  const tokens = tokenize(message).filter((t) => !t.elided);
+  const scope = negationScope(tokens);
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.word;
+    if (SOLVED_WORDS.has(w) && scope[i]!.negated && !scope[i]!.cue) return true;
+    if (STILL.has(w)) {
+      for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
+        if (tokens[k]!.breakBefore) break;
+        if (STILL_BAD.has(tokens[k]!.word)) return true;
+      }
+    }
   }
-  return false;
+  // "got nothing", "rien reçu", "nothing in my account": nothing came.
+  if (tokens.some((t) => t.word === "rien" || t.word === "nothing")) return true;
+  const words = tokenize(message).map((t) => t.word.replace(/'$/, "")).join(" ");
+  return CONTRADICT.test(` ${words} `);
 }
+
+const THANKS = new Set(["merci", "thanks", "thank", "thx", "cheers", "parfait", "perfect", "super", "great", "top", "nickel"]);
+
+/** True when the customer's message says it is solved or thanks: "colis reçu ce matin", "all working now". */
+export function customerSaysSolved(message: string): boolean {
+  const tokens = tokenize(message).filter((t) => !t.elided);
+  const scope = negationScope(tokens);
+  return tokens.some((t, i) => THANKS.has(t.word) || (SOLVED_WORDS.has(t.word) && !scope[i]!.negated));
+}
+
+// — "Noted" and nothing else.
+const NOTED = new RegExp(B("(?:note|notee|noted|pris note|prenons note|prend note|bien recu|message recu|message received|received your message|message bien recu)"));
+const ACTION = new RegExp(B("(?:nous allons|on va|je vais|on vous|nous vous|we will|we ll|i will|i ll|we are|regard\\w*|look\\w*|check\\w*|verifi\\w*|transmet\\w*|transmis|pass\\w*|shar\\w*|partag\\w*|escalat\\w*|remont\\w*|rembours\\w*|refund\\w*|envoy\\w*|send\\w*|sent|appel\\w*|call\\w*|dm|mp|prive|private|demain|tomorrow|aujourd hui|today|\\d)"));
+const ASKS_OR_FAILS = (m: string) => /\?/.test(m) || negationScope(tokenize(m)).some((s) => s.cue);
 
 function phraseStems(phrase: string): string[][] {
-  return ruleWords(ruleText(phrase).text).map((t) => stemsOf(t.word));
+  return toneText(phrase).words.map((w) => stemsOf(w.word));
 }
 
-/** Spans (folded offsets) where a phrase occurs, compared word by word on stems. */
-function findPhrase(tokens: Token[], phrase: string[][]): [number, number][] {
+/** Spans (laid-out offsets) where a phrase occurs, compared word by word on stems. */
+function findPhrase(t: ToneText, phrase: string[][]): [number, number][] {
   const out: [number, number][] = [];
   if (phrase.length === 0) return out;
-  outer: for (let i = 0; i + phrase.length <= tokens.length; i++) {
+  outer: for (let i = 0; i + phrase.length <= t.words.length; i++) {
     for (let j = 0; j < phrase.length; j++) {
-      const [f, e] = stemsOf(tokens[i + j]!.word);
+      const [f, e] = stemsOf(t.words[i + j]!.word);
       if (f !== phrase[j]![0] && e !== phrase[j]![1]) continue outer;
     }
-    out.push([tokens[i]!.start, tokens[i + phrase.length - 1]!.end]);
+    out.push([t.words[i]!.s, t.words[i + phrase.length - 1]!.e]);
   }
   return out;
 }
 
-export function checkTone(draft: string, lists: ToneLists = {}, folded: Folded = ruleText(draft)): ToneFinding[] {
-  const text = folded.text;
-  const tokens = ruleWords(text);
-  const raw: { category: ToneCategory; severity: Severity; s: number; e: number; phrase?: string }[] = [];
+interface Raw { category: ToneCategory; severity: Severity; s: number; e: number; phrase?: string; source: "rule" | "model" }
+
+/** Sentence spans of the laid-out text (between " | "). */
+function sentences(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(/[^|]+/g)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const body = m[0].trim();
+    if (body) out.push([m.index + lead, m.index + lead + body.length]);
+  }
+  return out;
+}
+
+export function checkTone(draft: string, lists: ToneLists = {}): ToneFinding[] {
+  const customer = (lists.customerMessages ?? []).filter((m) => m.trim() !== "");
+  const t = toneText(draft, customer);
+  const text = t.text;
+  const raw: Raw[] = [];
+  const quotedSpan = (s: number, e: number) => {
+    const ws = wordsIn(t, s, e);
+    return ws.length > 0 && ws.filter((w) => w.quoted).length * 2 >= ws.length;
+  };
   for (const r of COMPILED) {
     r.re.lastIndex = 0;
     for (const m of text.matchAll(r.re)) {
       const s = m.index;
-      const e = s + m[0].length;
-      if (!r.inherent && negated(text, tokens, s, e)) continue;
-      raw.push({ category: r.category, severity: r.severity, s, e });
+      const e = s + m[0].trimEnd().length;
+      if (e <= s) continue;
+      // A negation over the match cancels it, unless the negation is part of what the rule names.
+      const ws = wordsIn(t, s, e);
+      if (r.negation !== "ignore" && ws.some((w) => w.negated) && !ws.some((w) => w.cue && saysCue(r.pattern, w.word))) continue;
+      raw.push({ category: r.category, severity: r.severity, s, e, source: "rule" });
     }
   }
-  for (const t of tokens) {
-    const [f, e] = stemsOf(t.word);
-    if ((INSULT_STEMS.has(f) || INSULT_STEMS.has(e)) && !negated(text, tokens, t.start, t.end)) {
-      raw.push({ category: "annoyance", severity: "high", s: t.start, e: t.end });
-    }
+
+  // False resolution.
+  const claims = [...text.matchAll(CLAIM)].map((m) => [m.index, m.index + m[0].length] as [number, number])
+    .filter(([s, e]) => !wordsIn(t, s, e).some((w) => w.negated));
+  if (claims.length > 0) {
+    // Flagged when the customer says it is not solved, or when the claim says nothing concrete and the
+    // customer has not said it is solved either.
+    const last = customer[0];
+    const unsolved = last !== undefined && customerSaysUnsolved(last);
+    const solved = last !== undefined && !unsolved && customerSaysSolved(last);
+    if (unsolved || (!solved && !SUBSTANCE.test(text))) for (const [s, e] of claims) raw.push({ category: "false-resolution", severity: "warning", s, e, source: "rule" });
   }
+
+  // "Noted", and nothing else, to a customer who reports a failure or asks what happens next.
+  if (customer.length > 0 && NOTED.test(text) && !ACTION.test(text) && t.words.length <= 25 && ASKS_OR_FAILS(customer[0]!)) {
+    const m = NOTED.exec(text)!;
+    const sen = sentences(text).find(([s, e]) => m.index >= s && m.index < e) ?? [m.index, m.index + m[0].length];
+    raw.push({ category: "dismissal", severity: "warning", s: sen[0], e: sen[1], source: "rule" });
+  }
+
   for (const phrase of lists.flag ?? []) {
-    for (const [s, e] of findPhrase(tokens, phraseStems(phrase))) raw.push({ category: "custom", severity: "warning", s, e, phrase });
+    for (const [s, e] of findPhrase(t, phraseStems(phrase))) raw.push({ category: "custom", severity: "warning", s, e, phrase, source: "rule" });
   }
   const allowed: [number, number][] = [];
-  for (const re of ALLOW) for (const m of text.matchAll(re)) allowed.push([m.index, m.index + m[0].length]);
-  for (const phrase of lists.allow ?? []) allowed.push(...findPhrase(tokens, phraseStems(phrase)));
-
-  const substance = SUBSTANCE.test(text);
-  let kept = raw.filter((f) => !allowed.some(([a, b]) => f.s < b && a < f.e));
-  kept = kept.filter((f) => f.category !== "false_resolution" || !substance);
-  // Boilerplate is advice, unless stock phrases are most of a draft that says nothing concrete.
-  const stock = kept.filter((f) => f.category === "boilerplate");
-  const stockChars = stock.reduce((n, f) => n + f.e - f.s, 0);
-  if (stock.length > 0 && !substance && stockChars >= 0.45 * text.replace(/[ |]/g, "").length) {
-    for (const f of stock) f.severity = "warning";
+  for (const re of ALLOW) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) allowed.push([m.index, m.index + m[0].length]);
   }
-  // Nothing for the rules to stop at: the learned model may still find a sentence with the intent of one of
-  // the categories in words no rule names. Only ever a `warning` (a statistical guess never blocks a send)
-  // on the sentence it scored worst, and never over an allowed phrasing.
-  if (lists.model !== false && !kept.some((f) => f.severity !== "info")) {
-    const m = modelFinding(text);
-    if (m && !allowed.some(([a, b]) => m.s < b && a < m.e)) kept.push({ category: m.category, severity: "warning", s: m.s, e: m.e });
+  for (const phrase of lists.allow ?? []) allowed.push(...findPhrase(t, phraseStems(phrase)));
+
+  const kept = raw.filter((f) => !quotedSpan(f.s, f.e) && (f.category === "custom" || !allowed.some(([a, b]) => f.s < b && a < f.e)));
+  // Nothing for the rules: the learned model may still find a sentence with one of the intents, in words no
+  // rule names. Only ever a `warning`, never over quoted or allowed words.
+  if (lists.model !== false && kept.length === 0) {
+    const m = modelFinding(t);
+    // A guessed false resolution needs the customer's words against it, as the rule does.
+    const resolvedForCustomer = m?.category === "false-resolution" && customer.length > 0 && !customerSaysUnsolved(customer[0]!);
+    if (m && !resolvedForCustomer && !quotedSpan(m.s, m.e) && !allowed.some(([a, b]) => m.s < b && a < m.e)) {
+      kept.push({ category: m.category, severity: "warning", s: m.s, e: m.e, source: "model" });
+    }
   }
   return mergeOverlaps(kept).map((f) => ({
     category: f.category,
     severity: f.severity,
-    ...originalSpan(folded, f.s, f.e, draft),
+    ...draftSpan(t, f.s, f.e),
     ...(f.phrase ? { phrase: f.phrase } : {}),
+    source: f.source,
   }));
 }
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, high: 2 };
 
 /** One finding per category and overlapping region: the union of the spans at the highest severity. */
-function mergeOverlaps<T extends { category: ToneCategory; severity: Severity; s: number; e: number }>(items: T[]): T[] {
+function mergeOverlaps(items: Raw[]): Raw[] {
   const sorted = [...items].sort((a, b) => a.s - b.s || b.e - a.e);
-  const out: T[] = [];
+  const out: Raw[] = [];
   for (const f of sorted) {
     const prev = out.findLast((o) => o.category === f.category && f.s < o.e);
     if (prev) {

@@ -1,7 +1,7 @@
 // What the guards need to know about a case, read from the database: the earlier replies of the same case
 // and of the same thread with the same customer (R3 is per conversation: an incident answered with
 // personalised replies to different customers is never compared across them), the workspace's canned
-// replies and lists, and whether this would be the first answer.
+// replies and lists, whether this would be the first answer, and the customer's latest messages.
 import type { PrismaClient } from "../generated/prisma/client";
 import type { GuardContext, GuardSettings } from "./check-guards";
 
@@ -24,7 +24,7 @@ export async function loadGuardContext(
 ): Promise<Omit<GuardContext, "visibility" | "locale">> {
   const settings = await loadGuardSettings(prisma, workspaceId);
   if (!c) return { settings };
-  const [earlier, canned, outboundInCase] = await Promise.all([
+  const [earlier, canned, outboundInCase, inbound] = await Promise.all([
     prisma.message.findMany({
       where: {
         workspaceId,
@@ -38,11 +38,20 @@ export async function loadGuardContext(
     }),
     prisma.cannedReply.findMany({ where: { workspaceId, archivedAt: null }, select: { id: true, title: true, body: true }, take: 500 }),
     prisma.message.count({ where: { caseId: c.id, direction: "OUTBOUND", kind: { not: "NOTE" } } }),
+    // The customer's latest messages: what the draft answers (quotes of them are theirs, a "solved" claim is
+    // checked against them, issue #19).
+    prisma.message.findMany({
+      where: { workspaceId, caseId: c.id, direction: "INBOUND" },
+      select: { body: true },
+      orderBy: { platformCreatedAt: "desc" },
+      take: 3,
+    }),
   ]);
   return {
     settings,
     earlierReplies: earlier.map((m) => ({ body: m.body, at: m.platformCreatedAt })),
     cannedReplies: canned,
     firstAnswer: outboundInCase === 0,
+    customerMessages: inbound.map((m) => m.body),
   };
 }

@@ -6,6 +6,7 @@
 import { stemsOf } from "../text/stem";
 import weights from "./tone-model.generated.json";
 import type { ToneCategory } from "./tone-rules";
+import type { ToneText } from "./tone-text";
 
 /** The stored form: weights quantised to int8 and base64-encoded, so the composer's bundle stays small. */
 export interface StoredToneModel {
@@ -103,17 +104,17 @@ export function scoreText(sentences: string[], model: ToneModel = MODEL()): { p:
   }
   let best = 0;
   for (let c = 1; c < cat.length; c++) if (cat[c]! > cat[best]!) best = c;
-  return { p: 1 / (1 + Math.exp(-z)), category: model.categories[best] ?? "annoyance" };
+  return { p: 1 / (1 + Math.exp(-z)), category: model.categories[best] ?? "dismissal" };
 }
 
-/** Sentences of a folded text with their folded offsets (sentence ends are " | " in rule-text.ts). */
-export function foldedSentences(text: string): { s: number; e: number; text: string }[] {
+/** Sentences of the laid-out draft (tone-text.ts) without their quoted words, with laid-out offsets. */
+export function toneSentences(t: ToneText): { s: number; e: number; text: string }[] {
   const out: { s: number; e: number; text: string }[] = [];
-  for (const m of text.matchAll(/[^|]+/g)) {
-    const raw = m[0];
-    const lead = raw.length - raw.trimStart().length;
-    const t = raw.trim();
-    if (/[a-z0-9_]/.test(t)) out.push({ s: m.index + lead, e: m.index + lead + t.length, text: t });
+  for (const m of t.text.matchAll(/[^|]+/g)) {
+    const ws = t.words.filter((w) => w.s >= m.index && w.e <= m.index + m[0].length);
+    const own = ws.filter((w) => !w.quoted);
+    if (own.length === 0) continue;
+    out.push({ s: ws[0]!.s, e: ws.at(-1)!.e, text: own.map((w) => w.word).join(" ") });
   }
   return out;
 }
@@ -121,18 +122,14 @@ export function foldedSentences(text: string): { s: number; e: number; text: str
 /** Below this many words the model stays silent: "Merci !" or a draft being started says too little. */
 export const MODEL_MIN_WORDS = 3;
 
-export function wordCount(foldedText: string): number {
-  return foldedText.split(/[ ,|]+/).filter((w) => /[a-z0-9]/.test(w)).length;
-}
-
 /**
  * When the whole draft passes the threshold: the category and the sentence the model finds worst (the span to
  * highlight). Decided on the whole draft, as trained: a sentence alone ("Sorry!") says too little to judge.
- * Offsets are in the folded text.
+ * Offsets are in the laid-out text.
  */
-export function modelFinding(foldedText: string, model: ToneModel = MODEL()): { s: number; e: number; category: ToneCategory; p: number } | null {
-  const sentences = foldedSentences(foldedText);
-  if (sentences.length === 0 || wordCount(foldedText) < MODEL_MIN_WORDS) return null;
+export function modelFinding(t: ToneText, model: ToneModel = MODEL()): { s: number; e: number; category: ToneCategory; p: number } | null {
+  const sentences = toneSentences(t);
+  if (sentences.length === 0 || t.words.filter((w) => !w.quoted).length < MODEL_MIN_WORDS) return null;
   const whole = scoreText(sentences.map((s) => s.text), model);
   if (whole.p < model.threshold) return null;
   let worst = sentences[0]!;

@@ -27,7 +27,8 @@ export interface TrollEvidence {
   selfDeclared: string[];
 }
 
-const HOSTILE = ["annoyance", "mockery", "threat"];
+// The tone categories (#19) whose `high` findings are hostility, not clumsiness.
+const HOSTILE = ["dismissal", "sarcasm", "threat"];
 const SELF_DECLARED = ["journalist", "professional", "legal", "high_reach"];
 
 export function isHostile(body: string): boolean {

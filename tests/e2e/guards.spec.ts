@@ -5,6 +5,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { cliToken, signIn } from "./helpers";
 
 const DEFOULOIR = "Le problème est réglé. Nous rappelons que notre page n'est pas un défouloir.";
+// A second sentence the tone check only warns about (issue #19: a `warning` with its category, span and a better wording).
+const SEASON = "Ces délais sont tout à fait normaux en période de fêtes.";
 const auth = (t: string) => ({ Authorization: `Bearer ${t}` });
 
 /** A demo case with a public customer comment and no reply yet. */
@@ -33,12 +35,17 @@ test("the défouloir reply: span highlighted, sending needs an override with a r
   const c = await openPublicCase(request, token);
   await signIn(page, "cm@demo.test");
   await page.goto(`/cases/${c.id}`);
-  await typeDraft(page, DEFOULOIR);
-  const finding = page.getByRole("main").getByTestId("guard-findings").locator('[data-kind="tone"][data-category="annoyance"]');
+  await typeDraft(page, `${DEFOULOIR} ${SEASON}`);
+  const finding = page.getByRole("main").getByTestId("guard-findings").locator('[data-kind="tone"][data-category="dismissal"]');
   await expect(finding).toBeVisible();
   await expect(finding).toHaveAttribute("data-severity", "high");
   await expect(finding.getByTestId("guard-span")).toHaveText("pas un défouloir");
   await expect(page.getByRole("main").getByTestId("guard-highlight").filter({ hasText: "pas un défouloir" })).toHaveCount(1);
+  const warning = page.getByRole("main").getByTestId("guard-findings").locator('[data-kind="tone"][data-category="minimising"]');
+  await expect(warning).toHaveAttribute("data-severity", "warning");
+  await expect(warning).toContainText("Minimising:");
+  await expect(warning).toContainText("Better:");
+  await expect(warning.getByTestId("guard-span")).toContainText("normaux en période de fêtes");
   await page.getByRole("main").getByTestId("composer").screenshot({ path: "public/screenshots/guards-composer-en.png" });
 
   // Send: the override dialog, nothing sent until a reason is given.
@@ -58,8 +65,9 @@ test("the défouloir reply: span highlighted, sending needs an override with a r
   const fr = await openPublicCase(request, token);
   await context.addCookies([{ name: "locale", value: "fr", url: baseURL! }]);
   await page.goto(`/cases/${fr.id}`);
-  await typeDraft(page, `${DEFOULOIR} Appelez le 01 23 45 67 89.`);
-  await expect(page.getByRole("main").getByTestId("guard-findings").locator('[data-category="annoyance"]')).toContainText("agacé");
+  await typeDraft(page, `${DEFOULOIR} ${SEASON} Appelez le 01 23 45 67 89.`);
+  await expect(page.getByRole("main").getByTestId("guard-findings").locator('[data-category="dismissal"]')).toContainText("agacé");
+  await expect(page.getByRole("main").getByTestId("guard-findings").locator('[data-category="minimising"]')).toContainText("Mieux");
   await expect(page.getByRole("main").getByTestId("guard-switch-private").first()).toBeVisible();
   await page.getByRole("main").getByTestId("composer").screenshot({ path: "public/screenshots/guards-composer-fr.png" });
   await page.getByRole("main").getByTestId("guard-switch-private").first().click();

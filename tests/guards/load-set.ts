@@ -1,10 +1,12 @@
-// Reads the labelled evaluation set (tests/guards/*.txt) and splits it ONCE, deterministically, into a
-// tuning half and a held-out half: the half of an item is fixed by a hash of its text, so adding items
-// never moves existing ones. Rules may be tuned on the tuning half only.
+// Reads the first labelled sets of the guards (tests/guards/*.txt): development material only (issue #19).
+// Their old tuning/held-out split is retired: 10 of its 22 held-out personal-data drafts were identical to
+// tuning ones, so it could not measure anything. The honest evaluation is tests/text-eval/guards (split by
+// family, test half sealed; `npm run eval:guards`). These sets remain for the seeds' acceptance tests and as
+// extra training data of the tone model (tests/guards/train-tone-model.ts). Their tone labels use the first
+// category names; toneCategory() maps them to today's.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
-export type Half = "tuning" | "held-out";
 export interface LabelledDraft {
   id: string;
   lang: "fr" | "en";
@@ -15,7 +17,6 @@ export interface LabelledDraft {
   /** Personal-data categories expected in this draft's visibility (empty: none flagged). */
   personal: string[];
   source: string | null;
-  half: Half;
   /** 1: the first set (drafts-<lang>.txt); 2: the second batch (drafts-<lang>-more.txt). */
   batch: 1 | 2;
 }
@@ -25,19 +26,14 @@ export interface LabelledPair {
   draft: string;
   duplicate: boolean;
   source: string | null;
-  half: Half;
 }
 
 const DIR = join(import.meta.dirname, ".");
 
-/** FNV-1a: a stable hash, the same on every machine and Node version. */
-export function halfOf(text: string): Half {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h % 2 === 0 ? "tuning" : "held-out";
+/** Today's tone category of a first-set label (null: "boilerplate", no longer a tone finding). */
+export function toneCategory(old: string): string | null {
+  const map: Record<string, string | null> = { annoyance: "dismissal", silencing: "dismissal", mockery: "sarcasm", false_resolution: "false-resolution", boilerplate: null };
+  return old in map ? map[old]! : old;
 }
 
 const LINE = /^([A-Z][^|[]*?)\s*(?:\[(\w+)\])?\s*\|\s(.*)$/;
@@ -62,7 +58,6 @@ export function loadDrafts(): LabelledDraft[] {
         tone: labels.filter((l) => l.startsWith("T:")).map((l) => l.slice(2)),
         personal: labels.filter((l) => l.startsWith("P:")).map((l) => l.slice(2)),
         source: m[2] ?? null,
-        half: halfOf(`${isPrivate ? "private:" : ""}${text}`),
         batch,
       });
     });
@@ -79,7 +74,7 @@ export function loadPairs(): LabelledPair[] {
     const parts = m?.[3]?.split("|||");
     if (!m || parts?.length !== 2) throw new Error(`duplicates.txt:${n + 1}: cannot read`);
     const [earlier, draft] = parts.map((p) => p.trim()) as [string, string];
-    out.push({ id: `dup:${n + 1}`, earlier, draft, duplicate: m[1]!.trim() === "D", source: m[2] ?? null, half: halfOf(earlier + draft) });
+    out.push({ id: `dup:${n + 1}`, earlier, draft, duplicate: m[1]!.trim() === "D", source: m[2] ?? null });
   });
   return out;
 }

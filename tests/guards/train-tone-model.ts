@@ -1,46 +1,71 @@
-// Trains the tone model of lib/guards/tone-model.ts on the TUNING half of the labelled set only (the held-out
-// half is never read here) and writes lib/guards/tone-model.generated.json. Deterministic: same set, same
-// weights. The decision threshold is chosen by 5-fold cross-validation inside the tuning half: the lowest
-// threshold at which rules + model keep a cross-validated precision of at least MIN_PRECISION.
-// Run: npx tsx tests/guards/train-tone-model.ts [--table: the whole CV table] [--fp: good tuning drafts scored > 0.8 out of fold]
+// Trains the tone model of lib/guards/tone-model.ts and writes lib/guards/tone-model.generated.json (issue #19).
+// Training data: the DEVELOPMENT half of tests/text-eval/guards (dev.tsv, with each draft's customer message so
+// quotes are left out as check-tone does) plus the old development sets tests/guards/drafts-*.txt (their
+// categories mapped to the new ones). The sealed half (test.tsv) is never read here.
+// The threshold is chosen by 5-fold cross-validation BY FAMILY inside the development half (a family's drafts
+// are all in the same fold, so a fold's wordings are unseen ideas, as on the sealed half): the lowest threshold
+// at which the model ALONE keeps an out-of-fold precision ≥ MIN_PRECISION and flags at most MAX_GOOD_RATE of
+// the good drafts. Deterministic: same data, same weights.
+// Run: npx tsx tests/guards/train-tone-model.ts [--table]
+import { createHash } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { checkTone } from "../../lib/guards/check-tone";
-import { ruleText } from "../../lib/guards/rule-text";
-import { featureVector, foldedSentences, loadToneModel, MODEL_MIN_WORDS, scoreText, wordCount, type StoredToneModel } from "../../lib/guards/tone-model";
+import { featureVector, loadToneModel, MODEL_MIN_WORDS, scoreText, toneSentences, type StoredToneModel } from "../../lib/guards/tone-model";
 import type { ToneCategory } from "../../lib/guards/tone-rules";
-import { loadDrafts, type LabelledDraft } from "./load-set";
+import { toneText } from "../../lib/guards/tone-text";
+import { loadHalf } from "../text-eval/corpus";
+import { loadDrafts } from "./load-set";
 
 const DIM = 1 << 15;
 const CAT_DIM = 1 << 13;
 const EPOCHS = Number(process.env.EPOCHS ?? 30);
 const L2 = Number(process.env.L2 ?? 1e-2);
 const LR = Number(process.env.LR ?? 0.5);
-const MIN_PRECISION = 0.95;
-const CATEGORIES: ToneCategory[] = ["deflection", "annoyance", "silencing", "mockery", "minimising", "blame", "threat", "false_resolution", "boilerplate"];
+const MIN_PRECISION = 0.9;
+const MAX_GOOD_RATE = 0.02;
+const CATEGORIES: ToneCategory[] = ["deflection", "dismissal", "sarcasm", "blame", "threat", "minimising", "false-resolution"];
+const OLD: Record<string, ToneCategory | null> = {
+  deflection: "deflection", annoyance: "dismissal", silencing: "dismissal", mockery: "sarcasm", minimising: "minimising",
+  blame: "blame", threat: "threat", false_resolution: "false-resolution", boilerplate: null,
+};
 
+interface Item { text: string; customer: string[]; bad: boolean; cat: number; family: string; good: boolean; fu: boolean; dev: boolean }
 interface Example { x: number[]; v: number; y: 0 | 1; cat: number }
 
-/** One example per draft, featurised exactly as lib/guards/tone-model.ts scores a draft. */
-function examples(drafts: LabelledDraft[]): Example[] {
-  return drafts.map((d) => {
-    const { idx, value } = featureVector(foldedSentences(ruleText(d.text).text).map((s) => s.text), DIM);
-    const bad = d.tone.length > 0;
-    return { x: idx, v: value, y: bad ? 1 : 0, cat: bad ? Math.max(0, CATEGORIES.indexOf(d.tone[0] as ToneCategory)) : -1 };
+function loadItems(): Item[] {
+  const dev: Item[] = loadHalf("guards", "dev").map((r) => {
+    const tone = r.expect!.split("+").find((e) => e.startsWith("tone:"))?.slice(5);
+    return {
+      text: r.text, customer: r.customer && r.customer !== "-" ? [r.customer] : [], bad: !!tone,
+      cat: tone ? CATEGORIES.indexOf(tone as ToneCategory) : -1, family: r.family, good: r.expect === "good", fu: r.family.startsWith("fu-"), dev: true,
+    };
+  });
+  const old: Item[] = loadDrafts().flatMap((d) => {
+    const cats = d.tone.map((c) => OLD[c]);
+    if (cats.includes(null)) return []; // boilerplate is no longer a tone finding: neither good nor bad here
+    return [{ text: d.text, customer: [], bad: cats.length > 0, cat: cats.length ? CATEGORIES.indexOf(cats[0]!) : -1, family: `old:${d.id}`, good: cats.length === 0, fu: false, dev: false }];
+  });
+  return [...dev, ...old];
+}
+
+const sentencesOf = (it: Item) => toneSentences(toneText(it.text, it.customer)).map((s) => s.text);
+
+function examples(items: Item[]): Example[] {
+  return items.map((it) => {
+    const { idx, value } = featureVector(sentencesOf(it), DIM);
+    return { x: idx, v: value, y: it.bad ? 1 : 0, cat: it.bad ? Math.max(0, it.cat) : -1 };
   });
 }
 
-/** Sparse logistic regression, AdaGrad, L2; a fixed example order (no randomness). */
+/** Sparse logistic regression, AdaGrad, L2, no intercept; a fixed example order (no randomness). */
 function trainBinary(ex: Example[]): { bias: number; w: Map<number, number> } {
   const w = new Map<number, number>();
   const g2 = new Map<number, number>();
-  let bias = 0;
-  let gb = 1e-8;
   const pos = ex.filter((e) => e.y === 1).length;
   const weightOf = (y: number) => (y === 1 ? ex.length / (2 * pos) : ex.length / (2 * (ex.length - pos)));
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (const e of ex) {
-      let z = bias;
+      let z = 0;
       for (const i of e.x) z += (w.get(i) ?? 0) * e.v;
       const g = (1 / (1 + Math.exp(-z)) - e.y) * weightOf(e.y);
       for (const i of e.x) {
@@ -50,18 +75,12 @@ function trainBinary(ex: Example[]): { bias: number; w: Map<number, number> } {
         g2.set(i, acc);
         w.set(i, wi - (LR * gi) / Math.sqrt(acc));
       }
-      // No intercept: with few words the score must come from the words, not from the share of bad drafts in
-      // the set (a bias made "Merci !" look bad).
-      if (process.env.BIAS) {
-        gb += g * g;
-        bias -= (LR * g) / Math.sqrt(gb);
-      }
     }
   }
-  return { bias, w };
+  return { bias: 0, w };
 }
 
-/** Softmax over the categories, on the bad examples only (which category a flagged sentence most resembles). */
+/** Softmax over the categories, on the bad examples only (which category a flagged draft most resembles). */
 function trainCategories(ex: Example[]): { bias: number[]; w: Map<number, number[]> } {
   const K = CATEGORIES.length;
   const w = new Map<number, number[]>();
@@ -110,52 +129,45 @@ function toModel(bin: ReturnType<typeof trainBinary>, cat: ReturnType<typeof tra
   return { dim: DIM, bias: r(bin.bias), threshold, scale: qw.scale, w: qw.b64, categories: CATEGORIES, catDim: CAT_DIM, catScale: qc.scale, catBias: cat.bias.map(r), cw: qc.b64 };
 }
 
-/** The model's score of a draft as check-tone.ts uses it (0 below the minimum length, where it stays silent). */
-function maxP(text: string, model: StoredToneModel): number {
-  const folded = ruleText(text).text;
-  if (wordCount(folded) < MODEL_MIN_WORDS) return 0;
-  return scoreText(foldedSentences(folded).map((s) => s.text), loadToneModel(model)).p;
-}
-const rulesFlag = (text: string) => checkTone(text, { model: false }).some((f) => f.severity !== "info");
+const foldOf = (family: string) => createHash("sha256").update(`tone-fold:${family}`).digest()[0]! % 5;
 
-const tuning = loadDrafts().filter((d) => d.half === "tuning");
-// Cross-validation inside the tuning half: folds fixed by a hash of the text (a different salt from the split).
-function foldOf(d: LabelledDraft): number {
-  let h = 0x811c9dc5;
-  for (const c of `fold:${d.text}`) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193) >>> 0;
-  return h % 5;
-}
-const oof: { p: number; rules: boolean; bad: boolean }[] = [];
+const items = loadItems();
+const devItems = items.filter((i) => i.dev);
+const oof: { p: number; cat: number; it: Item }[] = [];
 for (let k = 0; k < 5; k++) {
-  const train = tuning.filter((d) => foldOf(d) !== k);
+  const train = items.filter((i) => !i.dev || foldOf(i.family) !== k);
   const ex = examples(train);
-  const model = toModel(trainBinary(ex), trainCategories(ex), 0.5);
-  for (const d of tuning.filter((d) => foldOf(d) === k)) {
-    const p = maxP(d.text, model);
-    oof.push({ p, rules: rulesFlag(d.text), bad: d.tone.length > 0 });
-    if (process.argv.includes("--fp") && p > 0.8 && d.tone.length === 0) console.log(`FP? ${p.toFixed(2)} ${d.text.slice(0, 120)}`);
+  const model = loadToneModel(toModel(trainBinary(ex), trainCategories(ex), 0.5));
+  for (const it of devItems.filter((i) => foldOf(i.family) === k)) {
+    const sen = sentencesOf(it);
+    const words = sen.join(" ").split(" ").filter(Boolean).length;
+    const s = words < MODEL_MIN_WORDS ? { p: 0, category: CATEGORIES[0]! } : scoreText(sen, model);
+    oof.push({ p: s.p, cat: CATEGORIES.indexOf(s.category), it });
   }
 }
-const rows: string[] = ["| threshold | CV precision (rules+model) | CV recall (rules+model) |", "|---|---|---|"];
-const rulesOnly = { tp: oof.filter((o) => o.rules && o.bad).length, fp: oof.filter((o) => o.rules && !o.bad).length, pos: oof.filter((o) => o.bad).length };
+const bad = oof.filter((o) => o.it.bad);
+const good = oof.filter((o) => o.it.good);
 let chosen = 0.99;
-let floorHit = false;
+const rows = ["| threshold | OOF precision (model alone) | OOF recall | category right | good drafts flagged |", "|---|---|---|---|---|"];
 for (let t = 0.99; t >= 0.3 - 1e-9; t -= 0.01) {
-  const flagged = oof.filter((o) => o.rules || o.p >= t);
-  const tp = flagged.filter((o) => o.bad).length;
-  const precision = tp / Math.max(1, flagged.length);
-  const recall = tp / rulesOnly.pos;
-  if (Math.round(t * 100) % 5 === 0) rows.push(`| ${t.toFixed(2)} | ${precision.toFixed(3)} | ${recall.toFixed(3)} |`);
-  if (process.argv.includes("--table")) console.log(t.toFixed(2), precision.toFixed(3), recall.toFixed(3));
-  // Going down from 0.99: the first threshold whose precision falls below the floor ends the search.
-  if (precision < MIN_PRECISION) floorHit = true;
-  if (!floorHit) chosen = Math.round(t * 100) / 100;
+  const flagged = oof.filter((o) => o.p >= t);
+  const tp = flagged.filter((o) => o.it.bad);
+  const precision = flagged.length === 0 ? 1 : tp.length / flagged.length;
+  const recall = tp.length / bad.length;
+  const goodRate = good.filter((o) => o.p >= t).length / good.length;
+  const catRight = tp.filter((o) => o.cat === o.it.cat).length / Math.max(1, tp.length);
+  const line = `| ${t.toFixed(2)} | ${precision.toFixed(3)} | ${recall.toFixed(3)} | ${catRight.toFixed(3)} | ${(goodRate * 100).toFixed(1)} % |`;
+  if (Math.round(t * 100) % 5 === 0) rows.push(line);
+  if (process.argv.includes("--table")) console.log(line);
+  // The lowest threshold that keeps both: small folds make the curve jagged, so a dip above it does not stop
+  // the search (every threshold down to the chosen one is printed with --table).
+  if (precision >= MIN_PRECISION && goodRate <= MAX_GOOD_RATE) chosen = Math.round(t * 100) / 100;
 }
-console.log(`Tuning half: ${tuning.length} drafts. Rules alone (on the half they were tuned on): precision ${(rulesOnly.tp / Math.max(1, rulesOnly.tp + rulesOnly.fp)).toFixed(3)}, recall ${(rulesOnly.tp / rulesOnly.pos).toFixed(3)}.`);
+console.log(`Development half: ${devItems.length} drafts (${bad.length} bad tone, ${good.length} good), plus ${items.length - devItems.length} old development drafts in every training fold.`);
 console.log(rows.join("\n"));
-console.log(`Chosen threshold: ${chosen} (lowest with CV precision ≥ ${MIN_PRECISION}).`);
+console.log(`Chosen threshold: ${chosen} (lowest with out-of-fold precision ≥ ${MIN_PRECISION} and ≤ ${MAX_GOOD_RATE * 100} % of good drafts flagged, model alone).`);
 
-const ex = examples(tuning);
+const ex = examples(items);
 const model = toModel(trainBinary(ex), trainCategories(ex), chosen);
 const file = join(import.meta.dirname, "../../lib/guards/tone-model.generated.json");
 writeFileSync(file, JSON.stringify(model) + "\n");

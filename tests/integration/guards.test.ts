@@ -61,7 +61,7 @@ describe("POST /api/v1/drafts/check use case", () => {
   it("returns the contract's fields, in the asked language, with the span", async () => {
     const c = await caseFor(1);
     const { warnings } = await checkDraftForCase(db.prisma, cm, draftCheckInput.parse({ caseId: c.id, text: DEFOULOIR, visibility: "public", locale: "fr" }), "en");
-    const tone = warnings.find((w) => w.kind === "tone" && w.category === "annoyance")!;
+    const tone = warnings.find((w) => w.kind === "tone" && w.category === "dismissal")!;
     expect(Object.keys(tone).sort()).toEqual(["category", "end", "kind", "message", "severity", "start"]);
     expect(DEFOULOIR.slice(tone.start, tone.end)).toBe("pas un défouloir");
     expect(tone.severity).toBe("high");
@@ -83,12 +83,12 @@ describe("sending with a high finding", () => {
     const c = await caseFor(3);
     const refused = await codeOf(queueReply(db.prisma, cm, c.id, replyInput.parse({ text: DEFOULOIR, visibility: "public" }), enqueue));
     expect(refused.code).toBe("guard_blocked");
-    expect(JSON.stringify(refused.details)).toContain("annoyance");
+    expect(JSON.stringify(refused.details)).toContain("dismissal");
     expect(await db.prisma.message.count({ where: { caseId: c.id, direction: "OUTBOUND" } })).toBe(0);
     expect(replyInput.safeParse({ text: DEFOULOIR, visibility: "public", override: { reason: "no" } }).success).toBe(false);
     const m = await queueReply(db.prisma, cm, c.id, replyInput.parse({ text: DEFOULOIR, visibility: "public", override: { reason: "Validé avec la cliente au téléphone" } }), enqueue);
     const ev = await db.prisma.auditEvent.findFirstOrThrow({ where: { entityId: m.id, action: "GUARD_OVERRIDDEN" } });
-    expect(ev.data).toMatchObject({ reason: "Validé avec la cliente au téléphone", findings: [expect.objectContaining({ kind: "tone", category: "annoyance" })] });
+    expect(ev.data).toMatchObject({ reason: "Validé avec la cliente au téléphone", findings: [expect.objectContaining({ kind: "tone", category: "dismissal" })] });
   });
   it("lets a good reply through, then refuses the same text pasted again in the case (R3)", async () => {
     const c = await caseFor(4);

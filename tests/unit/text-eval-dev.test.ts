@@ -46,6 +46,19 @@ describe("text analysis on the development half", () => {
     expect(f["next step asked of a draft that has one"]).toBeLessThanOrEqual(0.05);
   });
 
+  it("checks reply drafts for tone without crying wolf (guards, tone figures)", () => {
+    const f = figures("guards");
+    // Development half after #19 (rules + model, in-sample for both): recall 100 %, precision 99.2 %, category
+    // right 100 %, no good draft blocked by tone, 0 % tone false alarms on good drafts, 0 % follow-ups
+    // flagged. Floors a little below; the sealed half is the honest figure (npm run eval:guards).
+    expect(f["tone recall (warning or high)"]).toBeGreaterThanOrEqual(0.97);
+    expect(f["tone precision"]).toBeGreaterThanOrEqual(0.95);
+    expect(f["tone category right"]).toBeGreaterThanOrEqual(0.95);
+    expect(f["good drafts blocked by tone (high)"]).toBe(0);
+    expect(f["false alarms on good: tone"]).toBeLessThanOrEqual(0.02);
+    expect(f["plain follow-ups flagged"]).toBeLessThanOrEqual(1 / 12);
+  });
+
   it("groups each problem's complaints into one incident", () => {
     const f = figures("incidents");
     // Reached 95.0 %, 94.5 % and 0 % (issue #18 §3, problem taxonomy); floors a small margin under.

@@ -12,7 +12,7 @@ import { fig, pct, type TaskReport } from "./report";
 const brand = JSON.parse(readFileSync(path.join(corpusDir, "guards", "brand.json"), "utf8")) as Record<string, string[]>;
 
 /** The context the server gives the check for a draft of this row: what POST /api/v1/drafts/check builds. */
-function contextOf(r: Row): GuardContext {
+function contextOf(r: Row, toneModel?: boolean): GuardContext {
   return {
     visibility: r.visibility as "public" | "private",
     locale: r.lang as "fr" | "en",
@@ -20,15 +20,17 @@ function contextOf(r: Row): GuardContext {
     earlierReplies: r.earlier && r.earlier !== "-" ? [{ body: r.earlier, at: "2026-03-10T09:00:00Z" }] : [],
     customerMessages: r.customer && r.customer !== "-" ? [r.customer] : [],
     settings: { publicContacts: Object.values(brand).filter(Array.isArray).flat() },
+    ...(toneModel === false ? { toneModel: false } : {}),
   };
 }
 
 const FLAGS = new Set(["tone", "personal-data", "duplicate"]);
 
-export function evaluateGuards(rows: Row[]): TaskReport {
+/** `toneModel: false`: the tone rules alone, without the learned model (npm run eval:guards -- --rules-only). */
+export function evaluateGuards(rows: Row[], opts: { toneModel?: boolean } = {}): TaskReport {
   const runs = rows.map((r) => {
     const expect = new Set(r.expect === "good" ? [] : r.expect!.split("+"));
-    const got = checkGuards(r.text, contextOf(r));
+    const got = checkGuards(r.text, contextOf(r, opts.toneModel));
     return { r, expect, got };
   });
   const want = (x: (typeof runs)[number], k: string) => [...x.expect].some((e) => e === k || e.startsWith(`${k}:`));
@@ -55,6 +57,7 @@ export function evaluateGuards(rows: Row[]): TaskReport {
       fig("duplicate recall", pct(dup.filter((x) => has(x, "duplicate")).length, dup.length)),
       fig("missing next step recall", pct(noNext.filter((x) => has(x, "missing-next-step")).length, noNext.length)),
       fig("good drafts blocked (high)", good.filter((x) => x.got.some((w) => w.severity === "high")).length, "count"),
+      fig("good drafts blocked by tone (high)", good.filter((x) => x.got.some((w) => w.kind === "tone" && w.severity === "high")).length, "count"),
       fig("false alarms on good: tone", pct(good.filter((x) => has(x, "tone")).length, good.length)),
       fig("false alarms on good: personal data", pct(good.filter((x) => has(x, "personal-data")).length, good.length)),
       fig("false alarms on good: duplicate", pct(good.filter((x) => has(x, "duplicate")).length, good.length)),
