@@ -71,7 +71,7 @@ export const TONE_RULES: ToneRule[] = [
     "(?:pas un|plus un|not a) {G1}(?:defouloir|punching ball|punching bag|bureau des pleurs|mur des lamentations|exutoire|dumping ground|place to vent)",
     "defouloir",
     "(?:arretez|cessez|arrete|stop) (?:de (?:vous plaindre|raler|pleurnicher|nous harceler)|complaining|whining|moaning|crying)",
-    "{VOUS} (?:etes|es|are|are being) {G2}(?:ridicule|ridicules|pathetique|pathetiques|penible|penibles|insupportable|insupportables|de mauvaise foi|ridiculous|pathetic|unbearable|annoying|a pain|hysterique|hysterical|idiot|stupide|stupid)",
+    "{VOUS} (?:etes|es|are|are being) {G2}(?:ridicule|ridicules|pathetique|pathetiques|penible|penibles|insupportable|insupportables|de mauvaise foi|ridiculous|pathetic|unbearable|annoying|a pain|hysterique|hysterical|idiot|idiots|stupide|stupides|stupid|abruti|abrutis|cretin|cretins|imbecile|imbeciles|debile|debiles|clown|clowns|morons?|fools?|clowns|a joke)",
   ]),
   ...R("dismissal", "warning", [
     // Nothing we can do.

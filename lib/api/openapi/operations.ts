@@ -12,7 +12,7 @@ import {
   acceptInvitationInput, inviteInput, memberPatch, setupInput, teamInput, teamPatch, tokenInput, tokenPatch, workspaceInput,
 } from "../../members/schemas";
 import { approvalDecisionInput, draftCheckInput, guardSettingsInput } from "../../guards/schemas";
-import { banInput, contactMarkInput, hideInput } from "../../moderation/schemas";
+import { banInput, contactMarkInput, hideInput, markDecisionInput } from "../../moderation/schemas";
 import { replyInput } from "../../outbound/schemas";
 import { alertPatch, listAlertsQuery } from "../../radar/schemas";
 import { incidentAnswer, incidentPatch, incidentStatusUpdate, listIncidentsQuery } from "../../incidents/schemas";
@@ -52,7 +52,9 @@ export const OPERATIONS: Operation[] = [
   { method: "get", path: "/api/v1/cases/{id}/draft-approvals", tag: "Guards", summary: "The case's draft approvals", success: [200, "{ data }"] },
   { method: "post", path: "/api/v1/draft-approvals/{id}/decision", tag: "Guards", summary: "Approve (queues the reply) or return with a comment", body: approvalDecisionInput, success: [200, "{ data }"] },
   { method: "post", path: "/api/v1/contacts/{id}/ban", tag: "Moderation", summary: "Ban every identity of a contact (refused while a legitimate case is open); each ban is then blocked on Facebook/X by a job with retries (platformStatus PENDING → DONE, FAILED or UNSUPPORTED)", body: banInput, success: [201, "{ data }"] },
-  { method: "post", path: "/api/v1/contacts/{id}/marks", tag: "Moderation", summary: "Mark or unmark a contact as troll or spam", body: contactMarkInput, success: [200, "{ data }"] },
+  { method: "post", path: "/api/v1/contacts/{id}/marks", tag: "Moderation", summary: "Mark or unmark a contact as troll or spam, with a reason; on the author of an open complaint a community manager's mark is a request a team lead decides (202)", body: contactMarkInput, success: [200, "{ data }"] },
+  { method: "get", path: "/api/v1/contacts/{id}/mark-requests", tag: "Moderation", summary: "Troll/spam mark requests on a contact, newest first, each with its evidence and decision", success: [200, "{ data }"] },
+  { method: "post", path: "/api/v1/mark-requests/{id}/decision", tag: "Moderation", summary: "A team lead approves (the mark is put on) or refuses (with a comment) a requested mark", body: markDecisionInput, success: [200, "{ data }"] },
   { method: "post", path: "/api/v1/cases/{id}/escalations", tag: "Desk", summary: "Escalate a case to customer service with its context", body: escalateInput, success: [201, "{ data }"] },
   { method: "get", path: "/api/v1/escalations", tag: "Desk", summary: "The escalation queue", query: listEscalationsQuery, success: [200, "{ data }"] },
   { method: "patch", path: "/api/v1/escalations/{id}", tag: "Desk", summary: "Pick up, work or hand back an escalation", body: escalationPatch, success: [200, "{ data }"] },
