@@ -58,7 +58,8 @@ describe("ingestion of a trickle", () => {
     const clock = fakeClock();
     // Idle polling far away: the loop moves on the webhooks' signal and on the (fake) linger only.
     const loop = startIngestLoop(db, { idlePollMs: 600_000, batchSize: 10, clock });
-    const lingering = (what: string) => within(clock.waiting(), `the loop to linger ${what}`);
+    // Each step is one batch of PGlite work: the bound is for a failure (the loop never lingers), not a timing.
+    const lingering = (what: string) => within(clock.waiting(), `the loop to linger ${what}`, 60_000);
     try {
       // A lone webhook: taken at once, without waiting on the clock; then the loop lingers.
       const lone = await webhooks(1);
@@ -96,5 +97,5 @@ describe("ingestion of a trickle", () => {
       clock.advance(60_000); // end a linger still going on, so that the loop can see it is stopped
       await stopped;
     }
-  });
+  }, 240_000);
 });
