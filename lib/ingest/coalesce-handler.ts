@@ -7,6 +7,7 @@
 // every second it cost a steady half core during a stream (bench:live); now at most about a tenth.
 // Contract: every batch is seen by a run that starts after it arrived; runs for one workspace never overlap;
 // `settled()` resolves once nothing is pending or running (it skips the interval's wait).
+import { wallClock, type Clock } from "../clock";
 import type { PrismaClient } from "../generated/prisma/client";
 import { log } from "../log";
 import { yieldToAcks } from "../webhooks/delivery-signal";
@@ -16,7 +17,8 @@ interface State {
   prisma: PrismaClient;
   pending: IngestedBatch | null;
   running: Promise<void> | null;
-  timer: NodeJS.Timeout | null;
+  /** Cancels the scheduled run, when one is scheduled. */
+  cancelTimer: (() => void) | null;
   lastStart: number;
   /** How long the last run took (ms). */
   lastMs: number;
@@ -29,42 +31,43 @@ export interface CoalescedHandler extends AfterIngestHandler {
   settled(workspaceId?: string): Promise<void>;
 }
 
-export function coalesced(handler: AfterIngestHandler, intervalMs: number): CoalescedHandler {
+/** `clock`: wall time by default (lastStart 0 means "never"); tests pass a fake one to step through the spacing. */
+export function coalesced(handler: AfterIngestHandler, intervalMs: number, clock: Clock = wallClock): CoalescedHandler {
   const states = new Map<string, State>();
 
   const fire = (ws: string) => {
     const s = states.get(ws)!;
-    if (s.timer) clearTimeout(s.timer);
-    s.timer = null;
+    s.cancelTimer?.();
+    s.cancelTimer = null;
     if (s.running || !s.pending) return;
     const batch = s.pending;
     s.pending = null;
-    s.lastStart = Date.now();
-    let started = Date.now();
+    s.lastStart = clock.now();
+    let started = clock.now();
     // Embedded, webhooks being acknowledged go first (delivery-signal.ts); elsewhere this waits for nothing.
     s.running = yieldToAcks()
       .then(() => {
-        started = Date.now(); // the run's own duration, not the wait for acknowledgements
+        started = clock.now(); // the run's own duration, not the wait for acknowledgements
         return handler.run(s.prisma, batch);
       })
       .catch((err: unknown) => log.error("ingest.after_handler_failed", { handler: handler.name, workspaceId: ws, error: String(err) }))
       .finally(() => {
-        s.lastMs = Date.now() - started;
+        s.lastMs = clock.now() - started;
         s.running = null;
         if (s.pending) schedule(ws);
       });
   };
   const schedule = (ws: string) => {
     const s = states.get(ws)!;
-    if (s.running || s.timer) return;
-    s.timer = setTimeout(() => fire(ws), Math.max(0, s.lastStart + Math.max(intervalMs, RUN_SHARE * s.lastMs) - Date.now()));
-    s.timer.unref();
+    if (s.running || s.cancelTimer) return;
+    const wait = Math.max(0, s.lastStart + Math.max(intervalMs, RUN_SHARE * s.lastMs) - clock.now());
+    s.cancelTimer = clock.schedule(() => fire(ws), wait, { unref: true });
   };
 
   return {
     name: handler.name,
     async run(prisma, batch) {
-      const s = states.get(batch.workspaceId) ?? { prisma, pending: null, running: null, timer: null, lastStart: 0, lastMs: 0 };
+      const s = states.get(batch.workspaceId) ?? { prisma, pending: null, running: null, cancelTimer: null, lastStart: 0, lastMs: 0 };
       s.prisma = prisma;
       states.set(batch.workspaceId, s);
       s.pending = s.pending ? { ...s.pending, messages: [...s.pending.messages, ...batch.messages] } : { ...batch };

@@ -3,8 +3,8 @@
 // (in this process: an in-memory signal; in another: NOTIFY raw_deliveries) or IDLE_POLL_MS passes (a lost
 // notification, a retry coming due). Database errors (a restart, a failover) are logged and retried with
 // backoff: the loop never dies on its own.
-import { performance } from "node:perf_hooks";
 import pg from "pg";
+import { monotonicClock, sleepOn, type Clock } from "../clock";
 import type { Database } from "../db/open-database";
 import { log } from "../log";
 import { deliverySignal, letAcksGoFirst, yieldToAcks } from "../webhooks/delivery-signal";
@@ -27,11 +27,16 @@ export interface IngestLoop {
   idle(): Promise<void>;
 }
 
-export function startIngestLoop(db: Database, opts: { batchSize?: number; idlePollMs?: number; lingerMs?: number } = {}): IngestLoop {
+/** `clock`: the linger's time (tests pass a fake one to step through it); the real monotonic clock by default. */
+export function startIngestLoop(
+  db: Database,
+  opts: { batchSize?: number; idlePollMs?: number; lingerMs?: number; clock?: Clock } = {},
+): IngestLoop {
   // PGlite has one connection: smaller batches keep webhook INSERTs from waiting long behind a batch.
   const limit = opts.batchSize ?? (db.kind === "pglite" ? 50 : 300);
   const idleMs = opts.idlePollMs ?? IDLE_POLL_MS;
   const lingerMs = opts.lingerMs ?? LINGER_MS;
+  const clock = opts.clock ?? monotonicClock;
   let stopped = false;
   let woken = false;
   let wake: (() => void) | null = null;
@@ -71,10 +76,10 @@ export function startIngestLoop(db: Database, opts: { batchSize?: number; idlePo
       woken = false;
       busy = true;
       try {
-        const lingered = lastClaim.at + lingerMs - performance.now();
-        if (lastClaim.claimed > 0 && lastClaim.claimed < limit && lingered > 0) await new Promise((r) => setTimeout(r, lingered));
+        const lingered = lastClaim.at + lingerMs - clock.now();
+        if (lastClaim.claimed > 0 && lastClaim.claimed < limit && lingered > 0) await sleepOn(clock, lingered);
         await yieldToAcks();
-        const claimAt = performance.now();
+        const claimAt = clock.now();
         const r = await processDeliveries(db.prisma, { limit, deferAfterBatch: true });
         lastClaim = { at: claimAt, claimed: r.claimed };
         failures = 0;

@@ -3,7 +3,7 @@
 // It also tells the embedded ingestion loop whether webhooks are being acknowledged right now (ingest-loop.ts
 // lets them go first).
 import { EventEmitter } from "node:events";
-import { performance } from "node:perf_hooks";
+import { monotonicClock, sleepOn, type Clock } from "../clock";
 
 const g = globalThis as typeof globalThis & { __inboxDeliverySignal?: EventEmitter; __inboxAcks?: { ends: number[]; inFlight: number; first: number } };
 export const deliverySignal: EventEmitter = (g.__inboxDeliverySignal ??= new EventEmitter().setMaxListeners(0));
@@ -30,30 +30,36 @@ export function signalDeliveryAppended(): void {
   deliverySignal.emit("appended");
 }
 
-/** Brackets the handling of one webhook request (whatever its answer). */
-export async function trackAck<T>(work: () => Promise<T>): Promise<T> {
+/**
+ * Brackets the handling of one webhook request (whatever its answer). `clock` (tests: a fake one, the same as
+ * yieldToAcks's) stamps when it was answered.
+ */
+export async function trackAck<T>(work: () => Promise<T>, clock: Clock = monotonicClock): Promise<T> {
   acks.inFlight++;
   try {
     return await work();
   } finally {
     acks.inFlight--;
-    acks.ends.push(performance.now());
+    acks.ends.push(clock.now());
     if (acks.ends.length > FLOOD_ACKS) acks.ends.shift();
   }
 }
 
-const flooding = () =>
-  acks.inFlight >= FLOOD_IN_FLIGHT || (acks.ends.length >= FLOOD_ACKS && performance.now() - acks.ends[0]! < WINDOW_MS);
+const flooding = (clock: Clock) =>
+  acks.inFlight >= FLOOD_IN_FLIGHT || (acks.ends.length >= FLOOD_ACKS && clock.now() - acks.ends[0]! < WINDOW_MS);
 
 /** Turns the waiting of yieldToAcks on (the embedded ingestion loop, while it runs) or off. Counted. */
 export function letAcksGoFirst(on: boolean): void {
   acks.first += on ? 1 : -1;
 }
 
-/** Resolves once no flood of webhooks is being acknowledged (see above); at once when acks do not go first. */
-export async function yieldToAcks(): Promise<void> {
-  const start = performance.now();
-  while (acks.first > 0 && flooding() && performance.now() - start < MAX_DEFER_MS) {
-    await new Promise((r) => setTimeout(r, 5));
+/**
+ * Resolves once no flood of webhooks is being acknowledged (see above); at once when acks do not go first.
+ * `clock`: as trackAck's (tests step a fake one through the flood's window and the MAX_DEFER_MS bound).
+ */
+export async function yieldToAcks(clock: Clock = monotonicClock): Promise<void> {
+  const start = clock.now();
+  while (acks.first > 0 && flooding(clock) && clock.now() - start < MAX_DEFER_MS) {
+    await sleepOn(clock, 5);
   }
 }

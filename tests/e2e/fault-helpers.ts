@@ -7,13 +7,19 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import type { FakeGraph } from "../fakes/fake-graph";
+import { eventually } from "../helpers/eventually";
 
+/** Polls `ok` (a failed check counts as "not yet": the app may be restarting) until it holds. */
 export async function waitFor(what: string, ok: () => Promise<boolean>, timeoutMs = 90_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await ok().catch(() => false))) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
+  await eventually(() => ok().catch(() => false), Boolean, timeoutMs, what);
+}
+
+/** SIGKILLs `child` and resolves once it has exited: its port and its lock on a data folder are free again. */
+export async function killHard(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once("exit", r));
+  child.kill("SIGKILL");
+  await exited;
 }
 
 export function spawnApp(port: number, env: Record<string, string>): ChildProcess {
@@ -67,6 +73,22 @@ export async function burst(graph: FakeGraph, hook: string, run: string, senders
     }
   }));
   return { acked, unacked };
+}
+
+/** How many messages the cases matching the search `q` hold, as the running app reports them (every page). */
+export async function messagesInCasesMatching(port: number, token: string, q: string): Promise<number> {
+  let total = 0;
+  let cursor: string | null = null;
+  do {
+    const url = new URL(`http://127.0.0.1:${port}/api/v1/cases`);
+    url.search = new URLSearchParams({ q, limit: "100", ...(cursor ? { cursor } : {}) }).toString();
+    const r = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+    if (r.status !== 200) throw new Error(`cases: ${r.status} ${await r.text()}`);
+    const page = (await r.json()) as { data: { messageCount: number }[]; nextCursor: string | null };
+    total += page.data.reduce((n, c) => n + c.messageCount, 0);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return total;
 }
 
 /** Counts how many times each external id is stored (0, 1, or more would be a bug). */

@@ -9,7 +9,8 @@ export async function signIn(page: Page, email: string) {
   await page.getByLabel(/e-mail/i).fill(email);
   await page.getByLabel(/password|mot de passe/i).fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: /sign in|se connecter/i }).click();
-  await expect(page).toHaveURL(/\/inbox/);
+  // A bound on a failure, not a wait: the first sign-in on a cold, busy server took longer than the default 5 s.
+  await expect(page).toHaveURL(/\/inbox/, { timeout: 30_000 });
 }
 
 /** WCAG 2.1 A and AA, as a11y.spec.ts checks every page; for pages whose real content that walk cannot reach. */

@@ -13,7 +13,9 @@ import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { openPglite } from "../../lib/db/pglite";
 import { startFakeGraph, type FakeGraph } from "../fakes/fake-graph";
-import { appReady, burst, connectPage, privatePostgres, spawnApp, storedCounts, tokenFor, waitFor } from "./fault-helpers";
+import {
+  appReady, burst, connectPage, killHard, messagesInCasesMatching, privatePostgres, spawnApp, storedCounts, tokenFor, waitFor,
+} from "./fault-helpers";
 
 // Far from the other engineers' E2E ports (E2E_PORT + 1 is the restart spec's).
 const PORT = Number(process.env.E2E_PORT ?? 3210) + 50;
@@ -63,16 +65,17 @@ for (const kind of ["pglite", "postgres"] as const) {
     let app = spawnApp(PORT, env);
     children.push(app);
     await appReady(PORT);
-    await connectPage(PORT, tokenFor("lead@demo.test", env), graph);
+    const lead = tokenFor("lead@demo.test", env);
+    await connectPage(PORT, lead, graph);
 
     let killed = false;
     const restarted = { done: Promise.resolve() };
     const result = await burst(graph, `http://127.0.0.1:${PORT}/api/webhooks/facebook`, randomBytes(2).toString("hex"), 8, 25, (acked) => {
       if (killed || acked < 60) return;
       killed = true;
-      app.kill("SIGKILL");
+      const dying = app;
       restarted.done = (async () => {
-        await new Promise((r) => setTimeout(r, 500));
+        await killHard(dying); // (the SIGKILL itself is sent right here, mid-burst)
         app = spawnApp(PORT, env);
         children.push(app);
         await appReady(PORT);
@@ -89,17 +92,11 @@ for (const kind of ["pglite", "postgres"] as const) {
       await waitFor("ingestion", async () => (stored = await storedCounts(dbUrl, result.acked)).size === 200, 120_000);
       app.kill("SIGKILL");
     } else {
-      // PGlite is readable only by its one process: stop the app, look, and start it again if work remains.
-      for (let round = 0; ; round++) {
-        await new Promise((r) => setTimeout(r, 3_000));
-        app.kill("SIGKILL");
-        await new Promise((r) => setTimeout(r, 500));
-        stored = await pgliteCounts(dataDir, result.acked);
-        if (stored.size === 200 || round === 10) break;
-        app = spawnApp(PORT, env);
-        children.push(app);
-        await appReady(PORT);
-      }
+      // PGlite is readable only by its one process: follow ingestion through the app's own API, then stop the
+      // app and count in its data folder.
+      await waitFor("ingestion", async () => (await messagesInCasesMatching(PORT, lead, "Rafale")) >= 200, 120_000);
+      await killHard(app);
+      stored = await pgliteCounts(dataDir, result.acked);
     }
     expect(result.acked.filter((id) => stored.get(id) !== 1)).toEqual([]);
     if (kind === "postgres") {

@@ -1,6 +1,6 @@
 // Issue 13 in a real Chromium against the built app: during a continuous stream of signed Facebook comments
-// (8 per second for 12 seconds) the open inbox shows the new cases WHILE the stream is still running — as rows
-// when the agent is idle, behind the "N new cases" pill once the agent is triaging (a row selected with j).
+// (8 per second) the open inbox shows the new cases WHILE the stream is still running — as rows when the agent
+// is idle, behind the "N new cases" pill once the agent is triaging (a row selected with j).
 import { expect, test } from "@playwright/test";
 import { startFakeGraph, type FakeGraph } from "../fakes/fake-graph";
 import { cliToken, signIn } from "./helpers";
@@ -20,10 +20,11 @@ test.afterAll(async () => {
 });
 
 const RATE = 8;
-const SECONDS = 12;
+/** How long the stream goes on if nothing stops it: only a bound on a failure (the checks stop it when done). */
+const MAX_SECONDS = 60;
 
-test("new cases show up during a 12-second stream at 8 comments/s, not after it", async ({ page, request, baseURL }) => {
-  test.setTimeout(90_000);
+test("new cases show up during a stream of 8 comments/s, not after it", async ({ page, request, baseURL }) => {
+  test.setTimeout(180_000);
   const connect = await request.post("/api/v1/channels", {
     headers: { Authorization: `Bearer ${lead}` },
     data: {
@@ -49,13 +50,17 @@ test("new cases show up during a 12-second stream at 8 comments/s, not after it"
     if (m) casePagesFetched.add(m[1]!);
   });
 
-  // The stream: one comment from a different customer every 125 ms, on a fixed schedule.
+  // The stream: one comment from a different customer every 125 ms, until the checks below are done (or
+  // MAX_SECONDS). It never goes quiet while they look, however slow this machine: a page that showed new cases
+  // only after a lull fails them, and "streaming" is still true unless the bound ran out.
   let streaming = true;
+  let stopStreaming = false;
   const start = Date.now();
   const sends: Promise<unknown>[] = [];
   const stream = (async () => {
-    for (let i = 0; i < RATE * SECONDS; i++) {
+    for (let i = 0; i < RATE * MAX_SECONDS && !stopStreaming; i++) {
       const wait = start + (i * 1000) / RATE - Date.now();
+      // no-event: the pacing is the scenario itself (a steady trickle over time, not one burst); nothing to await.
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));
       const id = `7_${1000 + i}`;
       const from = { id: `77${i}`, name: `Client ${i}` };
@@ -68,7 +73,7 @@ test("new cases show up during a 12-second stream at 8 comments/s, not after it"
   })();
 
   // Idle agent: the rows themselves appear, while comments are still arriving.
-  await expect(liveRows.first()).toBeVisible({ timeout: (SECONDS * 1000) / 2 });
+  await expect(liveRows.first()).toBeVisible({ timeout: 30_000 });
   expect(streaming).toBe(true);
 
   // Now the agent triages: a row selected with the keyboard. New cases must not push rows around; they wait
@@ -79,8 +84,8 @@ test("new cases show up during a 12-second stream at 8 comments/s, not after it"
   const selectedId = await selected.getAttribute("data-case-id");
   const order = await page.getByTestId("case-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-case-id")));
   const pill = page.getByTestId("new-cases-pill");
-  await expect(pill).toBeVisible({ timeout: 4_000 });
-  await expect.poll(async () => Number((await pill.textContent())?.match(/\d+/)?.[0] ?? 0)).toBeGreaterThan(2);
+  await expect(pill).toBeVisible({ timeout: 30_000 });
+  await expect.poll(async () => Number((await pill.textContent())?.match(/\d+/)?.[0] ?? 0), { timeout: 30_000 }).toBeGreaterThan(2);
   expect(streaming).toBe(true);
   const orderNow = await page.getByTestId("case-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-case-id")));
   expect(orderNow.slice(0, order.length)).toEqual(order);
@@ -88,7 +93,7 @@ test("new cases show up during a 12-second stream at 8 comments/s, not after it"
   // One polite announcement for the batch, not one per row.
   await expect(page.getByTestId("live-announcer")).toContainText(/new cases? waiting/);
   // The tab counts follow the stream too (fetched alone, not by re-rendering the page).
-  await expect.poll(countAll, { timeout: 5_000 }).toBeGreaterThan(allBefore + 2);
+  await expect.poll(countAll, { timeout: 30_000 }).toBeGreaterThan(allBefore + 2);
   expect(streaming).toBe(true);
   await page.screenshot({ path: "test-results/live-pill.png" });
 
@@ -96,9 +101,9 @@ test("new cases show up during a 12-second stream at 8 comments/s, not after it"
   const shownBefore = await liveRows.count();
   const waiting = Number((await pill.textContent())?.match(/\d+/)?.[0] ?? 0);
   await page.keyboard.press(".");
-  await expect.poll(() => liveRows.count()).toBeGreaterThanOrEqual(shownBefore + waiting);
+  await expect.poll(() => liveRows.count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(shownBefore + waiting);
+  stopStreaming = true;
   await stream;
-  expect(streaming).toBe(false);
   const liveIds = await liveRows.evaluateAll((rows) => rows.map((r) => r.getAttribute("data-case-id")!));
   expect(liveIds.length).toBeGreaterThan(0);
   expect(liveIds.filter((id) => casePagesFetched.has(id))).toEqual([]);

@@ -186,6 +186,7 @@ export async function deliverWithRetries(
   const backoff = opts.backoffMs ?? 10;
   let last: DeliveryResult = { status: 0, body: "", attempts: 0 };
   for (let attempt = 1; attempt <= retries + 1; attempt++) {
+    // no-event: a platform retries on its own clock, not on any signal from us; this reproduces that schedule.
     if (attempt >= 3) await new Promise((r) => setTimeout(r, backoff * 2 ** (attempt - 3)));
     try {
       const res = await fetch(targetUrl, {

@@ -47,3 +47,14 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     },
   };
 }
+
+/**
+ * PostgreSQL: how many other sessions of this database wait on a lock right now, seen from `client`. Tests of a
+ * race commit their side only once the other side waits on it; nothing announces that wait, so it is polled.
+ */
+export async function lockWaiters(client: pg.Client): Promise<number> {
+  const { rows } = await client.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()`,
+  );
+  return rows[0]!.n;
+}

@@ -5,6 +5,7 @@
 import type { Database } from "@/lib/db/open-database";
 import { startIngestLoop } from "@/lib/ingest/ingest-loop";
 import { startWebhookListener } from "@/lib/webhooks/webhook-listener";
+import { eventually } from "./eventually";
 
 export async function startWebhookServer(db: Database, opts: { ingest?: boolean } = {}) {
   const loop = opts.ingest === false ? null : startIngestLoop(db, { idlePollMs: 100 });
@@ -28,11 +29,7 @@ export async function startWebhookServer(db: Database, opts: { ingest?: boolean 
 
 /** Polls the delivery log until no delivery waits for its first processing or a retry already due. */
 export async function waitForIngestion(db: Database, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const pending = await db.prisma.rawDelivery.count({ where: { status: "PENDING", OR: [{ attempts: 0 }, { nextAttemptAt: { lte: new Date() } }] } });
-    if (pending === 0) return;
-    if (Date.now() > deadline) throw new Error(`${pending} deliveries still pending after ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
+  await eventually(
+    () => db.prisma.rawDelivery.count({ where: { status: "PENDING", OR: [{ attempts: 0 }, { nextAttemptAt: { lte: new Date() } }] } }),
+    (pending) => pending === 0, timeoutMs, "no delivery pending");
 }

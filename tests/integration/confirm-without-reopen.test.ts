@@ -13,7 +13,8 @@ import { runAfterIngest } from "@/lib/ingest/after-ingest";
 import { ingestEvents } from "@/lib/ingest/ingest-events";
 import { closeUnanswered } from "@/lib/resolution/close-unanswered";
 import { comment, makeMember, makeWorkspace } from "../helpers/factories";
-import { createTestDatabase, onPostgres, type TestDatabase } from "../helpers/test-db";
+import { eventually } from "../helpers/eventually";
+import { createTestDatabase, lockWaiters, onPostgres, type TestDatabase } from "../helpers/test-db";
 
 let db: TestDatabase;
 let cm: Member;
@@ -246,15 +247,7 @@ describe.runIf(onPostgres)("under concurrency (PostgreSQL)", () => {
       await other.query("BEGIN");
       await other.query(`UPDATE cases SET status = 'CLOSED', "closedAt" = now(), confirmation = 'NO_ANSWER' WHERE id = $1`, [caseId]);
       const ingesting = ingestEvents(db.prisma, channelId, [answer(`race-${n}`, "oui merci")]);
-      const deadline = Date.now() + 20_000;
-      for (;;) {
-        const { rows } = await other.query(
-          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()`,
-        );
-        if (rows[0].n > 0) break;
-        if (Date.now() > deadline) throw new Error("ingestion never waited on the case row");
-        await new Promise((r) => setTimeout(r, 20));
-      }
+      await eventually(() => lockWaiters(other), (n) => n > 0, 20_000, "ingestion to wait on the case row");
       await other.query("COMMIT");
       expect(await ingesting).toMatchObject({ stored: 1, failed: [] });
     } finally {

@@ -12,6 +12,7 @@ import { publishPresence } from "@/lib/live/publish-presence";
 import { deliverMessage } from "@/lib/outbound/deliver-message";
 import { queueReply } from "@/lib/outbound/queue-reply";
 import { comment, makeMember, makeWorkspace } from "../helpers/factories";
+import { caughtUp, changes, collect } from "../helpers/live-stream";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-db";
 
 let db: TestDatabase;
@@ -21,36 +22,8 @@ let cs: Member;
 let otherLead: Member;
 let channelId: string;
 
-/** Reads a stream in the background and keeps every parsed message. */
-function collect(stream: ReadableStream<Uint8Array>) {
-  const got: StreamMessage[] = [];
-  const reader = stream.getReader();
-  const decoder = new TextDecoder();
-  let buf = "";
-  const done = (async () => {
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) return;
-      buf += decoder.decode(value, { stream: true });
-      let i: number;
-      while ((i = buf.indexOf("\n\n")) >= 0) {
-        const block = buf.slice(0, i);
-        buf = buf.slice(i + 2);
-        const data = block.split("\n").find((l) => l.startsWith("data: "));
-        if (data) got.push(JSON.parse(data.slice(6)));
-      }
-    }
-  })();
-  return { got, done, stop: () => reader.cancel() };
-}
-
-const changes = (got: StreamMessage[]) => got.filter((m): m is Extract<StreamMessage, { type: "change" }> => m.type === "change");
-
-async function settle() {
-  // NOTIFY is delivered after commit; give it a moment, then wait for the hub's batch to be emitted.
-  await new Promise((r) => setTimeout(r, 50));
-  await hub.idle();
-}
+// Everything committed so far has reached the streams (a marker NOTIFY came through the hub after it).
+const settle = () => caughtUp(db, hub);
 
 beforeAll(async () => {
   db = await createTestDatabase();

@@ -13,6 +13,7 @@ import { listNotifications } from "@/lib/notifications/list-notifications";
 import { startFakeGraph, type FakeGraph } from "../fakes/fake-graph";
 import { SEED_001 } from "../fixtures/seed-001-thread";
 import { facebookChannelOn } from "../helpers/channels";
+import { eventually } from "../helpers/eventually";
 import { makeMember } from "../helpers/factories";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-db";
 import { startWebhookServer } from "../helpers/webhook-server";
@@ -26,15 +27,7 @@ const POST_ID = "100000000000001_2012";
 const CUSTOMER = { id: "5501", name: "Client mécontent" };
 const EMPLOYEE = { id: "5502", name: "Gentille employée" };
 
-async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string, ms = 15_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await read();
-    if (ok(v)) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+const until = <T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string) => eventually(read, ok, 15_000, what);
 
 async function deliver(i: number) {
   const m = SEED_001[i]!;

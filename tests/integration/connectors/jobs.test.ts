@@ -6,12 +6,14 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/lib/db/open-database";
 import { ingestEvents } from "@/lib/ingest/ingest-events";
-import { startBoss } from "@/lib/jobs/boss";
+import type PgBoss from "pg-boss";
+import { QUEUES, startBoss } from "@/lib/jobs/boss";
 import { enqueuer, registerWorkers } from "@/lib/jobs/workers";
 import { queueReply } from "@/lib/outbound/queue-reply";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { startFakeGraph, type FakeGraph } from "../../fakes/fake-graph";
 import { facebookChannelOn } from "../../helpers/channels";
+import { eventually } from "../../helpers/eventually";
 import { comment } from "../../helpers/factories";
 import { createTestDatabase, onPostgres } from "../../helpers/test-db";
 
@@ -21,14 +23,10 @@ beforeAll(async () => {
 });
 afterAll(() => graph?.close());
 
-async function until(check: () => Promise<boolean>, ms = 15_000) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error("timed out");
-}
+const until = (check: () => Promise<boolean>, what: string) => eventually(check, Boolean, 15_000, what);
+/** pg-boss has no delivery job left to run (queued, retrying or active): nothing more can be sent. */
+const deliveriesDrained = (boss: PgBoss) =>
+  eventually(() => boss.getQueueSize(QUEUES.deliver, { before: "completed" }), (n) => n === 0, 15_000, "the delivery queue to drain");
 
 async function caseWithComment(prisma: PrismaClient, commentId: string) {
   const fb = await facebookChannelOn(prisma, graph);
@@ -46,7 +44,8 @@ describe("jobs", () => {
     await registerWorkers(boss, db.prisma, { pollingIntervalSeconds: 0.5 });
     const { cm, caseId } = await caseWithComment(db.prisma, "2001");
     const msg = await queueReply(db.prisma, cm, caseId, { text: "Bonjour Léa, on s'en occupe.", visibility: "public" }, enqueuer(boss));
-    await until(async () => (await db.prisma.message.findUniqueOrThrow({ where: { id: msg.id } })).deliveryStatus === "SENT");
+    await until(async () => (await db.prisma.message.findUniqueOrThrow({ where: { id: msg.id } })).deliveryStatus === "SENT", "the reply to be sent");
+    await deliveriesDrained(boss);
     expect(graph.comments().filter((c) => c.message === "Bonjour Léa, on s'en occupe.")).toHaveLength(1);
     await boss.stop({ graceful: true, wait: true, timeout: 15_000 });
     await db.dispose();
@@ -65,7 +64,8 @@ describe("jobs", () => {
     const second = await openDatabase({ dataDir: dir });
     const boss = await startBoss(second);
     await registerWorkers(boss, second.prisma, { pollingIntervalSeconds: 0.5 });
-    await until(async () => (await second.prisma.message.count({ where: { caseId, deliveryStatus: "SENT" } })) === 2);
+    await until(async () => (await second.prisma.message.count({ where: { caseId, deliveryStatus: "SENT" } })) === 2, "both replies to be sent");
+    await deliveriesDrained(boss);
     for (const text of texts) expect(graph.comments().filter((c) => c.message === text)).toHaveLength(1);
     await boss.stop({ graceful: true, wait: true, timeout: 15_000 });
     await second.close();

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { updateCase } from "@/lib/cases/update-case";
 import { ingestEvents } from "@/lib/ingest/ingest-events";
 import { comment, makeMember, makeWorkspace } from "../../helpers/factories";
-import { createTestDatabase, onPostgres, type TestDatabase } from "../../helpers/test-db";
+import { eventually } from "../../helpers/eventually";
+import { createTestDatabase, lockWaiters, onPostgres, type TestDatabase } from "../../helpers/test-db";
 
 let db: TestDatabase;
 beforeAll(async () => {
@@ -50,15 +51,7 @@ describe.runIf(onPostgres)("ingestion under concurrency (PostgreSQL)", () => {
     // The agent, who saw "resolved", closes the case meanwhile.
     const agent = updateCase(db.prisma, cm, caseId, { status: "CLOSED" });
     // Commit the reopen only once the agent's transaction is waiting on the case row.
-    const deadline = Date.now() + 20_000;
-    for (;;) {
-      const { rows } = await other.query(
-        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()`,
-      );
-      if (rows[0].n > 0) break;
-      if (Date.now() > deadline) throw new Error("the agent's update never waited on the case row");
-      await new Promise((r) => setTimeout(r, 20));
-    }
+    await eventually(() => lockWaiters(other), (n) => n > 0, 20_000, "the agent's update to wait on the case row");
     await other.query("COMMIT");
     await other.end();
     await agent;
