@@ -1,4 +1,5 @@
 import NextAuth from "next-auth";
+import { NextRequest } from "next/server";
 import { ApiError } from "@/lib/api/errors";
 import { readLimited } from "@/lib/api/request-guard";
 import { authOptions } from "@/lib/auth/auth-options";
@@ -12,7 +13,8 @@ async function limitBody(req: Request): Promise<Request | Response> {
   if (req.method === "GET" || req.method === "HEAD") return req;
   try {
     const body = await readLimited(req, AUTH_BODY_LIMIT);
-    return new Request(req.url, { method: req.method, headers: req.headers, body });
+    // A NextRequest again: next-auth reads `req.nextUrl`.
+    return new NextRequest(req.url, { method: req.method, headers: req.headers, body });
   } catch (err) {
     if (!(err instanceof ApiError)) throw err;
     return Response.json({ error: { code: err.code, message: err.message } }, { status: err.status });
