@@ -28,34 +28,55 @@ export async function openJobLeases(
 ): Promise<JobLeases> {
   const grace = opts.graceSeconds ?? ORPHAN_GRACE_SECONDS;
   const held = new Set<string>();
-  let client: pg.Client | null = null;
-  if (db.kind === "postgres") {
-    client = new pg.Client({ connectionString: db.url, application_name: "inbox-job-leases" });
-    client.on("error", (err) => log.error("jobs.leases_connection_lost", { message: err.message }));
-    await client.connect();
-  }
-  const lock = (fn: "pg_advisory_lock" | "pg_advisory_unlock", id: string) => client!.query(`SELECT ${fn}($1, hashtext($2))`, [LOCK_CLASS, id]);
-  const tryLock = async (id: string) =>
-    (await client!.query<{ ok: boolean }>("SELECT pg_try_advisory_lock($1, hashtext($2)) AS ok", [LOCK_CLASS, id])).rows[0]?.ok === true;
+  const postgres = db.kind === "postgres";
+  let closed = false;
+  let conn: Promise<pg.Client> | null = null;
+  // The lease connection, reopened after a loss. Its locks go with it: until then its jobs look orphaned to the
+  // other workers and may run twice, which polls and deliveries tolerate (SECURITY.md).
+  const connection = (): Promise<pg.Client> => {
+    if (closed) return Promise.reject(new Error("job leases closed"));
+    if (conn) return conn;
+    const opening: Promise<pg.Client> = (async () => {
+      const c = new pg.Client({ connectionString: db.url, application_name: "inbox-job-leases" });
+      const drop = (err?: Error) => {
+        if (err) log.error("jobs.leases_connection_lost", { message: err.message });
+        if (conn === opening) conn = null;
+      };
+      c.on("error", drop);
+      c.on("end", () => drop());
+      await c.connect();
+      return c;
+    })();
+    conn = opening;
+    opening.catch(() => {
+      if (conn === opening) conn = null;
+    });
+    return opening;
+  };
+  const query = async (sql: string, id: string) => (await connection()).query<{ ok?: boolean }>(sql, [LOCK_CLASS, id]);
+  const lock = (fn: "pg_advisory_lock" | "pg_advisory_unlock", id: string) => query(`SELECT ${fn}($1, hashtext($2))`, id);
+  const tryLock = async (id: string) => (await query("SELECT pg_try_advisory_lock($1, hashtext($2)) AS ok", id)).rows[0]?.ok === true;
 
-  /** Nobody holds the lease: not this process, and (PostgreSQL) no other session either. */
+  /** Nobody holds the lease: not this process, and (PostgreSQL) no other session either. Throws if it cannot tell. */
   const isOrphan = async (id: string): Promise<boolean> => {
     if (held.has(id)) return false;
-    if (!client) return true;
+    if (!postgres) return true;
     if (!(await tryLock(id))) return false;
     await lock("pg_advisory_unlock", id);
     return true;
   };
+  if (postgres) await connection();
 
   return {
     async hold(jobId, fn) {
       held.add(jobId);
       try {
-        if (client) await lock("pg_advisory_lock", jobId);
+        // Without its lease the job still runs: the worst case is another worker running it again.
+        if (postgres) await lock("pg_advisory_lock", jobId).catch((err: Error) => log.warn("jobs.lease_unavailable", { message: err.message }));
         return await fn();
       } finally {
         held.delete(jobId);
-        if (client) await lock("pg_advisory_unlock", jobId).catch(() => undefined);
+        if (postgres) await lock("pg_advisory_unlock", jobId).catch(() => undefined);
       }
     },
     async releaseOrphans(boss, queue) {
@@ -72,7 +93,10 @@ export async function openJobLeases(
       return orphans;
     },
     async close() {
-      await client?.end().catch(() => undefined);
+      closed = true;
+      const c = await conn?.catch(() => null);
+      conn = null;
+      await c?.end().catch(() => undefined);
     },
   };
 }
