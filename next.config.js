@@ -10,6 +10,9 @@ const nextConfig = {
     "pg-boss",
   ],
   poweredByHeader: false,
+  // The default, stated: proxy.ts answers 413 above it (ACTION_BODY_LIMIT in lib/security/page-request-guard.ts)
+  // instead of Next's 500.
+  experimental: { serverActions: { bodySizeLimit: "1mb" } },
   typedRoutes: false,
 };
 

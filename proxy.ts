@@ -1,11 +1,13 @@
 // Next.js proxy (the Next 16 name of middleware): runs before every request. It sets the security headers
-// (a per-request CSP nonce for pages, nosniff, no framing, a referrer policy) and refuses state-changing
-// requests from a foreign origin where the route itself cannot: server actions (Next.js would answer 500) and
-// next-auth's own endpoints. /api/v1 checks the origin in lib/api/handler.ts, where it knows whether the
-// caller used a cookie or a bearer token; webhooks and the CLI endpoint are not cookie-authenticated.
+// (a per-request CSP nonce for pages, nosniff, no framing, a referrer policy) and refuses, where the route itself
+// cannot (lib/security/page-request-guard.ts): state-changing requests to pages from a foreign origin — every one,
+// not only those with a `Next-Action` header, since the no-JavaScript form path runs server actions without it —
+// and to next-auth's endpoints; NUL bytes in a page's URL; page and next-auth bodies over their limits. /api/v1
+// checks the origin in lib/api/handler.ts, where it knows whether the caller used a cookie or a bearer token;
+// webhooks and the CLI endpoint are not cookie-authenticated.
 import { NextResponse, type NextRequest } from "next/server";
 import { API_CSP, STATIC_SECURITY_HEADERS, newNonce, pageCsp } from "./lib/security/headers";
-import { UNSAFE_METHODS, checkSameOrigin } from "./lib/security/same-origin";
+import { checkPageRequest } from "./lib/security/page-request-guard";
 
 function withStaticHeaders(res: NextResponse, csp: string): NextResponse {
   for (const [k, v] of Object.entries(STATIC_SECURITY_HEADERS)) res.headers.set(k, v);
@@ -13,19 +15,12 @@ function withStaticHeaders(res: NextResponse, csp: string): NextResponse {
   return res;
 }
 
-function needsOriginCheck(req: NextRequest): boolean {
-  if (!UNSAFE_METHODS.has(req.method)) return false;
-  return req.headers.has("next-action") || req.nextUrl.pathname.startsWith("/api/auth/");
-}
-
 export function proxy(req: NextRequest) {
   const isApi = req.nextUrl.pathname.startsWith("/api/");
-  if (needsOriginCheck(req)) {
-    const verdict = checkSameOrigin(req.headers);
-    if (!verdict.ok) {
-      const body = { error: { code: "bad_origin", message: `Refused: this request did not come from this app (${verdict.reason}).` } };
-      return withStaticHeaders(NextResponse.json(body, { status: 403 }), API_CSP);
-    }
+  const refusal = checkPageRequest(req.method, req.nextUrl, req.headers);
+  if (refusal) {
+    const body = { error: { code: refusal.code, message: refusal.message } };
+    return withStaticHeaders(NextResponse.json(body, { status: refusal.status }), API_CSP);
   }
   if (isApi) return withStaticHeaders(NextResponse.next(), API_CSP);
   const nonce = newNonce();

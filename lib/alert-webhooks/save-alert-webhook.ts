@@ -1,15 +1,18 @@
 // A lead sets the workspace's outbound alert webhook: URL, shared secret (sealed at rest, never shown again),
-// on/off. Audited without the secret.
+// on/off. Audited without the secret. The URL follows the outbound policy (public https; checked again at each
+// delivery), or the delivery log would let a lead probe internal services and read the answers back.
 import type { PrismaClient } from "../generated/prisma/client";
 import type { Member } from "../auth/member";
 import { assertCan } from "../auth/permissions";
 import { actorOf, recordAudit } from "../audit/record-audit";
 import { seal } from "../crypto/secret-box";
 import { invalid } from "../errors/domain-errors";
+import { assertOutboundUrl } from "../security/outbound-url";
 import type { AlertWebhookInput } from "./schemas";
 
 export async function saveAlertWebhook(prisma: PrismaClient, member: Member, input: AlertWebhookInput) {
   assertCan(member.role, "sla.manage");
+  await assertOutboundUrl(input.url, { field: "url" });
   return prisma.$transaction(async (tx) => {
     const current = await tx.alertWebhook.findUnique({ where: { workspaceId: member.workspaceId } });
     if (!current && !input.secret) throw invalid("secret_required", "Choose a secret: receivers check the signature with it.");

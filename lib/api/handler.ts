@@ -59,6 +59,20 @@ function retryAfterOf(err: DomainError): Record<string, string> | undefined {
   return err.kind === "rate_limited" && typeof seconds === "number" ? { "Retry-After": String(seconds) } : undefined;
 }
 
+/**
+ * For responses that outlive their request (the live stream): is the request's session or token still valid,
+ * for the same member, workspace and role? Sign-out, password change, deactivation and revocation make it false.
+ */
+export async function stillAuthenticated(req: Request, member: Member): Promise<boolean> {
+  try {
+    const now = (await authenticate(req)).member;
+    return now.userId === member.userId && now.workspaceId === member.workspaceId && now.role === member.role;
+  } catch (err) {
+    if (err instanceof UnauthenticatedError) return false;
+    throw err;
+  }
+}
+
 export function toErrorResponse(err: unknown): Response {
   if (err instanceof DomainError) return json(errorBody(err.code, err.message, err.details), err.status, retryAfterOf(err));
   if (err instanceof ApiError) return json(errorBody(err.code, err.message, err.details), err.status);

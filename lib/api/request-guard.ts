@@ -24,9 +24,10 @@ export function assertDeclaredSize(req: Request): void {
   if (declared > MAX_BODY_BYTES) throw tooLarge();
 }
 
-const tooLarge = () => new ApiError(413, "payload_too_large", `The request body is larger than ${MAX_BODY_BYTES} bytes.`);
+const tooLarge = (max = MAX_BODY_BYTES) => new ApiError(413, "payload_too_large", `The request body is larger than ${max} bytes.`);
 
-async function readLimited(req: Request): Promise<string> {
+/** Reads a body with a counter: past `max` bytes it stops reading (cancels the stream) and throws a 413. */
+export async function readLimited(req: Request, max = MAX_BODY_BYTES): Promise<string> {
   if (!req.body) return "";
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -35,9 +36,9 @@ async function readLimited(req: Request): Promise<string> {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
+    if (size > max) {
       await reader.cancel().catch(() => undefined);
-      throw tooLarge();
+      throw tooLarge(max);
     }
     chunks.push(value);
   }

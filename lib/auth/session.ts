@@ -8,13 +8,13 @@ import { getPrisma } from "../server/db";
 import { authOptions } from "./auth-options";
 import { loadMember, type Member } from "./member";
 import { can, type Permission } from "./permissions";
-import { WORKSPACE_COOKIE } from "../workspaces/workspace-cookie";
+import { WORKSPACE_COOKIE, parseWorkspaceId } from "../workspaces/workspace-cookie";
 
 export async function currentMember(): Promise<Member | null> {
   const session = await getServerSession(authOptions());
   const user = session?.user as { id?: string; sv?: number } | undefined;
   if (!user?.id) return null;
-  const workspaceId = (await cookies()).get(WORKSPACE_COOKIE)?.value ?? null;
+  const workspaceId = parseWorkspaceId((await cookies()).get(WORKSPACE_COOKIE)?.value);
   return loadMember(await getPrisma(), user.id, "session", { sessionVersion: user.sv ?? 0, workspaceId });
 }
 

@@ -26,7 +26,9 @@ export async function connectChannel(
     select: { id: true, workspaceId: true },
   });
   if (existing && existing.workspaceId !== member.workspaceId) {
-    throw conflict("conflict", "This account is already connected to another workspace.");
+    // The first workspace to claim an account keeps it (SECURITY.md). The answer cannot hide that there is a
+    // conflict, but it does not spell out where: the owner learns what to do, a prober learns no more than 409.
+    throw conflict("channel_unavailable", "This account cannot be connected here. If you manage it, ask this instance's administrator.");
   }
   const data = {
     name: input.name,

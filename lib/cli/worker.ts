@@ -4,6 +4,7 @@
 import { loadEnv } from "../config/env";
 import { openDatabase } from "../db/open-database";
 import { startBoss } from "../jobs/boss";
+import { openJobLeases } from "../jobs/job-leases";
 import { registerWorkers } from "../jobs/workers";
 import { startIngestLoop } from "../ingest/ingest-loop";
 
@@ -14,11 +15,13 @@ async function main() {
   }
   const db = await openDatabase({ url: env.DATABASE_URL, migrationUrl: env.DATABASE_MIGRATION_URL, dataDir: env.dataDir });
   const boss = await startBoss(db);
-  await registerWorkers(boss, db.prisma);
+  const leases = await openJobLeases(db);
+  await registerWorkers(boss, db.prisma, { leases });
   const ingest = startIngestLoop(db);
   const stop = async () => {
     await ingest.stop();
     await boss.stop({ graceful: true, wait: true });
+    await leases.close();
     await db.close();
     process.exit(0);
   };

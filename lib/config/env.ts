@@ -43,6 +43,8 @@ const schema = z.object({
   CONNECTOR_ALLOW_PRIVATE_URLS: z.enum(["true", "false"]).default("false"),
   API_RATE_LIMIT: z.coerce.number().int().min(1).default(600),
   API_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+  // How often an open live stream re-checks its session (sign-out, deactivation end it); 30 s at most.
+  LIVE_SESSION_RECHECK_MS: z.coerce.number().int().min(10).max(30_000).default(30_000),
   // Extra public origins accepted for cookie-authenticated mutations, besides NEXTAUTH_URL and the Host.
   APP_ORIGINS: z.string().optional(),
   APP_ENCRYPTION_KEY: z

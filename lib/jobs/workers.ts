@@ -1,6 +1,6 @@
 // Job handlers: delivery of queued replies and of bans to the platforms (re-scheduled at the platform's reset
 // time or the backoff on retryable errors), polling of connected channels, and the minute sweep that
-// re-enqueues anything due.
+// re-enqueues anything due (and releases the jobs of workers that died: ./job-leases).
 import type PgBoss from "pg-boss";
 import type { PrismaClient } from "../generated/prisma/client";
 import { log } from "../log";
@@ -11,6 +11,7 @@ import { pollChannel } from "../polling/poll-channel";
 import { registerLeadJobs } from "../radar/lead-jobs";
 import { LIVE_CHANNEL_KINDS } from "../connectors/platforms";
 import { QUEUES } from "./boss";
+import type { JobLeases } from "./job-leases";
 import { banPayload, deliverPayload, pollPayload } from "./payloads";
 import { applyBanOnPlatform, dueBans } from "../moderation/apply-ban-on-platform";
 
@@ -28,29 +29,46 @@ export function banEnqueuer(boss: PgBoss) {
   };
 }
 
-export async function registerWorkers(boss: PgBoss, prisma: PrismaClient, opts: { pollingIntervalSeconds?: number } = {}) {
+/** Queues whose jobs run under a lease (./job-leases): a dead worker's active job would block its key. */
+const LEASED = [QUEUES.poll, QUEUES.deliver, QUEUES.applyBan];
+
+export async function registerWorkers(
+  boss: PgBoss,
+  prisma: PrismaClient,
+  opts: { pollingIntervalSeconds?: number; leases?: JobLeases } = {},
+) {
   const enqueue = enqueuer(boss);
   const enqueueBan = banEnqueuer(boss);
   const interval = { pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 1 };
+  const { leases } = opts;
+  const leased = <T>(id: string, fn: () => Promise<T>) => (leases ? leases.hold(id, fn) : fn());
+  // Jobs a killed process left active: fail them now, or they block their key (and the queue) until they expire.
+  const releaseOrphans = async () => {
+    if (!leases) return;
+    for (const q of LEASED) await leases.releaseOrphans(boss, q).catch((err: unknown) => log.error("jobs.release_failed", { queue: q, error: String(err) }));
+  };
+  await releaseOrphans();
 
-  await boss.work(QUEUES.deliver, { ...interval, batchSize: 1 }, async ([job]) => {
+  await boss.work(QUEUES.deliver, { ...interval, batchSize: 1 }, ([job]) => leased(job!.id, async () => {
     const { messageId } = deliverPayload.parse(job!.data);
     const r = await deliverMessage(prisma, messageId);
     if (r.outcome === "retry") await enqueue(messageId, r.retryAt);
-  });
+  }));
 
-  await boss.work(QUEUES.applyBan, { ...interval, batchSize: 1 }, async ([job]) => {
+  await boss.work(QUEUES.applyBan, { ...interval, batchSize: 1 }, ([job]) => leased(job!.id, async () => {
     const { banId } = banPayload.parse(job!.data);
     const r = await applyBanOnPlatform(prisma, banId);
     if (r.outcome === "retry") await enqueueBan(banId, r.retryAt);
-  });
+  }));
 
-  await boss.work(QUEUES.poll, { ...interval, batchSize: 1 }, async ([job]) => {
+  await boss.work(QUEUES.poll, { ...interval, batchSize: 1 }, ([job]) => leased(job!.id, async () => {
     const { channelId } = pollPayload.parse(job!.data);
     await pollChannel(prisma, channelId);
-  });
+  }));
 
   await boss.work(QUEUES.sweep, { pollingIntervalSeconds: 5, batchSize: 1 }, async () => {
+    // A worker killed while the others run: its jobs are released within the minute.
+    await releaseOrphans();
     for (const id of await sweepOutbox(prisma)) await enqueue(id);
     for (const id of await dueBans(prisma)) await enqueueBan(id);
     // Customer-service desk (issue 8): unanswered satisfaction checks, overdue follow-ups, SLA breaches.

@@ -61,7 +61,7 @@ export type StreamMessage =
   | ({ type: "change"; seq: number } & ChangePayload)
   | { type: "presence"; seq: number; presence: PresenceEvent }
   /** The server could not keep this tab up to date (it fell behind, or the server missed notifications). */
-  | { type: "resync"; seq: number; reason: "overflow" | "missed" };
+  | { type: "resync"; seq: number; reason: "overflow" | "missed" | "signed_out" };
 
 /** What pages subscribe to: applied changes, or "reload, you missed some". */
 export type LiveMessage = ({ type: "change" } & ChangePayload) | { type: "resync" };

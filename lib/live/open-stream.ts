@@ -2,7 +2,9 @@
 // same rule as the inbox query), numbered per stream so the browser can tell when it missed something, and
 // bounded: a tab that stops reading (background, slow network) gets at most `maxBufferedBytes` queued, then
 // one "resync" message and the end of the stream; it reconnects and reloads instead of the server buffering
-// without bound.
+// without bound. An open stream outlives the request that authenticated it, so it re-checks the caller
+// (`recheck`: session version, active membership, token) at least every 30 s and ends after a sign-out,
+// a deactivation or a revoked token (issue #20 item 6).
 import type { Member } from "../auth/member";
 import { caseScopeOf, caseVisibleTo as visibleWithTeams, type CaseScopeFacts } from "../cases/case-scope";
 import type { StreamMessage } from "./events";
@@ -13,7 +15,13 @@ export interface StreamOptions {
   maxBufferedBytes?: number;
   pingMs?: number;
   signal?: AbortSignal;
+  /** Is the caller still who opened the stream? false (or a failure) ends it with a "signed_out" resync. */
+  recheck?: () => Promise<boolean>;
+  /** How often `recheck` runs; at most SESSION_RECHECK_MS. */
+  recheckMs?: number;
 }
+
+export const SESSION_RECHECK_MS = 30_000;
 
 export const DEFAULT_MAX_BUFFERED_BYTES = 256 * 1024;
 const encoder = new TextEncoder();
@@ -120,8 +128,22 @@ export async function openLiveStream(hub: LiveHub, member: Member, teamIds: read
         hub.on("item", onItem);
         // Proxies close idle connections: a ping every 15 s keeps the stream open.
         const ping = setInterval(() => send({ type: "ping", at: Date.now() }), opts.pingMs ?? 15_000);
+        let checking = false;
+        const recheck = opts.recheck;
+        const auth = recheck && setInterval(() => {
+          if (checking || closed) return;
+          checking = true;
+          // Fail closed: a stream that cannot be vouched for ends; the browser reconnects through the normal check.
+          recheck().catch(() => false).then((ok) => {
+            checking = false;
+            if (ok || closed) return;
+            send({ type: "resync", seq: assigned + 1, reason: "signed_out" });
+            queueMicrotask(close); // after the pending frames (and this one) are flushed
+          });
+        }, Math.min(opts.recheckMs ?? SESSION_RECHECK_MS, SESSION_RECHECK_MS));
         cleanup = () => {
           clearInterval(ping);
+          if (auth) clearInterval(auth);
           hub.off("item", onItem);
         };
         opts.signal?.addEventListener("abort", close);

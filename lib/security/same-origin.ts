@@ -29,7 +29,15 @@ export function configuredOrigins(env: Record<string, string | undefined> = proc
 
 export type OriginVerdict = { ok: true } | { ok: false; reason: string };
 
-export function checkSameOrigin(headers: Headers, extraOrigins: readonly string[] = configuredOrigins()): OriginVerdict {
+/**
+ * `allowUserInitiated`: also accept `Sec-Fetch-Site: none` without Origin (a request the user started, not a
+ * page: pages only; the API keeps requiring same-origin).
+ */
+export function checkSameOrigin(
+  headers: Headers,
+  extraOrigins: readonly string[] = configuredOrigins(),
+  opts: { allowUserInitiated?: boolean } = {},
+): OriginVerdict {
   const origin = headers.get("origin");
   if (origin && origin !== "null") {
     let host: string;
@@ -41,6 +49,6 @@ export function checkSameOrigin(headers: Headers, extraOrigins: readonly string[
     return hostsOf(headers, extraOrigins).has(host) ? { ok: true } : { ok: false, reason: `foreign Origin ${origin}` };
   }
   const site = headers.get("sec-fetch-site");
-  if (site === "same-origin") return { ok: true };
+  if (site === "same-origin" || (opts.allowUserInitiated && site === "none")) return { ok: true };
   return { ok: false, reason: site ? `Sec-Fetch-Site: ${site}` : "no Origin header" };
 }

@@ -4,6 +4,7 @@ import "server-only";
 import type PgBoss from "pg-boss";
 import { loadEnv } from "../config/env";
 import { QUEUES, startBoss } from "../jobs/boss";
+import { openJobLeases } from "../jobs/job-leases";
 import { banEnqueuer, enqueuer, registerWorkers } from "../jobs/workers";
 import { startIngestLoop } from "../ingest/ingest-loop";
 import { getDb } from "./db";
@@ -15,7 +16,7 @@ export function getBoss(): Promise<PgBoss> {
     const db = await getDb();
     const boss = await startBoss(db);
     if (db.kind === "pglite" || loadEnv().RUN_JOBS === "true") {
-      await registerWorkers(boss, db.prisma);
+      await registerWorkers(boss, db.prisma, { leases: await openJobLeases(db) });
       // Webhooks are acknowledged once logged; this process also ingests the log (see lib/ingest/ingest-loop.ts).
       startIngestLoop(db);
     }

@@ -1,15 +1,18 @@
 // Channels of one kind with their secrets opened, cached per database for webhook verification and for the
 // ingestion loop: the hot path then costs no query and no AES decryption per request. Contract: an entry lives
 // at most CHANNEL_CACHE_TTL_MS; connectChannel / markChannelDisconnected invalidate it in their process at once,
-// other processes within the TTL; a miss (unknown Page) or a failed signature reloads before refusing, so a
-// channel connected a moment ago is never answered 404/401 from a stale cache.
+// other processes within the TTL; a miss (unknown Page) or a failed signature reloads before refusing, at most
+// once per RELOAD_ON_REFUSAL_MS: the list loaded for one miss answers every miss (any id) for that long, a negative
+// cache that connectChannel invalidates at once in its process. Unsigned requests for random ids used to reload
+// the list each (issue #20 item 10: 103 → 73 req/s); a channel connected in another process a moment ago may be
+// refused for up to a second, and the platform retries.
 import type { PrismaClient } from "../generated/prisma/client";
 import type { Channel } from "../generated/prisma/client";
 import type { ChannelKind } from "../generated/prisma/enums";
 import { contextOf, type LoadedChannel } from "../channels/channel-context";
 
 export const CHANNEL_CACHE_TTL_MS = 5_000;
-/** A signature failure reloads at most this often: a flood of forged requests must not become a flood of queries. */
+/** A miss or a signature failure reloads at most this often: a flood of forged requests must not become a flood of queries. */
 const RELOAD_ON_REFUSAL_MS = 1_000;
 
 interface Entry {
@@ -81,11 +84,15 @@ export async function webhookChannels(prisma: PrismaClient, kind: ChannelKind) {
   const e = await entry(prisma, kind);
   return {
     all: e.all,
-    /** Looks a Page/account up, reloading once on a miss. */
+    /** Looks a Page/account up; a miss reloads unless the list is younger than RELOAD_ON_REFUSAL_MS. */
     async find(externalId: string): Promise<LoadedChannel | undefined> {
       const hit = e.byExternalId.get(externalId);
       if (hit) return hit;
-      return (await entry(prisma, kind, 0)).byExternalId.get(externalId);
+      return (await entry(prisma, kind, RELOAD_ON_REFUSAL_MS)).byExternalId.get(externalId);
+    },
+    /** Every channel of the kind, reloaded unless younger than RELOAD_ON_REFUSAL_MS (a refused handshake). */
+    async fresh(): Promise<LoadedChannel[]> {
+      return (await entry(prisma, kind, RELOAD_ON_REFUSAL_MS)).all;
     },
     /** The same channel freshly read, after its signature failed (secrets may just have been rotated). */
     async reload(externalId: string): Promise<LoadedChannel | undefined> {

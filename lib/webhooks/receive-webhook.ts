@@ -1,7 +1,7 @@
 // A platform webhook, acknowledged fast and never lost: size limit → JSON → split by channel → every signature
 // checked and every part parsed (a malformed event is a 400 now, not a failure later) → the raw bytes appended
 // to the delivery log (group-committed with concurrent ones, append-delivery.ts) → 200. Ingestion runs after, in batches (lib/ingest/process-deliveries.ts).
-// Any refusal stores nothing and is logged.
+// Any refusal stores nothing and is logged; an unknown channel and a bad signature are the same 401 to the sender.
 import type { Database } from "../db/open-database";
 import type { ChannelKind } from "../generated/prisma/enums";
 import type { LoadedChannel } from "../channels/channel-context";
@@ -76,7 +76,9 @@ async function receive(db: WebhookDb, kind: ChannelKind, req: IncomingWebhook): 
   }
   for (const part of parts) {
     let channel = await channels.find(part.channelExternalId);
-    if (!channel) return refuse(404, "unknown channel", { kind, channelExternalId: part.channelExternalId });
+    // An unknown account gets the answer of a bad signature: a distinct one would tell anyone, unsigned, which
+    // Page / account ids are connected here (issue #20 item 10). The log still says which it was.
+    if (!channel) return refuse(401, "invalid signature", { kind, channelExternalId: part.channelExternalId, unknownChannel: true });
     if (!verifies(channel)) {
       channel = await channels.reload(part.channelExternalId);
       if (!channel || !verifies(channel)) return refuse(401, "invalid signature", { kind, channelId: channel?.channel.id });

@@ -95,3 +95,45 @@ test("bodies over 1 MiB get 413 and NUL bytes 400, not 500", async ({ request })
   const ok = await request.get("/api/v1/cases?limit=1", { headers: auth });
   expect(ok.headers()["ratelimit-limit"]).toBeTruthy();
 });
+
+test("a server action posted through the no-JavaScript form path from another site is refused (issue #20 item 7)", async ({ page }) => {
+  // The attack as reported: the SLA page's own form fields ($ACTION_REF_n, $ACTION_n:0, $ACTION_KEY), posted as
+  // multipart without a Next-Action header, so proxy.ts's old check (Next-Action only) never saw it.
+  await signIn(page, "lead@demo.test");
+  const html = await (await page.request.get("/settings/sla")).text();
+  const form = /<form[^>]*>((?:(?!<\/form>)[\s\S])*\$ACTION_REF_(?:(?!<\/form>)[\s\S])*)<\/form>/.exec(html)?.[1];
+  expect(form, "the SLA page renders a no-JavaScript server-action form").toBeTruthy();
+  const unescape = (v: string) => v.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  const fields: Record<string, string> = {};
+  for (const input of form!.match(/<input\b[^>]*>/g) ?? []) {
+    const name = /\bname="([^"]*)"/.exec(input)?.[1];
+    if (name) fields[unescape(name)] = unescape(/\bvalue="([^"]*)"/.exec(input)?.[1] ?? "");
+  }
+  expect(Object.keys(fields).some((k) => k.startsWith("$ACTION_REF_"))).toBe(true);
+  const auth = { Authorization: `Bearer ${cliToken("admin@demo.test")}` }; // the audit log is the admins'
+  const updates = async () => ((await (await page.request.get("/api/v1/audit-events?action=SLA_POLICY_UPDATED&limit=100", { headers: auth })).json()).data as unknown[]).length;
+  const before = await updates();
+
+  const crossSite = await page.request.post("/settings/sla", { multipart: fields, headers: { "sec-fetch-site": "cross-site" } });
+  expect(crossSite.status()).toBe(403);
+  const foreign = await page.request.post("/settings/sla", { multipart: fields, headers: { origin: `http://127.0.0.1:${EVIL_PORT}`, "sec-fetch-site": "same-site" } });
+  expect(foreign.status()).toBe(403); // was 500
+  expect(await updates()).toBe(before);
+
+  // The same fields from the app's own origin run the action: the refused requests were real attacks, not typos.
+  const own = await page.request.post("/settings/sla", { multipart: fields, headers: { origin: APP, "sec-fetch-site": "same-origin" } });
+  expect(own.status()).toBeLessThan(400);
+  expect(await updates()).toBe(before + 1);
+});
+
+test("a malformed workspace cookie, a NUL in the inbox search and an oversized server action are 4xx, never 500 (issue #20 item 9)", async ({ page }) => {
+  await signIn(page, "cm@demo.test");
+  await page.context().addCookies([{ name: "workspace", value: "%ZZ", url: APP }]);
+  expect((await page.request.get("/api/v1/me")).status()).toBe(200);
+  expect((await page.request.get("/inbox?q=%00")).status()).toBe(400);
+  const big = await page.request.post("/inbox", {
+    headers: { "next-action": "0".repeat(40), origin: APP, "content-type": "text/plain;charset=UTF-8" },
+    data: "x".repeat(1024 * 1024 + 10),
+  });
+  expect(big.status()).toBe(413);
+});

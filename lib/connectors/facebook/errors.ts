@@ -2,6 +2,7 @@
 // `error.code` (rate limits come with 400 or 403 alike), so the code decides, the HTTP status only breaks ties.
 import { z } from "zod";
 import { ConnectorError } from "../connector";
+import { OutboundRefusedError } from "../../security/outbound-url";
 import { DEFAULT_RATE_LIMIT_BACKOFF_MS } from "./config";
 
 /** A ConnectorError with the Graph details that callers inside this connector branch on. */
@@ -132,8 +133,12 @@ export function mapGraphError(input: GraphFailureInput, opts: { now: Date; secre
   return make(e ? "request refused" : `unexpected HTTP ${httpStatus} response`, { retryable: false });
 }
 
-/** fetch itself failed (DNS, refused connection, reset, timeout): nothing reached a verdict, so retry. */
+/** fetch itself failed (DNS, refused connection, reset, timeout): nothing reached a verdict, so retry; the outbound
+ * policy's refusals (private address, redirect) are final. */
 export function networkError(err: unknown, opts: { timeoutMs: number; secrets?: readonly string[] }): ConnectorError {
+  if (err instanceof OutboundRefusedError) {
+    return new ConnectorError(`Facebook: Graph API call refused: ${err.message}`, { retryable: err.retryable });
+  }
   const name = err instanceof Error ? err.name : "Error";
   const timedOut = name === "TimeoutError" || name === "AbortError";
   const cause = err instanceof Error && err.cause instanceof Error ? ` (${err.cause.message})` : "";

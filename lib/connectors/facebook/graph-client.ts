@@ -1,8 +1,9 @@
-// Minimal Graph API client: global fetch, a timeout on every call, the token in the Authorization header
+// Minimal Graph API client: the outbound fetch (public addresses only, checked at each call; no redirects), a timeout on every call, the token in the Authorization header
 // (never in URLs, so it cannot leak through logged URLs or `paging.next` links), failures via mapGraphError.
 import { ConnectorError, type ChannelContext } from "../connector";
 import type { FacebookSecrets } from "../secrets-schemas";
 import type { ResolvedOptions } from "./config";
+import { outboundFetch } from "../../security/outbound-fetch";
 import { hasGraphError, mapGraphError, networkError } from "./errors";
 
 export interface GraphClient {
@@ -23,7 +24,7 @@ export function graphClient(channel: ChannelContext<FacebookSecrets>, opts: Reso
     let res: Response;
     let text: string;
     try {
-      res = await fetch(url, {
+      res = await outboundFetch(url, {
         method: init.method,
         headers: {
           authorization: `Bearer ${token}`,

@@ -8,6 +8,7 @@
 // Messages carry X's problem text only, never request headers, so they cannot leak tokens.
 import { z } from "zod";
 import { ConnectorError } from "../connector";
+import { OutboundRefusedError } from "../../security/outbound-url";
 
 const problemSchema = z.looseObject({
   type: z.string().optional(),
@@ -103,8 +104,10 @@ export function errorFromSuccessBody(status: number, body: unknown): ConnectorEr
   });
 }
 
-/** fetch() itself failed: connection refused/reset, DNS, or our 15 s timeout. All transient. */
+/** fetch() itself failed: connection refused/reset, DNS, or our 15 s timeout: transient. The outbound policy's
+ * refusals (private address, redirect) are final. */
 export function errorFromNetwork(err: unknown): ConnectorError {
+  if (err instanceof OutboundRefusedError) return new ConnectorError(`X API call refused: ${err.message}`, { retryable: err.retryable });
   const name = err instanceof Error ? err.name : "";
   const timedOut = name === "TimeoutError" || name === "AbortError";
   // Only the error class is reported: undici's messages/causes can include the full URL.

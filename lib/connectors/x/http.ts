@@ -5,6 +5,7 @@
 import type { z } from "zod";
 import { ConnectorError, type ChannelContext } from "../connector";
 import type { XSecrets } from "../secrets-schemas";
+import { outboundFetch } from "../../security/outbound-fetch";
 import { errorFromNetwork, errorFromResponse, errorFromSuccessBody, unexpectedResponse } from "./errors";
 import { oauthAuthorizationHeader, percentEncode, type OAuthParam } from "./oauth1";
 
@@ -71,7 +72,7 @@ export async function xFetch(channel: ChannelContext<XSecrets>, req: XRequest): 
   let text: string;
   try {
     // The timeout covers the body too: the signal stays attached while res.text() streams.
-    const res = await fetch(url, {
+    const res = await outboundFetch(url, {
       method: req.method,
       headers,
       body: req.json === undefined ? undefined : JSON.stringify(req.json),

@@ -71,11 +71,11 @@ describe("Facebook webhook", () => {
     expect([await count(), await logged()]).toEqual(before);
   });
 
-  it("refuses a page we do not know", async () => {
+  it("refuses a page we do not know, as it refuses a bad signature (no oracle of connected Pages)", async () => {
     const stranger = await startFakeGraph({ pageId: "999999", appSecret: "app-secret-for-tests" });
     const before = await logged();
     const r = await stranger.sendWebhook(hooks.facebookUrl, stranger.feedCommentChange({ verb: "add", comment_id: "1_2", post_id: "999999_1", message: "hi", from: { id: "7", name: "X" } }));
-    expect(r.status).toBe(404);
+    expect(r.status).toBe(401);
     expect(await logged()).toBe(before);
     await stranger.close();
   });

@@ -123,10 +123,10 @@ describe("Instagram webhook bad input", () => {
     expect(await count()).toBe(before);
   });
 
-  it("answers 404 for an account we do not know", async () => {
+  it("answers 401 for an account we do not know, as for a bad signature", async () => {
     const stranger = await startFakeInstagram({ accountId: "17841499999999999", appSecret: "ig-app-secret-for-tests" });
     const r = await stranger.sendWebhook(hooks.instagramUrl, stranger.commentChange({ id: "1", media_id: "2", text: "hi", from: camille }));
-    expect(r.status).toBe(404);
+    expect(r.status).toBe(401);
     await stranger.close();
   });
 
