@@ -13,8 +13,10 @@ export default defineConfig({
     include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
     environment: "node",
     setupFiles: ["tests/helpers/setup-env.ts"],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Bounds on a failure only (tests wait on events): a loaded 2-core machine took over 60 s to create a
+    // fresh PGlite database in beforeAll, and a spawned worker process 67 s to start.
+    testTimeout: 120_000,
+    hookTimeout: 240_000,
     // Two cores: each file opens its own database, so keep parallelism modest.
     maxWorkers: 2,
   },
