@@ -62,7 +62,8 @@ const NOT_FUTURE = new Set(["vrai", "extra", "camera", "opera", "bras", "gras", 
   "sara", "nora", "clara", "laura", "aura" /* kept below */, "chez", "perez", "hydra", "mardi", "libra", "cancer", "tora", "ira"]);
 const FUTURE_FR_OK = new Set(["sera", "seront", "serons", "serez", "aura", "aurons", "aurez", "auront", "ira", "irons", "irez", "iront", "pourra", "fera", "ferons", "ferez", "feront"]);
 const SECOND_PERSON = /\b(?:vous|votre|vos|tu|te|t'|toi|ton|ta|tes|vs|you|your|yours|u|ur)\b/;
-const GENERIC_SUBJECT = /^(?:(?:les|des|nos|tous les|toutes les|tous nos|toutes nos|all|all our|our|most|many|certains|certaines|la plupart des) )?\p{L}+s\b/u;
+// A plural noun as subject ("Les remboursements sont effectués…"); a pronoun ending in s ("nous", "vous") is a person.
+const GENERIC_SUBJECT = /^(?!(?:nous|vous|ils|elles|us|its|his|yes)\b)(?:(?:les|des|nos|tous les|toutes les|tous nos|toutes nos|all|all our|our|most|many|certains|certaines|la plupart des) )?\p{L}+s\b/u;
 /** Thanks and apologies say what happened, not what will: "Merci pour votre message de ce matin", "Sorry about Tuesday's delivery". */
 const COURTESY = /^(?:merci|thanks|thank you|thx|ty|desole|desolee|desoles|desolees|navre|navree|navres|sorry|so sorry|apologies|our apologies|my apologies|toutes nos excuses|nos excuses|mes excuses|pardon|excusez nous|we apologise|we apologize|i apologise|i apologize|nous nous excusons|je m'excuse|encore merci|many thanks)\b/;
 /** "Comme promis vendredi", "as agreed on Monday": the time is when it was said. */

@@ -115,7 +115,7 @@ async function snapshot(workspaceId: string) {
 
 /** A satisfaction question on the case, delivered (only a delivered question can be answered: issue #18). */
 async function deliveredQuestion(caseId: string) {
-  const c = await prisma.case.findUniqueOrThrow({ where: { id: caseId }, include: { messages: { where: { direction: "INBOUND" }, take: 1 } } });
+  const c = await prisma.case.findUniqueOrThrow({ where: { id: caseId }, include: { messages: { where: { direction: "INBOUND" }, orderBy: [{ platformCreatedAt: "asc" }, { externalId: "asc" }], take: 1 } } });
   const on = c.messages[0]!;
   const q = await prisma.message.create({
     data: {

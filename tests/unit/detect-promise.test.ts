@@ -60,6 +60,12 @@ describe("detectPromise: when a promise is due", () => {
     expect(due("On va t'envoyer un nouveau code cet après-midi.")).toBe("Tue 2026-03-10 18:00");
   });
 
+  it("reads a present tense with a delay as a promise when the brand is its subject, not a rule (nous/vous end in s)", () => {
+    expect(due("Nous vous livrons la bonne armoire en express sous 48 h.")).toBe("Thu 2026-03-12 10:00");
+    expect(due("Bonjour, nous te rembourses sous 24 h, promis")).toBe("Wed 2026-03-11 10:00");
+    expect(due("Les remboursements sont effectués sous 14 jours.")).toBe("none");
+  });
+
   it("counts business days and hours on the workspace's calendar, calendar hours otherwise", () => {
     // Friday 16:00 + 2 business days = Tuesday; + 4 business hours = Monday 11:00.
     expect(due("Votre dossier sera traité sous 2 jours ouvrés.", paris("2026-03-13T16:00"))).toBe("Tue 2026-03-17 18:00");
