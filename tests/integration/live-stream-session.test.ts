@@ -53,6 +53,7 @@ function reader(res: Response) {
   })();
   const until = (ok: () => boolean, what: string, ms = 5_000) =>
     new Promise<void>((resolve, reject) => {
+      // no-event: this timer only bounds a failure; the stream's messages (waiters) are the event awaited.
       const t = setTimeout(() => reject(new Error(`no ${what} within ${ms} ms; got ${JSON.stringify(got.map((m) => m.type))}`)), ms);
       const check = () => (ok() ? (clearTimeout(t), resolve()) : waiters.push(check));
       check();
@@ -124,6 +125,7 @@ describe("an open live stream ends with the session (issue #20 item 6)", () => {
     const third = new Promise<void>((r) => (thirdCall = r));
     const recheck = async () => (++calls === 3 && thirdCall(), true);
     const s = reader(new Response(await openLiveStream(await getHub(), admin, [], { recheck, recheckMs: 10 })));
+    // no-event: the timer only bounds a failure; the third re-check (a promise the stream resolves) is the event.
     await Promise.race([third, new Promise((_, reject) => setTimeout(() => reject(new Error("fewer than 3 re-checks in 5 s")), 5_000))]);
     const from = s.got.length;
     await newCase();

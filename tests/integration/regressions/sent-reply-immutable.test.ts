@@ -87,7 +87,7 @@ describe("delivery moves forward only, as the outbox needs", () => {
     expect((await db.prisma.message.findUniqueOrThrow({ where: { id } })).deliveryStatus).toBe("SENT");
   });
 
-  it("a platform id found later (the echo of our reply) may still be attached to a sent reply that had none", async () => {
+  it("a platform id found afterwards, the echo of our reply, may still be attached to a sent reply that had none", async () => {
     const id = await queuedReply();
     await set(id, `"deliveryStatus" = 'SENDING'`);
     await set(id, `"deliveryStatus" = 'SENT', "deliveredAt" = now()`);
