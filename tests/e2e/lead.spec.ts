@@ -33,11 +33,13 @@ test("metrics, incidents and alerts API: leads get figures, others 403", async (
   expect((await request.get("/api/v1/alerts", { headers: auth(cliToken("cs@demo.test")) })).status()).toBe(403);
 });
 
-// One retry for every test of this file (describe.configure is file-wide), disclosed in the #28 note: the
-// dashboard test below failed once in a full clean-clone run right after the ingest-faults
-// specs (at 7.8 s, its error not seen before the session ended) and passes alone on the same build (38.6 s).
-test.describe.configure({ retries: 1 });
-test("dashboard and incident page, with screenshots in English and French", async ({ page }) => {
+test("dashboard and incident page, with screenshots in English and French", async ({ page, request }) => {
+  // The dashboard lists incidents newest activity first. In a full run the earlier specs' customers form newer
+  // incidents (seen: the desk spec's wrong-colour wardrobe joins the demo's into "Mauvais article livré", 3 cases),
+  // so the demo's "me too" thread is found by its id rather than taken as the first row.
+  const incidents = (await (await request.get("/api/v1/incidents", { headers: auth(cliToken("lead@demo.test")) })).json()).data;
+  const thread = incidents.find((i: { status: string; size: number }) => i.status === "SUGGESTED" && i.size >= 6);
+  expect(thread).toBeTruthy();
   await page.setViewportSize({ width: 1366, height: 900 });
   await signIn(page, "lead@demo.test");
   await page.goto("/inbox?q=maxdeloche");
@@ -53,7 +55,7 @@ test("dashboard and incident page, with screenshots in English and French", asyn
     await expect(page.getByTestId("alert").first()).toBeVisible();
     await expect(page.locator(".recharts-surface").first()).toBeVisible();
     await page.screenshot({ path: `public/screenshots/dashboard-${lang}.png`, fullPage: true });
-    await page.getByTestId("incident-row").first().getByRole("link").first().click();
+    await page.locator(`[data-testid="incident-row"] a[href="/reports/incidents/${thread.id}"]`).click();
     await expect(page.getByTestId("incident-page")).toBeVisible();
     expect(await page.getByTestId("incident-case").count()).toBeGreaterThanOrEqual(6);
     // The a11y walk reaches an incident page only through an unknown id (its 404): checked here with its content.

@@ -97,6 +97,9 @@ test("keyboard-only triage of three cases", async ({ page }) => {
     await page.keyboard.type(`Bonjour, nous regardons votre demande (${i + 1}).`);
     await page.keyboard.press("Control+Enter");
     await expect(page.getByTestId("message").filter({ hasText: `votre demande (${i + 1})` })).toHaveCount(1);
+    // The live stream can show the reply before the send action returns and empties the box; with the draft still
+    // there, "u" asks before leaving (and Playwright dismisses the dialog). Wait for the send itself to finish.
+    await expect(page.getByTestId("composer-text")).toHaveValue("");
     await page.keyboard.press("Escape"); // leave the composer
     await page.keyboard.press("u");
     await expect(page).toHaveURL(/\/inbox/);
