@@ -1,12 +1,13 @@
 // Metrics inputs (GET /api/v1/metrics, the dashboard). No server imports here.
 import { z } from "zod";
+import { isoDayOrTime } from "../validation/dates";
 
 const MAX_SPAN_DAYS = 366;
 
 export const metricsQuery = z
   .object({
-    from: z.iso.datetime({ offset: true }).or(z.iso.date()).transform((s) => new Date(s)),
-    to: z.iso.datetime({ offset: true }).or(z.iso.date()).transform((s) => new Date(s)),
+    from: isoDayOrTime("from"),
+    to: isoDayOrTime("to"),
     format: z.enum(["json", "csv"]).default("json"),
   })
   .strict()
