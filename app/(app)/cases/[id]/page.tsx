@@ -115,7 +115,7 @@ export default async function CasePage({ params }: Props) {
                 earlierReplies: (guardCtx.earlierReplies ?? []).map((r) => ({ body: r.body, at: new Date(r.at).toISOString() })),
                 cannedReplies: guardCtx.cannedReplies ?? [],
                 firstAnswer: guardCtx.firstAnswer ?? false,
-                settings: { flagPhrases: guardCtx.settings?.flagPhrases ?? [], allowPhrases: guardCtx.settings?.allowPhrases ?? [], orderNumberPattern: guardCtx.settings?.orderNumberPattern ?? null },
+                settings: { flagPhrases: guardCtx.settings?.flagPhrases ?? [], allowPhrases: guardCtx.settings?.allowPhrases ?? [], orderNumberPattern: guardCtx.settings?.orderNumberPattern ?? null, publicContacts: guardCtx.settings?.publicContacts ?? [] },
                 humorAllowed: modFacts.marks.troll && !modFacts.humorUsed,
               }} />
           </div>
