@@ -68,7 +68,7 @@ export const OPERATIONS: Operation[] = [
   { method: "get", path: "/api/v1/incidents/{id}", tag: "Reports", summary: "One incident with its cases", success: [200, "{ data }"] },
   { method: "patch", path: "/api/v1/incidents/{id}", tag: "Reports", summary: "Confirm, name, link/unlink or resolve an incident", body: incidentPatch, success: [200, "{ data }"] },
   { method: "post", path: "/api/v1/incidents/{id}/updates", tag: "Reports", summary: "Post a status update on an incident", body: incidentStatusUpdate, success: [201, "{ data }"] },
-  { method: "post", path: "/api/v1/incidents/{id}/answers", tag: "Reports", summary: "Answer all linked cases, personalised", body: incidentAnswer, success: [202, "{ data }"] },
+  { method: "post", path: "/api/v1/incidents/{id}/answers", tag: "Reports", summary: "Answer every open linked case, personalised and in its customer's language (templates.fr / templates.en); each case is sent or refused with a code (guard_blocked, no_target, no_wording…)", body: incidentAnswer, success: [202, "{ data: [{ caseId, caseNumber, language, ok, messageId?, code?, error? }] }"] },
   { method: "get", path: "/api/v1/metrics", tag: "Reports", summary: "Team lead figures", query: metricsQuery, success: [200, "{ data }"] },
   { method: "get", path: "/api/v1/metrics/cases", tag: "Reports", summary: "The cases behind a figure", query: metricsQuery, success: [200, "{ data }"] },
   { method: "get", path: "/api/v1/channels", tag: "Channels", summary: "Channels and their health (never their secrets)", success: [200, "{ data }"] },
