@@ -6,7 +6,7 @@ import { revalidatePath } from "next/cache";
 import { requireMember } from "@/lib/auth/session";
 import { answerIncidentCases, type AnswerResult } from "@/lib/incidents/answer-incident-cases";
 import { postIncidentUpdate } from "@/lib/incidents/post-incident-update";
-import { incidentAnswer, incidentIdParam, incidentPatch, incidentStatusUpdate } from "@/lib/incidents/schemas";
+import { caseNumberList, incidentAnswer, incidentIdParam, incidentPatch, incidentStatusUpdate } from "@/lib/incidents/schemas";
 import { updateIncident } from "@/lib/incidents/update-incident";
 import { acknowledgeAlert } from "@/lib/radar/acknowledge-alert";
 import { alertIdParam } from "@/lib/radar/schemas";
@@ -39,10 +39,10 @@ export async function updateIncidentAction(_prev: ActionResult | null, f: FormDa
   return runAction(async () => {
     const id = incidentIdParam.parse(field(f, "incidentId"));
     const unlink = field(f, "unlinkCaseId");
-    const link = field(f, "linkCaseId");
+    const link = field(f, "linkCase");
     await updateIncident(await getPrisma(), member, id, incidentPatch.parse({
       title: field(f, "title"), status: field(f, "status"),
-      ...(unlink ? { unlinkCaseIds: [unlink] } : {}), ...(link ? { linkCaseIds: [link] } : {}),
+      ...(unlink ? { unlinkCaseIds: [unlink] } : {}), ...(link ? { linkCaseNumbers: caseNumberList.parse(link) } : {}),
     }));
     refresh();
     return undefined;

@@ -10,11 +10,22 @@ export const incidentPatch = z
     summary: z.string().trim().max(2000).nullable().optional(),
     status: z.enum(["OPEN", "RESOLVED"]).optional(),
     linkCaseIds: z.array(z.uuid()).max(500).optional(),
+    /** Case numbers as people see them (#38): what the incident page's "Link a case" takes. */
+    linkCaseNumbers: z.array(z.number().int().positive()).max(500).optional(),
     unlinkCaseIds: z.array(z.uuid()).max(500).optional(),
   })
   .strict()
   .refine((p) => Object.values(p).some((v) => v !== undefined), { message: "Nothing to change" });
 export type IncidentPatch = z.infer<typeof incidentPatch>;
+
+/** "#38", "38, 41" or "#38 #41" typed in "Link a case": the case numbers, or a message naming what is wrong. */
+export const caseNumberList = z
+  .string()
+  .trim()
+  .min(1, "Type a case number, e.g. #38")
+  .transform((s) => s.split(/[\s,;]+/).filter(Boolean))
+  .pipe(z.array(z.string().regex(/^#?\d{1,9}$/, "Case numbers look like #38")).max(50))
+  .transform((xs) => [...new Set(xs.map((x) => Number(x.replace("#", ""))))]);
 
 export const incidentStatusUpdate = z.object({ text: z.string().trim().min(3).max(2000) }).strict();
 

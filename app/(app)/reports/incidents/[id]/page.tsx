@@ -92,7 +92,7 @@ export default async function IncidentPage({ params }: Props) {
         {manage && (
           <ActionForm action={updateIncidentAction} submit={t("reports.inc.link")} className="mt-2 flex items-end gap-2" buttonClass="rounded px-3 py-1 text-sm ring-1 ring-slate-300 hover:bg-slate-50">
             {hidden}
-            <label className="text-xs text-slate-600">{t("reports.inc.caseId")}<input name="linkCaseId" required className={`${input} w-80 font-mono`} /></label>
+            <label className="text-xs text-slate-600">{t("reports.inc.caseNumber")}<input name="linkCase" required placeholder="#38" className={`${input} w-40`} data-testid="incident-link-case" /></label>
           </ActionForm>
         )}
       </section>
