@@ -5,6 +5,7 @@ import type { Member } from "../auth/member";
 import { assertCan } from "../auth/permissions";
 import { recordAudit, actorOf } from "../audit/record-audit";
 import { NotFoundError } from "../api/errors";
+import { mayReplyPublicly } from "./public-reply-rule";
 import { conflict, invalid } from "../errors/domain-errors";
 import { measureDraft } from "../composer/check-draft";
 import { caseScopeWhere } from "../cases/case-scope";
@@ -26,6 +27,12 @@ export async function queueReply(
   assertCan(member.role, "cases.reply");
   const c = await prisma.case.findFirst({ where: { id: caseId, ...caseScopeWhere(member) }, include: { channel: true } });
   if (!c) throw new NotFoundError("Case");
+  if (input.visibility === "public" && member.role === "CUSTOMER_SERVICE") {
+    const escalations = await prisma.escalation.findMany({ where: { caseId }, select: { status: true, assigneeId: true } });
+    if (!mayReplyPublicly(member.role, member.userId, escalations)) {
+      throw conflict("public_reply_not_picked_up", "Customer service answers in public only on a case it has picked up: pick it up first, or reply privately.");
+    }
+  }
   const target = await prisma.message.findFirst({
     where: {
       caseId,

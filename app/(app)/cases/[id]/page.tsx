@@ -28,6 +28,7 @@ import { loadModerationFacts } from "@/lib/guards/load-moderation-facts";
 import { toThreadMessage } from "@/lib/cases/thread-message";
 import { EscalateForm } from "@/components/desk/escalate-form";
 import { EscalationPanel } from "@/components/desk/escalation-panel";
+import { defaultReplyMode, mayReplyPublicly } from "@/lib/outbound/public-reply-rule";
 import { getEscalationRoutes } from "@/lib/escalations/escalation-routes";
 import { ResolutionPanel } from "@/components/desk/resolution-panel";
 import { OwnDraftApprovals } from "@/components/case/own-draft-approvals";
@@ -62,6 +63,8 @@ export default async function CasePage({ params }: Props) {
   const canEscalateNow = can(member.role, "cases.escalate") && !c.escalations.some((e) => e.status === "PENDING" || e.status === "IN_PROGRESS")
     && (c.status === "ESCALATED" || TRANSITIONS[c.status].includes("ESCALATED"));
   const guardLabels = labelsFor(t, "guards.");
+  const hasPublicInbound = c.messages.some((m) => m.direction === "INBOUND" && m.visibility === "PUBLIC");
+  const publicAllowed = mayReplyPublicly(member.role, member.userId, c.escalations);
   const actionLabels: Record<string, string> = {
     actions: t("case.actions"), assignMe: t("case.assignMe"), priority: t("inbox.col.priority"), assignee: t("inbox.col.assignee"),
     unassigned: t("inbox.unassigned"), tags: t("inbox.tag"), save: t("case.save"), escalationReason: t("case.escalationReason"),
@@ -107,7 +110,9 @@ export default async function CasePage({ params }: Props) {
           <div className="mt-4">
             <Composer caseId={c.id} caseNumber={c.number} customerName={c.contact.displayName} agentName={member.name}
               platform={c.channel.platform}
-              canPublic={c.messages.some((m) => m.direction === "INBOUND" && m.visibility === "PUBLIC")}
+              canPublic={hasPublicInbound && publicAllowed}
+              defaultMode={defaultReplyMode(member.role, hasPublicInbound && publicAllowed)}
+              noPublicReason={hasPublicInbound && !publicAllowed ? t("composer.noPublicUntilPickedUp") : undefined}
               cannedReplies={cannedReplies.map(({ id, title, body, language }) => ({ id, title, body, language }))}
               labels={{ ...labelsFor(t, "composer."), ...guardLabels }}
               guard={{
