@@ -6,6 +6,7 @@ import type { Member } from "@/lib/auth/member";
 import { casePatch } from "@/lib/cases/schemas";
 import { updateCase } from "@/lib/cases/update-case";
 import { ingestEvents } from "@/lib/ingest/ingest-events";
+import { computeMetrics } from "@/lib/metrics/compute-metrics";
 import { queueReply } from "@/lib/outbound/queue-reply";
 import { deskSettingsInput } from "@/lib/resolution/settings-schema";
 import { getDeskSettings, updateDeskSettings } from "@/lib/resolution/update-desk-settings";
@@ -73,5 +74,16 @@ describe("replying to an unassigned case", () => {
     expect(await assignee(caseId)).toBeNull();
     await updateDeskSettings(db.prisma, lead, deskSettingsInput.parse({ ...rest, assignOnReply: "on" }));
     expect((await getDeskSettings(db.prisma, lead)).assignOnReply).toBe(true);
+  });
+
+  it("credits the replier in the dashboard's per-agent figures: replies written, cases handled", async () => {
+    const from = new Date("2026-11-01T00:00:00Z"); // the factory's comments were written on 20 November
+    const to = new Date(Date.now() + 60_000);
+    const m = await computeMetrics(db.prisma, lead, from, to);
+    const me = m.perAgent.find((a) => a.userId === lead.userId);
+    expect(me).toMatchObject({ replies: 1, handled: 1, open: 1 });
+    const other = m.perAgent.find((a) => a.userId === cm2.userId);
+    expect(other?.replies).toBeGreaterThanOrEqual(1); // answered cm's case without taking it: counted as a reply only
+    expect(m.perAgent.every((a) => typeof a.handleTime.median === "number" || a.handleTime.median === null)).toBe(true);
   });
 });

@@ -155,7 +155,7 @@ export default async function ReportsPage({ searchParams }: Props) {
         {m.perAgent.length === 0 ? <p className="text-sm text-slate-500">{t("reports.noAgents")}</p> : (
           <table className="w-full text-left text-sm">
             <thead className="text-xs uppercase text-slate-500">
-              <tr><th className="py-1">{t("reports.agent")}</th><th>{t("reports.open")}</th><th>{t("reports.late")}</th><th>{t("reports.handled")}</th><th>{t("reports.resolved")}</th><th>{t("reports.firstResponse")}</th></tr>
+              <tr><th className="py-1">{t("reports.agent")}</th><th>{t("reports.open")}</th><th>{t("reports.late")}</th><th>{t("reports.handled")}</th><th>{t("reports.resolved")}</th><th>{t("reports.replies")}</th><th>{t("reports.firstResponse")}</th><th>{t("reports.handleTime")}</th></tr>
             </thead>
             <tbody>
               {m.perAgent.map((a) => (
@@ -165,7 +165,9 @@ export default async function ReportsPage({ searchParams }: Props) {
                   <td className={a.late ? "text-rose-700" : ""}>{a.late}</td>
                   <td>{a.handled}</td>
                   <td>{a.resolved}</td>
+                  <td data-testid="agent-replies">{a.replies}</td>
                   <td>{dur(a.firstResponse.median)}</td>
+                  <td>{dur(a.handleTime.median)}</td>
                 </tr>
               ))}
             </tbody>
