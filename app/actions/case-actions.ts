@@ -6,7 +6,8 @@ import { revalidatePath } from "next/cache";
 import { requireMember } from "@/lib/auth/session";
 import { addNote } from "@/lib/cases/add-note";
 import { bulkUpdateCases } from "@/lib/cases/bulk-update-cases";
-import { bulkPatch, casePatch, caseIdParam, noteInput } from "@/lib/cases/schemas";
+import { closeWithoutReply } from "@/lib/cases/close-without-reply";
+import { bulkPatch, casePatch, caseIdParam, noReplyInput, noteInput } from "@/lib/cases/schemas";
 import { updateCase } from "@/lib/cases/update-case";
 import { queueReply } from "@/lib/outbound/queue-reply";
 import { replyInput } from "@/lib/outbound/schemas";
@@ -52,5 +53,15 @@ export async function replyAction(caseId: string, input: unknown): Promise<Actio
     const m = await queueReply(await getPrisma(), member, caseIdParam.parse(caseId), replyInput.parse(input), enqueueDelivery);
     revalidatePath(`/cases/${caseId}`);
     return { messageId: m.id };
+  });
+}
+
+export async function closeWithoutReplyAction(caseId: string, input: unknown): Promise<ActionResult> {
+  const member = await requireMember();
+  return run(async () => {
+    await closeWithoutReply(await getPrisma(), member, caseIdParam.parse(caseId), noReplyInput.parse(input));
+    revalidatePath(`/cases/${caseId}`);
+    revalidatePath("/inbox");
+    return undefined;
   });
 }

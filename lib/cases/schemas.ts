@@ -110,3 +110,13 @@ export const bulkPatch = z
   .strict();
 
 export const noteInput = z.object({ text: z.string().trim().min(1, "Write the note first").max(5000) }).strict();
+
+export const NO_REPLY_REASONS = ["PRAISE", "SPAM", "OFF_TOPIC", "DUPLICATE"] as const;
+/** "No reply needed": why this case needs no answer (issue #26 item 4), with an optional word for the team. */
+export const noReplyInput = z
+  .object({
+    reason: z.enum(NO_REPLY_REASONS, { error: "reason must be PRAISE, SPAM, OFF_TOPIC or DUPLICATE" }),
+    note: z.string().trim().max(500).optional(),
+  })
+  .strict();
+export type NoReplyInput = z.infer<typeof noReplyInput>;

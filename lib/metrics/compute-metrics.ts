@@ -40,6 +40,8 @@ export interface Metrics {
 }
 
 const ACTIVE = Prisma.sql`c.status IN ('NEW', 'OPEN', 'WAITING_ON_CUSTOMER', 'ESCALATED')`;
+// A case closed as "no reply needed" (praise, spam…) expected no first response: not a missed one.
+const ANSWER_EXPECTED = Prisma.sql`NOT (c.status = 'CLOSED' AND c."noReplyReason" IS NOT NULL)`;
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
 /** At risk: less than the policy's share of its target left, approximated on wall time from the clock's start. */
@@ -73,7 +75,7 @@ export async function computeMetrics(prisma: PrismaClient, member: Member, from:
            percentile_cont(0.5) WITHIN GROUP (ORDER BY c."firstResponseSeconds") AS fr_median,
            percentile_cont(0.9) WITHIN GROUP (ORDER BY c."firstResponseSeconds") AS fr_p90,
            count(*) FILTER (WHERE c."reopenCount" > 0)::int AS reopened,
-           count(*) FILTER (WHERE c."firstRespondedAt" IS NOT NULL OR c."firstResponseDueAt" < ${now})::int AS sla_due,
+           count(*) FILTER (WHERE (c."firstRespondedAt" IS NOT NULL OR c."firstResponseDueAt" < ${now}) AND ${ANSWER_EXPECTED})::int AS sla_due,
            count(*) FILTER (WHERE c."firstRespondedAt" <= c."firstResponseDueAt")::int AS sla_met
       FROM cases c WHERE c."workspaceId" = ${ws} AND c."openedAt" >= ${from} AND c."openedAt" < ${to}
      GROUP BY GROUPING SETS ((date_trunc('day', c."openedAt")), (c."assigneeId"), ())`;

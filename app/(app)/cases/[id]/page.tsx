@@ -28,6 +28,7 @@ import { loadModerationFacts } from "@/lib/guards/load-moderation-facts";
 import { toThreadMessage } from "@/lib/cases/thread-message";
 import { EscalateForm } from "@/components/desk/escalate-form";
 import { EscalationPanel } from "@/components/desk/escalation-panel";
+import { NoReplyForm } from "@/components/case/no-reply-form";
 import { defaultReplyMode, mayReplyPublicly } from "@/lib/outbound/public-reply-rule";
 import { getEscalationRoutes } from "@/lib/escalations/escalation-routes";
 import { ResolutionPanel } from "@/components/desk/resolution-panel";
@@ -131,6 +132,9 @@ export default async function CasePage({ params }: Props) {
           <CaseActions caseId={c.id} status={c.status} allowedStatuses={[...TRANSITIONS[c.status]]} priority={c.priority}
             assigneeId={c.assigneeId} selfId={member.userId} members={members.map((m) => m.user)} tags={c.tags}
             canEscalate={false} labels={actionLabels} />
+        )}
+        {can(member.role, "cases.update") && ["NEW", "OPEN", "WAITING_ON_CUSTOMER"].includes(c.status) && !c.firstRespondedAt && (
+          <NoReplyForm caseId={c.id} labels={labelsFor(t, "case.noReply.")} />
         )}
         {canEscalateNow && (
           <EscalateForm caseId={c.id} contactChannel={c.channel.platform === "X" ? "X DM" : c.channel.platform === "INSTAGRAM" ? t("escalation.contact.INSTAGRAM") : "Messenger"} labels={deskLabels} teams={teams}
