@@ -17,6 +17,7 @@ import { replyInput } from "../../outbound/schemas";
 import { alertPatch, listAlertsQuery } from "../../radar/schemas";
 import { incidentAnswer, incidentPatch, incidentStatusUpdate, listIncidentsQuery } from "../../incidents/schemas";
 import { metricsQuery } from "../../metrics/schemas";
+import { followUpPatch } from "../../followups/schemas";
 
 export interface Operation {
   method: "get" | "post" | "patch" | "put";
@@ -59,7 +60,7 @@ export const OPERATIONS: Operation[] = [
   { method: "post", path: "/api/v1/cases/{id}/escalations", tag: "Desk", summary: "Escalate a case to customer service with its context", body: escalateInput, success: [201, "{ data }"] },
   { method: "get", path: "/api/v1/escalations", tag: "Desk", summary: "The escalation queue", query: listEscalationsQuery, success: [200, "{ data }"] },
   { method: "patch", path: "/api/v1/escalations/{id}", tag: "Desk", summary: "Pick up, work or hand back an escalation", body: escalationPatch, success: [200, "{ data }"] },
-  { method: "patch", path: "/api/v1/follow-ups/{id}", tag: "Desk", summary: "Mark a follow-up done", body: z.object({ status: z.literal("DONE") }).strict(), success: [200, "{ data }"] },
+  { method: "patch", path: "/api/v1/follow-ups/{id}", tag: "Desk", summary: "Mark a promise kept (DONE) or withdraw it with a reason (CANCELLED); nothing is deleted", body: followUpPatch, success: [200, "{ data }"] },
   { method: "get", path: "/api/v1/notifications", tag: "Desk", summary: "The caller's notifications", query: listNotificationsQuery, success: [200, "{ data }"] },
   { method: "post", path: "/api/v1/notifications/read", tag: "Desk", summary: "Mark notifications read", body: markReadInput, success: [200, "{ data }"] },
   { method: "get", path: "/api/v1/cases/counts", tag: "Cases", summary: "Case counts per inbox view for the same filters", query: listCasesQuery, success: [200, "{ data }"] },

@@ -72,6 +72,8 @@ export default async function CasePage({ params }: Props) {
   };
   for (const s of Object.keys(TRANSITIONS)) actionLabels[`to.${s}`] = t(`case.to.${s}` as MessageKey);
   for (const p of ["URGENT", "HIGH", "NORMAL", "LOW"]) actionLabels[`priority.${p}`] = t(`priority.${p}` as MessageKey);
+  for (const k of ["title", "done", "keep", "cancel", "reason", "confirm", "back"] as const) actionLabels[`promises.${k}`] = t(`case.promises.${k}`);
+  const openPromises = c.followUps.filter((f) => f.status === "OPEN").map((f) => ({ id: f.id, phrase: f.phrase, dueAt: f.dueAt?.toISOString() ?? null }));
   return (
     <div className="grid gap-4 lg:grid-cols-[1fr_20rem]">
       <AutoRefresh caseId={c.id} threadApplied />
@@ -131,7 +133,7 @@ export default async function CasePage({ params }: Props) {
         {can(member.role, "cases.update") && (
           <CaseActions caseId={c.id} status={c.status} allowedStatuses={[...TRANSITIONS[c.status]]} priority={c.priority}
             assigneeId={c.assigneeId} selfId={member.userId} members={members.map((m) => m.user)} tags={c.tags}
-            canEscalate={false} labels={actionLabels} />
+            canEscalate={false} openPromises={openPromises} labels={actionLabels} />
         )}
         {can(member.role, "cases.update") && ["NEW", "OPEN", "WAITING_ON_CUSTOMER"].includes(c.status) && !c.firstRespondedAt && (
           <NoReplyForm caseId={c.id} labels={labelsFor(t, "case.noReply.")} />
