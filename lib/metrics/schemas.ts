@@ -19,4 +19,6 @@ export const DASHBOARD_PERIODS = [7, 30, 90] as const;
 /** The dashboard's ?days=7|30|90; anything else falls back to 30 (people edit URLs). */
 export const dashboardParams = z.object({
   days: z.enum(["7", "30", "90"]).transform((d) => Number(d) as (typeof DASHBOARD_PERIODS)[number]).catch(30),
+  /** ?alerts=all: the whole radar rather than its first eight alerts. */
+  alerts: z.literal("all").optional().catch(undefined),
 });

@@ -53,6 +53,9 @@ test("dashboard and incident page, with screenshots in English and French", asyn
     await expect(page.getByTestId("fig-late")).not.toContainText(/^\D*0$/);
     await expect(page.getByTestId("incident-row").first()).toBeVisible();
     await expect(page.getByTestId("alert").first()).toBeVisible();
+    // Radar links name their case (#38 · author), and the count says how many are open of how many.
+    await expect(page.getByTestId("alert-case").first()).toHaveText(/^#\d+ · \S/);
+    await expect(page.getByTestId("radar-count")).toHaveText(/\(\d+ (open of|ouvertes sur) \d+\)/);
     await expect(page.locator(".recharts-surface").first()).toBeVisible();
     await page.screenshot({ path: `public/screenshots/dashboard-${lang}.png`, fullPage: true });
     await page.locator(`[data-testid="incident-row"] a[href="/reports/incidents/${thread.id}"]`).click();
