@@ -27,6 +27,8 @@ export default async function SignInPage({ searchParams }: Props) {
           submitting: t("signin.submitting"),
           invalid: t("signin.invalid"),
           throttled: t("signin.throttled"),
+          emailInvalid: t("signin.emailInvalid"),
+          passwordMissing: t("signin.passwordMissing"),
         }}
       />
       {demo && <p className="mt-4 text-xs text-slate-600">{t("signin.demo")}</p>}
