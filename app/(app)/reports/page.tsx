@@ -80,7 +80,7 @@ export default async function ReportsPage({ searchParams }: Props) {
         <Figure label={t("reports.csat")} value={m.csat ? `${m.csat.average.toFixed(1)}/5` : t("reports.noData")} testId="fig-csat" />
       </section>
 
-      <TrendCharts days={m.series.days} labels={labelsFor(t, "reports.chart.")} />
+      <TrendCharts days={m.series.days} labels={labelsFor(t, "reports.chart.")} locale={locale} />
 
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <CaseMiniList title={t("reports.lateList")} cases={late.data} empty={t("reports.noneLate")} more="/inbox?view=late" t={t} testId="late-list" />
