@@ -92,9 +92,15 @@ test("keyboard-only triage of three cases", async ({ page }) => {
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(new RegExp(`/cases/${id}`));
     await expect(page.getByRole("main").getByTestId("case-keyboard")).toHaveAttribute("data-ready", "true");
+    // The page may first come from a prefetch made before the assignment, then refresh: wait until it shows the
+    // assignment, so that refresh is not under way while the reply is typed (seen once under load: the typed
+    // text never reached the box and nothing was sent).
+    await expect(page.getByRole("main").getByRole("combobox", { name: /Assignee|Assigné/ })).toHaveValue(/.+/);
     await page.keyboard.press("r");
     await expect(page.getByTestId("composer-text")).toBeFocused();
-    await page.keyboard.type(`Bonjour, nous regardons votre demande (${i + 1}).`);
+    const text = `Bonjour, nous regardons votre demande (${i + 1}).`;
+    await page.keyboard.type(text);
+    await expect(page.getByTestId("composer-text")).toHaveValue(text);
     await page.keyboard.press("Control+Enter");
     await expect(page.getByTestId("message").filter({ hasText: `votre demande (${i + 1})` })).toHaveCount(1);
     // The live stream can show the reply before the send action returns and empties the box; with the draft still
