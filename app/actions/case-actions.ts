@@ -6,8 +6,11 @@ import { revalidatePath } from "next/cache";
 import { requireMember } from "@/lib/auth/session";
 import { addNote } from "@/lib/cases/add-note";
 import { bulkUpdateCases } from "@/lib/cases/bulk-update-cases";
-import { bulkPatch, casePatch, caseIdParam, noteInput } from "@/lib/cases/schemas";
+import { closeWithoutReply } from "@/lib/cases/close-without-reply";
+import { bulkPatch, casePatch, caseIdParam, noReplyInput, noteInput } from "@/lib/cases/schemas";
 import { updateCase } from "@/lib/cases/update-case";
+import { followUpDecisions } from "@/lib/followups/schemas";
+import { settleFollowUps } from "@/lib/followups/settle-follow-ups";
 import { queueReply } from "@/lib/outbound/queue-reply";
 import { replyInput } from "@/lib/outbound/schemas";
 import { getPrisma } from "@/lib/server/db";
@@ -52,5 +55,31 @@ export async function replyAction(caseId: string, input: unknown): Promise<Actio
     const m = await queueReply(await getPrisma(), member, caseIdParam.parse(caseId), replyInput.parse(input), enqueueDelivery);
     revalidatePath(`/cases/${caseId}`);
     return { messageId: m.id };
+  });
+}
+
+export async function closeWithoutReplyAction(caseId: string, input: unknown): Promise<ActionResult> {
+  const member = await requireMember();
+  return run(async () => {
+    await closeWithoutReply(await getPrisma(), member, caseIdParam.parse(caseId), noReplyInput.parse(input));
+    revalidatePath(`/cases/${caseId}`);
+    revalidatePath("/inbox");
+    return undefined;
+  });
+}
+
+/** Resolve, then settle the case's open promises as the person chose (done, keep, cancel with a reason). Resolving
+ *  first: if it is refused (customer service has not handed back), no promise has changed. */
+export async function resolveCaseAction(caseId: string, decisions: unknown): Promise<ActionResult> {
+  const member = await requireMember();
+  return run(async () => {
+    const id = caseIdParam.parse(caseId);
+    const parsed = followUpDecisions.parse(decisions);
+    const prisma = await getPrisma();
+    await updateCase(prisma, member, id, casePatch.parse({ status: "RESOLVED" }));
+    await enqueueSatisfactionCheck(prisma, id, enqueueDelivery);
+    await settleFollowUps(prisma, member, id, parsed);
+    revalidatePath(`/cases/${id}`);
+    return undefined;
   });
 }

@@ -4,9 +4,9 @@
 // refresh the pages that show the result, and map errors to a result the form shows.
 import { revalidatePath } from "next/cache";
 import { requireMember } from "@/lib/auth/session";
-import { answerIncidentCases } from "@/lib/incidents/answer-incident-cases";
+import { answerIncidentCases, type AnswerResult } from "@/lib/incidents/answer-incident-cases";
 import { postIncidentUpdate } from "@/lib/incidents/post-incident-update";
-import { incidentAnswer, incidentIdParam, incidentPatch, incidentStatusUpdate } from "@/lib/incidents/schemas";
+import { caseNumberList, incidentAnswer, incidentIdParam, incidentPatch, incidentStatusUpdate } from "@/lib/incidents/schemas";
 import { updateIncident } from "@/lib/incidents/update-incident";
 import { acknowledgeAlert } from "@/lib/radar/acknowledge-alert";
 import { alertIdParam } from "@/lib/radar/schemas";
@@ -39,10 +39,10 @@ export async function updateIncidentAction(_prev: ActionResult | null, f: FormDa
   return runAction(async () => {
     const id = incidentIdParam.parse(field(f, "incidentId"));
     const unlink = field(f, "unlinkCaseId");
-    const link = field(f, "linkCaseId");
+    const link = field(f, "linkCase");
     await updateIncident(await getPrisma(), member, id, incidentPatch.parse({
       title: field(f, "title"), status: field(f, "status"),
-      ...(unlink ? { unlinkCaseIds: [unlink] } : {}), ...(link ? { linkCaseIds: [link] } : {}),
+      ...(unlink ? { unlinkCaseIds: [unlink] } : {}), ...(link ? { linkCaseNumbers: caseNumberList.parse(link) } : {}),
     }));
     refresh();
     return undefined;
@@ -59,13 +59,19 @@ export async function postIncidentUpdateAction(_prev: ActionResult | null, f: Fo
   });
 }
 
-export async function answerIncidentAction(_prev: ActionResult<{ sent: number; skipped: number }> | null, f: FormData): Promise<ActionResult<{ sent: number; skipped: number }>> {
+export type IncidentAnswerSummary = { sent: number; refused: Omit<AnswerResult, "ok" | "messageId">[] };
+
+/** The incident answer box: a wording per customer language; the result says what was sent and what was refused. */
+export async function answerIncidentAction(_prev: ActionResult<IncidentAnswerSummary> | null, f: FormData): Promise<ActionResult<IncidentAnswerSummary>> {
   const member = await requireMember("incidents.manage");
   return runAction(async () => {
     const id = incidentIdParam.parse(field(f, "incidentId"));
-    const input = incidentAnswer.parse({ template: field(f, "template") ?? "", visibility: field(f, "visibility") });
+    const input = incidentAnswer.parse({ templates: { fr: field(f, "templateFr"), en: field(f, "templateEn") }, visibility: field(f, "visibility") });
     const results = await answerIncidentCases(await getPrisma(), member, id, input, enqueueDelivery);
     refresh();
-    return { sent: results.filter((r) => r.ok).length, skipped: results.filter((r) => !r.ok).length };
+    return {
+      sent: results.filter((r) => r.ok).length,
+      refused: results.filter((r) => !r.ok).map(({ caseId, caseNumber, language, code, error }) => ({ caseId, caseNumber, language, code, error })),
+    };
   });
 }

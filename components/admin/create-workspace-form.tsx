@@ -22,7 +22,7 @@ export function CreateWorkspaceForm({ labels }: { labels: Labels }) {
   return (
     <form ref={form} onSubmit={submit} className="space-y-3" aria-busy={pending} data-testid="workspace-form">
       <Field label={L("admin.workspace.name")}>{(id) => <TextInput id={id} name="name" required minLength={2} maxLength={80} />}</Field>
-      <Field label={L("admin.workspace.slug")}>{(id) => <TextInput id={id} name="slug" pattern="[a-z0-9][a-z0-9-]*[a-z0-9]" maxLength={40} />}</Field>
+      <Field label={L("admin.workspace.slug")}>{(id) => <TextInput id={id} name="slug" pattern="[a-z0-9][a-z0-9\-]*[a-z0-9]" maxLength={40} />}</Field>
       <FormError error={error} />
       {done && <p role="status" className="rounded bg-emerald-50 px-3 py-2 text-sm text-emerald-900">{L("admin.workspace.created")}</p>}
       <button disabled={pending} className={buttonClass}>{pending ? L("admin.form.saving") : L("admin.workspace.createSubmit")}</button>

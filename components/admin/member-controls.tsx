@@ -14,7 +14,8 @@ interface Props {
   locale: "en" | "fr";
 }
 
-const selectClass = "max-w-[11rem] rounded border border-slate-400 bg-white px-1.5 py-1 text-sm";
+// Wide enough for the longest role name in either language ("Gestionnaire de communauté"), never wider than the row.
+const selectClass = "w-auto min-w-[14rem] max-w-full rounded border border-slate-400 bg-white px-1.5 py-1 text-sm";
 
 export function MemberControls({ member, roles, teams, editable, labels, locale }: Props) {
   const L = makeL(labels, locale);

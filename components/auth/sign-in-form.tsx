@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { signInSchema } from "@/lib/auth/schemas";
 
-type Labels = Record<"email" | "password" | "submit" | "submitting" | "invalid" | "throttled", string>;
+type Labels = Record<"email" | "password" | "submit" | "submitting" | "invalid" | "throttled" | "emailInvalid" | "passwordMissing", string>;
 
 export function SignInForm({ labels, initialError }: { labels: Labels; initialError?: string }) {
   const router = useRouter();
@@ -17,7 +17,8 @@ export function SignInForm({ labels, initialError }: { labels: Labels; initialEr
     const form = new FormData(e.currentTarget);
     const parsed = signInSchema.safeParse({ email: form.get("email"), password: form.get("password") });
     if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message);
+      // In the page's language: the schema's own messages are the API's (English).
+      setError(parsed.error.issues[0]?.path[0] === "email" ? labels.emailInvalid : labels.passwordMissing);
       return;
     }
     setPending(true);

@@ -21,10 +21,12 @@ export function auditSentence(e: Event, t: T): string {
     reason: e.action === "ESCALATION_CREATED" ? word("desk.reason.", d.reason) : e.action === "MESSAGE_HIDDEN_BY_US" ? word("guards.mod.reason.", d.reason) : d.reason,
     solution: word("desk.solution.", d.kind),
     mark: word("moderation.mark.", d.mark),
+    why: word("case.noReply.", d.noReplyReason),
   };
   // Moderation events about the author (issue #19): a hide names the case it was on, a removed mark says so.
   const variant = e.action === "MESSAGE_HIDDEN_BY_US" && d.caseNumber != null && d.hidden !== false ? "moderation.audit.hiddenOn"
-    : e.action === "CONTACT_MARKED" && d.on === false ? "moderation.audit.unmarked" : null;
+    : e.action === "CONTACT_MARKED" && d.on === false ? "moderation.audit.unmarked"
+    : e.action === "CASE_STATUS_CHANGED" && d.reason === "no_reply_needed" ? "desk.audit.noReplyNeeded" : null;
   const template = t((variant ?? `desk.audit.${e.action}`) as MessageKey) ?? t("desk.audit.other");
   return fillTemplate(template, vars);
 }

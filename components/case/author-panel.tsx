@@ -2,6 +2,7 @@ import Link from "next/link";
 import { formatCount, formatDateTime } from "@/lib/format/time";
 import type { Locale, MessageKey } from "@/lib/i18n/messages";
 import { PlatformBadge, StatusBadge } from "../ui/badges";
+import { SignalBadges } from "../inbox/signal-badges";
 
 export interface AuthorPanelProps {
   name: string;
@@ -29,7 +30,8 @@ export function AuthorPanel(p: AuthorPanelProps) {
           </li>
         ))}
       </ul>
-      {p.signals.length > 0 && <div className="mt-1 text-xs text-purple-800">{p.signals.join(" · ")}</div>}
+      {/* Named in the reader's language ("High reach", not "high_reach"); troll/spam marks are the moderation panel's. */}
+      {p.signals.length > 0 && <div className="mt-1 text-xs" data-testid="author-signals"><SignalBadges signals={p.signals} t={p.t} /></div>}
       <div className="mt-2 text-xs text-slate-500">
         {p.t("case.opened")} {formatDateTime(p.openedAt, p.locale)} · {p.channelName}
       </div>

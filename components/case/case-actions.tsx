@@ -3,7 +3,8 @@
 // Status (only the moves the state machine allows), priority, assignment and tags for one case.
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { updateCaseAction } from "@/app/actions/case-actions";
+import { resolveCaseAction, updateCaseAction } from "@/app/actions/case-actions";
+import { ResolvePromises, type OpenPromise } from "./resolve-promises";
 
 export interface CaseActionsProps {
   caseId: string;
@@ -15,6 +16,8 @@ export interface CaseActionsProps {
   members: { id: string; name: string }[];
   tags: string[];
   canEscalate: boolean;
+  /** Promises still open on the case: resolving asks what becomes of each. */
+  openPromises?: OpenPromise[];
   labels: Record<string, string>;
 }
 
@@ -24,6 +27,7 @@ export function CaseActions(p: CaseActionsProps) {
   const [error, setError] = useState<string>();
   const [escalating, setEscalating] = useState(false);
   const [reason, setReason] = useState("");
+  const [settling, setSettling] = useState(false);
   const apply = (patch: Record<string, unknown>) =>
     start(async () => {
       const r = await updateCaseAction(p.caseId, patch);
@@ -44,10 +48,18 @@ export function CaseActions(p: CaseActionsProps) {
         )}
         {statuses.map((s) => (
           <button key={s} type="button" data-testid={`status-${s}`}
-            onClick={() => (s === "ESCALATED" ? setEscalating(true) : apply({ status: s }))}
+            onClick={() => (s === "ESCALATED" ? setEscalating(true) : s === "RESOLVED" && p.openPromises?.length ? setSettling(true) : apply({ status: s }))}
             className="rounded px-2 py-1 ring-1 ring-slate-300 hover:bg-slate-100">{L[`to.${s}`] ?? s}</button>
         ))}
       </div>
+      {settling && p.openPromises && (
+        <ResolvePromises promises={p.openPromises} labels={L} pending={pending} onCancel={() => setSettling(false)}
+          onConfirm={(decisions) => start(async () => {
+            const r = await resolveCaseAction(p.caseId, decisions);
+            setError(r.ok ? undefined : r.error);
+            if (r.ok) { setSettling(false); router.refresh(); }
+          })} />
+      )}
       {escalating && (
         <form onSubmit={(e) => { e.preventDefault(); apply({ status: "ESCALATED", escalationReason: reason }); }} className="space-y-1">
           <label htmlFor="esc-reason" className="block text-xs font-medium">{L.escalationReason}</label>

@@ -32,6 +32,10 @@ export interface ComposerProps {
   platform: PlatformId;
   /** False when the case has no public customer message to answer under (a DM conversation). */
   canPublic: boolean;
+  /** The first mode (customer service starts in private); by default public when it can be. */
+  defaultMode?: "public" | "private";
+  /** Why public is not offered, when it is not the platform (e.g. customer service before picking the case up). */
+  noPublicReason?: string;
   cannedReplies: { id: string; title: string; body: string; language: string }[];
   /** The `composer.*` and `guards.*` keys of the server's dictionary. */
   labels: Record<string, string>;
@@ -49,12 +53,12 @@ export interface ComposerProps {
 
 const fmt = (s: string, vars: Record<string, string | number> = {}) => s.replace(/\{(\w+)\}/g, (w, k: string) => String(vars[k] ?? w));
 
-export function Composer({ caseId, caseNumber, customerName, agentName, platform, canPublic, cannedReplies, labels, guard }: ComposerProps) {
+export function Composer({ caseId, caseNumber, customerName, agentName, platform, canPublic, defaultMode, noPublicReason, cannedReplies, labels, guard }: ComposerProps) {
   const L = (k: string, vars?: Record<string, string | number>) => fmt(labels[`composer.${k}`] ?? `composer.${k}`, vars);
   const router = useRouter();
   const id = useId();
   const textRef = useRef<HTMLTextAreaElement>(null);
-  const [mode, setMode] = useState<Mode>(canPublic ? "public" : "private");
+  const [mode, setMode] = useState<Mode>(defaultMode ?? (canPublic ? "public" : "private"));
   const [draft, setDraft] = useState("");
   // "Write something first" only after a send attempt: an empty box is not a mistake.
   const [tried, setTried] = useState(false);
@@ -85,7 +89,7 @@ export function Composer({ caseId, caseNumber, customerName, agentName, platform
   );
   const guardHigh = guardWarnings.some((w) => w.severity === "high");
 
-  const noPublicText = L("noPublic");
+  const noPublicText = noPublicReason ?? L("noPublic");
   useEffect(() => {
     const onFocus = (e: Event) => {
       const wanted = (e as CustomEvent<ComposerFocusDetail>).detail?.visibility;

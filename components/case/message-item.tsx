@@ -5,6 +5,10 @@ import type { Locale, MessageKey } from "@/lib/i18n/messages";
 // Rendered by the case page's thread (components/case/live-thread.tsx), from the server's load and from the stream.
 type Msg = ThreadMessage;
 
+const DELIVERY_TONE: Record<string, string> = {
+  QUEUED: "bg-slate-100 text-slate-700", SENDING: "bg-amber-50 text-amber-900", SENT: "bg-emerald-50 text-emerald-800", FAILED: "bg-rose-100 text-rose-800",
+};
+
 export function MessageItem({ m, locale, t, children }: { m: Msg; locale: Locale; t: (k: MessageKey) => string; children?: React.ReactNode }) {
   const note = m.visibility === "INTERNAL";
   // An internal note is ours but never a reply: no "Our reply" badge, no delivery status.
@@ -33,9 +37,10 @@ export function MessageItem({ m, locale, t, children }: { m: Msg; locale: Locale
           <span className="rounded bg-indigo-100 px-1.5 text-indigo-800" data-testid="message-kind">{t(`message.kind.${m.kind}`)}</span>
         )}
         <time dateTime={m.platformCreatedAt.toISOString()}>{formatDateTime(m.platformCreatedAt, locale)}</time>
-        {outbound && m.deliveryStatus !== "SENT" && m.deliveryStatus !== "RECEIVED" && (
-          <span className="rounded bg-slate-100 px-1.5" data-testid="delivery-status">
-            {m.deliveryStatus}
+        {outbound && m.deliveryStatus !== "RECEIVED" && (
+          // In words and in the reader's language (not "QUEUED"); a sent reply says so too, updated live.
+          <span className={`rounded px-1.5 ${DELIVERY_TONE[m.deliveryStatus] ?? "bg-slate-100"}`} data-testid="delivery-status" data-status={m.deliveryStatus}>
+            {t(`message.delivery.${m.deliveryStatus}` as MessageKey)}
           </span>
         )}
       </div>
@@ -49,7 +54,7 @@ export function MessageItem({ m, locale, t, children }: { m: Msg; locale: Locale
         <ol className="mt-2 space-y-0.5 border-t border-dashed border-slate-300 pt-2 text-xs text-slate-600" data-testid="delivery-attempts">
           {m.attempts.map((a) => (
             <li key={a.id}>
-              #{a.attempt} · {formatDateTime(a.createdAt, locale)} · {a.outcome.toLowerCase().replaceAll("_", " ")}
+              #{a.attempt} · {formatDateTime(a.createdAt, locale)} · {t(`message.attempt.${a.outcome}` as MessageKey)}
               {a.errorMessage && <span className="text-rose-700"> — {a.errorMessage}</span>}
               {a.retryAt && <span> · {t("case.retryAt")} {formatDateTime(a.retryAt, locale)}</span>}
             </li>

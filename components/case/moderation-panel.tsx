@@ -118,10 +118,11 @@ export function ModerationPanel({ caseId, facts, requests, canMark, canBan, canD
             <label className="block text-xs">{L("banReason")}
               <input value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} className="mt-0.5 w-full rounded border border-rose-300 bg-white px-1 py-0.5" data-testid="ban-reason" />
             </label>
-            <p className="text-xs text-slate-600">{L("confirm")}</p>
+            <p className="text-xs text-slate-600">{L("banConfirm")}</p>
             <div className="flex justify-end gap-2">
               <button type="button" onClick={() => setBanOpen(false)} className="rounded px-2 py-0.5 text-xs ring-1 ring-slate-300">{L("cancel")}</button>
-              <button type="button" disabled={pending || reason.trim().length < 5} onClick={() => run(() => banContactAction(facts.contactId, caseId, { reason }))}
+              {/* An author with open complaints cannot be banned (R1): the notice above says so once, and Ban is off. */}
+              <button type="button" disabled={pending || reason.trim().length < 5 || facts.openComplaints.length > 0} onClick={() => run(() => banContactAction(facts.contactId, caseId, { reason }))}
                 className="rounded bg-rose-700 px-2 py-0.5 text-xs font-medium text-white disabled:opacity-50" data-testid="ban-confirm">{L("confirmBan")}</button>
             </div>
           </div>

@@ -31,10 +31,19 @@ export function ConnectChannelForm({ labels = {} }: { labels?: Record<string, st
   const L = (k: string) => labels[k] ?? k;
   const [kind, setKind] = useState<keyof typeof FIELDS>("facebook_page");
   const [state, action, pending] = useActionState<ConnectState, FormData>(connectChannelAction, {});
+  // Controlled fields: React resets a form after its action runs, which emptied every field — secrets included —
+  // when the server refused one of them. They are kept until the channel is connected.
+  const [values, setValues] = useState<Record<string, string>>({});
+  const [answered, setAnswered] = useState(state);
+  if (answered !== state) {
+    setAnswered(state); // a new answer from the server: empty the form only when it connected the channel
+    if (state.ok) setValues({});
+  }
   const field = (name: string, label: string, type: string) => (
     <div key={name}>
       <label htmlFor={`ch-${name}`} className="mb-1 block text-xs font-medium text-slate-600">{label}</label>
       <input id={`ch-${name}`} name={name} type={type} autoComplete="off"
+        value={values[name] ?? ""} onChange={(e) => setValues((v) => ({ ...v, [name]: e.target.value }))}
         aria-invalid={Boolean(state.fieldErrors?.[name])}
         className="w-full rounded border border-slate-300 px-2 py-1.5 text-sm aria-[invalid=true]:border-rose-500" />
       {state.fieldErrors?.[name] && <p className="mt-1 text-xs text-rose-700">{state.fieldErrors[name]}</p>}

@@ -34,6 +34,10 @@ export function DeskSettingsForm({ initial, labels: L }: { initial: DeskSettings
           <input type="number" name="escalationSolutionHours" min={1} max={720} defaultValue={initial.escalationSolutionHours} className={field} />
         </label>
       </div>
+      <label className="flex items-start gap-2 text-xs font-medium">
+        <input type="checkbox" name="assignOnReply" defaultChecked={initial.assignOnReply} className="mt-0.5" data-testid="assign-on-reply" />
+        <span>{L["desk.settings.assignOnReply"]}<span className="block font-normal text-slate-500">{L["desk.settings.assignOnReplyHelp"]}</span></span>
+      </label>
       <button disabled={pending} className="rounded bg-brand px-3 py-1.5 text-white hover:bg-brand-dark">{L["desk.settings.save"]}</button>
       {msg && <p role={msg.ok ? "status" : "alert"} className={msg.ok ? "text-emerald-700" : "text-rose-700"}>{msg.text}</p>}
     </form>

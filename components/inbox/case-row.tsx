@@ -1,5 +1,7 @@
 // One inbox row, rendered the same way on the server (first paint) and in the browser (live rows). Add
-// per-row badges here: every row on screen, first or live, goes through this component.
+// per-row badges here: every row on screen, first or live, goes through this component. Below 640 px the same
+// row is a card (a CSS grid: number and status, author, message, then age, SLA clock and assignee), so the
+// phone shows the clock and the assignee without sideways scrolling, with one DOM for keyboard and live code.
 import Link from "next/link";
 import { isActive } from "@/lib/cases/case-status";
 import { formatAge, formatCount } from "@/lib/format/time";
@@ -23,18 +25,18 @@ export function CaseRow({ c, locale, now, labels, fresh, prefetch }: { c: LiveRo
   const t = (k: MessageKey) => labels[k] ?? k;
   return (
     <tr data-testid="case-row" data-case-id={c.id} data-live={fresh ? "new" : undefined} aria-selected={false}
-      className={`border-b border-slate-100 last:border-0 hover:bg-slate-50 aria-selected:bg-blue-50 aria-selected:outline aria-selected:outline-2 aria-selected:outline-brand ${fresh ? "motion-safe:animate-[pulse_1s_ease-out_1]" : ""}`}>
-      <td className="px-2 py-2">
+      className={`border-b border-slate-100 last:border-0 hover:bg-slate-50 max-sm:grid max-sm:grid-cols-[auto_auto_1fr] max-sm:items-center max-sm:gap-x-3 max-sm:gap-y-1 max-sm:p-3 aria-selected:bg-blue-50 aria-selected:outline aria-selected:outline-2 aria-selected:outline-brand ${fresh ? "motion-safe:animate-[pulse_1s_ease-out_1]" : ""}`}>
+      <td className="px-2 py-2 max-sm:p-0">
         <input type="checkbox" data-bulk-select value={c.id} aria-label={`${t("bulk.region")} #${c.number}`} className="h-4 w-4" />
       </td>
-      <td className="px-2 py-2 font-mono text-xs text-slate-500">
+      <td className="px-2 py-2 font-mono text-xs text-slate-500 max-sm:p-0">
         <div className="flex items-center gap-1">
           <PlatformBadge platform={c.channel.platform} />
           <span>#{c.number}</span>
         </div>
         {c.priority !== "NORMAL" && <PriorityBadge priority={c.priority} t={t} />}
       </td>
-      <td className="px-2 py-2">
+      <td className="px-2 py-2 max-sm:justify-self-end max-sm:p-0">
         <StatusBadge status={c.status} t={t} />
         {c.incidentTitle && (
           <div className="mt-1 max-w-32 truncate rounded bg-purple-100 px-1.5 text-xs text-purple-800" title={c.incidentTitle} data-testid="incident-badge">
@@ -42,14 +44,14 @@ export function CaseRow({ c, locale, now, labels, fresh, prefetch }: { c: LiveRo
           </div>
         )}
       </td>
-      <td className="px-2 py-2">
+      <td className="px-2 py-2 max-sm:col-span-3 max-sm:p-0">
         <div className="font-medium">{c.author.name} <SignalBadges signals={c.signals} t={t} /></div>
         <div className="text-xs text-slate-500">
           {c.author.handle && `@${c.author.handle}`}
           {c.author.followerCount != null && ` · ${formatCount(c.author.followerCount, locale)} ${t("case.followers")}`}
         </div>
       </td>
-      <td className="max-w-md px-2 py-2">
+      <td className="max-w-md px-2 py-2 max-sm:col-span-3 max-sm:max-w-none max-sm:p-0">
         <Link href={`/cases/${c.id}`} prefetch={prefetch} className="line-clamp-2 text-slate-700 hover:text-brand" data-testid="case-link">
           {c.preview}
         </Link>
@@ -60,14 +62,14 @@ export function CaseRow({ c, locale, now, labels, fresh, prefetch }: { c: LiveRo
           <PresenceBadge caseId={c.id} labels={{ viewing: t("presence.viewing"), replying: t("presence.replying") }} />
         </div>
       </td>
-      <td className="whitespace-nowrap px-2 py-2 text-slate-600" title={c.openedAt}>
+      <td className="whitespace-nowrap px-2 py-2 text-slate-600 max-sm:p-0 max-sm:text-xs" title={c.openedAt}>
         {formatAge(new Date(c.openedAt), now, locale)}
       </td>
-      <td className="px-2 py-2">
+      <td className="px-2 py-2 max-sm:p-0" data-testid="row-sla">
         <SlaCountdown clock={c.sla} active={isActive(c.status as never)}
           labels={{ late: t("sla.late"), left: t("sla.left"), answered: t("sla.answered"), paused: t("reports.sla.paused"), dayUnit: t("reports.sla.dayUnit") }} />
       </td>
-      <td className="hidden px-2 py-2 text-slate-600 md:table-cell">{c.assignee?.name ?? "—"}</td>
+      <td className="hidden px-2 py-2 text-slate-600 max-sm:block max-sm:justify-self-end max-sm:p-0 max-sm:text-xs md:table-cell">{c.assignee?.name ?? "—"}</td>
     </tr>
   );
 }

@@ -54,8 +54,8 @@ export function CaseTable({ cases, query, selfId, locale, serverNow, empty, labe
         <div className="rounded-lg bg-white p-8 text-center text-slate-500 ring-1 ring-slate-200" data-testid="inbox-empty">{empty}</div>
       ) : (
         <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
-          <table className="w-full text-left text-sm" aria-label={t("inbox.title")}>
-            <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase text-slate-500">
+          <table className="w-full text-left text-sm max-sm:block" aria-label={t("inbox.title")}>
+            <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase text-slate-500 max-sm:hidden">
               <tr>
                 <th className="w-8 px-2 py-2"><span className="sr-only">{t("bulk.region")}</span></th>
                 <th className="px-2 py-2">{t("inbox.col.case")}</th>
@@ -67,7 +67,7 @@ export function CaseTable({ cases, query, selfId, locale, serverNow, empty, labe
                 <th className="hidden px-2 py-2 md:table-cell">{t("inbox.col.assignee")}</th>
               </tr>
             </thead>
-            <tbody>
+            <tbody className="max-sm:block">
               {rows.map((c) => (
                 <CaseRow key={c.id} c={c} locale={locale} now={now ?? new Date(serverNow)} labels={labels} fresh={fresh.has(c.id)}
                   {...(served.has(c.id) ? {} : { prefetch: false as const })} />

@@ -6,11 +6,13 @@ import { useRouter } from "next/navigation";
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { DayPoint } from "@/lib/metrics/compute-metrics";
 
-export function TrendCharts({ days, labels }: { days: DayPoint[]; labels: Record<string, string> }) {
+export function TrendCharts({ days, labels, locale }: { days: DayPoint[]; labels: Record<string, string>; locale: string }) {
   const router = useRouter();
+  // The day in the reader's convention ("4 déc." / "Dec 4"), not "12-04"; the days are UTC calendar days.
+  const dayLabel = new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", timeZone: "UTC" });
   const data = days.map((d) => ({
     ...d,
-    label: d.day.slice(5),
+    label: dayLabel.format(new Date(`${d.day}T00:00:00Z`)),
     frMinutes: d.firstResponseMedian === null ? null : Math.round(d.firstResponseMedian / 60),
     slaPct: d.slaCompliance === null ? null : Math.round(d.slaCompliance * 100),
   }));

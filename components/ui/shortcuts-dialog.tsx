@@ -29,7 +29,7 @@ export function shortcutFrom(e: KeyboardEvent): string | null {
 
 const INBOX: [string[], string][] = [
   [["j"], "next"], [["k"], "prev"], [["Enter"], "openCase"], [["a"], "assign"],
-  [["x"], "select"], [["/"], "search"], [["?"], "help"],
+  [["x"], "select"], [["/"], "search"], [["."], "showNew"], [["?"], "help"],
 ];
 const CASE: [string[], string][] = [
   [["r"], "replyPublic"], [["p"], "replyPrivate"], [["Ctrl", "Enter"], "send"], [["⌘", "Enter"], "send"],

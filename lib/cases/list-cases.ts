@@ -88,7 +88,7 @@ function slaSql(state: "late" | "at_risk" | "met" | "missed", now: Date): Prisma
     case "met":
       return Prisma.sql`c."firstRespondedAt" <= c."firstResponseDueAt"`;
     case "missed":
-      return Prisma.sql`(c."firstRespondedAt" > c."firstResponseDueAt" OR (c."firstRespondedAt" IS NULL AND c."firstResponseDueAt" < ${now}))`;
+      return Prisma.sql`(c."firstRespondedAt" > c."firstResponseDueAt" OR (c."firstRespondedAt" IS NULL AND c."firstResponseDueAt" < ${now} AND NOT (c.status = 'CLOSED' AND c."noReplyReason" IS NOT NULL)))`;
   }
 }
 

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { PLATFORM_PARAMS } from "../connectors/platforms";
 import { CASE_STATUSES } from "./case-status";
+import { isoDayOrTime } from "../validation/dates";
 
 /** The platforms a list can be filtered on: the one platform list (lib/connectors/platforms.ts). */
 export const PLATFORM_FILTERS = PLATFORM_PARAMS;
@@ -45,8 +46,8 @@ export const listCasesQuery = z
     incident: z.union([z.literal("any"), z.literal("none"), z.uuid({ error: "incident must be any, none or an incident id" })]).optional(),
     language: z.enum(["fr", "en"]).optional(),
     /** Opened in [from, to) (dashboard drill-down): an ISO date or date-time. */
-    from: z.union([z.iso.date(), z.iso.datetime({ offset: true })]).transform((s) => new Date(s)).optional(),
-    to: z.union([z.iso.date(), z.iso.datetime({ offset: true })]).transform((s) => new Date(s)).optional(),
+    from: isoDayOrTime("from").optional(),
+    to: isoDayOrTime("to").optional(),
     /** SLA state: late now, at risk now, first response within target (met) or not (missed). */
     sla: z.enum(["late", "at_risk", "met", "missed"]).optional(),
     reopened: z.literal("true").transform(() => true).optional(),
@@ -109,3 +110,13 @@ export const bulkPatch = z
   .strict();
 
 export const noteInput = z.object({ text: z.string().trim().min(1, "Write the note first").max(5000) }).strict();
+
+export const NO_REPLY_REASONS = ["PRAISE", "SPAM", "OFF_TOPIC", "DUPLICATE"] as const;
+/** "No reply needed": why this case needs no answer (issue #26 item 4), with an optional word for the team. */
+export const noReplyInput = z
+  .object({
+    reason: z.enum(NO_REPLY_REASONS, { error: "reason must be PRAISE, SPAM, OFF_TOPIC or DUPLICATE" }),
+    note: z.string().trim().max(500).optional(),
+  })
+  .strict();
+export type NoReplyInput = z.infer<typeof noReplyInput>;

@@ -73,10 +73,12 @@ export async function updateCase(prisma: PrismaClient, member: Member, caseId: s
   });
 }
 
+// Any status a person sets here ends a "no reply needed" closing (./close-without-reply.ts): the case is then
+// counted like any other in the SLA figures.
 function statusFields(to: CaseStatus, now: Date): Prisma.CaseUpdateInput {
-  if (to === "RESOLVED") return { status: to, resolvedAt: now };
-  if (to === "CLOSED") return { status: to, closedAt: now };
-  return { status: to, resolvedAt: null, closedAt: null };
+  if (to === "RESOLVED") return { status: to, resolvedAt: now, noReplyReason: null };
+  if (to === "CLOSED") return { status: to, closedAt: now, noReplyReason: null };
+  return { status: to, resolvedAt: null, closedAt: null, noReplyReason: null };
 }
 
 function nextTags(current: string[], patch: CasePatch): string[] | undefined {

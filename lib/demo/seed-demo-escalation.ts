@@ -31,7 +31,9 @@ export async function seedDemoEscalation(prisma: PrismaClient, workspaceId: stri
     await tx.case.update({ where: { id: opening.caseId }, data: { status: "ESCALATED", assigneeId: cm.id } });
     await recordAudit(tx, {
       workspaceId, action: "ESCALATION_CREATED", actor: { kind: "USER", userId: cm.id },
-      caseId: opening.caseId, entityType: "escalation", entityId: esc.id, data: { demo: true },
+      // The same data as a real escalation (lib/escalations/escalate-case.ts): the timeline spells out reason and summary.
+      caseId: opening.caseId, entityType: "escalation", entityId: esc.id,
+      data: { reason: esc.reason, summary: esc.summary, references: esc.references, teamId: esc.teamId, assigneeId: null, demo: true },
     });
   });
 }

@@ -11,6 +11,7 @@ export async function completeFollowUp(prisma: PrismaClient, member: Member, fol
   const f = await prisma.followUp.findFirst({ where: { id: followUpId, case: caseScopeWhere(member) } });
   if (!f) throw notFound("Follow-up");
   if (f.status === "DONE") throw conflict("already_done", "This follow-up is already done.");
+  if (f.status === "CANCELLED") throw conflict("follow_up_not_open", "This promise was withdrawn.");
   return prisma.$transaction(async (tx) => {
     const updated = await tx.followUp.update({ where: { id: f.id }, data: { status: "DONE", doneAt: new Date() } });
     await recordAudit(tx, { workspaceId: f.workspaceId, action: "FOLLOW_UP_DONE", actor: actorOf(member), caseId: f.caseId, entityType: "case", entityId: f.caseId, data: { phrase: f.phrase } });

@@ -9,6 +9,8 @@ import { caseScopeWhere } from "../cases/case-scope";
 import { checkGuards } from "./check-guards";
 import { loadGuardContext } from "./load-guard-context";
 import { findingRecord } from "./enforce-send-guards";
+import { notify } from "../notifications/notify";
+import { leadIds } from "../notifications/recipients";
 
 export async function submitDraftForApproval(
   prisma: PrismaClient,
@@ -17,7 +19,7 @@ export async function submitDraftForApproval(
   input: { text: string; visibility: "public" | "private" },
 ) {
   assertCan(member.role, "cases.reply");
-  const c = await prisma.case.findFirst({ where: { id: caseId, ...caseScopeWhere(member) }, select: { id: true, workspaceId: true, contactId: true, threadId: true } });
+  const c = await prisma.case.findFirst({ where: { id: caseId, ...caseScopeWhere(member) }, select: { id: true, number: true, workspaceId: true, contactId: true, threadId: true } });
   if (!c) throw notFound("Case");
   const ctx = await loadGuardContext(prisma, c, c.workspaceId);
   const warnings = checkGuards(input.text, { ...ctx, visibility: input.visibility, locale: "en" });
@@ -26,6 +28,9 @@ export async function submitDraftForApproval(
       data: { workspaceId: c.workspaceId, caseId: c.id, authorUserId: member.userId, text: input.text, visibility: input.visibility, warnings: findingRecord(warnings) },
     });
     await recordAudit(tx, { workspaceId: c.workspaceId, action: "DRAFT_SUBMITTED", actor: actorOf(member), caseId: c.id, entityType: "draft_approval", entityId: a.id, data: { findings: findingRecord(warnings) } });
+    // The leads are told at once: a held draft is a customer waiting for an answer.
+    const leads = await leadIds(tx, c.workspaceId);
+    await notify(tx, c.workspaceId, leads.map((userId) => ({ userId, kind: "DRAFT_APPROVAL_REQUESTED" as const, caseId: c.id, data: { number: c.number, actor: member.name } })), member.userId);
     return a;
   });
 }

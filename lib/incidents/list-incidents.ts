@@ -49,7 +49,7 @@ export async function getIncident(prisma: PrismaClient, member: Member, id: stri
       cases: {
         orderBy: { openedAt: "asc" },
         select: {
-          id: true, number: true, status: true, priority: true, preview: true, openedAt: true, lastInboundAt: true, firstRespondedAt: true,
+          id: true, number: true, status: true, priority: true, preview: true, openedAt: true, lastInboundAt: true, firstRespondedAt: true, language: true,
           contact: { select: { displayName: true, signals: true } }, channel: { select: { platform: true, name: true } },
         },
       },

@@ -27,6 +27,12 @@ export async function updateIncident(prisma: PrismaClient, member: Member, incid
       if (patch.status === "OPEN" && inc.status === "SUGGESTED") Object.assign(data, { confirmedAt: new Date(), confirmedById: member.userId });
       data.closedAt = patch.status === "RESOLVED" ? new Date() : null;
     }
+    if (patch.linkCaseNumbers?.length) {
+      const found = await tx.case.findMany({ where: { number: { in: patch.linkCaseNumbers }, workspaceId: member.workspaceId }, select: { id: true, number: true } });
+      const missing = patch.linkCaseNumbers.filter((n) => !found.some((c) => c.number === n));
+      if (missing.length) throw notFound(`Case ${missing.map((n) => `#${n}`).join(", ")}`);
+      patch = { ...patch, linkCaseIds: [...new Set([...(patch.linkCaseIds ?? []), ...found.map((c) => c.id)])] };
+    }
     if (patch.linkCaseIds?.length) {
       const cases = await tx.case.findMany({ where: { id: { in: patch.linkCaseIds }, workspaceId: member.workspaceId }, select: { id: true, incidentId: true } });
       if (cases.length !== new Set(patch.linkCaseIds).size) throw notFound("Case");

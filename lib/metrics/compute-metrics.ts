@@ -8,7 +8,13 @@ import { assertCan } from "../auth/permissions";
 import { computeTeamMetrics, type TeamFigures } from "./compute-team-metrics";
 
 export interface Percentiles { median: number | null; p90: number | null }
-export interface AgentFigures { userId: string; name: string; open: number; late: number; handled: number; firstResponse: Percentiles; resolved: number }
+export interface AgentFigures {
+  userId: string; name: string; open: number; late: number; handled: number; firstResponse: Percentiles; resolved: number;
+  /** Replies they wrote in the period (public and private), whoever the case is assigned to. */
+  replies: number;
+  /** Opened → resolved, on the cases assigned to them that were resolved in the period. */
+  handleTime: Percentiles;
+}
 export interface DayPoint { day: string; opened: number; resolved: number; firstResponseMedian: number | null; slaCompliance: number | null }
 
 export interface Metrics {
@@ -34,6 +40,8 @@ export interface Metrics {
 }
 
 const ACTIVE = Prisma.sql`c.status IN ('NEW', 'OPEN', 'WAITING_ON_CUSTOMER', 'ESCALATED')`;
+// A case closed as "no reply needed" (praise, spam…) expected no first response: not a missed one.
+const ANSWER_EXPECTED = Prisma.sql`NOT (c.status = 'CLOSED' AND c."noReplyReason" IS NOT NULL)`;
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
 /** At risk: less than the policy's share of its target left, approximated on wall time from the clock's start. */
@@ -67,7 +75,7 @@ export async function computeMetrics(prisma: PrismaClient, member: Member, from:
            percentile_cont(0.5) WITHIN GROUP (ORDER BY c."firstResponseSeconds") AS fr_median,
            percentile_cont(0.9) WITHIN GROUP (ORDER BY c."firstResponseSeconds") AS fr_p90,
            count(*) FILTER (WHERE c."reopenCount" > 0)::int AS reopened,
-           count(*) FILTER (WHERE c."firstRespondedAt" IS NOT NULL OR c."firstResponseDueAt" < ${now})::int AS sla_due,
+           count(*) FILTER (WHERE (c."firstRespondedAt" IS NOT NULL OR c."firstResponseDueAt" < ${now}) AND ${ANSWER_EXPECTED})::int AS sla_due,
            count(*) FILTER (WHERE c."firstRespondedAt" <= c."firstResponseDueAt")::int AS sla_met
       FROM cases c WHERE c."workspaceId" = ${ws} AND c."openedAt" >= ${from} AND c."openedAt" < ${to}
      GROUP BY GROUPING SETS ((date_trunc('day', c."openedAt")), (c."assigneeId"), ())`;
@@ -80,6 +88,13 @@ export async function computeMetrics(prisma: PrismaClient, member: Member, from:
       FROM cases c WHERE c."workspaceId" = ${ws} AND c."resolvedAt" >= ${from} AND c."resolvedAt" < ${to}
      GROUP BY GROUPING SETS ((date_trunc('day', c."resolvedAt")), (c."assigneeId"), ())`;
 
+  const authored = await prisma.$queryRaw<{ authorUserId: string; replies: number }[]>`
+    SELECT m."authorUserId", count(*)::int AS replies
+      FROM messages m WHERE m."workspaceId" = ${ws} AND m.direction = 'OUTBOUND' AND m."authorUserId" IS NOT NULL
+       AND m."createdAt" >= ${from} AND m."createdAt" < ${to}
+     GROUP BY m."authorUserId"`;
+  const repliesByAgent = new Map(authored.map((r) => [r.authorUserId, r.replies]));
+
   const ratio = (a: unknown, b: unknown) => (Number(b) > 0 ? Number(a) / Number(b) : null);
   const p = opened.find((r) => r.g === 3) ?? { opened: 0, fr_median: null, fr_p90: null, reopened: 0, sla_due: 0, sla_met: 0 };
   const res = resolved.find((r) => r.g === 3) ?? { resolved: 0, median: null, p90: null, csat_avg: null, csat_n: 0 };
@@ -87,7 +102,7 @@ export async function computeMetrics(prisma: PrismaClient, member: Member, from:
   const resolvedByAgent = new Map(resolved.filter((r) => r.g === 2 && r.assigneeId).map((r) => [r.assigneeId!, r]));
   const openedByDay = new Map(opened.filter((r) => r.g === 1).map((r) => [r.day!, r]));
   const resolvedByDay = new Map(resolved.filter((r) => r.g === 1).map((r) => [r.day!, r]));
-  const agentIds = [...new Set([...openByAgent.keys(), ...openedByAgent.keys(), ...resolvedByAgent.keys()])];
+  const agentIds = [...new Set([...openByAgent.keys(), ...openedByAgent.keys(), ...resolvedByAgent.keys(), ...repliesByAgent.keys()])];
   const users = await prisma.user.findMany({ where: { id: { in: agentIds } }, select: { id: true, name: true } });
   const perTeam = await computeTeamMetrics(prisma, ws, from, to, now);
   const days: DayPoint[] = [];
@@ -111,9 +126,11 @@ export async function computeMetrics(prisma: PrismaClient, member: Member, from:
     perAgent: users.map((u) => {
       const a = openByAgent.get(u.id);
       const o = openedByAgent.get(u.id);
+      const r = resolvedByAgent.get(u.id);
       return {
         userId: u.id, name: u.name, open: a?.n ?? 0, late: a?.late ?? 0, handled: o?.opened ?? 0,
-        resolved: resolvedByAgent.get(u.id)?.resolved ?? 0, firstResponse: { median: num(o?.fr_median), p90: num(o?.fr_p90) },
+        resolved: r?.resolved ?? 0, firstResponse: { median: num(o?.fr_median), p90: num(o?.fr_p90) },
+        replies: repliesByAgent.get(u.id) ?? 0, handleTime: { median: num(r?.median), p90: num(r?.p90) },
       };
     }).sort((a, b) => b.open - a.open || a.name.localeCompare(b.name)),
     perTeam,

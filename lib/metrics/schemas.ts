@@ -1,12 +1,13 @@
 // Metrics inputs (GET /api/v1/metrics, the dashboard). No server imports here.
 import { z } from "zod";
+import { isoDayOrTime } from "../validation/dates";
 
 const MAX_SPAN_DAYS = 366;
 
 export const metricsQuery = z
   .object({
-    from: z.iso.datetime({ offset: true }).or(z.iso.date()).transform((s) => new Date(s)),
-    to: z.iso.datetime({ offset: true }).or(z.iso.date()).transform((s) => new Date(s)),
+    from: isoDayOrTime("from"),
+    to: isoDayOrTime("to"),
     format: z.enum(["json", "csv"]).default("json"),
   })
   .strict()
@@ -18,4 +19,6 @@ export const DASHBOARD_PERIODS = [7, 30, 90] as const;
 /** The dashboard's ?days=7|30|90; anything else falls back to 30 (people edit URLs). */
 export const dashboardParams = z.object({
   days: z.enum(["7", "30", "90"]).transform((d) => Number(d) as (typeof DASHBOARD_PERIODS)[number]).catch(30),
+  /** ?alerts=all: the whole radar rather than its first eight alerts. */
+  alerts: z.literal("all").optional().catch(undefined),
 });

@@ -35,6 +35,8 @@ export function metricsCsv(m: Metrics): string {
     add(`agent:${a.name}`, "handled", a.handled);
     add(`agent:${a.name}`, "resolved", a.resolved);
     add(`agent:${a.name}`, "firstResponseMedianSeconds", a.firstResponse.median);
+    add(`agent:${a.name}`, "replies", a.replies);
+    add(`agent:${a.name}`, "handleTimeMedianSeconds", a.handleTime.median);
   }
   for (const tm of m.perTeam) {
     const figures = tm.kind === "CUSTOMER_SERVICE"

@@ -10,6 +10,8 @@ import { assertCan, can } from "../auth/permissions";
 import { actorOf } from "../audit/record-audit";
 import { conflict, notFound } from "../errors/domain-errors";
 import { openComplaintNumbers } from "./open-complaints";
+import { notify } from "../notifications/notify";
+import { leadIds } from "../notifications/recipients";
 import { recordOnOpenCases } from "./record-on-open-cases";
 import { trollEvidence } from "./troll-evidence";
 import type { ContactMarkInput } from "./schemas";
@@ -62,6 +64,10 @@ export async function markContact(prisma: PrismaClient, member: Member, contactI
         entityId: r.id,
         data: { contactId: contact.id, mark: input.mark, reason: r.reason, openComplaints: open },
       });
+      // The leads decide: tell them, on the author's first open case.
+      const first = await tx.case.findFirst({ where: { workspaceId: member.workspaceId, contactId: contact.id, number: { in: open } }, orderBy: { number: "asc" }, select: { id: true, number: true } });
+      const leads = await leadIds(tx, member.workspaceId);
+      await notify(tx, member.workspaceId, leads.map((userId) => ({ userId, kind: "MARK_REQUESTED" as const, caseId: first?.id ?? null, data: { number: first?.number ?? null, actor: member.name, mark: input.mark, name: contact.displayName } })), member.userId);
       return r;
     });
     return { outcome: "requested" as const, contact, request };

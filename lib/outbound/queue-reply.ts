@@ -5,6 +5,7 @@ import type { Member } from "../auth/member";
 import { assertCan } from "../auth/permissions";
 import { recordAudit, actorOf } from "../audit/record-audit";
 import { NotFoundError } from "../api/errors";
+import { mayReplyPublicly } from "./public-reply-rule";
 import { conflict, invalid } from "../errors/domain-errors";
 import { measureDraft } from "../composer/check-draft";
 import { caseScopeWhere } from "../cases/case-scope";
@@ -24,8 +25,14 @@ export async function queueReply(
   approvedBy?: string,
 ) {
   assertCan(member.role, "cases.reply");
-  const c = await prisma.case.findFirst({ where: { id: caseId, ...caseScopeWhere(member) }, include: { channel: true } });
+  const c = await prisma.case.findFirst({ where: { id: caseId, ...caseScopeWhere(member) }, include: { channel: true, workspace: { select: { assignOnReply: true } } } });
   if (!c) throw new NotFoundError("Case");
+  if (input.visibility === "public" && member.role === "CUSTOMER_SERVICE") {
+    const escalations = await prisma.escalation.findMany({ where: { caseId }, select: { status: true, assigneeId: true } });
+    if (!mayReplyPublicly(member.role, member.userId, escalations)) {
+      throw conflict("public_reply_not_picked_up", "Customer service answers in public only on a case it has picked up: pick it up first, or reply privately.");
+    }
+  }
   const target = await prisma.message.findFirst({
     where: {
       caseId,
@@ -79,6 +86,18 @@ export async function queueReply(
         workspaceId: c.workspaceId, action: "CASE_STATUS_CHANGED", actor: actorOf(member), caseId,
         entityType: "case", entityId: caseId, data: { from: "NEW", to: "OPEN", reason: "reply_queued" },
       });
+    }
+    // Whoever answers an unassigned case owns it (a workspace setting, on by default), so the per-agent figures
+    // credit them; customer service is left out, its work being assigned through the escalation. Conditional on the
+    // database's value: a colleague assigning the case meanwhile wins.
+    if (c.workspace.assignOnReply && member.role !== "CUSTOMER_SERVICE" && !c.assigneeId) {
+      const took = await tx.case.updateMany({ where: { id: caseId, assigneeId: null }, data: { assigneeId: member.userId } });
+      if (took.count > 0) {
+        await recordAudit(tx, {
+          workspaceId: c.workspaceId, action: "CASE_ASSIGNED", actor: actorOf(member), caseId, entityType: "case", entityId: caseId,
+          data: { fromUser: null, toUser: member.userId, fromTeam: c.teamId, toTeam: c.teamId, reason: "replied" },
+        });
+      }
     }
     await recordAudit(tx, {
       workspaceId: c.workspaceId,

@@ -9,7 +9,7 @@ export async function getDeskSettings(prisma: PrismaClient, member: Member): Pro
   assertCan(member.role, "desk.settings");
   return prisma.workspace.findUniqueOrThrow({
     where: { id: member.workspaceId },
-    select: { satisfactionQuestionFr: true, satisfactionQuestionEn: true, confirmationTimeoutHours: true, escalationPickupMinutes: true, escalationSolutionHours: true },
+    select: { satisfactionQuestionFr: true, satisfactionQuestionEn: true, confirmationTimeoutHours: true, escalationPickupMinutes: true, escalationSolutionHours: true, assignOnReply: true },
   });
 }
 

@@ -69,3 +69,18 @@ test("webhook → inbox and API; reply → the fake Graph API", async ({ request
   expect(sent[0]!.body).toMatchObject({ message: "Bonjour Inès, je m'en occupe personnellement." });
   expect((await request.post(`/api/v1/cases/${caseId}/replies`, { headers: auth(cm), data: { text: "" , visibility: "public" } })).status()).toBe(400);
 });
+
+test("a refused channel form keeps what was typed, secrets included", async ({ page }) => {
+  await signIn(page, "lead@demo.test");
+  await page.goto("/channels");
+  await page.locator("#ch-name").fill("Maison Lumière (test)");
+  await page.locator("#ch-externalId").fill("100000000000888");
+  await page.locator("#ch-appSecret").fill("typed-app-secret");
+  // No page access token: the server refuses the form, naming the field.
+  await page.locator("#ch-pageAccessToken").fill("");
+  await page.locator("form:has(#ch-name)").getByRole("button").click();
+  await expect(page.locator("#ch-pageAccessToken")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("#ch-name")).toHaveValue("Maison Lumière (test)");
+  await expect(page.locator("#ch-externalId")).toHaveValue("100000000000888");
+  await expect(page.locator("#ch-appSecret")).toHaveValue("typed-app-secret");
+});

@@ -53,6 +53,9 @@ test("dashboard and incident page, with screenshots in English and French", asyn
     await expect(page.getByTestId("fig-late")).not.toContainText(/^\D*0$/);
     await expect(page.getByTestId("incident-row").first()).toBeVisible();
     await expect(page.getByTestId("alert").first()).toBeVisible();
+    // Radar links name their case (#38 · author), and the count says how many are open of how many.
+    await expect(page.getByTestId("alert-case").first()).toHaveText(/^#\d+ · \S/);
+    await expect(page.getByTestId("radar-count")).toHaveText(/\(\d+ (open of|ouvertes sur) \d+\)/);
     await expect(page.locator(".recharts-surface").first()).toBeVisible();
     await page.screenshot({ path: `public/screenshots/dashboard-${lang}.png`, fullPage: true });
     await page.locator(`[data-testid="incident-row"] a[href="/reports/incidents/${thread.id}"]`).click();
@@ -77,4 +80,45 @@ test("a lead confirms and names the suggested incident", async ({ page }) => {
   await page.getByTestId("incident-title").fill("Retards transporteur");
   await page.getByRole("button", { name: /confirm|confirmer/i }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Retards transporteur", { timeout: 10_000 });
+});
+
+test("answering every open case: each customer in their language, and a refused answer reported case by case", async ({ page, request }) => {
+  const lead = cliToken("lead@demo.test");
+  const incidents = (await (await request.get("/api/v1/incidents", { headers: auth(lead) })).json()).data;
+  const thread = incidents.find((i: { size: number }) => i.size >= 6);
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await signIn(page, "lead@demo.test");
+  await page.getByRole("button", { name: "en", exact: true }).click();
+  await page.goto(`/reports/incidents/${thread.id}`);
+  const box = page.getByTestId("incident-answer");
+  const send = box.getByRole("button", { name: "Send to all" });
+  const result = box.getByTestId("incident-answer-result");
+  await send.click();
+  await expect(result).toContainText(/\d+ repl(y|ies) sent/);
+  const sent = Number((await result.textContent())!.match(/(\d+) repl/)![1]);
+  expect(sent).toBeGreaterThanOrEqual(6);
+  // An English-speaking customer of the thread got the English wording, whatever the page's language.
+  const english = (await (await request.get(`/api/v1/cases?incident=${thread.id}&language=en`, { headers: auth(lead) })).json()).data;
+  expect(english.length).toBeGreaterThan(0);
+  const msgs = (await (await request.get(`/api/v1/cases/${english[0].id}/messages`, { headers: auth(lead) })).json()).data;
+  expect(msgs.filter((m: { direction: string }) => m.direction === "OUTBOUND").at(-1).body).toMatch(/^Hello /);
+
+  // The same wording again: the copy-paste guard refuses it in every thread, and the page says so, case by case.
+  await send.click();
+  await expect(result).toContainText(/^0 replies sent · \d+ refused/);
+  const refusals = box.getByTestId("incident-answer-refusals").getByRole("listitem");
+  await expect(refusals.filter({ hasText: "refused by the guards" })).toHaveCount(sent);
+  await expect(refusals.first().getByRole("link")).toHaveAttribute("href", /^\/cases\//);
+  await box.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "public/screenshots/incident-answer-refused-en.png", fullPage: true });
+
+  // In French: the guards check each wording as it is typed.
+  await page.getByRole("button", { name: "fr", exact: true }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  await page.goto(`/reports/incidents/${thread.id}`);
+  await page.getByTestId("incident-answer-fr").fill("Bonjour {{first_name}}, ce n'est pas de notre faute, voyez avec le transporteur. Dossier n°{{case_number}}.");
+  await expect(page.getByTestId("incident-answer-guards-fr").getByTestId("guard-findings")).toBeVisible();
+  await page.getByTestId("incident-answer").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "public/screenshots/incident-answer-guards-fr.png", fullPage: true });
+  await page.getByRole("button", { name: "en", exact: true }).click();
 });

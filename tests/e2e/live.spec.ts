@@ -194,7 +194,8 @@ test("an open case shows the customer's new comment and our reply's delivery res
   await expect.poll(() => rerenders).toBe(1);
   await expect.poll(() => inFlight.size).toBe(0);
   await expect(reply).toHaveAttribute("data-delivery", "SENT", { timeout: 30_000 });
-  await expect(reply.getByTestId("delivery-status")).toHaveCount(0);
+  // The state in words, live: "✓ Sent" (it used to show nothing once sent, and raw QUEUED before).
+  await expect(reply.getByTestId("delivery-status")).toHaveText(/Sent|Envoyée/);
   expect(rerenders).toBe(1);
 
   // A permanent refusal shows as failed, with the platform's reason, also live.

@@ -48,6 +48,9 @@ test("setup link → admin → invitation → accepted in French → signed in; 
 
   const adminCtx = await browser.newContext({ locale: "en-US", viewport: { width: 1280, height: 900 } });
   const page = await adminCtx.newPage();
+  // Before setup, "/" lands on sign-in, which says where the first account is made.
+  await page.goto(`${base}/`);
+  await expect(page.getByTestId("setup-hint")).toContainText("setup link");
   await page.goto(link[0]);
   await expect(page.getByRole("heading", { name: "Set up Social Inbox" })).toBeVisible();
   await page.getByLabel("Brand or workspace name").fill("Café Lumière");

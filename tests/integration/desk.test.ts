@@ -184,7 +184,7 @@ describe("hand-back and resolution (R6)", () => {
   });
 
   it("uses the workspace's own question and waiting time; only leads may change them", async () => {
-    const settings = { satisfactionQuestionFr: "Tout est-il en ordre de votre côté ?", satisfactionQuestionEn: "Is everything in order on your side?", confirmationTimeoutHours: 24, escalationPickupMinutes: 60, escalationSolutionHours: 24 };
+    const settings = { satisfactionQuestionFr: "Tout est-il en ordre de votre côté ?", satisfactionQuestionEn: "Is everything in order on your side?", confirmationTimeoutHours: 24, escalationPickupMinutes: 60, escalationSolutionHours: 24, assignOnReply: true };
     await expect(updateDeskSettings(db.prisma, cm, settings)).rejects.toThrow(/role/);
     await updateDeskSettings(db.prisma, lead, settings);
     const caseId = await newCase();

@@ -8,7 +8,7 @@ import { listIncidents, getIncident } from "@/lib/incidents/list-incidents";
 import { postIncidentUpdate } from "@/lib/incidents/post-incident-update";
 import { suggestIncidents } from "@/lib/incidents/suggest-incidents";
 import { updateIncident } from "@/lib/incidents/update-incident";
-import { incidentAnswer, incidentPatch } from "@/lib/incidents/schemas";
+import { caseNumberList, incidentAnswer, incidentPatch } from "@/lib/incidents/schemas";
 import type { Member } from "@/lib/auth/member";
 import { comment, makeMember, makeWorkspace } from "../helpers/factories";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-db";
@@ -66,6 +66,18 @@ describe("incident suggestions", () => {
     expect((await getIncident(db.prisma, lead, inc!.id)).updates).toHaveLength(1);
     expect(incidentPatch.safeParse({}).success).toBe(false);
     expect(incidentPatch.safeParse({ status: "SUGGESTED" }).success).toBe(false);
+  });
+
+  it("links a case by the number people see (#38), not an internal id; an unknown number is named", async () => {
+    const [inc] = await listIncidents(db.prisma, lead);
+    const sofa = await db.prisma.case.findFirstOrThrow({ where: { workspaceId: wsId, preview: { contains: "canapé est arrivé" } } });
+    expect(caseNumberList.parse(` #${sofa.number}, ${sofa.number} `)).toEqual([sofa.number]);
+    expect(caseNumberList.safeParse("3f2a-uuid").success).toBe(false);
+    expect(caseNumberList.safeParse("  ").success).toBe(false);
+    await updateIncident(db.prisma, lead, inc!.id, incidentPatch.parse({ linkCaseNumbers: caseNumberList.parse(`#${sofa.number}`) }));
+    expect((await getIncident(db.prisma, lead, inc!.id)).cases.map((c) => c.id)).toContain(sofa.id);
+    await expect(updateIncident(db.prisma, lead, inc!.id, incidentPatch.parse({ linkCaseNumbers: [99_999] }))).rejects.toThrow("Case #99999 not found");
+    await updateIncident(db.prisma, lead, inc!.id, incidentPatch.parse({ unlinkCaseIds: [sofa.id] }));
   });
 
   it("answers every linked case with its own personalised reply", async () => {

@@ -1,13 +1,11 @@
 // The team lead's dashboard: the crisis radar, open / late / at-risk cases now, the period's figures with their
 // trends, incidents, per-team and per-agent load — every figure a link to the cases behind it — and CSV exports.
 import Link from "next/link";
-import { ActionForm } from "@/components/reports/action-form";
 import { CaseMiniList } from "@/components/reports/case-mini-list";
 import { Figure } from "@/components/reports/figure";
-import { alertText } from "@/components/reports/alert-text";
+import { RADAR_SHOWN, RadarSection } from "@/components/reports/radar-section";
 import { TeamFiguresSection } from "@/components/reports/team-figures";
 import { TrendCharts } from "@/components/reports/trend-charts";
-import { acknowledgeAlertAction } from "@/app/actions/lead-actions";
 import { requireMember } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { listCases } from "@/lib/cases/list-cases";
@@ -28,7 +26,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function ReportsPage({ searchParams }: Props) {
   const member = await requireMember("reports.view");
   const { locale, t } = await getT();
-  const { days } = dashboardParams.parse(await searchParams);
+  const { days, alerts: alertsParam } = dashboardParams.parse(await searchParams);
+  const showAllAlerts = alertsParam === "all";
   const prisma = await getPrisma();
   const now = new Date();
   const from = new Date(now.getTime() - days * 86_400_000);
@@ -36,14 +35,19 @@ export default async function ReportsPage({ searchParams }: Props) {
   const [m, incidents, alerts, late, atRisk] = await Promise.all([
     computeMetrics(prisma, member, from, now, now),
     listIncidents(prisma, member, {}, now),
-    listAlerts(prisma, member, { limit: 20 }),
+    listAlerts(prisma, member, { limit: 200 }),
     listCases(prisma, member, listCasesQuery.parse({ view: "late", limit: "8" }), now),
     listCases(prisma, member, listCasesQuery.parse({ sla: "at_risk", limit: "8" }), now),
   ]);
   const pct = (v: number | null) => (v === null ? t("reports.noData") : `${Math.round(v * 100)} %`);
   const dur = (s: number | null) => (s === null ? t("reports.noData") : formatDuration(s, locale));
   const activeIncidents = incidents.filter((i) => i.status !== "RESOLVED");
-  const openAlerts = alerts.filter((a) => !a.acknowledgedAt);
+  // The radar's links name their cases (#38 · author): one query for the cases of the alerts shown.
+  const shownCaseIds = (showAllAlerts ? alerts : alerts.slice(0, RADAR_SHOWN)).flatMap((a) => a.caseIds.slice(0, 4));
+  const alertCases = new Map((await prisma.case.findMany({
+    where: { id: { in: shownCaseIds }, workspaceId: member.workspaceId },
+    select: { id: true, number: true, preview: true, contact: { select: { displayName: true } } },
+  })).map((c) => [c.id, { id: c.id, number: c.number, author: c.contact.displayName, preview: c.preview }]));
   return (
     <div className="space-y-5">
       <div className="flex flex-wrap items-center gap-3">
@@ -63,28 +67,7 @@ export default async function ReportsPage({ searchParams }: Props) {
         </div>
       </div>
 
-      <section aria-labelledby="radar-h" className="rounded-lg bg-white p-3 ring-1 ring-slate-200" data-testid="radar">
-        <h2 id="radar-h" className="mb-2 font-medium">{t("reports.radar")} <span className="text-sm text-slate-500">({openAlerts.length})</span></h2>
-        {alerts.length === 0 ? <p className="text-sm text-slate-500">{t("reports.radarEmpty")}</p> : (
-          <ul className="divide-y divide-slate-100">
-            {alerts.slice(0, 8).map((a) => (
-              <li key={a.id} className={`flex flex-wrap items-center gap-2 py-1.5 text-sm ${a.acknowledgedAt ? "opacity-60" : ""}`} data-testid="alert" data-kind={a.kind}>
-                <span className={`rounded px-1.5 text-xs font-semibold ${a.acknowledgedAt ? "bg-slate-100 text-slate-600" : "bg-rose-100 text-rose-800"}`}>{t(`reports.alert.${a.kind}` as MessageKey)}</span>
-                <span className="text-slate-800">{alertText(a, t, locale)}</span>
-                <span className="text-xs text-slate-500">{a.lastAt.toLocaleString(locale, { dateStyle: "short", timeStyle: "short" })}</span>
-                {a.caseIds.slice(0, 4).map((id) => <Link key={id} href={`/cases/${id}`} className="text-xs text-brand hover:underline">{t("reports.case")}</Link>)}
-                {a.caseIds.length > 4 && <span className="text-xs text-slate-500">+{a.caseIds.length - 4}</span>}
-                {!a.acknowledgedAt && can(member.role, "alerts.acknowledge") && (
-                  <ActionForm action={acknowledgeAlertAction} submit={t("reports.acknowledge")} className="ml-auto"
-                    buttonClass="rounded px-2 py-0.5 text-xs ring-1 ring-slate-300 hover:bg-slate-50">
-                    <input type="hidden" name="alertId" value={a.id} />
-                  </ActionForm>
-                )}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <RadarSection alerts={alerts} cases={alertCases} showAll={showAllAlerts} days={days} canAcknowledge={can(member.role, "alerts.acknowledge")} t={t} locale={locale} />
 
       <section aria-label={t("reports.summary")} className="grid grid-cols-2 gap-3 md:grid-cols-4 lg:grid-cols-8">
         <Figure label={t("reports.open")} value={m.open} href="/inbox?status=NEW,OPEN,WAITING_ON_CUSTOMER,ESCALATED" testId="fig-open" />
@@ -97,7 +80,7 @@ export default async function ReportsPage({ searchParams }: Props) {
         <Figure label={t("reports.csat")} value={m.csat ? `${m.csat.average.toFixed(1)}/5` : t("reports.noData")} testId="fig-csat" />
       </section>
 
-      <TrendCharts days={m.series.days} labels={labelsFor(t, "reports.chart.")} />
+      <TrendCharts days={m.series.days} labels={labelsFor(t, "reports.chart.")} locale={locale} />
 
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <CaseMiniList title={t("reports.lateList")} cases={late.data} empty={t("reports.noneLate")} more="/inbox?view=late" t={t} testId="late-list" />
@@ -155,7 +138,7 @@ export default async function ReportsPage({ searchParams }: Props) {
         {m.perAgent.length === 0 ? <p className="text-sm text-slate-500">{t("reports.noAgents")}</p> : (
           <table className="w-full text-left text-sm">
             <thead className="text-xs uppercase text-slate-500">
-              <tr><th className="py-1">{t("reports.agent")}</th><th>{t("reports.open")}</th><th>{t("reports.late")}</th><th>{t("reports.handled")}</th><th>{t("reports.resolved")}</th><th>{t("reports.firstResponse")}</th></tr>
+              <tr><th className="py-1">{t("reports.agent")}</th><th>{t("reports.open")}</th><th>{t("reports.late")}</th><th>{t("reports.handled")}</th><th>{t("reports.resolved")}</th><th>{t("reports.replies")}</th><th>{t("reports.firstResponse")}</th><th>{t("reports.handleTime")}</th></tr>
             </thead>
             <tbody>
               {m.perAgent.map((a) => (
@@ -165,7 +148,9 @@ export default async function ReportsPage({ searchParams }: Props) {
                   <td className={a.late ? "text-rose-700" : ""}>{a.late}</td>
                   <td>{a.handled}</td>
                   <td>{a.resolved}</td>
+                  <td data-testid="agent-replies">{a.replies}</td>
                   <td>{dur(a.firstResponse.median)}</td>
+                  <td>{dur(a.handleTime.median)}</td>
                 </tr>
               ))}
             </tbody>

@@ -3,7 +3,7 @@
 // new route is added here, one entry, next to its schema. No server imports.
 import { z } from "zod";
 import { auditQuery } from "../../audit/schemas";
-import { bulkPatch, casePatch, listCasesQuery, noteInput } from "../../cases/schemas";
+import { bulkPatch, casePatch, listCasesQuery, noReplyInput, noteInput } from "../../cases/schemas";
 import { connectChannelInput } from "../../channels/schemas";
 import { escalateInput, escalationPatch, escalationRoutesInput, listEscalationsQuery } from "../../escalations/schemas";
 import { listNotificationsQuery, markReadInput } from "../../notifications/schemas";
@@ -17,6 +17,7 @@ import { replyInput } from "../../outbound/schemas";
 import { alertPatch, listAlertsQuery } from "../../radar/schemas";
 import { incidentAnswer, incidentPatch, incidentStatusUpdate, listIncidentsQuery } from "../../incidents/schemas";
 import { metricsQuery } from "../../metrics/schemas";
+import { followUpPatch } from "../../followups/schemas";
 
 export interface Operation {
   method: "get" | "post" | "patch" | "put";
@@ -42,6 +43,7 @@ export const OPERATIONS: Operation[] = [
   { method: "get", path: "/api/v1/cases/{id}/messages", tag: "Cases", summary: "The case's messages in platform order", success: [200, "{ data }"] },
   { method: "get", path: "/api/v1/cases/{id}/events", tag: "Cases", summary: "The case's audit timeline", success: [200, "{ data }"] },
   { method: "post", path: "/api/v1/cases/{id}/notes", tag: "Cases", summary: "Add an internal note (@mentions resolved)", body: noteInput, success: [201, "{ data }"] },
+  { method: "post", path: "/api/v1/cases/{id}/no-reply-needed", tag: "Cases", summary: "Close a case that needs no answer (praise, spam, off-topic, duplicate) without counting it as a missed first response; 409 reads_as_complaint on a complaint", body: noReplyInput, success: [200, "{ data }"] },
   { method: "post", path: "/api/v1/cases/{id}/replies", tag: "Cases", summary: "Queue a public or private reply", body: replyInput, success: [202, "{ data }: the stored message"] },
   { method: "patch", path: "/api/v1/cases/bulk", tag: "Cases", summary: "Apply one change to many cases", body: bulkPatch, success: [200, "{ data: [{ id, ok, error? }] }"] },
   { method: "post", path: "/api/v1/messages/{id}/hide", tag: "Moderation", summary: "Hide or unhide a public message on the platform", body: hideInput, success: [200, "{ data }"] },
@@ -58,7 +60,7 @@ export const OPERATIONS: Operation[] = [
   { method: "post", path: "/api/v1/cases/{id}/escalations", tag: "Desk", summary: "Escalate a case to customer service with its context", body: escalateInput, success: [201, "{ data }"] },
   { method: "get", path: "/api/v1/escalations", tag: "Desk", summary: "The escalation queue", query: listEscalationsQuery, success: [200, "{ data }"] },
   { method: "patch", path: "/api/v1/escalations/{id}", tag: "Desk", summary: "Pick up, work or hand back an escalation", body: escalationPatch, success: [200, "{ data }"] },
-  { method: "patch", path: "/api/v1/follow-ups/{id}", tag: "Desk", summary: "Mark a follow-up done", body: z.object({ status: z.literal("DONE") }).strict(), success: [200, "{ data }"] },
+  { method: "patch", path: "/api/v1/follow-ups/{id}", tag: "Desk", summary: "Mark a promise kept (DONE) or withdraw it with a reason (CANCELLED); nothing is deleted", body: followUpPatch, success: [200, "{ data }"] },
   { method: "get", path: "/api/v1/notifications", tag: "Desk", summary: "The caller's notifications", query: listNotificationsQuery, success: [200, "{ data }"] },
   { method: "post", path: "/api/v1/notifications/read", tag: "Desk", summary: "Mark notifications read", body: markReadInput, success: [200, "{ data }"] },
   { method: "get", path: "/api/v1/cases/counts", tag: "Cases", summary: "Case counts per inbox view for the same filters", query: listCasesQuery, success: [200, "{ data }"] },
@@ -68,7 +70,7 @@ export const OPERATIONS: Operation[] = [
   { method: "get", path: "/api/v1/incidents/{id}", tag: "Reports", summary: "One incident with its cases", success: [200, "{ data }"] },
   { method: "patch", path: "/api/v1/incidents/{id}", tag: "Reports", summary: "Confirm, name, link/unlink or resolve an incident", body: incidentPatch, success: [200, "{ data }"] },
   { method: "post", path: "/api/v1/incidents/{id}/updates", tag: "Reports", summary: "Post a status update on an incident", body: incidentStatusUpdate, success: [201, "{ data }"] },
-  { method: "post", path: "/api/v1/incidents/{id}/answers", tag: "Reports", summary: "Answer all linked cases, personalised", body: incidentAnswer, success: [202, "{ data }"] },
+  { method: "post", path: "/api/v1/incidents/{id}/answers", tag: "Reports", summary: "Answer every open linked case, personalised and in its customer's language (templates.fr / templates.en); each case is sent or refused with a code (guard_blocked, no_target, no_wording…)", body: incidentAnswer, success: [202, "{ data: [{ caseId, caseNumber, language, ok, messageId?, code?, error? }] }"] },
   { method: "get", path: "/api/v1/metrics", tag: "Reports", summary: "Team lead figures", query: metricsQuery, success: [200, "{ data }"] },
   { method: "get", path: "/api/v1/metrics/cases", tag: "Reports", summary: "The cases behind a figure", query: metricsQuery, success: [200, "{ data }"] },
   { method: "get", path: "/api/v1/channels", tag: "Channels", summary: "Channels and their health (never their secrets)", success: [200, "{ data }"] },

@@ -69,6 +69,7 @@ export const ROUTE_RULES: Record<string, Rule<RouteCall>> = {
   "DELETE /api/v1/cases/[id]/events": NOTHING_DELETED,
   "GET /api/v1/cases/[id]/messages": perm("cases.view_escalated", (f) => ({ params: { id: f.escalatedCaseId } })),
   "DELETE /api/v1/cases/[id]/messages": NOTHING_DELETED,
+  "POST /api/v1/cases/[id]/no-reply-needed": perm("cases.update", (f) => ({ params: { id: f.escalatedCaseId }, body: { reason: "PRAISE" } })),
   "POST /api/v1/cases/[id]/notes": perm("cases.update", (f) => ({ params: { id: f.escalatedCaseId }, body: { text: "Rappel fait" } })),
   "POST /api/v1/cases/[id]/replies": perm("cases.reply", (f) => ({
     params: { id: f.escalatedCaseId }, body: { text: "Bonjour Marc, nous regardons.", visibility: "private" },
@@ -179,6 +180,8 @@ export const ACTION_RULES: Record<string, Rule<unknown[]>> = {
   "app/actions/canned-replies.ts#archiveCannedReplyAction": perm("canned_replies.manage", (f) => [f.cannedReplyId]),
   "app/actions/case-actions.ts#updateCaseAction": perm("cases.update", (f) => [f.escalatedCaseId, { priority: "URGENT" }]),
   "app/actions/case-actions.ts#bulkUpdateAction": perm("cases.update", (f) => [[f.escalatedCaseId], { priority: "LOW" }]),
+  "app/actions/case-actions.ts#closeWithoutReplyAction": perm("cases.update", (f) => [f.escalatedCaseId, { reason: "SPAM" }]),
+  "app/actions/case-actions.ts#resolveCaseAction": perm("cases.update", (f) => [f.escalatedCaseId, []]),
   "app/actions/case-actions.ts#addNoteAction": perm("cases.update", (f) => [f.escalatedCaseId, "Client rappelé"]),
   "app/actions/case-actions.ts#replyAction": perm("cases.reply", (f) => [
     f.escalatedCaseId, { text: "Bonjour Marc, c'est noté.", visibility: "private" },

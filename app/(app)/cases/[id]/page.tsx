@@ -28,6 +28,8 @@ import { loadModerationFacts } from "@/lib/guards/load-moderation-facts";
 import { toThreadMessage } from "@/lib/cases/thread-message";
 import { EscalateForm } from "@/components/desk/escalate-form";
 import { EscalationPanel } from "@/components/desk/escalation-panel";
+import { NoReplyForm } from "@/components/case/no-reply-form";
+import { defaultReplyMode, mayReplyPublicly } from "@/lib/outbound/public-reply-rule";
 import { getEscalationRoutes } from "@/lib/escalations/escalation-routes";
 import { ResolutionPanel } from "@/components/desk/resolution-panel";
 import { OwnDraftApprovals } from "@/components/case/own-draft-approvals";
@@ -62,12 +64,16 @@ export default async function CasePage({ params }: Props) {
   const canEscalateNow = can(member.role, "cases.escalate") && !c.escalations.some((e) => e.status === "PENDING" || e.status === "IN_PROGRESS")
     && (c.status === "ESCALATED" || TRANSITIONS[c.status].includes("ESCALATED"));
   const guardLabels = labelsFor(t, "guards.");
+  const hasPublicInbound = c.messages.some((m) => m.direction === "INBOUND" && m.visibility === "PUBLIC");
+  const publicAllowed = mayReplyPublicly(member.role, member.userId, c.escalations);
   const actionLabels: Record<string, string> = {
     actions: t("case.actions"), assignMe: t("case.assignMe"), priority: t("inbox.col.priority"), assignee: t("inbox.col.assignee"),
     unassigned: t("inbox.unassigned"), tags: t("inbox.tag"), save: t("case.save"), escalationReason: t("case.escalationReason"),
   };
   for (const s of Object.keys(TRANSITIONS)) actionLabels[`to.${s}`] = t(`case.to.${s}` as MessageKey);
   for (const p of ["URGENT", "HIGH", "NORMAL", "LOW"]) actionLabels[`priority.${p}`] = t(`priority.${p}` as MessageKey);
+  for (const k of ["title", "done", "keep", "cancel", "reason", "confirm", "back"] as const) actionLabels[`promises.${k}`] = t(`case.promises.${k}`);
+  const openPromises = c.followUps.filter((f) => f.status === "OPEN").map((f) => ({ id: f.id, phrase: f.phrase, dueAt: f.dueAt?.toISOString() ?? null }));
   return (
     <div className="grid gap-4 lg:grid-cols-[1fr_20rem]">
       <AutoRefresh caseId={c.id} threadApplied />
@@ -107,7 +113,9 @@ export default async function CasePage({ params }: Props) {
           <div className="mt-4">
             <Composer caseId={c.id} caseNumber={c.number} customerName={c.contact.displayName} agentName={member.name}
               platform={c.channel.platform}
-              canPublic={c.messages.some((m) => m.direction === "INBOUND" && m.visibility === "PUBLIC")}
+              canPublic={hasPublicInbound && publicAllowed}
+              defaultMode={defaultReplyMode(member.role, hasPublicInbound && publicAllowed)}
+              noPublicReason={hasPublicInbound && !publicAllowed ? t("composer.noPublicUntilPickedUp") : undefined}
               cannedReplies={cannedReplies.map(({ id, title, body, language }) => ({ id, title, body, language }))}
               labels={{ ...labelsFor(t, "composer."), ...guardLabels }}
               guard={{
@@ -115,7 +123,7 @@ export default async function CasePage({ params }: Props) {
                 earlierReplies: (guardCtx.earlierReplies ?? []).map((r) => ({ body: r.body, at: new Date(r.at).toISOString() })),
                 cannedReplies: guardCtx.cannedReplies ?? [],
                 firstAnswer: guardCtx.firstAnswer ?? false,
-                settings: { flagPhrases: guardCtx.settings?.flagPhrases ?? [], allowPhrases: guardCtx.settings?.allowPhrases ?? [], orderNumberPattern: guardCtx.settings?.orderNumberPattern ?? null },
+                settings: { flagPhrases: guardCtx.settings?.flagPhrases ?? [], allowPhrases: guardCtx.settings?.allowPhrases ?? [], orderNumberPattern: guardCtx.settings?.orderNumberPattern ?? null, publicContacts: guardCtx.settings?.publicContacts ?? [] },
                 humorAllowed: modFacts.marks.troll && !modFacts.humorUsed,
               }} />
           </div>
@@ -125,7 +133,10 @@ export default async function CasePage({ params }: Props) {
         {can(member.role, "cases.update") && (
           <CaseActions caseId={c.id} status={c.status} allowedStatuses={[...TRANSITIONS[c.status]]} priority={c.priority}
             assigneeId={c.assigneeId} selfId={member.userId} members={members.map((m) => m.user)} tags={c.tags}
-            canEscalate={false} labels={actionLabels} />
+            canEscalate={false} openPromises={openPromises} labels={actionLabels} />
+        )}
+        {can(member.role, "cases.update") && ["NEW", "OPEN", "WAITING_ON_CUSTOMER"].includes(c.status) && !c.firstRespondedAt && (
+          <NoReplyForm caseId={c.id} labels={labelsFor(t, "case.noReply.")} />
         )}
         {canEscalateNow && (
           <EscalateForm caseId={c.id} contactChannel={c.channel.platform === "X" ? "X DM" : c.channel.platform === "INSTAGRAM" ? t("escalation.contact.INSTAGRAM") : "Messenger"} labels={deskLabels} teams={teams}

@@ -1,4 +1,5 @@
 // The audit-log viewer (admins): filters by person, action, case number and period; CSV export of the same.
+import { AuditData } from "@/components/admin/audit-data";
 import Link from "next/link";
 import { requireMember } from "@/lib/auth/session";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
@@ -90,7 +91,7 @@ export default async function AuditPage({ searchParams }: Props) {
                 {e.caseNumber !== null && (
                   <Link href={`/cases/${e.caseId}`} className="ml-2 text-brand underline">#{e.caseNumber}</Link>
                 )}
-                <div className="break-all font-mono text-xs text-slate-700">{JSON.stringify(e.data)}</div>
+                <AuditData data={e.data} />
               </div>
             </li>
           ))}

@@ -3,15 +3,19 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/reports/action-form";
+import { IncidentAnswerForm } from "@/components/reports/incident-answer-form";
 import { SignalBadges } from "@/components/inbox/signal-badges";
 import { PlatformBadge, StatusBadge } from "@/components/ui/badges";
 import { answerIncidentAction, postIncidentUpdateAction, updateIncidentAction } from "@/app/actions/lead-actions";
 import { requireMember } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
+import { ACTIVE_STATUSES } from "@/lib/cases/case-status";
 import { displayTitle, incidentLabel } from "@/lib/incidents/incident-label";
 import { getIncident } from "@/lib/incidents/list-incidents";
 import { incidentIdParam } from "@/lib/incidents/schemas";
-import type { MessageKey } from "@/lib/i18n/messages";
+import { loadGuardSettings } from "@/lib/guards/load-guard-context";
+import { labelsFor } from "@/lib/i18n/labels";
+import { DICTIONARIES, type MessageKey } from "@/lib/i18n/messages";
 import { getT } from "@/lib/i18n/server";
 import { getPrisma } from "@/lib/server/db";
 
@@ -28,6 +32,10 @@ export default async function IncidentPage({ params }: Props) {
   const inc = await getIncident(await getPrisma(), member, id.data).catch(() => null);
   if (!inc) notFound();
   const manage = can(member.role, "incidents.manage");
+  const guardSettings = manage ? await loadGuardSettings(await getPrisma(), member.workspaceId) : {};
+  // Each open case is answered in its customer's language: French, or English for English and undetected ones.
+  const open = inc.cases.filter((c) => ACTIVE_STATUSES.includes(c.status));
+  const openIn = (l: "fr" | "en") => open.filter((c) => (l === "fr" ? c.language === "fr" : c.language !== "fr")).length;
   const when = (d: Date | null) => d?.toLocaleString(locale, { dateStyle: "short", timeStyle: "short" }) ?? "—";
   const hidden = <input type="hidden" name="incidentId" value={inc.id} />;
   return (
@@ -84,7 +92,7 @@ export default async function IncidentPage({ params }: Props) {
         {manage && (
           <ActionForm action={updateIncidentAction} submit={t("reports.inc.link")} className="mt-2 flex items-end gap-2" buttonClass="rounded px-3 py-1 text-sm ring-1 ring-slate-300 hover:bg-slate-50">
             {hidden}
-            <label className="text-xs text-slate-600">{t("reports.inc.caseId")}<input name="linkCaseId" required className={`${input} w-80 font-mono`} /></label>
+            <label className="text-xs text-slate-600">{t("reports.inc.caseNumber")}<input name="linkCase" required placeholder="#38" className={`${input} w-40`} data-testid="incident-link-case" /></label>
           </ActionForm>
         )}
       </section>
@@ -108,19 +116,13 @@ export default async function IncidentPage({ params }: Props) {
           <section className="rounded-lg bg-white p-3 ring-1 ring-slate-200" data-testid="incident-answer">
             <h2 className="mb-1 font-medium">{t("reports.inc.answer")}</h2>
             <p className="mb-2 text-xs text-slate-500">{t("reports.inc.answerHelp")}</p>
-            <ActionForm action={answerIncidentAction} submit={t("reports.inc.send")} done={t("reports.inc.sent")} className="space-y-2">
-              {hidden}
-              <label className="block text-xs text-slate-600">{t("reports.inc.template")}
-                <textarea name="template" required rows={4} className={input}
-                  defaultValue={locale === "fr"
-                    ? "Bonjour {{first_name}}, nous sommes désolés : un incident chez notre transporteur retarde des livraisons. Votre dossier n°{{case_number}} est suivi personnellement, nous revenons vers vous très vite. {{agent_name}}"
-                    : "Hello {{first_name}}, we are sorry: an incident at our carrier is delaying deliveries. Your case #{{case_number}} is followed personally and we will be back to you very soon. {{agent_name}}"} />
-              </label>
-              <div className="flex gap-3 text-sm">
-                <label><input type="radio" name="visibility" value="public" defaultChecked /> {t("reports.inc.public")}</label>
-                <label><input type="radio" name="visibility" value="private" /> {t("reports.inc.private")}</label>
-              </div>
-            </ActionForm>
+            <IncidentAnswerForm incidentId={inc.id} action={answerIncidentAction} settings={guardSettings} locale={lang}
+              defaults={{ fr: DICTIONARIES.fr["reports.inc.defaultFr"], en: DICTIONARIES.en["reports.inc.defaultEn"] }}
+              labels={{
+                ...labelsFor(t, "reports.inc.", "guards."),
+                "reports.inc.wordingFr": t("reports.inc.wordingFr", { count: openIn("fr") }),
+                "reports.inc.wordingEn": t("reports.inc.wordingEn", { count: openIn("en") }),
+              }} />
           </section>
         )}
       </div>
