@@ -65,7 +65,7 @@ export function CaseRow({ c, locale, now, labels, fresh, prefetch }: { c: LiveRo
       <td className="whitespace-nowrap px-2 py-2 text-slate-600 max-sm:p-0 max-sm:text-xs" title={c.openedAt}>
         {formatAge(new Date(c.openedAt), now, locale)}
       </td>
-      <td className="px-2 py-2 max-sm:p-0" data-testid="row-sla">
+      <td className="px-2 py-2 max-sm:p-0">
         <SlaCountdown clock={c.sla} active={isActive(c.status as never)}
           labels={{ late: t("sla.late"), left: t("sla.left"), answered: t("sla.answered"), paused: t("reports.sla.paused"), dayUnit: t("reports.sla.dayUnit") }} />
       </td>

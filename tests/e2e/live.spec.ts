@@ -145,8 +145,9 @@ test("an open case shows the customer's new comment and our reply's delivery res
     return caseId;
   }, { timeout: 20_000 }).not.toBe("");
 
-  // Opened already, so that our reply changes no status (a status change re-renders the page, by design).
-  expect((await request.patch(`/api/v1/cases/${caseId}`, { headers: { Authorization: `Bearer ${lead}` }, data: { status: "OPEN" } })).status()).toBe(200);
+  // Opened and assigned already, so that our reply changes neither status nor assignee (replying assigns an
+  // unassigned case to the one who replied; a change of the case re-renders the page, by design).
+  expect((await request.patch(`/api/v1/cases/${caseId}`, { headers: { Authorization: `Bearer ${lead}` }, data: { status: "OPEN", assigneeId: "me" } })).status()).toBe(200);
 
   await signIn(page, "cm@demo.test");
   // The stream sends a thread's messages to members who have the case open (their presence heartbeat).
