@@ -75,6 +75,15 @@ test("queued replies survive a SIGKILL and are delivered once after the restart"
     expect(r.status()).toBe(202);
   }
   await expect.poll(() => graph.requests.filter((q) => q.method === "POST" && q.path.endsWith("/comments")).length, { timeout: 20_000 }).toBe(2);
+  // Killed once the app has recorded both refusals (each reply back in the queue with its failed attempt), not the
+  // moment Graph received the calls: a reply killed mid-call stays SENDING until its 2-minute lease ends, which a
+  // loaded run met (one reply still SENDING after 60 s) — a different scenario from the one this test is about.
+  const attemptsOf = async (caseId: string, text: string) => {
+    const r = await request.get(`${base}/api/v1/cases/${caseId}/messages`, { headers: auth(cm) });
+    const m = ((await r.json()) as { data: { body: string; deliveryStatus: string; attempts: unknown[] }[] }).data.find((x) => x.body === text);
+    return m ? `${m.deliveryStatus}:${m.attempts.length}` : "";
+  };
+  await expect.poll(() => Promise.all(texts.map((t, i) => attemptsOf(caseIds[i]!, t))), { timeout: 20_000 }).toEqual(["QUEUED:1", "QUEUED:1"]);
   app!.kill("SIGKILL");
   await new Promise((r) => app!.once("exit", r));
   expect(graph.comments().filter((c) => texts.includes(c.message ?? ""))).toHaveLength(0);
