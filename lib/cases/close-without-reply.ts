@@ -10,12 +10,11 @@ import { assertCan } from "../auth/permissions";
 import { actorOf, recordAudit } from "../audit/record-audit";
 import { NotFoundError } from "../api/errors";
 import { conflict } from "../errors/domain-errors";
-import { TROLL_MARKS } from "../moderation/open-complaints";
+import { isMark } from "../moderation/open-complaints";
 import { caseScopeWhere } from "./case-scope";
 import { readsAsComplaint } from "./reads-as-complaint";
+import { closableStatus } from "./no-reply-rule";
 import type { NoReplyInput } from "./schemas";
-
-const CLOSABLE = ["NEW", "OPEN", "WAITING_ON_CUSTOMER"];
 
 export async function closeWithoutReply(prisma: PrismaClient, member: Member, caseId: string, input: NoReplyInput, now = new Date()) {
   assertCan(member.role, "cases.update");
@@ -29,9 +28,9 @@ export async function closeWithoutReply(prisma: PrismaClient, member: Member, ca
       },
     });
     if (!c) throw new NotFoundError("Case");
-    if (!CLOSABLE.includes(c.status)) throw conflict("invalid_transition", `A ${c.status.toLowerCase()} case cannot be closed as "no reply needed".`);
+    if (!closableStatus(c.status)) throw conflict("invalid_transition", `A ${c.status.toLowerCase()} case cannot be closed as "no reply needed".`);
     if (c.firstRespondedAt) throw conflict("already_answered", "This case was answered: resolve or close it normally.");
-    const marked = c.contact.signals.some((s) => (TROLL_MARKS as readonly string[]).includes(s.toLowerCase()));
+    const marked = c.contact.signals.some(isMark);
     const reading = readsAsComplaint(c.messages.map((m) => m.body), c.sentiment, c.language);
     if (reading.complaint && !marked) {
       const why = reading.problem ? `it states a problem (${reading.problem})` : `its tone is negative (${c.sentiment})`;

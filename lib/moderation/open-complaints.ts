@@ -10,7 +10,7 @@ export const OPEN_STATUSES = ["NEW", "OPEN", "WAITING_ON_CUSTOMER", "ESCALATED"]
 
 type Db = Pick<Prisma.TransactionClient, "case" | "contact">;
 
-const isMark = (s: string) => (TROLL_MARKS as readonly string[]).includes(s.toLowerCase());
+export const isMark = (s: string) => (TROLL_MARKS as readonly string[]).includes(s.toLowerCase());
 
 /** The contact's open cases, marked or not (what the author panel counts and where timelines show moderation). */
 export function openCases(db: Pick<Prisma.TransactionClient, "case">, workspaceId: string, contactId: string) {

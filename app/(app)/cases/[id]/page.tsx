@@ -29,6 +29,7 @@ import { toThreadMessage } from "@/lib/cases/thread-message";
 import { EscalateForm } from "@/components/desk/escalate-form";
 import { EscalationPanel } from "@/components/desk/escalation-panel";
 import { NoReplyForm } from "@/components/case/no-reply-form";
+import { closableWithoutReply } from "@/lib/cases/no-reply-rule";
 import { defaultReplyMode, mayReplyPublicly } from "@/lib/outbound/public-reply-rule";
 import { getEscalationRoutes } from "@/lib/escalations/escalation-routes";
 import { ResolutionPanel } from "@/components/desk/resolution-panel";
@@ -135,7 +136,7 @@ export default async function CasePage({ params }: Props) {
             assigneeId={c.assigneeId} selfId={member.userId} members={members.map((m) => m.user)} tags={c.tags}
             canEscalate={false} openPromises={openPromises} labels={actionLabels} />
         )}
-        {can(member.role, "cases.update") && ["NEW", "OPEN", "WAITING_ON_CUSTOMER"].includes(c.status) && !c.firstRespondedAt && (
+        {can(member.role, "cases.update") && closableWithoutReply(c) && (
           <NoReplyForm caseId={c.id} labels={labelsFor(t, "case.noReply.")} />
         )}
         {canEscalateNow && (
