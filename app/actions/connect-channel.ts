@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { actionErrorOf } from "@/lib/server/run-action";
+import { formErrorOf } from "@/lib/server/run-action";
 import { requireMember } from "@/lib/auth/session";
 import { connectChannel } from "@/lib/channels/connect-channel";
 import { connectChannelInput } from "@/lib/channels/schemas";
@@ -39,7 +39,7 @@ export async function connectChannelAction(_prev: ConnectState, form: FormData):
     const { t } = await getT();
     return { ok: t(created ? "channels.form.connected" : "channels.form.reconnected", { name: channel.name }) };
   } catch (err) {
-    const shaped = actionErrorOf(err);
+    const shaped = await formErrorOf(err);
     if (!shaped) throw err;
     if (!shaped.fieldErrors) return { error: shaped.error };
     return { error: (await getT()).t("channels.form.checkFields"), fieldErrors: shaped.fieldErrors };

@@ -11,6 +11,7 @@ import * as live from "./dict/live";
 import * as admin from "./dict/admin";
 import * as audit from "./dict/audit";
 import * as moderation from "./dict/moderation";
+import * as validation from "./dict/validation";
 export const LOCALES = ["en", "fr"] as const;
 export type Locale = (typeof LOCALES)[number];
 
@@ -26,6 +27,7 @@ export const en = {
   ...admin.en,
   ...audit.en,
   ...moderation.en,
+  ...validation.en,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -42,6 +44,7 @@ export const fr: Record<MessageKey, string> = {
   ...admin.fr,
   ...audit.fr,
   ...moderation.fr,
+  ...validation.fr,
 };
 
 export const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = { en, fr };

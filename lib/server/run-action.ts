@@ -6,6 +6,8 @@ import { ZodError } from "zod";
 import { ApiError } from "../api/errors";
 import { ForbiddenError } from "../auth/permissions";
 import { DomainError } from "../errors/domain-errors";
+import { localizeIssues } from "../i18n/localize-issues";
+import { getT } from "../i18n/server";
 
 export type ActionResult<T = undefined> =
   | { ok: true; data?: T }
@@ -24,11 +26,19 @@ export function actionErrorOf(err: unknown): Extract<ActionResult, { ok: false }
   return null;
 }
 
+/** actionErrorOf, with validation messages in the reader's language (lib/i18n/localize-issues.ts): for forms. */
+export async function formErrorOf(err: unknown): Promise<Extract<ActionResult, { ok: false }> | null> {
+  if (!(err instanceof ZodError)) return actionErrorOf(err);
+  const { locale, t } = await getT();
+  const { message, fieldErrors } = localizeIssues(err.issues, locale, t);
+  return { ok: false, code: "invalid_request", error: message, fieldErrors };
+}
+
 export async function runAction<T>(fn: () => Promise<T>): Promise<ActionResult<T>> {
   try {
     return { ok: true, data: await fn() };
   } catch (err) {
-    const shaped = actionErrorOf(err);
+    const shaped = await formErrorOf(err);
     if (shaped) return shaped;
     throw err;
   }

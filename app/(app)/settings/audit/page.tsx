@@ -7,6 +7,7 @@ import { AUDIT_ACTIONS, auditQuery } from "@/lib/audit/schemas";
 import { formatDateTime } from "@/lib/format/time";
 import type { MessageKey } from "@/lib/i18n/messages";
 import { getT } from "@/lib/i18n/server";
+import { localizeIssues } from "@/lib/i18n/localize-issues";
 import { getPrisma } from "@/lib/server/db";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -72,7 +73,7 @@ export default async function AuditPage({ searchParams }: Props) {
       </form>
       {!parsed.success ? (
         <p role="alert" className="rounded bg-rose-50 px-3 py-2 text-sm text-rose-800">
-          {t("admin.audit.invalid", { error: parsed.error.issues.map((i) => i.message).join("; ") })}
+          {t("admin.audit.invalid", { error: localizeIssues(parsed.error.issues, locale, t).message })}
         </p>
       ) : page!.data.length === 0 ? (
         <p className="rounded-lg bg-white p-6 text-center text-sm text-slate-700 ring-1 ring-slate-200">{t("admin.audit.empty")}</p>
