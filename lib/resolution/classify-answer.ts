@@ -18,6 +18,12 @@
 //     hedges and deferrals ("je verrai", "for now"), a third person, an aside after "btw" — none confirms;
 //   - ratings: 4–5 confirm, 1–2 (or below the scale) dispute, 3 is unclear, and a "yes" with a low rating
 //     is unclear. Time and effort complaints ("took 3 weeks", "3rd time") yield to a clear "it's fixed".
+// The confirmation is the last thing granted: a yes followed by a contrast ("merci mais…", "par contre",
+// "however") with something named after it disputes, with a hedge or a softened remark it is a reservation
+// (unclear), and a high rating with a reservation is unclear; a relapse ("recommence", "again", a French re- +
+// problem verb), a fix that held only a while, a fix done to the wrong target ("my old card"), a question asking
+// when dispute; a question asking for something else, an automatic reply, a bare "no" with only a fix word,
+// stay unclear. Unclear never closes a case (read-satisfaction-answer.ts keeps the check pending and asks once).
 // Words come from lib/text (folding, elisions, contractions, shorthands, negation scope), shared with every
 // other text analysis. Measured on tests/text-eval/satisfaction (npm run eval:text -- --task satisfaction).
 import { fold } from "../text/fold";
