@@ -18,6 +18,12 @@
 //     hedges and deferrals ("je verrai", "for now"), a third person, an aside after "btw" — none confirms;
 //   - ratings: 4–5 confirm, 1–2 (or below the scale) dispute, 3 is unclear, and a "yes" with a low rating
 //     is unclear. Time and effort complaints ("took 3 weeks", "3rd time") yield to a clear "it's fixed".
+// The confirmation is the last thing granted: a yes followed by a contrast ("merci mais…", "par contre",
+// "however") with something named after it disputes, with a hedge or a softened remark it is a reservation
+// (unclear), and a high rating with a reservation is unclear; a relapse ("recommence", "again", a French re- +
+// problem verb), a fix that held only a while, a fix done to the wrong target ("my old card"), a question asking
+// when dispute; a question asking for something else, an automatic reply, a bare "no" with only a fix word,
+// stay unclear. Unclear never closes a case (read-satisfaction-answer.ts keeps the check pending and asks once).
 // Words come from lib/text (folding, elisions, contractions, shorthands, negation scope), shared with every
 // other text analysis. Measured on tests/text-eval/satisfaction (npm run eval:text -- --task satisfaction).
 import { fold } from "../text/fold";
@@ -44,12 +50,12 @@ const VERIFY = set(`verifie verifier teste tester essaye essayer regarde regarde
 /** Something unwanted went away: confirms when what went is a problem or an unwanted charge. */
 const REMOVAL = set(`annule annulee annules annulees cancelled canceled gone disparu disparue disparus removed
   supprime supprimee reversed rembourse remboursee stopped arrete arretee cesse ended fini finie`);
-const UNWANTED = set(`double doublon twice prelevement preleve debit charge charged overcharge overcharged frais fee
+const UNWANTED = set(`double doublon twice prelevement preleve debit debite debitee debites charge charged overcharge overcharged frais fee
   fees surfacturation`);
 const WORK = set(`fonctionne fonctionnent fonctionnel fonctionnelle marche marchent works work working worked runs
   running isback revenu revenue acces access login connecte connecter accessible utilisable usable demarre allume`);
 const ARRIVE = set(`recu recue recus recues arrive arrivee arrives arrivees livre livree livres livrees venu venue
-  received arrived delivered came come landed showup got ishere recupere`);
+  received arrived delivered came come landed showup got ishere recupere apparait apparaissent appears visible`);
 const REFUND = set(`rembourse remboursee rembourses remboursees refunded moneyback recredite recreditee credited`);
 /** Things moving at all ("rien n'a bougé", "nothing happened"): only their negation speaks. */
 const PROGRESS = set(`bouge change changed happened moved avance progressed evolue passe`);
@@ -69,10 +75,11 @@ const PROBLEM = set(`probleme problemes souci soucis panne pannes erreur erreurs
   coupure coupures outage outages interruption interruptions bruit noise fuite fuites retard retards delay delays
   lag lenteur lenteurs freeze freezes froze plantages plante crashed bugge bugged bugue down offline hs rade slow lent lente lents lentes complaint
   complaints plainte plaintes reproche reproches`);
+const PROBLEM_WORDS = [...PROBLEM].join("|");
 /** Damage or a wrong item: disputes even when the thing "arrived"; negated it confirms ("nothing's broken"). */
 const DAMAGE = set(`casse cassee casses cassees fendu fendue fissure fissuree abime abimee abimes abimees raye rayee
   rayure rayures morceaux inpieces brise brisee bosse cabosse cabossee dechire dechiree tache tachee ecrase ecrasee
-  broken cracked crushed scratch scratched scratches damaged dented torn bent smashed shattered leaking leaks
+  broken broke cracked crushed scratch scratched scratches damaged dented torn bent smashed shattered leaking leaks
   defectueux defectueuse defective faulty mouille mouillee wet moisi mauvais mauvaise mauvaises wrong incorrect
   incorrecte errone erronee insteadof perdu perdue lost egare egaree introuvable vole volee stolen pire worse
   aggrave aggravee empire faux fausse fausses false inexact inexacte`);
@@ -80,14 +87,14 @@ const DAMAGE = set(`casse cassee casses cassees fendu fendue fissure fissuree ab
 const BAD = set(`nul nulle pourri pourrie inadmissible inacceptable unacceptable scandale scandaleux honte honteux
   ridicule ridiculous terrible awful horrible useless worst decu decue decus decues disappointed disappointing
   unhappy mecontent mecontente furieux furieuse angry furious fedup marre lamentable incompetent incompetents
-  arnaque scam pasterrible joke joking kidding blague plaisantez moquez rigolez foutez`);
+  arnaque scam wasting wasted waste gaspille pasterrible joke joking kidding blague plaisantez moquez rigolez foutez`);
 const WAIT = set(`attends attend attendons attente waiting pending processing encours`);
 const YES = set(`oui ouii ouiii ouais ouaip yes yess yesss yep yup yeah yea ok okay daccord dac affirmatif
   absolument exactement certainly definitely indeed sure biensur`);
 const NO = set(`non no nope nan nah nop negative negatif`);
-const THANKS = set(`merci thanks thank thx ty cheers`);
+const THANKS = set(`merci thanks thank thx ty cheers remercie remercions`);
 const THANKS_FILLER = set(`merci thanks thank thx ty cheers you beaucoup bcp a vous much so many lot infiniment mille
-  encore bien again`);
+  encore bien again remercie remercions je vous`);
 /** French finite verbs that take a bare "pas"/"plus" after them in speech ("ça marche pas"). */
 const FR_VERB = set(`marche marchent fonctionne fonctionnent va arrive vient bouge avance change demarre allume`);
 const NEGATOR = set(`pas plus jamais rien aucun aucune sans ni not no never without nothing nobody none neither
@@ -110,6 +117,12 @@ const PHRASES: [RegExp, string][] = [
   [/\b(yes|oui) (or|ou) (no|non)\b/g, " "], // an echo of the question's "reply yes or no"
   [/\b(wrong|mauvaise|mauvais) (person|number|account|chat|conversation|personne|numero|compte|destinataire)\b/g, " misdirected "],
   [/\b(oui|yes|yeah) (et|and) (non|no)\b/g, " partial "],
+  // "zero issues", "0 bug": a count of none is a negation of the problem.
+  [new RegExp(`\\b(zero|0) (?=(${PROBLEM_WORDS})\\b)`, "g"), " no "],
+  // "j'attends de voir", "wait and see": a deferral, not waiting for something owed.
+  [/\b(attends|attend|attendre|attendons|wait|waiting|waits) (de|to|and) (voir|see)\b/g, " waitandsee "],
+  // Permission to close: "ticket can be closed", "ok pour clôturer".
+  [/\b(ticket|case|dossier|demande|request|issue) (can|may|peut|pouvez|peux) (be |etre )?(closed|close|clos|ferme|cloture|archive)\b|\b(ok|okay|daccord|d accord|go ahead|good|bon) (pour|to|for) (close|closing|clore|cloturer|fermer|archiver)\b/g, " statusok "],
   [/\bde rien\b|\bpas de quoi\b|\bno worries\b|\bpas de souci(s)? pour\b/g, " "],
   [/\b(rien|nothing) (a|to) (signaler|report|redire|dire|add|ajouter|complain about)\b/g, " statusok "],
   [/\b(rien|nothing) (d autre|de autre|de plus|else|more)\b/g, " "],
@@ -140,8 +153,22 @@ const PHRASES: [RegExp, string][] = [
 const PARTIAL = /\b(partial|a moitie|la moitie|half|partly|partially|en partie|partiellement|sort of|kind of|plus ou moins|more or less|pas tout|not all|not everything|pas completement|pas entierement|not completely|not fully|not entirely|not quite|pas tout a fait|pas vraiment|not really|only (one|two|\d+|some|part|half|a few|a part)|seulement (un|une|\d+|la moitie|une partie|quelques|en partie)|\d+ (of|sur|out of) (the |les )?(?!(5|10)\b)\d+|(one|un|une|l un|l une) (of the|des) (two|three|deux|trois|\d+)|manque|manquent|manquant|manquante|manquants|manquantes|missing|incomplet|incomplete|incomplete|pas tout le temps|not always|not all the time|sometimes|parfois|de temps en temps|from time to time|on and off|par moments|intermittent|except|sauf|(une|un|one) (fois |jour |day |time )?(sur|out of|in) (deux|trois|two|three|\d+)|every other|(only|seulement|que) (\w+ )?(part|partie|half|moitie|some|quelques)|part of|une partie (de|du|des))\b/;
 const SARCASM = /\b(yeah right|ouais ce est ca|comme la derniere fois|comme les autres fois|(just )?like (the )?last (time|\d+ times|few times)|if by|si par|et moi je suis (le|la|ne)|and i am the|merci pour rien|thanks for nothing|thank you for nothing|no thanks to you|pas grace a vous|sans votre aide|without your help|(by|did it|fixed it|sorted it|solved it) myself|moi meme|on my own|tout seul|toute seule)\b/;
 const PERSIST = /\b(persiste|persistent|persists|persisting|continue|continues|recommence|started again|isback|came back|back again|est revenu|est revenue|same (problem|issue|thing)|meme (probleme|souci|chose)|le meme|toujours la|still there|still here)\b/;
-const TEMPORARY = /\b(worked|a marche|a fonctionne|marchait|fonctionnait|was working) (for|pendant|durant|at first|au debut|un moment|a while)\b/;
-const STILL_SAME = /\b(still the same|toujours pareil|toujours la meme chose|pareil|idem|same as before|comme avant|no change|no difference|aucun changement|aucune difference|rien de neuf|nothing new|retour a le expediteur|returned to sender|back to the sender|worse|pire)\b/;
+const TEMPORARY = /\b(worked|a marche|a fonctionne|marchait|fonctionnait|was working) (for|pendant|durant|at first|au debut|un moment|a while)\b|\b(a tenu|tenu|held|lasted|lasted for|held for|was fine for|was ok for|etait ok|etait bon) (\w+ )?(une|un|a|one|two|three|deux|trois|quelques|few|\d+) (\w+ )?(jour|jours|journee|heure|heures|semaine|semaines|day|days|hour|hours|week|weeks|minutes)\b/;
+/** The problem came back: "ça recommence", "rebelote", "back to square one", a French re- verb of a problem ("ça replante"). */
+const RELAPSE = /\b(recommence|recommencer|recommencee|recommencent|rebelote|de plus belle|started again|starting again|starts again|back to square one|case depart|back to how it was|comme avant)\b/;
+/** Re- and a problem verb: "replante", "rebugge", "recrash". */
+const isRelapseWord = (w: string) => w.length > 4 && /^re/.test(w) && (PROBLEM.has(w.slice(2)) || DAMAGE.has(w.slice(2)));
+/** The fix went to the wrong place: "not mine", "my old card", "to the old address". */
+const WRONG_TARGET = /\b(pas (le|la|les) (mien|mienne|miens|miennes)|not mine|(my|mon|ma|the|le|la|l) (old|ancien|ancienne|previous|former|closed) (card|carte|address|adresse|account|compte|number|numero|bank|banque)|(a|to) (le |la |l |the )?(ancienne|ancien|old one|previous one))\b/;
+/** A remark made small: after a contrast it is a reservation, not a dispute. */
+const SOFTENER = /\b(a bit|a little|slightly|somewhat|minor|small thing|tiny|un peu|legerement|un petit|une petite|petit detail|detail|juste un|just a)\b/;
+/** An automatic reply or a number that changed hands: not the customer's answer at all. */
+const AUTO_REPLY = /\b(out of (the )?office|absent du bureau|absente du bureau|automatic reply|auto reply|autoreply|reponse automatique|message automatique|en conges|on annual leave|limited access to (my )?email|plus attribue|no longer (in use|monitored|assigned)|do not reply|ne pas repondre|noreply)\b/;
+/** A question asking when or how long: what was owed has not come ("when will the refund arrive?"). */
+const WHEN_QUESTION = /\b(quand|when|when s|how (much )?long|how much longer|combien de temps|d ici quand|by when|a quelle (heure|date)|what time)\b/;
+/** A question asking for something (a request, a next step): not a plain confirmation. */
+const REQUEST_QUESTION = /\b(quand|when|combien|how|pourquoi|why|comment|est ce que|can i|can you|could you|pouvez|peux|pourriez|do i|dois|faut il|need|where|ou est|which|quel|quelle|quels|quelles|what|should i)\b/;
+const STILL_SAME = /\b(same (thing|result|error|message|screen|again)|meme (resultat|erreur|message|ecran)|still the same|toujours pareil|toujours la meme chose|pareil|idem|same as before|comme avant|no change|no difference|aucun changement|aucune difference|rien de neuf|nothing new|retour a le expediteur|returned to sender|back to the sender|worse|pire)\b/;
 const AGAIN = /\b(again|de nouveau|a nouveau)\b/;
 const WAIT_SPAN = /\b(has|have|is|it is|its) been (\w+ )?(\d+|a|one|two|three|few) (\w+ )?(days|weeks|months|hours)\b|\b(ce fait|cela fait|ca fait|voila|depuis|for|only|seulement|encore|another|de plus|and counting) (\w+ )?(\d+|une|un|a|one|two|deux|trois|quelques|few) (\w+ )?(jours|jour|semaines|semaine|mois|heures|days|day|weeks|week|months|hours)\b|\band counting\b|\b(\d+|une|un|a|one|two|deux|trois) (jours|semaines|mois|days|weeks|months) (de plus|sans|without|now|maintenant)\b/;
 const REPEAT = /\b(\d+(e|eme|th|rd|nd|st)|deuxieme|troisieme|quatrieme|cinquieme|second|third|fourth|fifth|nth|enieme) (fois|time|times|chat|call|appel|relance|message|mail|email|essai|try|attempt)\b|\b(encore une fois|once again|yet again|again and again)\b/;
@@ -154,7 +181,7 @@ const REGRET = /\b(malheureusement|helas|unfortunately|sadly|i am afraid|je crai
 const PROMISED = /\b(on devait|devait|devaient|etait cense|etait censee|supposed to|was meant to|should have|aurait du|promised|promis|promise)\b/;
 const REPORTED = /\b(on me a dit|me a dit|you said|i was told|they told me|was told|says|said|say|dit|disant|dise|told|selon|according to|apparently|apparemment|paraît|parait|indique|shows|affiche)\b/;
 /** Not (yet) the customer's own verdict. */
-const DOUBT = /\b(tiens au courant|tiendrai au courant|keep you posted|keep you updated|verrai|verra|verrons|we will see|will see|time will tell|a voir|dirai|dirais|let you know|tell you|ask me|demandez moi|redemandez|get back to you|reviens vers vous|trop tot pour|too (early|soon) to|wait and see|je sais pas|je ne sais pas|sais pas|do not know|dunno|not sure|pas sur|pas certain|pas certaine|no idea|aucune idee|je pense|je crois|i think|i guess|maybe|peut etre|probably|probablement|seems|semble|a priori|normalement|in theory|en theorie|hopefully|j espere|i hope|fingers crossed|croise les doigts|pour le instant|pour le moment|for now|so far|jusque ici|until now|for the moment|depend|depends|dependra)\b/;
+const DOUBT = /\b(waitandsee|pas sur(?! (mon|ma|mes|le|la|les|l|un|une|son|sa|ses|ton|ta|notre|votre|leur|ce|cet|cette)\b)|tiens au courant|tiendrai au courant|keep you posted|keep you updated|verrai|verra|verrons|we will see|will see|time will tell|a voir|dirai|dirais|let you know|tell you|ask me|demandez moi|redemandez|get back to you|reviens vers vous|trop tot pour|too (early|soon) to|wait and see|je sais pas|je ne sais pas|sais pas|do not know|dunno|not sure|pas certain|pas certaine|no idea|aucune idee|je pense|je crois|i think|i guess|maybe|peut etre|probably|probablement|seems|semble|a priori|normalement|in theory|en theorie|hopefully|j espere|i hope|fingers crossed|croise les doigts|pour le instant|pour le moment|for now|so far|jusque ici|until now|for the moment|depend|depends|dependra)\b/;
 const THIRD_PARTY = /\b(mon|ma|my) (mari|femme|epouse|fils|fille|pere|mere|conjoint|conjointe|compagnon|compagne|copain|copine|frere|soeur|husband|wife|son|daughter|partner|father|mother|dad|mum|mom|brother|sister|boyfriend|girlfriend|collegue|colleague|assistant|assistante)\b/;
 const ASIDE = /^(btw|by the way|unrelated|au fait|sinon|et sinon|petite remarque|remarque|ps|p s|autre chose|autre question|other question|another question|also|aussi|question|d ailleurs|side note)\b/;
 const CONTRAST = set(`mais but however cependant pourtant toutefois neanmoins though although`);
@@ -182,10 +209,14 @@ const SENTENCE_END = /[.!?;…|]|\p{Extended_Pictographic}/u;
 
 function layout(text: string): { clauses: Clause[]; folded: string; contrast: boolean } {
   // Lines are sentences; quoted text (an echoed question, something we said) is not the customer's word.
-  const lines = text.split(/\r?\n/).map(fold).filter(Boolean).join(" | ");
+  // A closing formula and what follows it (a signature, a name) are not part of the answer.
+  const lines = text.split(/\r?\n/).map(fold).filter(Boolean).join(" | ")
+    .replace(/\b(cordialement|bien cordialement|bien a vous|sinceres salutations|salutations distinguees|best regards|kind regards|regards|sincerely|bisous)\b(?=[^\p{L}]*(\p{L}+[^\p{L}]*){0,4}$)[^]*$/u, " ");
   // A status word in quotes is irony ("you \"resolved\" it"); other quoted text is an echo, dropped.
   const scare = [...lines.matchAll(/"([^"?]*)"/g)].some((m) => m[1]!.trim().split(/\s+/).length <= 3 && m[1]!.split(/[^\p{L}]+/u).some((w) => RESOLVE.has(w) || WORK.has(w)));
-  const folded = lines.replace(/"[^"]*"/g, " | ") + (scare ? " | scarequotes" : "");
+  // Contrast phrases read as the contrast word they mean, wherever they stand in the clause.
+  const folded = lines.replace(/"[^"]*"/g, " | ").replace(/\b(par contre|en revanche|sauf que|except that|only thing is)\b/g, " mais ")
+    + (scare ? " | scarequotes" : "");
   const tokens = tokenizeFolded(folded);
   const clauses: Clause[] = [];
   let words: string[] = [];
@@ -224,7 +255,7 @@ function layout(text: string): { clauses: Clause[]; folded: string; contrast: bo
   for (const c of clauses) {
     let s = ` ${c.words.join(" ")} `;
     for (const [re, to] of PHRASES) s = s.replace(re, to);
-    c.text = s.replace(/\s+/g, " ").trim();
+    c.text = s.replace(/\s+/g, " ").trim().split(" ").map(typoOfFix).join(" ");
     // The words and their negation scope as rewritten (lib/text/negation.ts; the clause holds no break).
     const tokens = tokenizeFolded(c.text);
     c.words = tokens.map((t) => t.word);
@@ -240,7 +271,7 @@ function layout(text: string): { clauses: Clause[]; folded: string; contrast: bo
     if (CONTRAST_PHRASE.test(c.text)) c.afterContrast = true;
     if (REPORTED.test(c.text) || /^(if|si|when|quand|once)\b/.test(c.text)) c.notOwn = true;
   }
-  return { clauses, folded, contrast: afterContrast };
+  return { clauses, folded, contrast: afterContrast || clauses.some((c) => c.afterContrast) };
 }
 
 // ------------------------------------------------------------------------------------------- ratings
@@ -311,7 +342,10 @@ const NEUTRAL = set(`colis parcel package paquet commande order article item pro
   matin morning hier yesterday aujourdhui today maintenant now soir evening semaine semaines week weeks jour jours
   day days mois month months heure heures hour hours cette fois time temps lol mdr haha ptdr xd enfin finally eventually
   pris took attendu waited relance relancer appels calls chats mails message messages aime devoir voila vous tous bonjour
-  hello hi salut bonsoir cordialement regards journee day bonne nice have a great weekend equipe yep`);
+  hello hi salut bonsoir cordialement regards journee day bonne nice have a great weekend equipe yep midi apres
+  madame monsieur informe confirme confirm just side cote`);
+/** Who the customer speaks to ("sorted, mate", "merci chef"): carries no verdict. */
+const VOCATIVE = set(`mate mates legend buddy dude man chef boss guys gars folks pal`);
 
 function readClause(c: Clause, r: Reading) {
   const { words, negated, text } = c;
@@ -331,8 +365,13 @@ function readClause(c: Clause, r: Reading) {
   if (REPEAT.test(text)) neg("asked again and again", false);
   if (TEMPORARY.test(text)) neg("worked only for a while");
   if (PROMISED.test(text) && !c.question) neg("a promise reported", false);
-  if (LEAVE.test(text)) neg("leaving");
+  // "plus jamais" / "never again" said of a problem is its end ("plus jamais eu le bug"), not a customer leaving.
+  if (LEAVE.test(text) && !tokens.some((w) => PROBLEM.has(w) || DAMAGE.has(w))) neg("leaving");
   if (STILL_SAME.test(text)) neg("nothing changed");
+  if (RELAPSE.test(text) || tokens.some(isRelapseWord)) neg("the problem came back");
+  if (WRONG_TARGET.test(text)) neg("done to the wrong thing");
+  if (c.question && !c.aside && WHEN_QUESTION.test(text)) neg("asks when it will come");
+  else if (c.question && !c.aside && REQUEST_QUESTION.test(text)) r.doubt.push("asks for something");
   if (unsure) r.doubt.push("hedge, deferral or not checked yet");
   if (THIRD_PARTY.test(text)) r.doubt.push("someone else");
   if (/\bmisdirected\b/.test(text)) r.doubt.push("not meant for us");
@@ -425,7 +464,7 @@ function isYes(w: string): boolean {
 
 function known(w: string): boolean {
   return isYes(w) || [RESOLVE, REMOVAL, UNWANTED, WORK, ARRIVE, REFUND, PROGRESS, GOOD, HAVE, COMMS, PROBLEM, DAMAGE, BAD, WAIT, YES,
-    NO, THANKS, THANKS_FILLER, FILLER, NEUTRAL, STILL].some((s) => s.has(w)) || /^(scarequotes|misdirected|statusok|ishere|showup|login|moneyback|inpieces|insteadof|partial|biensur|nomore|nolonger|trobien|fedup|pasterrible|encours|daccord)$/.test(w);
+    NO, THANKS, THANKS_FILLER, FILLER, NEUTRAL, VOCATIVE, STILL].some((s) => s.has(w)) || /^(scarequotes|misdirected|statusok|ishere|showup|login|moneyback|inpieces|insteadof|partial|biensur|nomore|nolonger|trobien|fedup|pasterrible|encours|daccord|waitandsee)$/.test(w);
 }
 
 /** Word k is a negation that lib/text's scope opened ("plus" and "personne" only when negative). */
@@ -437,9 +476,16 @@ function isCue(words: string[], negated: boolean[], k: number): boolean {
   return true;
 }
 
-/** A negated checking verb: "je n'ai pas encore testé", "haven't had time to look". */
+/** A negated checking verb: "je n'ai pas encore testé", "haven't had time to look", "pas chez moi pour vérifier". */
 function VERIFY_NEGATED(words: string[], negated: boolean[]): boolean {
-  return words.some((w, k) => VERIFY.has(w) && negated[k]);
+  return words.some((w, k) => VERIFY.has(w) && (negated[k] || words.slice(0, k).some((x) => x === "pas" || x === "not" || x === "no")));
+}
+
+/** A fix word typed with one letter missing ("fixd", "fonctione", "march" for "marche"), spelled out. */
+const FIX_WORDS = [...RESOLVE, ...WORK].filter((w) => w.length >= 5);
+function typoOfFix(w: string): string {
+  if (w.length < 4 || /\d/.test(w) || known(w) || isStopWord(w)) return w;
+  return FIX_WORDS.find((f) => f.length === w.length + 1 && [...f].some((_, i) => f.slice(0, i) + f.slice(i + 1) === w)) ?? w;
 }
 
 /** "plus" as negation (lib/text/negation.ts decides; its scope flag is on the words after it). */
@@ -470,6 +516,11 @@ export function readAnswer(text: string): { answer: Answer; reading: Reading } {
 }
 
 function decide(clauses: Clause[], folded: string, contrast: boolean, r: Reading): Answer {
+  // An automatic reply (out of office, a number that changed hands) answers nothing.
+  if (AUTO_REPLY.test(clauses.map((c) => c.text).join(" "))) {
+    r.doubt.push("an automatic reply");
+    return { verdict: "unclear", csat: null };
+  }
   for (const c of clauses) readClause(c, r);
   if (NEGATIVE_EMOJI.test(folded)) r.strongNeg.push("negative or eye-roll emoji");
   if (POSITIVE_EMOJI.test(folded)) r.weakPos.push("positive emoji");
@@ -480,11 +531,22 @@ function decide(clauses: Clause[], folded: string, contrast: boolean, r: Reading
   // ("oui mais…" with nothing after is a reservation too; "though it took a while" is only context.)
   const tail = clauses.filter((c) => c.afterContrast && !c.aside);
   const contrastInAside = clauses.some((c) => c.afterContrast) && clauses.filter((c) => c.afterContrast).every((c) => c.aside);
+  // Asymmetric caution: a contrast after a yes ("merci mais…", "it works, but…") is never a confirmation unless
+  // what follows it is itself a yes or only how long it took. With words after it, it names what is still wrong;
+  // with none ("oui mais…") or a hedge, it is a reservation.
+  let reservation = false;
   if (contrast && !contrastInAside) {
     const t = emptyReading();
     for (const c of tail) readClause(c, t);
     const context = tail.some((c) => TOOK_LONG.test(c.text));
+    const tailPositive = t.strongPos.length + t.weakPos.length > 0 && t.strongNeg.length + t.weakNeg.length === 0;
+    reservation = !tailPositive && !context;
+    const content = tail.flatMap((c) => c.text.split(" ")).filter((w) => w && !FILLER.has(w) && !THANKS_FILLER.has(w) && !isStopWord(w));
+    // A softened remark ("a bit off", "un petit détail") is a reservation for a person, not a dispute.
+    const hedged = t.doubt.some((d) => !d.startsWith("unknown")) || tail.some((c) => SOFTENER.test(c.text));
+    const headPositive = r.strongPos.length + r.weakPos.length > t.strongPos.length + t.weakPos.length;
     if (t.strongNeg.length + t.weakNeg.length + t.strongPos.length + t.weakPos.length === 0 && !context) r.doubt.push("a reservation");
+    if (reservation && headPositive && content.length > 0 && !hedged && !tail.some((c) => c.question)) r.strongNeg.push("something still wrong after a contrast");
   }
 
   const words = clauses.map((c) => c.text).join(" ");
@@ -493,9 +555,14 @@ function decide(clauses: Clause[], folded: string, contrast: boolean, r: Reading
   if (r.strongNeg.length > 0) return { verdict: "dissatisfied", csat: rating !== null && rating <= 2 ? Math.max(1, Math.round(rating)) : 1 };
   if (rating !== null) {
     if (rating <= 2 && said) return { verdict: "unclear", csat: null };
-    return byRating(rating, r.doubt.some((d) => !d.startsWith("unknown")));
+    return byRating(rating, reservation || r.doubt.some((d) => !d.startsWith("unknown")));
   }
-  if (r.answerNo) return r.strongPos.length > 0 && r.weakNeg.length === 0 ? satisfiedUnlessDoubt(r) : { verdict: "dissatisfied", csat: 1 };
+  // A "no" confirms only with the problem said to be gone ("non, plus de souci", "no, all good"); "no… works"
+  // is a typo or a lost negation away from a dispute, so it is left to a person.
+  if (r.answerNo) {
+    if (r.weakNeg.length > 0 || r.strongPos.length === 0) return { verdict: "dissatisfied", csat: 1 };
+    return r.strongPos.some((p) => p === "no problem any more" || p.includes("statusok")) ? satisfiedUnlessDoubt(r) : { verdict: "unclear", csat: null };
+  }
   if (r.weakNeg.length > 0) return r.strongPos.length > 0 ? satisfiedUnlessDoubt(r) : { verdict: "dissatisfied", csat: 1 };
   if (said) return satisfiedUnlessDoubt(r);
   return { verdict: "unclear", csat: null };

@@ -14,9 +14,11 @@ export const SPELLED_OUT: Readonly<Record<string, string>> = {
   wouldnt: "wouldn't", youre: "you're", thats: "that's", im: "i'm", ive: "i've",
   // English texting.
   u: "you", ur: "you're", pls: "please", plz: "please", cuz: "because", coz: "because",
+  dosnt: "doesn't", dnt: "don't", gud: "good", tnx: "thanks", thanx: "thanks",
   // French texting.
   ct: "c'etait", pk: "pourquoi", pq: "pourquoi", pcq: "parce que", pck: "parce que", ya: "il y a",
   jsp: "je sais pas", jsuis: "je suis", chui: "je suis", tjrs: "toujours", tjs: "toujours",
+  tjr: "toujours", mtn: "maintenant", pb: "probleme", pbs: "problemes", pbm: "probleme", dsl: "desole",
   stp: "s'il te plait", svp: "s'il vous plait", bcp: "beaucoup",
   // French typed without apostrophes or letters ("c pa regle du tt", "cest bon", "jai recu").
   pa: "pas", tt: "tout", cest: "c'est", jai: "j'ai", jsui: "je suis",

@@ -196,3 +196,57 @@ describe("classifyAnswer by idea (issue #18)", () => {
     });
   }
 });
+
+// Issue #18 §Satisfaction, asymmetric caution: each failure kind quoted in the issue, in wordings of our own (not
+// the issue's, not the corpus's), plus the mechanisms that generalise them. A dispute must never read as a
+// confirmation; a negated problem must confirm.
+describe("classifyAnswer: asymmetric caution, fresh wordings of each failure kind", () => {
+  const NOT_CONFIRMED: [string, "dissatisfied" | "unclear"][] = [
+    // Contrast after a thank-you or a yes ("Thanks but the refund still hasn't shown up").
+    ["Cheers, however my account still shows the charge", "dissatisfied"],
+    ["merci beaucoup, seulement voilà le virement n'apparaît toujours pas", "dissatisfied"],
+    ["ok merci, en revanche la box redémarre toute seule", "dissatisfied"],
+    ["it powers up now but the fan makes a horrible noise", "dissatisfied"],
+    // Irony of thanks ("merci pour rien").
+    ["merci infiniment pour rien du tout", "dissatisfied"],
+    ["thanks a bunch for wasting my week", "dissatisfied"],
+    ["super, ça replante comme avant", "dissatisfied"],
+    // Partial ("oui et non… il manque une pièce").
+    ["oui et non : la table est là, les chaises pas", "dissatisfied"],
+    ["the new card works in shops, not online", "dissatisfied"],
+    ["j'ai eu la moitié du remboursement", "dissatisfied"],
+    // Still / relapse / wrong target / asking when.
+    ["it was fine until this morning, now it's crashing again", "dissatisfied"],
+    ["ça a tenu deux heures puis rebelote", "dissatisfied"],
+    ["you credited my previous card, not the current one", "dissatisfied"],
+    ["and when do I actually get my money back?", "dissatisfied"],
+    // Reservations and things that are not an answer stay with a person.
+    ["5/5 mais je préfère attendre de voir demain", "unclear"],
+    ["Out of office: back on the 3rd", "unclear"],
+    ["c'est réglé, je dois faire quoi de l'ancien modèle ?", "unclear"],
+  ];
+  const CONFIRMED = [
+    // Negated problems confirm ("Yes thanks, not a problem anymore").
+    "Yes thank you, that's no longer an issue",
+    "oui merci, aucun problème depuis",
+    "je n'ai plus jamais eu le bug depuis",
+    "zero errors since the patch 👍",
+    "nope, nothing wrong any more",
+    // Typed fast, signed, or closing the ticket.
+    "ca fonctione nickel merci",
+    "Bonjour, tout est rentré dans l'ordre, merci. Bien cordialement, Paul Martin",
+    "all sorted mate, you can close the ticket",
+  ];
+
+  it("never reads a dispute or a reservation as a confirmation", () => {
+    for (const [text, label] of NOT_CONFIRMED) {
+      const a = classifyAnswer(text);
+      expect(a.verdict, text).not.toBe("satisfied");
+      expect(a.verdict, text).toBe(label);
+    }
+  });
+
+  it("reads a problem said to be gone as a confirmation", () => {
+    for (const text of CONFIRMED) expect(classifyAnswer(text).verdict, text).toBe("satisfied");
+  });
+});
