@@ -4,7 +4,9 @@
 // Only an answered case whose customer is not waiting on us may sleep. Times are injected; nothing sleeps here.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Member } from "@/lib/auth/member";
-import { listCases } from "@/lib/cases/list-cases";
+import { listCaseRowsByIds, listCases } from "@/lib/cases/list-cases";
+import { rowMatches } from "@/lib/live/row-matches";
+import { toLiveRow } from "@/lib/live/to-live-row";
 import { countViews } from "@/lib/cases/count-cases";
 import { listCasesQuery, snoozeInput } from "@/lib/cases/schemas";
 import { snoozeCase, unsnoozeCase } from "@/lib/cases/snooze-case";
@@ -77,6 +79,12 @@ describe("snooze", () => {
     const [ev] = await events(id, "CASE_SNOOZED");
     expect(ev).toMatchObject({ actorUserId: cm.userId, data: { until: at(24 * HOUR).toISOString(), note: "En attente de l'entrepôt" } });
     expect(await db.prisma.case.findUniqueOrThrow({ where: { id } })).toMatchObject({ snoozedById: cm.userId, snoozedAt: NOW });
+    // The live inbox applies the same rule to the row the stream carries.
+    const [row] = (await listCaseRowsByIds(db.prisma, [id])).map(toLiveRow);
+    const t = NOW.getTime();
+    expect([rowMatches(row!, {}, lead.userId, t), rowMatches(row!, { view: "mine" }, lead.userId, t), rowMatches(row!, { view: "snoozed" }, lead.userId, t)])
+      .toEqual([false, false, true]);
+    expect(rowMatches(row!, {}, lead.userId, t + 25 * HOUR)).toBe(true);
   });
 
   it("wakes it when its time comes: cleared, audited by the system, the snoozer and the owner told once", async () => {
