@@ -7,7 +7,8 @@ import { requireMember } from "@/lib/auth/session";
 import { addNote } from "@/lib/cases/add-note";
 import { bulkUpdateCases } from "@/lib/cases/bulk-update-cases";
 import { closeWithoutReply } from "@/lib/cases/close-without-reply";
-import { bulkPatch, casePatch, caseIdParam, noReplyInput, noteInput } from "@/lib/cases/schemas";
+import { bulkPatch, casePatch, caseIdParam, noReplyInput, noteInput, snoozeInput } from "@/lib/cases/schemas";
+import { snoozeCase, unsnoozeCase } from "@/lib/cases/snooze-case";
 import { updateCase } from "@/lib/cases/update-case";
 import { followUpDecisions } from "@/lib/followups/schemas";
 import { settleFollowUps } from "@/lib/followups/settle-follow-ups";
@@ -80,6 +81,26 @@ export async function resolveCaseAction(caseId: string, decisions: unknown): Pro
     await enqueueSatisfactionCheck(prisma, id, enqueueDelivery);
     await settleFollowUps(prisma, member, id, parsed);
     revalidatePath(`/cases/${id}`);
+    return undefined;
+  });
+}
+
+export async function snoozeCaseAction(caseId: string, input: unknown): Promise<ActionResult> {
+  const member = await requireMember();
+  return run(async () => {
+    await snoozeCase(await getPrisma(), member, caseIdParam.parse(caseId), snoozeInput.parse(input));
+    revalidatePath(`/cases/${caseId}`);
+    revalidatePath("/inbox");
+    return undefined;
+  });
+}
+
+export async function unsnoozeCaseAction(caseId: string): Promise<ActionResult> {
+  const member = await requireMember();
+  return run(async () => {
+    await unsnoozeCase(await getPrisma(), member, caseIdParam.parse(caseId));
+    revalidatePath(`/cases/${caseId}`);
+    revalidatePath("/inbox");
     return undefined;
   });
 }

@@ -8,7 +8,7 @@ import { fillTemplate } from "@/lib/notifications/fill-template";
 type T = (k: MessageKey) => string;
 type Event = CaseDetail["events"][number];
 
-export function auditSentence(e: Event, t: T): string {
+export function auditSentence(e: Event, t: T, locale: Locale = "en"): string {
   const d = (e.data ?? {}) as Record<string, unknown>;
   const actor = e.actor?.name ?? t(e.actorKind === "SYSTEM" ? "desk.audit.system" : e.actorKind === "PLATFORM" ? "desk.audit.platform" : "desk.audit.someone");
   const word = (prefix: string, v: unknown) => (typeof v === "string" ? (t(`${prefix}${v}` as MessageKey) ?? v) : "");
@@ -21,7 +21,8 @@ export function auditSentence(e: Event, t: T): string {
     reason: e.action === "ESCALATION_CREATED" ? word("desk.reason.", d.reason) : e.action === "MESSAGE_HIDDEN_BY_US" ? word("guards.mod.reason.", d.reason) : d.reason,
     solution: word("desk.solution.", d.kind),
     mark: word("moderation.mark.", d.mark),
-    why: word("case.noReply.", d.noReplyReason),
+    why: e.action === "CASE_UNSNOOZED" ? word("desk.notif.snoozeWhy.", d.reason) : word("case.noReply.", d.noReplyReason),
+    until: typeof d.until === "string" ? formatDateTime(new Date(d.until), locale) : d.until,
   };
   // Moderation events about the author (issue #19): a hide names the case it was on, a removed mark says so.
   const variant = e.action === "MESSAGE_HIDDEN_BY_US" && d.caseNumber != null && d.hidden !== false ? "moderation.audit.hiddenOn"
@@ -39,7 +40,7 @@ export function AuditTimeline({ events, locale, t }: { events: CaseDetail["event
           <time className="shrink-0 text-slate-600" dateTime={e.createdAt.toISOString()}>
             {formatDateTime(e.createdAt, locale)}
           </time>
-          <span>{auditSentence(e, t)}</span>
+          <span>{auditSentence(e, t, locale)}</span>
         </li>
       ))}
     </ol>

@@ -5,6 +5,7 @@ import type { Member } from "../auth/member";
 import { caseScopeSql } from "./case-scope";
 import { slaClockOf, type SlaClock } from "../sla/sla-clock";
 import { encodeCursor, type ListCasesQuery, type SavedView } from "./schemas";
+import { notSnoozedSql, snoozedSql } from "./snooze-sql";
 
 export interface CaseListItem {
   id: string;
@@ -19,6 +20,8 @@ export interface CaseListItem {
   firstResponseDueAt: Date | null;
   firstRespondedAt: Date | null;
   reopenCount: number;
+  /** Set while a snooze is on record (./snooze-rule.ts decides whether it is in effect). */
+  snoozedUntil: Date | null;
   incidentId: string | null;
   incidentTitle: string | null;
   channel: { id: string; name: string; platform: string; kind: string };
@@ -40,18 +43,29 @@ type Row = Omit<CaseListItem, "channel" | "author" | "assignee" | "sla"> & {
 
 const ACTIVE = Prisma.sql`c.status IN ('NEW', 'OPEN', 'WAITING_ON_CUSTOMER', 'ESCALATED')`;
 
-/** Saved views. "Late": an SLA clock (first response, next response or resolution) has run out (R2). */
+/** Saved views. "Late": an SLA clock (first response, next response or resolution) has run out (R2). A snoozed
+ *  case is in "snoozed" only; the others leave it out while it sleeps. Late needs no such condition: a case
+ *  whose clock has run out is never snoozed (./snooze-rule.ts), so a snooze cannot hide a breach. */
 export function viewSql(view: SavedView, userId: string, now: Date): Prisma.Sql {
   switch (view) {
     case "mine":
-      return Prisma.sql`c."assigneeId" = ${userId} AND ${ACTIVE}`;
+      return Prisma.sql`c."assigneeId" = ${userId} AND ${ACTIVE} AND ${notSnoozedSql(now)}`;
     case "unassigned":
-      return Prisma.sql`c."assigneeId" IS NULL AND ${ACTIVE}`;
+      return Prisma.sql`c."assigneeId" IS NULL AND ${ACTIVE} AND ${notSnoozedSql(now)}`;
     case "late":
       return Prisma.sql`c."slaDueAt" < ${now}`;
     case "escalated":
       return Prisma.sql`c.status = 'ESCALATED'`;
+    case "snoozed":
+      return snoozedSql(now);
   }
+}
+
+/** The list's view condition. Without a view ("All") snoozed cases are left out too, but a search finds them:
+ *  looking for a customer's case must not miss it because it sleeps. */
+export function viewWhere(q: Pick<ListCasesQuery, "view" | "q">, userId: string, now: Date): Prisma.Sql[] {
+  if (q.view) return [viewSql(q.view, userId, now)];
+  return q.q ? [] : [notSnoozedSql(now)];
 }
 
 /** The filters of a list query, without its view and cursor (shared with the per-view counts). */
@@ -93,8 +107,7 @@ function slaSql(state: "late" | "at_risk" | "met" | "missed", now: Date): Prisma
 }
 
 export async function listCases(prisma: PrismaClient, member: Member, q: ListCasesQuery, now = new Date()) {
-  const where = filterSql(member, q, now);
-  if (q.view) where.push(viewSql(q.view, member.userId, now));
+  const where = [...filterSql(member, q, now), ...viewWhere(q, member.userId, now)];
   // The Late view reads most overdue first; every other list, newest activity first.
   const late = q.view === "late";
   if (q.cursor) {
@@ -133,7 +146,7 @@ function selectCaseRows(prisma: PrismaClient, where: Prisma.Sql[], order: Prisma
        LIMIT ${limit})
     SELECT c.id, c.number, c.status::text AS status, c.priority::text AS priority, c.preview, c.tags,
            c.language, c."openedAt", c."lastMessageAt", c."firstResponseDueAt", c."firstRespondedAt",
-           c."reopenCount", c."incidentId", inc.title AS "incidentTitle", c."slaDueAt", c."nextResponseDueAt",
+           c."reopenCount", c."snoozedUntil", c."incidentId", inc.title AS "incidentTitle", c."slaDueAt", c."nextResponseDueAt",
            c."resolutionDueAt", c."lastInboundAt", ct.signals,
            ch.id AS "channelId", ch.name AS "channelName", ch.platform::text AS platform, ch.kind::text AS "channelKind",
            c."contactId", ct."displayName" AS "authorName", ci.handle, ci."followerCount",
@@ -155,7 +168,7 @@ function toItem(r: Row): CaseListItem {
     id: r.id, number: r.number, status: r.status, priority: r.priority, preview: r.preview, tags: r.tags,
     language: r.language, openedAt: r.openedAt, lastMessageAt: r.lastMessageAt,
     firstResponseDueAt: r.firstResponseDueAt, firstRespondedAt: r.firstRespondedAt,
-    reopenCount: r.reopenCount, incidentId: r.incidentId, incidentTitle: r.incidentTitle, messageCount: r.messageCount,
+    reopenCount: r.reopenCount, snoozedUntil: r.snoozedUntil, incidentId: r.incidentId, incidentTitle: r.incidentTitle, messageCount: r.messageCount,
     channel: { id: r.channelId, name: r.channelName, platform: r.platform, kind: r.channelKind },
     author: { contactId: r.contactId, name: r.authorName, handle: r.handle, followerCount: r.followerCount },
     assignee: r.assigneeId ? { id: r.assigneeId, name: r.assigneeName ?? "" } : null,

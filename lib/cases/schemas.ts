@@ -3,6 +3,7 @@ import { z } from "zod";
 import { PLATFORM_PARAMS } from "../connectors/platforms";
 import { CASE_STATUSES } from "./case-status";
 import { isoDayOrTime } from "../validation/dates";
+import { MAX_SNOOZE_DAYS } from "./snooze-rule";
 
 /** The platforms a list can be filtered on: the one platform list (lib/connectors/platforms.ts). */
 export const PLATFORM_FILTERS = PLATFORM_PARAMS;
@@ -23,7 +24,8 @@ const cursorSchema = z.string().max(200).transform((s, ctx) => {
   }
 });
 
-export const SAVED_VIEWS = ["mine", "unassigned", "late", "escalated"] as const;
+// "snoozed": the cases put to sleep (./snooze-rule.ts), which every other view leaves out while they sleep.
+export const SAVED_VIEWS = ["mine", "unassigned", "late", "escalated", "snoozed"] as const;
 export type SavedView = (typeof SAVED_VIEWS)[number];
 
 export const listCasesQuery = z
@@ -120,3 +122,14 @@ export const noReplyInput = z
   })
   .strict();
 export type NoReplyInput = z.infer<typeof noReplyInput>;
+
+/** Snooze a case until an instant (with its offset: the form sends the workspace's local time as one), at most
+ *  MAX_SNOOZE_DAYS ahead; an optional word on what we wait for. The future check is the use case's (its `now`). */
+export const snoozeInput = z
+  .object({
+    until: z.iso.datetime({ offset: true, error: "until must be an ISO date-time with its offset" }).transform((s) => new Date(s)),
+    note: z.string().trim().max(500).optional(),
+  })
+  .strict();
+export type SnoozeInput = z.infer<typeof snoozeInput>;
+export const SNOOZE_MAX_MS = MAX_SNOOZE_DAYS * 86_400_000;

@@ -8,8 +8,10 @@ import { radarAfterIngest } from "../radar/radar-after-ingest";
 import { restartClockOnReopen } from "../resolution/restart-clock-on-reopen";
 import { readSatisfactionAnswer } from "../resolution/read-satisfaction-answer";
 import { trackPromisesAfterIngest } from "../followups/track-promise";
+import { endSnoozeAfterIngest } from "../cases/end-snooze-after-ingest";
 
 export const AFTER_INGEST_HANDLERS: AfterIngestHandler[] = [
+  endSnoozeAfterIngest, // first: the case is back in the views as soon as the customer's message is
   scoreAfterIngest, // raises priorities, so before the SLA clocks
   slaAfterIngest,
   // Workspace-wide recomputations: at most one run per workspace per second, bursts merged (coalesce-handler.ts).

@@ -3,6 +3,7 @@
 // falls back to a throttled server refresh. No server imports here.
 import type { ListCasesQuery } from "../cases/schemas";
 import type { LiveRow } from "./events";
+import { isSnoozed } from "../cases/snooze-rule";
 
 const ACTIVE = ["NEW", "OPEN", "WAITING_ON_CUSTOMER", "ESCALATED"];
 
@@ -22,18 +23,22 @@ export function rowMatches(row: LiveRow, q: Partial<ListCasesQuery>, userId: str
   if (q.incident && q.incident !== "any" && q.incident !== "none" && row.incidentId !== q.incident) return false;
   if (q.language && row.language !== q.language) return false;
   const active = ACTIVE.includes(row.status);
+  // As snoozedSql: the running clock's due time stands for slaDueAt (none while paused).
+  const snoozed = isSnoozed({ status: row.status, snoozedUntil: row.snoozedUntil, slaDueAt: row.sla.paused ? null : row.sla.dueAt }, now);
   switch (q.view) {
     case "mine":
-      return assignee === userId && active;
+      return assignee === userId && active && !snoozed;
     case "unassigned":
-      return assignee === null && active;
+      return assignee === null && active && !snoozed;
     case "late":
       // As viewSql: the running SLA clock has run out.
       return !!row.sla.dueAt && !row.sla.paused && Date.parse(row.sla.dueAt) < now;
     case "escalated":
       return row.status === "ESCALATED";
+    case "snoozed":
+      return snoozed;
     default:
-      return true;
+      return !snoozed;
   }
 }
 

@@ -9,5 +9,6 @@ export function toLiveRow(c: CaseListItem): LiveRow {
     lastMessageAt: c.lastMessageAt.toISOString(),
     firstResponseDueAt: c.firstResponseDueAt?.toISOString() ?? null,
     firstRespondedAt: c.firstRespondedAt?.toISOString() ?? null,
+    snoozedUntil: c.snoozedUntil?.toISOString() ?? null,
   };
 }

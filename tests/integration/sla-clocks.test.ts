@@ -70,7 +70,7 @@ describe("SLA clocks on ingested cases", () => {
     expect(page2.data).toHaveLength(1);
     expect(Date.parse(page2.data[0]!.sla.dueAt!)).toBeGreaterThanOrEqual(due[1]!);
     const counts = await countViews(db.prisma, cm, now);
-    expect(counts).toEqual({ all: 3, late: 3, mine: 0, unassigned: 3, escalated: 0 });
+    expect(counts).toEqual({ all: 3, late: 3, mine: 0, unassigned: 3, snoozed: 0, escalated: 0 });
     expect(await countCases(db.prisma, cm, listCasesQuery.parse({ view: "late" }), now)).toBe(3);
     expect(await countCases(db.prisma, cm, listCasesQuery.parse({ view: "late" }), new Date("2026-01-13T09:10:00Z"))).toBe(0);
   });

@@ -3,7 +3,7 @@
 // new route is added here, one entry, next to its schema. No server imports.
 import { z } from "zod";
 import { auditQuery } from "../../audit/schemas";
-import { bulkPatch, casePatch, listCasesQuery, noReplyInput, noteInput } from "../../cases/schemas";
+import { bulkPatch, casePatch, listCasesQuery, noReplyInput, noteInput, snoozeInput } from "../../cases/schemas";
 import { connectChannelInput } from "../../channels/schemas";
 import { escalateInput, escalationPatch, escalationRoutesInput, listEscalationsQuery } from "../../escalations/schemas";
 import { listNotificationsQuery, markReadInput } from "../../notifications/schemas";
@@ -44,6 +44,8 @@ export const OPERATIONS: Operation[] = [
   { method: "get", path: "/api/v1/cases/{id}/events", tag: "Cases", summary: "The case's audit timeline", success: [200, "{ data }"] },
   { method: "post", path: "/api/v1/cases/{id}/notes", tag: "Cases", summary: "Add an internal note (@mentions resolved)", body: noteInput, success: [201, "{ data }"] },
   { method: "post", path: "/api/v1/cases/{id}/no-reply-needed", tag: "Cases", summary: "Close a case that needs no answer (praise, spam, off-topic, duplicate) without counting it as a missed first response; 409 reads_as_complaint on a complaint", body: noReplyInput, success: [200, "{ data }"] },
+  { method: "post", path: "/api/v1/cases/{id}/snooze", tag: "Cases", summary: "Snooze an answered case until a time (at most 30 days): out of the working views, back with a notice then, when the customer writes or when an SLA clock runs out; 409 not_answered, customer_waiting, sla_late or invalid_transition", body: snoozeInput, success: [200, "{ data }"] },
+  { method: "post", path: "/api/v1/cases/{id}/unsnooze", tag: "Cases", summary: "Wake a snoozed case now; 409 not_snoozed", success: [200, "{ data }"] },
   { method: "post", path: "/api/v1/cases/{id}/replies", tag: "Cases", summary: "Queue a public or private reply", body: replyInput, success: [202, "{ data }: the stored message"] },
   { method: "patch", path: "/api/v1/cases/bulk", tag: "Cases", summary: "Apply one change to many cases", body: bulkPatch, success: [200, "{ data: [{ id, ok, error? }] }"] },
   { method: "post", path: "/api/v1/messages/{id}/hide", tag: "Moderation", summary: "Hide or unhide a public message on the platform", body: hideInput, success: [200, "{ data }"] },

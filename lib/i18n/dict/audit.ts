@@ -87,6 +87,8 @@ export const en = {
   "audit.action.CONTACT_MARK_REQUESTED": "Author mark requested",
   "audit.action.CONTACT_MARK_APPROVED": "Author mark approved",
   "audit.action.CONTACT_MARK_REFUSED": "Author mark refused",
+  "audit.action.CASE_SNOOZED": "Case snoozed",
+  "audit.action.CASE_UNSNOOZED": "Snooze ended",
 } as const satisfies AuditLabels;
 
 export const fr: Record<keyof typeof en, string> = {
@@ -171,4 +173,6 @@ export const fr: Record<keyof typeof en, string> = {
   "audit.action.CONTACT_MARK_REQUESTED": "Signalement d'auteur demandé",
   "audit.action.CONTACT_MARK_APPROVED": "Signalement d'auteur approuvé",
   "audit.action.CONTACT_MARK_REFUSED": "Signalement d'auteur refusé",
+  "audit.action.CASE_SNOOZED": "Dossier mis en veille",
+  "audit.action.CASE_UNSNOOZED": "Fin de la mise en veille",
 };

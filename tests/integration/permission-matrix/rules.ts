@@ -70,6 +70,9 @@ export const ROUTE_RULES: Record<string, Rule<RouteCall>> = {
   "GET /api/v1/cases/[id]/messages": perm("cases.view_escalated", (f) => ({ params: { id: f.escalatedCaseId } })),
   "DELETE /api/v1/cases/[id]/messages": NOTHING_DELETED,
   "POST /api/v1/cases/[id]/no-reply-needed": perm("cases.update", (f) => ({ params: { id: f.escalatedCaseId }, body: { reason: "PRAISE" } })),
+  "POST /api/v1/cases/[id]/snooze": perm("cases.update", (f) => ({ params: { id: f.escalatedCaseId }, body: { until: new Date(Date.now() + 3_600_000).toISOString() } })),
+  "DELETE /api/v1/cases/[id]/snooze": NOTHING_DELETED,
+  "POST /api/v1/cases/[id]/unsnooze": perm("cases.update", (f) => ({ params: { id: f.escalatedCaseId } })),
   "POST /api/v1/cases/[id]/notes": perm("cases.update", (f) => ({ params: { id: f.escalatedCaseId }, body: { text: "Rappel fait" } })),
   "POST /api/v1/cases/[id]/replies": perm("cases.reply", (f) => ({
     params: { id: f.escalatedCaseId }, body: { text: "Bonjour Marc, nous regardons.", visibility: "private" },
@@ -181,6 +184,8 @@ export const ACTION_RULES: Record<string, Rule<unknown[]>> = {
   "app/actions/case-actions.ts#updateCaseAction": perm("cases.update", (f) => [f.escalatedCaseId, { priority: "URGENT" }]),
   "app/actions/case-actions.ts#bulkUpdateAction": perm("cases.update", (f) => [[f.escalatedCaseId], { priority: "LOW" }]),
   "app/actions/case-actions.ts#closeWithoutReplyAction": perm("cases.update", (f) => [f.escalatedCaseId, { reason: "SPAM" }]),
+  "app/actions/case-actions.ts#snoozeCaseAction": perm("cases.update", (f) => [f.escalatedCaseId, { until: new Date(Date.now() + 3_600_000).toISOString() }]),
+  "app/actions/case-actions.ts#unsnoozeCaseAction": perm("cases.update", (f) => [f.escalatedCaseId]),
   "app/actions/case-actions.ts#resolveCaseAction": perm("cases.update", (f) => [f.escalatedCaseId, []]),
   "app/actions/case-actions.ts#addNoteAction": perm("cases.update", (f) => [f.escalatedCaseId, "Client rappelé"]),
   "app/actions/case-actions.ts#replyAction": perm("cases.reply", (f) => [

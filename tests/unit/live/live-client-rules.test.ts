@@ -9,7 +9,7 @@ import { throttleWithMaxWait } from "@/lib/live/throttle";
 const row = (id: string, over: Partial<LiveRow> = {}): LiveRow => ({
   id, number: 1, status: "NEW", priority: "NORMAL", preview: id, tags: [], language: "fr",
   openedAt: "2026-11-30T10:00:00.000Z", lastMessageAt: "2026-11-30T10:00:00.000Z",
-  firstResponseDueAt: null, firstRespondedAt: null, reopenCount: 0, incidentId: null, incidentTitle: null,
+  firstResponseDueAt: null, firstRespondedAt: null, reopenCount: 0, snoozedUntil: null, incidentId: null, incidentTitle: null,
   channel: { id: "ch", name: "Page", platform: "FACEBOOK", kind: "FACEBOOK_PAGE" },
   author: { contactId: "ct", name: "A", handle: null, followerCount: null }, assignee: null, messageCount: 1,
   sla: { kind: null, dueAt: null, startAt: null, paused: false, answered: false }, signals: [], ...over,

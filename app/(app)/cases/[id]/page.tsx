@@ -30,6 +30,11 @@ import { EscalateForm } from "@/components/desk/escalate-form";
 import { EscalationPanel } from "@/components/desk/escalation-panel";
 import { NoReplyForm } from "@/components/case/no-reply-form";
 import { closableWithoutReply } from "@/lib/cases/no-reply-rule";
+import { SnoozeForm } from "@/components/case/snooze-form";
+import { isSnoozed, snoozableStatus } from "@/lib/cases/snooze-rule";
+import { snoozePresets } from "@/lib/cases/snooze-presets";
+import { getSlaPolicy } from "@/lib/sla/get-sla-policy";
+import { DEFAULT_SLA_POLICY } from "@/lib/sla/schemas";
 import { defaultReplyMode, mayReplyPublicly } from "@/lib/outbound/public-reply-rule";
 import { getEscalationRoutes } from "@/lib/escalations/escalation-routes";
 import { ResolutionPanel } from "@/components/desk/resolution-panel";
@@ -49,7 +54,7 @@ export default async function CasePage({ params }: Props) {
     if (err instanceof NotFoundError) notFound();
     throw err;
   });
-  const [otherCases, cannedReplies, members, teams, guardCtx, modFacts, routes, ownDrafts, markRequests] = await Promise.all([
+  const [otherCases, cannedReplies, members, teams, guardCtx, modFacts, routes, ownDrafts, markRequests, slaPolicy] = await Promise.all([
     listContactCases(prisma, member, c.contact.id, c.id),
     listCannedReplies(prisma, member),
     prisma.membership.findMany({ where: { workspaceId: member.workspaceId }, include: { user: { select: { id: true, name: true } } } }),
@@ -59,7 +64,12 @@ export default async function CasePage({ params }: Props) {
     getEscalationRoutes(prisma, member.workspaceId),
     can(member.role, "cases.reply") ? listOwnDraftApprovals(prisma, member, c.id) : Promise.resolve([]),
     can(member.role, "moderation.hide") ? listMarkRequests(prisma, member, { contactId: c.contact.id }) : Promise.resolve([]),
+    getSlaPolicy(prisma, member.workspaceId),
   ]);
+  // Snooze (./snooze-rule.ts): offered on an answered case that can sleep; the server says why when it may not.
+  const now = new Date();
+  const timeZone = slaPolicy?.timeZone ?? DEFAULT_SLA_POLICY.timeZone;
+  const snoozed = isSnoozed(c, now);
   const csAgents = members.filter((m) => m.role === "CUSTOMER_SERVICE" && !m.deactivatedAt).map((m) => m.user);
   const deskLabels = labelsFor(t, "desk.");
   const canEscalateNow = can(member.role, "cases.escalate") && !c.escalations.some((e) => e.status === "PENDING" || e.status === "IN_PROGRESS")
@@ -139,6 +149,10 @@ export default async function CasePage({ params }: Props) {
         {can(member.role, "cases.update") && closableWithoutReply(c) && (
           <NoReplyForm caseId={c.id} labels={labelsFor(t, "case.noReply.")} />
         )}
+        {can(member.role, "cases.update") && (snoozed || (snoozableStatus(c.status) && c.firstRespondedAt)) && (
+          <SnoozeForm caseId={c.id} presets={snoozePresets(now, timeZone)} timeZone={timeZone} labels={labelsFor(t, "case.snooze.")}
+            snoozedUntil={snoozed && c.snoozedUntil ? untilText(c.snoozedUntil, locale, timeZone) : null} />
+        )}
         {canEscalateNow && (
           <EscalateForm caseId={c.id} contactChannel={c.channel.platform === "X" ? "X DM" : c.channel.platform === "INSTAGRAM" ? t("escalation.contact.INSTAGRAM") : "Messenger"} labels={deskLabels} teams={teams}
             routes={routes} agents={csAgents} />
@@ -157,3 +171,7 @@ export default async function CasePage({ params }: Props) {
     </div>
   );
 }
+
+/** The snooze's end as the team reads it: in the workspace's time zone, which the presets and the form use. */
+const untilText = (d: Date, locale: string, timeZone: string) =>
+  new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone }).format(d);
