@@ -1,6 +1,8 @@
 // An audit event's details as "key: value" pairs rather than a line of raw JSON; nested values stay compact JSON.
+// `label` names codes in the reader's language (lib/audit/value-label.ts).
 // The whole event is still in the CSV export and the API, unchanged.
-export function AuditData({ data }: { data: unknown }) {
+export function AuditData({ data, label = (v) => v }: { data: unknown; label?: (value: string) => string }) {
+  const show = (v: unknown) => showValue(v, label);
   if (data === null || data === undefined) return null;
   if (typeof data !== "object" || Array.isArray(data)) return <div className="break-all text-xs text-slate-700">{show(data)}</div>;
   const entries = Object.entries(data as Record<string, unknown>).filter(([, v]) => v !== null && v !== undefined && v !== "");
@@ -14,9 +16,9 @@ export function AuditData({ data }: { data: unknown }) {
   );
 }
 
-function show(v: unknown): string {
-  if (typeof v === "string") return v;
+function showValue(v: unknown, label: (value: string) => string): string {
+  if (typeof v === "string") return label(v);
   if (typeof v === "number" || typeof v === "boolean") return String(v);
-  if (Array.isArray(v) && v.every((x) => typeof x !== "object")) return v.join(", ");
+  if (Array.isArray(v) && v.every((x) => typeof x !== "object")) return v.map((x) => (typeof x === "string" ? label(x) : String(x))).join(", ");
   return JSON.stringify(v);
 }

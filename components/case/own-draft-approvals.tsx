@@ -1,5 +1,6 @@
 // Beside the composer, for the community manager who asked a team lead to approve a draft: which drafts are
 // still waiting, and which came back, with the lead's comment and the text to rework. Server component.
+import { formatDateTime } from "@/lib/format/time";
 import type { OwnDraftApproval } from "@/lib/guards/list-own-draft-approvals";
 import type { MessageKey } from "@/lib/i18n/messages";
 import type { MessageValues } from "@/lib/i18n/translate";
@@ -10,7 +11,7 @@ export function OwnDraftApprovals({ approvals, locale, t }: {
   t: (key: MessageKey, values?: MessageValues) => string;
 }) {
   if (approvals.length === 0) return null;
-  const when = (d: Date) => new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeStyle: "short" }).format(d);
+  const when = (d: Date) => formatDateTime(d, locale);
   return (
     <section aria-labelledby="own-drafts-title" className="mt-4 space-y-2" data-testid="own-draft-approvals">
       <h2 id="own-drafts-title" className="text-sm font-semibold text-slate-700">{t("guards.approvals.yours")}</h2>

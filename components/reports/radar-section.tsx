@@ -1,6 +1,7 @@
 // The dashboard's crisis radar: open alerts first-class, acknowledged ones dimmed. Eight at a time with "see all"
 // (the header's count is what there is, not what is shown), and every case link named as people know the case:
 // "#38 · Author", with the message's start as its title.
+import { formatDateTime } from "@/lib/format/time";
 import Link from "next/link";
 import type { listAlerts } from "@/lib/radar/list-alerts";
 import type { Locale, MessageKey } from "@/lib/i18n/messages";
@@ -29,7 +30,7 @@ export function RadarSection({ alerts, cases, showAll, days, canAcknowledge, t, 
             <li key={a.id} className={`flex flex-wrap items-center gap-2 py-1.5 text-sm ${a.acknowledgedAt ? "opacity-60" : ""}`} data-testid="alert" data-kind={a.kind}>
               <span className={`rounded px-1.5 text-xs font-semibold ${a.acknowledgedAt ? "bg-slate-100 text-slate-600" : "bg-rose-100 text-rose-800"}`}>{t(`reports.alert.${a.kind}` as MessageKey)}</span>
               <span className="text-slate-800">{alertText(a, t, locale)}</span>
-              <span className="text-xs text-slate-500">{a.lastAt.toLocaleString(locale, { dateStyle: "short", timeStyle: "short" })}</span>
+              <span className="text-xs text-slate-500">{formatDateTime(a.lastAt, locale)}</span>
               {a.caseIds.slice(0, 4).map((id) => {
                 const c = cases.get(id);
                 return (

@@ -27,8 +27,8 @@ export function TeamFiguresSection({ teams, t, dur }: { teams: TeamFigures[]; t:
               </thead>
               <tbody>
                 {service.map((x) => (
-                  <tr key={x.teamId} className="border-t border-slate-100" data-testid="team-row" data-team={x.name}>
-                    <th scope="row" className="py-1 pr-3 font-normal">{x.name}</th>
+                  <tr key={x.teamId ?? "shared"} className="border-t border-slate-100" data-testid="team-row" data-team={x.name}>
+                    <th scope="row" className="py-1 pr-3 font-normal">{x.teamId ? x.name : <em>{t("reports.team.sharedQueue")}</em>}</th>
                     <td data-testid="team-open">{x.open}</td>
                     <td data-testid="team-late" className={x.late ? "font-semibold text-rose-700" : ""}>{x.late}</td>
                     <td data-testid="team-solution">{dur(x.solutionMedianSeconds)}{x.solved > 0 && <span className="text-xs text-slate-600"> ({t("reports.team.solved", { count: x.solved })})</span>}</td>

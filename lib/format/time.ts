@@ -15,8 +15,9 @@ export function formatAge(date: Date, now: Date, locale: string): string {
   return rtf.format(0, "minute");
 }
 
-export function formatDateTime(date: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(date);
+/** The app's one date style (issue #26): "4 déc. 2026, 19:05" / "Dec 4, 2026, 7:05 PM", in `timeZone` when given. */
+export function formatDateTime(date: Date, locale: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", ...(timeZone ? { timeZone } : {}) }).format(date);
 }
 
 export function formatCount(n: number, locale: string): string {

@@ -3,10 +3,13 @@
 // as lib/escalations/escalation-sla.ts), median time from escalation to solution and how many they returned in the
 // period. Community-manager teams on the cases assigned to their members (membership.teamId): open now, and the
 // first-response median of the cases opened in the period — the per-agent figures, summed by team.
+// Escalations sent to no team wait in the shared customer-service queue: it gets a row of its own (teamId null),
+// last, whenever it holds or handled anything, so the lead sees every escalation somewhere.
 import type { PrismaClient } from "../generated/prisma/client";
 
 export interface ServiceTeamFigures {
-  kind: "CUSTOMER_SERVICE"; teamId: string; name: string;
+  /** null: the shared queue (escalations routed to no team); its name is "shared queue", the page translates it. */
+  kind: "CUSTOMER_SERVICE"; teamId: string | null; name: string;
   open: number; late: number; solved: number; solutionMedianSeconds: number | null; returned: number;
 }
 export interface CommunityTeamFigures {
@@ -24,8 +27,7 @@ export async function computeTeamMetrics(prisma: PrismaClient, workspaceId: stri
     select: { id: true, name: true, kind: true, _count: { select: { members: { where: { deactivatedAt: null } } } } },
     orderBy: [{ kind: "asc" }, { name: "asc" }],
   });
-  if (teams.length === 0) return [];
-  const esc = await prisma.$queryRaw<{ teamId: string; open: number; late: number; solved: number; solution_median: number | null; returned: number }[]>`
+  const esc = await prisma.$queryRaw<{ teamId: string | null; open: number; late: number; solved: number; solution_median: number | null; returned: number }[]>`
     SELECT e."teamId",
            count(*) FILTER (WHERE e.status IN ('PENDING', 'IN_PROGRESS'))::int AS open,
            count(*) FILTER (WHERE (e.status = 'PENDING' AND e."pickUpDueAt" < ${now})
@@ -34,8 +36,8 @@ export async function computeTeamMetrics(prisma: PrismaClient, workspaceId: stri
            percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM e."resolvedAt" - e."createdAt"))
              FILTER (WHERE e.status = 'DONE' AND e."resolvedAt" >= ${from} AND e."resolvedAt" < ${to}) AS solution_median,
            count(*) FILTER (WHERE e.status = 'RETURNED' AND e."resolvedAt" >= ${from} AND e."resolvedAt" < ${to})::int AS returned
-      FROM escalations e JOIN teams t ON t.id = e."teamId"
-     WHERE t."workspaceId" = ${workspaceId}
+      FROM escalations e JOIN cases c ON c.id = e."caseId"
+     WHERE c."workspaceId" = ${workspaceId}
      GROUP BY e."teamId"`;
   // Two scans on the same indexes as the dashboard's own (active cases now; cases opened in the period) rather
   // than one with an OR that would read every case of the workspace.
@@ -51,17 +53,21 @@ export async function computeTeamMetrics(prisma: PrismaClient, workspaceId: stri
      WHERE c."workspaceId" = ${workspaceId} AND c."openedAt" >= ${from} AND c."openedAt" < ${to} AND m."teamId" IS NOT NULL
      GROUP BY m."teamId"`;
   const escBy = new Map(esc.map((r) => [r.teamId, r]));
+  const serviceFigures = (teamId: string | null, name: string): ServiceTeamFigures => {
+    const e = escBy.get(teamId);
+    return { kind: "CUSTOMER_SERVICE", teamId, name, open: e?.open ?? 0, late: e?.late ?? 0, solved: e?.solved ?? 0,
+      solutionMedianSeconds: num(e?.solution_median), returned: e?.returned ?? 0 };
+  };
+  const shared = escBy.has(null) ? [serviceFigures(null, "shared queue")] : [];
+  if (teams.length === 0) return shared;
   const openBy = new Map(openCases.map((r) => [r.teamId, r.open]));
   const periodBy = new Map(periodCases.map((r) => [r.teamId, r]));
-  return teams.map((t): TeamFigures => {
-    if (t.kind === "CUSTOMER_SERVICE") {
-      const e = escBy.get(t.id);
-      return { kind: t.kind, teamId: t.id, name: t.name, open: e?.open ?? 0, late: e?.late ?? 0, solved: e?.solved ?? 0,
-        solutionMedianSeconds: num(e?.solution_median), returned: e?.returned ?? 0 };
-    }
+  const named = teams.map((t): TeamFigures => {
+    if (t.kind === "CUSTOMER_SERVICE") return serviceFigures(t.id, t.name);
     const c = periodBy.get(t.id);
     return { kind: t.kind, teamId: t.id, name: t.name, members: t._count.members, openCases: openBy.get(t.id) ?? 0, handled: c?.handled ?? 0,
       firstResponseMedianSeconds: num(c?.fr_median) };
   });
+  return [...named, ...shared];
 }
 

@@ -66,7 +66,8 @@ describe("replying to an unassigned case", () => {
 
   it("changes nothing when a lead turns it off", async () => {
     const current = await getDeskSettings(db.prisma, lead);
-    const { assignOnReply: _on, ...rest } = current;
+    const { assignOnReply, ...rest } = current;
+    expect(assignOnReply).toBe(true); // on by default
     await updateDeskSettings(db.prisma, lead, deskSettingsInput.parse(rest)); // the unticked checkbox is absent
     expect((await getDeskSettings(db.prisma, lead)).assignOnReply).toBe(false);
     const caseId = await newCase();

@@ -60,7 +60,7 @@ beforeAll(async () => {
   // Facturation: one return in the period, one after it; nothing open.
   await esc(billing.id, { status: "RETURNED", resolved: day(3) });
   await esc(billing.id, { status: "RETURNED", resolved: day(25) });
-  // The shared queue and an archived team belong to no team's figures.
+  // The shared queue gets its own row (issue #26: it was missing); an archived team's escalation is in no row.
   await esc(null, { status: "PENDING", pickUpDue: day(9) });
   await esc(old.id, { status: "PENDING", pickUpDue: day(9) });
   // Community Nord (cm1, cm2): open cases 3 (one opened before the period); in the period 600, 1800, 1200 s → 1200.
@@ -76,7 +76,8 @@ afterAll(() => db?.dispose());
 describe("per-team figures", () => {
   it("figures each active team from its escalations or its members' cases", async () => {
     const m = await computeMetrics(db.prisma, lead, FROM, TO, NOW);
-    expect(m.perTeam.map((t) => t.name)).toEqual(["Facturation", "Logistique", "Community Nord"]);
+    expect(m.perTeam.map((t) => t.name)).toEqual(["Facturation", "Logistique", "Community Nord", "shared queue"]);
+    expect(m.perTeam.at(-1)).toMatchObject({ kind: "CUSTOMER_SERVICE", teamId: null, open: 1, late: 1, solved: 0, returned: 0 });
     expect(m.perTeam.find((t) => t.name === "Logistique")).toMatchObject({
       kind: "CUSTOMER_SERVICE", open: 3, late: 2, solved: 3, solutionMedianSeconds: 6 * 3600, returned: 1,
     });

@@ -26,7 +26,7 @@ describe("validation messages in French", () => {
     expect(message).not.toMatch(ZOD_ENGLISH);
     expect(fieldErrors).toMatchObject({ name: "Au moins 8 caractères.", age: "Au plus 120.", id: "Cet identifiant n'est pas valide.",
       kind: "Choisissez l'une des options proposées." });
-    expect(message).toContain("Champs inattendus : extra.");
+    expect(message).toContain("Champs inattendus : extra.");
     expect(inFr(z.object({ title: z.string() }), {}).fieldErrors.title).toBe("Obligatoire.");
   });
 

@@ -70,10 +70,10 @@ export default async function DeskPage({ searchParams }: Props) {
       {data.length === 0 ? (
         <p className="rounded-lg bg-white p-8 text-center text-slate-500 ring-1 ring-slate-200" data-testid="desk-empty">{t("desk.empty")}</p>
       ) : (
-        // Phones: the table scrolls inside its box, never the page.
-        <div className="overflow-x-auto">
+        // Phones: each escalation is a card (the rows stack their cells), nothing scrolls sideways.
+        <div>
         <table className="w-full overflow-hidden rounded-lg bg-white text-sm ring-1 ring-slate-200" data-testid="desk-table">
-          <thead className="bg-slate-50 text-left text-xs uppercase text-slate-500">
+          <thead className="bg-slate-50 text-left text-xs uppercase text-slate-500 max-sm:sr-only">
             <tr>
               <th className="px-3 py-2">{t("desk.col.case")}</th>
               <th className="px-3 py-2">{t("desk.col.reason")}</th>
@@ -84,12 +84,12 @@ export default async function DeskPage({ searchParams }: Props) {
           </thead>
           <tbody>
             {data.map((e) => (
-              <tr key={e.id} className="border-t border-slate-100 align-top" data-testid="desk-row" data-status={e.status}>
-                <td className="px-3 py-2">
+              <tr key={e.id} className="border-t border-slate-100 align-top max-sm:grid max-sm:grid-cols-2" data-testid="desk-row" data-status={e.status}>
+                <td className="px-3 py-2 max-sm:col-span-2">
                   <Link href={`/cases/${e.caseId}`} className="font-medium text-brand hover:underline">#{e.case.number} · {e.case.contact.displayName}</Link>
                   <span className="block text-xs text-slate-500">{formatAge(e.createdAt, now, locale)} · {t(`desk.status.${e.status}` as MessageKey)}</span>
                 </td>
-                <td className="max-w-md px-3 py-2">
+                <td className="max-w-md px-3 py-2 max-sm:col-span-2 max-sm:pt-0">
                   <span className="rounded bg-rose-100 px-1.5 text-xs text-rose-900">{t(`desk.reason.${e.reason}` as MessageKey) ?? e.reason}</span>
                   <span className="mt-0.5 block line-clamp-2">{e.summary || e.case.preview}</span>
                   {e.references.length > 0 && <span className="block font-mono text-xs text-slate-500">{e.references.join(", ")}</span>}
@@ -98,7 +98,7 @@ export default async function DeskPage({ searchParams }: Props) {
                   {e.sla.dueAt ? <>{e.sla.late && <span className="block">{t("desk.sla.late")}</span>}{fillTemplate(t(`desk.sla.${e.sla.clock}` as MessageKey), { time: formatDateTime(e.sla.dueAt, locale) }, locale)}</> : t("desk.sla.none")}
                 </td>
                 <td className="px-3 py-2 text-xs">{e.assignee?.name ?? (e.team ? fillTemplate(t("desk.teamNamed"), { name: e.team.name }, locale) : t("desk.defaultQueue"))}</td>
-                <td className="px-3 py-2 text-right">{e.status === "PENDING" && <PickUpButton escalationId={e.id} label={t("desk.panel.pickUp")} />}</td>
+                <td className="px-3 py-2 text-right max-sm:col-span-2 max-sm:text-left">{e.status === "PENDING" && <PickUpButton escalationId={e.id} label={t("desk.panel.pickUp")} />}</td>
               </tr>
             ))}
           </tbody>

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { CaseMiniList } from "@/components/reports/case-mini-list";
 import { Figure } from "@/components/reports/figure";
 import { RADAR_SHOWN, RadarSection } from "@/components/reports/radar-section";
+import { STACKED_CELL, STACKED_ROW } from "@/components/ui/stacked-table";
 import { TeamFiguresSection } from "@/components/reports/team-figures";
 import { TrendCharts } from "@/components/reports/trend-charts";
 import { requireMember } from "@/lib/auth/session";
@@ -137,20 +138,21 @@ export default async function ReportsPage({ searchParams }: Props) {
         <h2 id="agents-h" className="mb-2 font-medium">{t("reports.perAgent")}</h2>
         {m.perAgent.length === 0 ? <p className="text-sm text-slate-500">{t("reports.noAgents")}</p> : (
           <table className="w-full text-left text-sm">
-            <thead className="text-xs uppercase text-slate-500">
+            <thead className="text-xs uppercase text-slate-500 max-sm:sr-only">
               <tr><th className="py-1">{t("reports.agent")}</th><th>{t("reports.open")}</th><th>{t("reports.late")}</th><th>{t("reports.handled")}</th><th>{t("reports.resolved")}</th><th>{t("reports.replies")}</th><th>{t("reports.firstResponse")}</th><th>{t("reports.handleTime")}</th></tr>
             </thead>
             <tbody>
               {m.perAgent.map((a) => (
-                <tr key={a.userId} className="border-t border-slate-100">
-                  <td className="py-1"><Link href={`/inbox?assignee=${a.userId}`} className="hover:text-brand">{a.name}</Link></td>
-                  <td><Link href={`/inbox?assignee=${a.userId}&status=NEW,OPEN,WAITING_ON_CUSTOMER,ESCALATED`} className="hover:text-brand">{a.open}</Link></td>
-                  <td className={a.late ? "text-rose-700" : ""}>{a.late}</td>
-                  <td>{a.handled}</td>
-                  <td>{a.resolved}</td>
-                  <td data-testid="agent-replies">{a.replies}</td>
-                  <td>{dur(a.firstResponse.median)}</td>
-                  <td>{dur(a.handleTime.median)}</td>
+                // On a phone each agent is a small card: the cells stack two by two, each with its column's name.
+                <tr key={a.userId} className={STACKED_ROW}>
+                  <td className="py-1 max-sm:col-span-2 max-sm:font-medium"><Link href={`/inbox?assignee=${a.userId}`} className="hover:text-brand">{a.name}</Link></td>
+                  <td data-label={t("reports.open")} className={STACKED_CELL}><Link href={`/inbox?assignee=${a.userId}&status=NEW,OPEN,WAITING_ON_CUSTOMER,ESCALATED`} className="hover:text-brand">{a.open}</Link></td>
+                  <td data-label={t("reports.late")} className={`${STACKED_CELL} ${a.late ? "text-rose-700" : ""}`}>{a.late}</td>
+                  <td data-label={t("reports.handled")} className={STACKED_CELL}>{a.handled}</td>
+                  <td data-label={t("reports.resolved")} className={STACKED_CELL}>{a.resolved}</td>
+                  <td data-label={t("reports.replies")} className={STACKED_CELL} data-testid="agent-replies">{a.replies}</td>
+                  <td data-label={t("reports.firstResponse")} className={STACKED_CELL}>{dur(a.firstResponse.median)}</td>
+                  <td data-label={t("reports.handleTime")} className={STACKED_CELL}>{dur(a.handleTime.median)}</td>
                 </tr>
               ))}
             </tbody>

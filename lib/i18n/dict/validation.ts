@@ -20,7 +20,6 @@ export const en = {
   "validation.choice": "Choose one of the options offered.",
   "validation.unknownKeys": "Unexpected fields: {keys}.",
   "validation.invalid": "This value is not valid.",
-  "validation.field": "{field}: {message}",
 } as const;
 
 export const fr: Record<keyof typeof en, string> = {
@@ -40,7 +39,6 @@ export const fr: Record<keyof typeof en, string> = {
   "validation.id": "Cet identifiant n'est pas valide.",
   "validation.pattern": "Ce format n'est pas accepté.",
   "validation.choice": "Choisissez l'une des options proposées.",
-  "validation.unknownKeys": "Champs inattendus : {keys}.",
+  "validation.unknownKeys": "Champs inattendus : {keys}.",
   "validation.invalid": "Cette valeur n'est pas valide.",
-  "validation.field": "{field} : {message}",
 };

@@ -30,6 +30,7 @@ import { EscalateForm } from "@/components/desk/escalate-form";
 import { EscalationPanel } from "@/components/desk/escalation-panel";
 import { NoReplyForm } from "@/components/case/no-reply-form";
 import { closableWithoutReply } from "@/lib/cases/no-reply-rule";
+import { formatDateTime } from "@/lib/format/time";
 import { SnoozeForm } from "@/components/case/snooze-form";
 import { isSnoozed, snoozableStatus } from "@/lib/cases/snooze-rule";
 import { snoozePresets } from "@/lib/cases/snooze-presets";
@@ -173,5 +174,4 @@ export default async function CasePage({ params }: Props) {
 }
 
 /** The snooze's end as the team reads it: in the workspace's time zone, which the presets and the form use. */
-const untilText = (d: Date, locale: string, timeZone: string) =>
-  new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone }).format(d);
+const untilText = (d: Date, locale: string, timeZone: string) => formatDateTime(d, locale, timeZone);

@@ -1,5 +1,6 @@
 // The audit-log viewer (admins): filters by person, action, case number and period; CSV export of the same.
 import { AuditData } from "@/components/admin/audit-data";
+import { auditValueLabel } from "@/lib/audit/value-label";
 import Link from "next/link";
 import { requireMember } from "@/lib/auth/session";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
@@ -92,7 +93,7 @@ export default async function AuditPage({ searchParams }: Props) {
                 {e.caseNumber !== null && (
                   <Link href={`/cases/${e.caseId}`} className="ml-2 text-brand underline">#{e.caseNumber}</Link>
                 )}
-                <AuditData data={e.data} />
+                <AuditData data={e.data} label={(v) => auditValueLabel(t, v)} />
               </div>
             </li>
           ))}

@@ -1,6 +1,7 @@
 // SLA policy and alert webhook of the workspace (team leads and admins): business hours per weekday in a time
 // zone, holidays, per-priority targets, the at-risk threshold; the outbound webhook with its recent deliveries
 // and every attempt.
+import { formatDateTime } from "@/lib/format/time";
 import { ActionForm } from "@/components/reports/action-form";
 import { saveAlertWebhookAction, saveSlaPolicyAction } from "@/app/actions/lead-settings";
 import { requireMember } from "@/lib/auth/session";
@@ -20,7 +21,7 @@ export default async function SlaSettingsPage() {
   const saved = await getSlaPolicy(prisma, member.workspaceId);
   const p = saved ?? DEFAULT_SLA_POLICY;
   const { hook, deliveries } = await getAlertWebhook(prisma, member);
-  const when = (d: Date | null) => d?.toLocaleString(locale, { dateStyle: "short", timeStyle: "short" }) ?? "—";
+  const when = (d: Date | null) => (d ? formatDateTime(d, locale) : "—");
   return (
     <div className="max-w-4xl space-y-5">
       <h1 className="text-xl font-semibold">{t("reports.settings.title")}</h1>
@@ -50,9 +51,9 @@ export default async function SlaSettingsPage() {
               {SLA_PRIORITIES.map((pr) => (
                 <tr key={pr}>
                   <td className="pr-2">{t(`priority.${pr}` as MessageKey)}</td>
-                  <td className="px-2"><input aria-label={`${pr} first`} name={`${pr}.firstResponse`} type="number" min={1} defaultValue={p.targets[pr].firstResponse} className={`${input} w-24`} /></td>
-                  <td className="px-2"><input aria-label={`${pr} next`} name={`${pr}.nextResponse`} type="number" min={1} defaultValue={p.targets[pr].nextResponse} className={`${input} w-24`} /></td>
-                  <td className="px-2"><input aria-label={`${pr} resolution`} name={`${pr}.resolution`} type="number" min={0.1} step="any" defaultValue={p.targets[pr].resolution / 60} className={`${input} w-24`} /></td>
+                  <td className="px-1 sm:px-2"><input aria-label={`${t(`priority.${pr}` as MessageKey)} — ${t("reports.settings.first")}`} name={`${pr}.firstResponse`} type="number" min={1} defaultValue={p.targets[pr].firstResponse} className={`${input} w-16 sm:w-24`} /></td>
+                  <td className="px-1 sm:px-2"><input aria-label={`${t(`priority.${pr}` as MessageKey)} — ${t("reports.settings.next")}`} name={`${pr}.nextResponse`} type="number" min={1} defaultValue={p.targets[pr].nextResponse} className={`${input} w-16 sm:w-24`} /></td>
+                  <td className="px-1 sm:px-2"><input aria-label={`${t(`priority.${pr}` as MessageKey)} — ${t("reports.settings.resolution")}`} name={`${pr}.resolution`} type="number" min={0.1} step="any" defaultValue={p.targets[pr].resolution / 60} className={`${input} w-16 sm:w-24`} /></td>
                 </tr>
               ))}
             </tbody>

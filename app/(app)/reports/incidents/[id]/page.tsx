@@ -1,5 +1,6 @@
 // One incident (R7): what the grouped complaints share, the linked cases, and the lead's tools — confirm and
 // name, resolve, link/unlink, post a status update, answer every open case with a personalised reply each.
+import { formatDateTime } from "@/lib/format/time";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/reports/action-form";
@@ -36,7 +37,7 @@ export default async function IncidentPage({ params }: Props) {
   // Each open case is answered in its customer's language: French, or English for English and undetected ones.
   const open = inc.cases.filter((c) => ACTIVE_STATUSES.includes(c.status));
   const openIn = (l: "fr" | "en") => open.filter((c) => (l === "fr" ? c.language === "fr" : c.language !== "fr")).length;
-  const when = (d: Date | null) => d?.toLocaleString(locale, { dateStyle: "short", timeStyle: "short" }) ?? "—";
+  const when = (d: Date | null) => (d ? formatDateTime(d, locale) : "—");
   const hidden = <input type="hidden" name="incidentId" value={inc.id} />;
   return (
     <div className="space-y-4" data-testid="incident-page">
