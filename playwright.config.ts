@@ -29,7 +29,9 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
+    // A long keep-alive: with Node's default 5 s, a test's request reusing an idle connection can meet the server
+    // closing it at that moment (ECONNRESET, "socket hang up"), seen on a loaded machine in no-reply.spec.
+    command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1 --keepAliveTimeout 120000`,
     url: `${baseURL}/signin`,
     timeout: 120_000,
     reuseExistingServer: false,

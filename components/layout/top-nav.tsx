@@ -77,8 +77,9 @@ export function TopNav({ member, locale, t, workspaces = [], notice }: Props) {
         </details>
         <div className="ml-auto flex flex-wrap items-center gap-x-3 gap-y-1">
           <WorkspaceSwitcher workspaces={workspaces} currentId={member.workspaceId} label={t("admin.workspace.label")} submit={t("admin.workspace.switch")} />
-          <span className="hidden max-w-64 truncate text-sm sm:inline" data-testid="current-member">
-            {member.name} · <span className="text-white">{t(`role.${member.role}` as MessageKey)}</span>
+          {/* The role only where the bar has room (≥ 1536 px); the name always, its title giving both. */}
+          <span className="hidden max-w-56 truncate text-sm sm:inline" data-testid="current-member" title={`${member.name} · ${t(`role.${member.role}` as MessageKey)}`}>
+            {member.name}<span className="hidden 2xl:inline"> · {t(`role.${member.role}` as MessageKey)}</span>
           </span>
           <NotificationBell member={member} locale={locale} t={t} />
           <LiveIndicator label={t("inbox.live")} />

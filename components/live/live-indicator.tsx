@@ -9,7 +9,8 @@ export function LiveIndicator({ label }: { label: string }) {
     <span data-testid="live-status" data-connected={connected} title={label}
       className={`flex items-center gap-1 text-xs ${connected ? "text-white" : "text-white/50"}`}>
       <span aria-hidden className={`h-2 w-2 rounded-full ${connected ? "bg-emerald-300" : "bg-slate-400"}`} />
-      {label}
+      {/* The word only on wide screens: the dot and its title say it where the bar is short of room. */}
+      <span className="sr-only 2xl:not-sr-only">{label}</span>
     </span>
   );
 }

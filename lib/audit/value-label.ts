@@ -5,7 +5,7 @@ import type { MessageKey } from "../i18n/messages";
 import { en } from "../i18n/messages";
 
 // Where a code's name lives, tried in order (a code such as OPEN is a case status before anything else).
-const PREFIXES = ["status.", "priority.", "role.", "desk.status.", "reports.alert.", "reports.signal.", "platform.",
+const PREFIXES = ["status.", "priority.", "role.", "desk.status.", "reports.alert.", "reports.signal.", "platform.", "message.kind.",
   "admin.audit.value.", "audit.action.", "case.noReply."];
 
 export function auditValueLabel(t: (k: MessageKey) => string, value: string): string {

@@ -45,6 +45,7 @@ export async function widerThanViewport(page: Page, url: string): Promise<string
     for (const el of document.querySelectorAll("body *")) {
       const r = el.getBoundingClientRect();
       if (r.width <= vw + 1 || getComputedStyle(el).visibility === "hidden") continue;
+      if (el.closest(".sr-only")) continue; // clipped to 1 px: for screen readers, never on screen
       // Report the innermost too-wide elements only: their ancestors are wide because of them.
       if ([...el.children].some((c) => c.getBoundingClientRect().width > vw + 1)) continue;
       const name = el.getAttribute("data-testid") ?? `${el.tagName.toLowerCase()}.${[...el.classList].slice(0, 3).join(".")}`;

@@ -89,7 +89,6 @@ export default async function AuditPage({ searchParams }: Props) {
               </div>
               <div className="min-w-0">
                 <span className="font-medium" data-testid="audit-action" data-action={e.action}>{actionLabel(e.action)}</span>
-                <code className="ml-2 rounded bg-slate-100 px-1 text-xs text-slate-700">{e.action}</code>
                 {e.caseNumber !== null && (
                   <Link href={`/cases/${e.caseId}`} className="ml-2 text-brand underline">#{e.caseNumber}</Link>
                 )}
