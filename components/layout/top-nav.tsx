@@ -54,11 +54,11 @@ export function TopNav({ member, locale, t, workspaces = [], notice }: Props) {
         {t("admin.skip")}
       </a>
       {notice}
-      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2 2xl:gap-x-4">
         <Link href="/inbox" className="font-semibold tracking-tight">
           {t("app.name")}
         </Link>
-        <nav aria-label="Main" className="hidden items-center gap-4 whitespace-nowrap md:flex">
+        <nav aria-label="Main" className="hidden items-center gap-3 whitespace-nowrap md:flex 2xl:gap-4">
           {linkList("text-sm text-white hover:underline", links.filter((l) => l.daily))}
           {links.some((l) => !l.daily) && (
             <details className="relative" data-testid="nav-settings">
@@ -75,11 +75,13 @@ export function TopNav({ member, locale, t, workspaces = [], notice }: Props) {
             {linkList("px-3 py-2 text-sm hover:bg-slate-100")}
           </nav>
         </details>
-        <div className="ml-auto flex flex-wrap items-center gap-x-3 gap-y-1">
+        <div className="ml-auto flex flex-wrap items-center gap-x-2 gap-y-1 2xl:gap-x-3">
           <WorkspaceSwitcher workspaces={workspaces} currentId={member.workspaceId} label={t("admin.workspace.label")} submit={t("admin.workspace.switch")} />
-          {/* The role only where the bar has room (≥ 1536 px); the name always, its title giving both. */}
-          <span className="hidden max-w-56 truncate text-sm sm:inline" data-testid="current-member" title={`${member.name} · ${t(`role.${member.role}` as MessageKey)}`}>
-            {member.name}<span className="hidden 2xl:inline"> · {t(`role.${member.role}` as MessageKey)}</span>
+          {/* Below 1536 px the bar shows initials (its title and screen readers get name and role), so the bar stays
+              on one line at 1280 px in French with the workspace switcher; the whole name and role from 1536 px. */}
+          <span className="hidden items-center text-sm sm:inline-flex" data-testid="current-member" title={`${member.name} · ${t(`role.${member.role}` as MessageKey)}`}>
+            <span aria-hidden className="rounded-full px-1.5 py-0.5 text-xs font-semibold ring-1 ring-white/70 2xl:hidden">{initials(member.name)}</span>
+            <span className="sr-only 2xl:not-sr-only 2xl:max-w-56 2xl:truncate">{member.name} · {t(`role.${member.role}` as MessageKey)}</span>
           </span>
           <NotificationBell member={member} locale={locale} t={t} />
           <LiveIndicator label={t("inbox.live")} />
@@ -90,3 +92,5 @@ export function TopNav({ member, locale, t, workspaces = [], notice }: Props) {
     </header>
   );
 }
+
+const initials = (name: string) => name.split(/\s+/).filter(Boolean).slice(0, 2).map((w) => w[0]!.toUpperCase()).join("");

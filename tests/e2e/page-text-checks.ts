@@ -45,7 +45,13 @@ export async function widerThanViewport(page: Page, url: string): Promise<string
     for (const el of document.querySelectorAll("body *")) {
       const r = el.getBoundingClientRect();
       if (r.width <= vw + 1 || getComputedStyle(el).visibility === "hidden") continue;
-      if (el.closest(".sr-only")) continue; // clipped to 1 px: for screen readers, never on screen
+      // Inside a box clipped to 1 px (sr-only, max-sm:sr-only…): for screen readers, never on screen.
+      let clipped = false;
+      for (let a = el.parentElement; a && !clipped; a = a.parentElement) {
+        const ar = a.getBoundingClientRect();
+        clipped = ar.width <= 1 && getComputedStyle(a).overflow === "hidden";
+      }
+      if (clipped) continue;
       // Report the innermost too-wide elements only: their ancestors are wide because of them.
       if ([...el.children].some((c) => c.getBoundingClientRect().width > vw + 1)) continue;
       const name = el.getAttribute("data-testid") ?? `${el.tagName.toLowerCase()}.${[...el.classList].slice(0, 3).join(".")}`;

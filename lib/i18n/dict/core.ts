@@ -263,7 +263,7 @@ export const fr: Record<keyof typeof en, string> = {
   "app.name": "Social Inbox",
   "nav.inbox": "Boîte de réception",
   "nav.channels": "Canaux",
-  "nav.signOut": "Se déconnecter",
+  "nav.signOut": "Déconnexion",
   "nav.language": "Langue",
   "nav.settings": "Réglages",
   "role.COMMUNITY_MANAGER": "Community manager",
