@@ -53,7 +53,7 @@ async function check(browser: Browser, urls: string[], locale: "en" | "fr", sign
       if (size.name === "phone") {
         const wide = await page.evaluate(() => document.documentElement.scrollWidth);
         if (wide > size.width) failures.push(`${locale} phone ${url}: page is ${wide}px wide at ${size.width}px`);
-        if (locale === "en") failures.push(...(await widerThanViewport(page, url)));
+        failures.push(...(await widerThanViewport(page, url, locale)));
       } else if (locale === "fr") failures.push(...(await frenchTextFaults(page, url)));
     }
     await ctx.close();

@@ -76,6 +76,8 @@ test("setup link → admin → invitation → accepted in French → signed in; 
 
   await signIn(page, ADMIN);
   await expect(page.getByTestId("demo-banner")).toHaveCount(0);
+  // Members sits under the top bar's Settings menu (issue #26: one-line bar).
+  await page.getByTestId("nav-settings").locator("summary").click();
   await page.getByRole("link", { name: "Members" }).click();
   await expect(page.getByRole("heading", { name: "Members", level: 1 })).toBeVisible();
   const invite = page.getByTestId("invite-form");

@@ -38,7 +38,7 @@ export async function frenchTextFaults(page: Page, url: string): Promise<string[
 }
 
 /** Elements wider than the viewport (measured, whatever scrolls them), named by tag, test id or class. */
-export async function widerThanViewport(page: Page, url: string): Promise<string[]> {
+export async function widerThanViewport(page: Page, url: string, locale = ""): Promise<string[]> {
   const wide = await page.evaluate(() => {
     const vw = document.documentElement.clientWidth;
     const out: string[] = [];
@@ -59,5 +59,5 @@ export async function widerThanViewport(page: Page, url: string): Promise<string
     }
     return out.slice(0, 5);
   });
-  return wide.map((w) => `phone ${url}: ${w} wide at 390px`);
+  return wide.map((w) => `${locale} phone ${url}: ${w} wide at 390px`);
 }
