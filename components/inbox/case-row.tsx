@@ -4,6 +4,7 @@
 // phone shows the clock and the assignee without sideways scrolling, with one DOM for keyboard and live code.
 import Link from "next/link";
 import { isActive } from "@/lib/cases/case-status";
+import { isSnoozed } from "@/lib/cases/snooze-rule";
 import { formatAge, formatCount } from "@/lib/format/time";
 import type { LiveRow } from "@/lib/live/events";
 import type { MessageKey } from "@/lib/i18n/messages";
@@ -68,6 +69,11 @@ export function CaseRow({ c, locale, now, labels, fresh, prefetch }: { c: LiveRo
       <td className="px-2 py-2 max-sm:p-0">
         <SlaCountdown clock={c.sla} active={isActive(c.status as never)}
           labels={{ late: t("sla.late"), left: t("sla.left"), answered: t("sla.answered"), paused: t("reports.sla.paused"), dayUnit: t("reports.sla.dayUnit") }} />
+        {c.snoozedUntil && isSnoozed({ status: c.status, snoozedUntil: c.snoozedUntil, slaDueAt: c.sla.paused ? null : c.sla.dueAt }, now) && (
+          <div className="whitespace-nowrap text-xs text-indigo-700" data-testid="row-snoozed" title={c.snoozedUntil}>
+            <span aria-hidden>💤 </span>{t("inbox.snoozedBack")} {formatAge(new Date(c.snoozedUntil), now, locale)}
+          </div>
+        )}
       </td>
       <td className="hidden px-2 py-2 text-slate-600 max-sm:block max-sm:justify-self-end max-sm:p-0 max-sm:text-xs md:table-cell">{c.assignee?.name ?? "—"}</td>
     </tr>

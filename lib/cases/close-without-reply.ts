@@ -10,31 +10,22 @@ import { assertCan } from "../auth/permissions";
 import { actorOf, recordAudit } from "../audit/record-audit";
 import { NotFoundError } from "../api/errors";
 import { conflict } from "../errors/domain-errors";
-import { isMark } from "../moderation/open-complaints";
 import { caseScopeWhere } from "./case-scope";
-import { readsAsComplaint } from "./reads-as-complaint";
-import { closableStatus } from "./no-reply-rule";
+import { complaintWhy, unansweredComplaint } from "./unanswered-complaint";
+import { onTheDesk } from "./case-status";
 import type { NoReplyInput } from "./schemas";
 
 export async function closeWithoutReply(prisma: PrismaClient, member: Member, caseId: string, input: NoReplyInput, now = new Date()) {
   assertCan(member.role, "cases.update");
   return prisma.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM cases WHERE id = ${caseId} FOR UPDATE`;
-    const c = await tx.case.findFirst({
-      where: { id: caseId, ...caseScopeWhere(member) },
-      include: {
-        contact: { select: { signals: true } },
-        messages: { where: { direction: "INBOUND" }, orderBy: { platformCreatedAt: "desc" }, take: 5, select: { body: true } },
-      },
-    });
+    const c = await tx.case.findFirst({ where: { id: caseId, ...caseScopeWhere(member) } });
     if (!c) throw new NotFoundError("Case");
-    if (!closableStatus(c.status)) throw conflict("invalid_transition", `A ${c.status.toLowerCase()} case cannot be closed as "no reply needed".`);
+    if (!onTheDesk(c.status)) throw conflict("invalid_transition", `A ${c.status.toLowerCase()} case cannot be closed as "no reply needed".`);
     if (c.firstRespondedAt) throw conflict("already_answered", "This case was answered: resolve or close it normally.");
-    const marked = c.contact.signals.some(isMark);
-    const reading = readsAsComplaint(c.messages.map((m) => m.body), c.sentiment, c.language);
-    if (reading.complaint && !marked) {
-      const why = reading.problem ? `it states a problem (${reading.problem})` : `its tone is negative (${c.sentiment})`;
-      throw conflict("reads_as_complaint", `This case reads as a complaint: ${why}. Answer it or escalate it; "no reply needed" is for praise, spam, off-topic messages and duplicates.`, { problem: reading.problem, sentiment: c.sentiment });
+    const reading = await unansweredComplaint(tx, c);
+    if (reading) {
+      throw conflict("reads_as_complaint", `This case reads as a complaint: ${complaintWhy(reading, c.sentiment)}. Answer it or escalate it; "no reply needed" is for praise, spam, off-topic messages and duplicates.`, { problem: reading.problem, sentiment: c.sentiment });
     }
     const updated = await tx.case.update({ where: { id: caseId }, data: { status: "CLOSED", closedAt: now, noReplyReason: input.reason } });
     await recordAudit(tx, {

@@ -11,10 +11,11 @@
 //  - Snoozing a case already late is refused: it would only come straight back.
 // Escalated cases cannot be snoozed: customer service holds them with its own clocks, and R6 says the owner
 // does not hand off and forget; resolved and closed cases have nothing to wait for.
-export const SNOOZABLE_STATUSES = ["NEW", "OPEN", "WAITING_ON_CUSTOMER"] as const;
-export const MAX_SNOOZE_DAYS = 30;
+import { onTheDesk as snoozableStatus } from "./case-status";
 
-export const snoozableStatus = (status: string) => (SNOOZABLE_STATUSES as readonly string[]).includes(status);
+export { DESK_STATUSES as SNOOZABLE_STATUSES } from "./case-status";
+export { snoozableStatus };
+export const MAX_SNOOZE_DAYS = 30;
 
 export interface SnoozeFacts {
   status: string;

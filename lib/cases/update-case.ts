@@ -9,6 +9,7 @@ import { NotFoundError } from "../api/errors";
 import { conflict, invalid } from "../errors/domain-errors";
 import { caseScopeWhere } from "./case-scope";
 import { canTransition } from "./case-state-machine";
+import { complaintWhy, unansweredComplaint } from "./unanswered-complaint";
 import type { CasePatch } from "./schemas";
 import { assertResolvable } from "../escalations/assert-resolvable";
 import { openConfirmation } from "../resolution/open-confirmation";
@@ -41,6 +42,13 @@ export async function updateCase(prisma: PrismaClient, member: Member, caseId: s
     if (patch.status && patch.status !== c.status) {
       // R6: no resolve while customer service has not handed back; resolving asks the customer (issue 8).
       if (patch.status === "RESOLVED") await assertResolvable(tx, caseId);
+      // Closing a complaint nobody answered is the seeds' "resolved when it is not": answer or escalate it (a
+      // case that is not a complaint has "No reply needed", with its reason). Marked troll/spam authors excepted.
+      const unanswered = patch.status === "CLOSED" ? await unansweredComplaint(tx, c) : null;
+      if (unanswered) {
+        throw conflict("unanswered_complaint", `This complaint was never answered: ${complaintWhy(unanswered, c.sentiment)}. Answer it or escalate it before closing it.`,
+          { problem: unanswered.problem, sentiment: c.sentiment });
+      }
       Object.assign(data, statusFields(patch.status, now));
       await audit("CASE_STATUS_CHANGED", { from: c.status, to: patch.status });
       if (patch.status === "RESOLVED") await openConfirmation(tx, c, actor, now);

@@ -106,6 +106,13 @@ describe("scoreMessage on fresh comments (issue #18)", () => {
     expect(scoreMessage("Vous êtes des voleurs", { lang: "fr" }).label).toBe("negative");
     expect(scoreMessage("Is this on sale?", { lang: "en" }).label).toBe("neutral");
   });
+  it("reads a shop's opening hours as a question, not a parcel opened: praise beside it is not sarcasm (issue #26)", () => {
+    expect(scoreMessage("Super ! Vous êtes ouverts le dimanche ?").label).toBe("positive");
+    expect(scoreMessage("Génial, vous êtes ouverts jusqu'à quelle heure ce soir ?").label).not.toBe("negative");
+    expect(scoreMessage("Quels sont vos horaires d'ouverture le samedi ?").label).not.toBe("negative");
+    expect(scoreMessage("Super, le colis est arrivé ouvert et à moitié vide").label).toBe("negative");
+    expect(scoreMessage("Le carton était ouvert à la livraison").label).toBe("negative");
+  });
 });
 
 describe("author signals", () => {

@@ -41,7 +41,8 @@ describe.runIf(onPostgres)("ingestion under concurrency (PostgreSQL)", () => {
     const cm = await makeMember(db.prisma, ws.id, "COMMUNITY_MANAGER");
     const s = await ingestEvents(db.prisma, channel.id, [comment({ externalId: "race-1", body: "Colis cassé", author: { platformUserId: "racer" } })]);
     const caseId = s.caseIds[0]!;
-    await db.prisma.case.update({ where: { id: caseId }, data: { status: "RESOLVED", resolvedAt: new Date() } });
+    // Answered and resolved (closing a complaint nobody answered is refused: close-unanswered-complaint.test.ts).
+    await db.prisma.case.update({ where: { id: caseId }, data: { status: "RESOLVED", resolvedAt: new Date(), firstRespondedAt: new Date() } });
 
     // The customer's reopen, as ingestion writes it, in a transaction held open on another connection.
     const other = new pg.Client({ connectionString: db.url });
