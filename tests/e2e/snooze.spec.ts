@@ -1,0 +1,79 @@
+// Issue #26 item 4 on the built app: a case we answered, waiting on a third party, is snoozed from its page for
+// an hour — it leaves All for Snoozed, whose row says when it comes back ("Back in 1 hr" / "Retour dans 1 h"),
+// and "Wake now" brings it back. Screenshots in English and French. The wake-up by time, by a customer's new
+// message and by an SLA deadline are tested in tests/integration/snooze.test.ts (a clock cannot be moved here).
+import { expect, test } from "@playwright/test";
+import { startFakeGraph, type FakeGraph } from "../fakes/fake-graph";
+import { cliToken, signIn } from "./helpers";
+
+let g: FakeGraph;
+test.beforeAll(async () => { g = await startFakeGraph({ pageId: "100000000000926", appSecret: "e2e-snooze-secret" }); });
+test.afterAll(async () => { await g?.close(); });
+
+test("an answered case snoozed for an hour waits in Snoozed, says when it returns, and wakes by hand", async ({ page, request, baseURL }) => {
+  test.setTimeout(120_000);
+  const lead = { Authorization: `Bearer ${cliToken("lead@demo.test")}` };
+  const cm = { Authorization: `Bearer ${cliToken("cm@demo.test")}` };
+  const connect = await request.post("/api/v1/channels", {
+    headers: lead,
+    data: {
+      kind: "facebook_page", externalId: g.pageId, name: "Page veille", apiBaseUrl: g.url,
+      secrets: { appSecret: g.appSecret, pageAccessToken: "fake-page-token", verifyToken: "snooze-verify" },
+    },
+  });
+  expect(connect.status()).toBe(201);
+  const postId = `${g.pageId}_9`;
+  g.addPost({ id: postId, message: "Nouveaux horaires" });
+  const from = { id: "9261", name: "Léon Veilleur" };
+  const message = "Bonjour, pouvez-vous me dire quand la table Veilleur sera de nouveau en stock ?";
+  g.addComment({ id: "9_1", post_id: postId, message, from });
+  expect((await g.sendWebhook(`${baseURL}/api/webhooks/facebook`, g.feedCommentChange({ verb: "add", comment_id: "9_1", post_id: postId, from, message }))).status).toBe(200);
+  let caseId = "";
+  await expect.poll(async () => {
+    caseId = (await (await request.get("/api/v1/cases?q=Veilleur", { headers: lead })).json()).data?.[0]?.id ?? "";
+    return caseId;
+  }, { timeout: 20_000 }).not.toBe("");
+
+  // Our answer, delivered: a snooze is for a case we answered, waiting on someone else (here the supplier).
+  const reply = await request.post(`/api/v1/cases/${caseId}/replies`, {
+    headers: cm, data: { text: "Bonjour Léon, nous attendons la date du fournisseur et revenons vers vous dès qu'elle arrive.", visibility: "public" },
+  });
+  expect(reply.status()).toBe(202);
+  await expect.poll(async () => {
+    const c = (await (await request.get(`/api/v1/cases/${caseId}`, { headers: lead })).json()).data;
+    return c.firstRespondedAt !== null;
+  }, { timeout: 30_000 }).toBe(true);
+
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await signIn(page, "cm@demo.test");
+  await page.getByRole("button", { name: "en", exact: true }).click();
+  await page.goto(`/cases/${caseId}`);
+  await page.getByTestId("snooze-note").fill("Waiting for the supplier's date");
+  await page.getByTestId("snooze-hour").click();
+  await expect(page.getByTestId("snoozed-until")).toContainText("Snoozed until");
+  await expect(page.getByTestId("audit-timeline")).toContainText(/snoozed/i);
+
+  const row = page.locator(`[data-testid="case-row"][data-case-id="${caseId}"]`);
+  await page.goto("/inbox?view=all&q=Veilleur");
+  await expect(page.getByTestId("inbox-keyboard")).toHaveAttribute("data-ready", "true");
+  await expect(row).toHaveCount(0);
+  await page.goto("/inbox?view=snoozed");
+  await expect(row.getByTestId("row-snoozed")).toHaveText(/Back in (1 hr|60 min)/);
+  await page.screenshot({ path: "public/screenshots/inbox-snoozed-en.png", fullPage: true });
+
+  await page.getByRole("button", { name: "fr", exact: true }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  await expect(row.getByTestId("row-snoozed")).toHaveText(/Retour dans (1 h|60 min)/);
+  await page.screenshot({ path: "public/screenshots/inbox-snoozed-fr.png", fullPage: true });
+
+  await page.goto(`/cases/${caseId}`);
+  await expect(page.getByTestId("snoozed-until")).toContainText("En veille jusqu");
+  await page.getByTestId("snooze-wake").click();
+  await expect(page.getByTestId("snooze-hour")).toBeVisible();
+  await page.goto("/inbox?view=snoozed");
+  await expect(page.getByTestId("inbox-keyboard")).toHaveAttribute("data-ready", "true");
+  await expect(row).toHaveCount(0);
+  await page.goto("/inbox?view=all&q=Veilleur");
+  await expect(row).toBeVisible();
+  await page.getByRole("button", { name: "en", exact: true }).click();
+});
