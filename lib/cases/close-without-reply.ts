@@ -8,8 +8,7 @@ import type { PrismaClient } from "../generated/prisma/client";
 import type { Member } from "../auth/member";
 import { assertCan } from "../auth/permissions";
 import { actorOf, recordAudit } from "../audit/record-audit";
-import { NotFoundError } from "../api/errors";
-import { conflict } from "../errors/domain-errors";
+import { conflict, notFound } from "../errors/domain-errors";
 import { isMark } from "../moderation/open-complaints";
 import { caseScopeWhere } from "./case-scope";
 import { readsAsComplaint } from "./reads-as-complaint";
@@ -27,7 +26,7 @@ export async function closeWithoutReply(prisma: PrismaClient, member: Member, ca
         messages: { where: { direction: "INBOUND" }, orderBy: { platformCreatedAt: "desc" }, take: 5, select: { body: true } },
       },
     });
-    if (!c) throw new NotFoundError("Case");
+    if (!c) throw notFound("Case");
     if (!closableStatus(c.status)) throw conflict("invalid_transition", `A ${c.status.toLowerCase()} case cannot be closed as "no reply needed".`);
     if (c.firstRespondedAt) throw conflict("already_answered", "This case was answered: resolve or close it normally.");
     const marked = c.contact.signals.some(isMark);
