@@ -1,5 +1,6 @@
 // Browser and HTTP tests against the built app (`next start`) on a fresh embedded database, driven through
-// Debian's Chromium (Playwright's own browser download is not reachable here, see DESIGN §4).
+// Debian's Chromium (Playwright's own browser download is not reachable here, see
+// docs/ARCHITECTURE.md § Machine facts).
 import { defineConfig } from "@playwright/test";
 import { mkdtempSync } from "node:fs";
 import os from "node:os";

@@ -1,4 +1,5 @@
-// Errors a use case or route may raise, and their HTTP mapping (see lib/api/handler.ts).
+// Transport refusals of the API wrapper itself (no credentials, a cross-site request, a body that is not JSON):
+// HTTP from the start, so they stay here. Use cases throw domain errors (lib/errors/domain-errors.ts) instead.
 export class ApiError extends Error {
   constructor(
     public readonly status: number,
@@ -7,12 +8,6 @@ export class ApiError extends Error {
     public readonly details?: unknown,
   ) {
     super(message);
-  }
-}
-
-export class NotFoundError extends ApiError {
-  constructor(what: string) {
-    super(404, "not_found", `${what} not found.`);
   }
 }
 

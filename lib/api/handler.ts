@@ -4,14 +4,12 @@
 // withPublic: the same request checks for the routes whose credential is a one-time token, without a session,
 // and a rate limit per source instead of per token.
 import "server-only";
-import { ZodError } from "zod";
 import { tokenRecord } from "../auth/api-tokens";
 import { loadMember, type Member } from "../auth/member";
-import { ForbiddenError } from "../auth/permissions";
 import { sessionFromRequest } from "../auth/session-token";
 import { getPrisma } from "../server/db";
 import { workspaceFromCookieHeader } from "../workspaces/workspace-cookie";
-import { DomainError } from "../errors/domain-errors";
+import { toProblem } from "../errors/to-problem";
 import { consumePublicRateLimit } from "../security/public-rate-limit";
 import { consumeRateLimit } from "../security/rate-limit";
 import { UNSAFE_METHODS, checkSameOrigin } from "../security/same-origin";
@@ -53,12 +51,6 @@ async function authenticate(req: Request): Promise<Caller> {
   return { member, rateKey: `user:${member.userId}` };
 }
 
-/** A domain 429 (a locked-out password, lib/auth/authenticate-password.ts) says when to try again. */
-function retryAfterOf(err: DomainError): Record<string, string> | undefined {
-  const seconds = (err.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
-  return err.kind === "rate_limited" && typeof seconds === "number" ? { "Retry-After": String(seconds) } : undefined;
-}
-
 /**
  * For responses that outlive their request (the live stream): is the request's session or token still valid,
  * for the same member, workspace and role? Sign-out, password change, deactivation and revocation make it false.
@@ -73,18 +65,11 @@ export async function stillAuthenticated(req: Request, member: Member): Promise<
   }
 }
 
+/** Transport refusals (lib/api/errors.ts) carry their status; everything expected else goes through toProblem(). */
 export function toErrorResponse(err: unknown): Response {
-  if (err instanceof DomainError) return json(errorBody(err.code, err.message, err.details), err.status, retryAfterOf(err));
   if (err instanceof ApiError) return json(errorBody(err.code, err.message, err.details), err.status);
-  if (err instanceof ForbiddenError) return json(errorBody("forbidden", err.message), 403);
-  if (err instanceof ZodError) {
-    const details = err.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
-    // A schema message that already names its field ("email: enter a valid…", "role must be one of…") is not
-    // prefixed with it a second time.
-    const named = (d: { path: string; message: string }) => !d.path || d.message.toLowerCase().startsWith(d.path.toLowerCase());
-    const msg = details.map((d) => (named(d) ? d.message : `${d.path}: ${d.message}`)).join("; ");
-    return json(errorBody("invalid_request", `Invalid request: ${msg}`, details), 400);
-  }
+  const p = toProblem(err);
+  if (p) return json(errorBody(p.code, p.message, p.details), p.status, p.headers);
   console.error("[api] unexpected error", err);
   return json(errorBody("internal", "Something went wrong on our side."), 500);
 }

@@ -1,6 +1,7 @@
 // The one permission table. Pages, server actions and API routes all ask `can(role, permission)`;
 // nothing else decides who may do what.
 import type { Role } from "../generated/prisma/enums";
+import { DomainError } from "../errors/domain-errors";
 
 const CM = "COMMUNITY_MANAGER" as const;
 const CS = "CUSTOMER_SERVICE" as const;
@@ -53,9 +54,11 @@ export function can(role: Role, permission: Permission): boolean {
   return (PERMISSIONS[permission] as readonly Role[]).includes(role);
 }
 
-export class ForbiddenError extends Error {
+/** A domain error of kind `forbidden` (code "forbidden") that names the permission for the log and the API. */
+export class ForbiddenError extends DomainError {
   constructor(public readonly permission: Permission) {
-    super(`Your role does not allow this (${permission}).`);
+    super("forbidden", "forbidden", `Your role does not allow this (${permission}).`, { messageKey: "errors.forbidden" });
+    this.name = "ForbiddenError";
   }
 }
 

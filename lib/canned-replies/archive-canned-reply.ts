@@ -4,13 +4,13 @@ import type { PrismaClient } from "../generated/prisma/client";
 import type { Member } from "../auth/member";
 import { assertCan } from "../auth/permissions";
 import { recordAudit, actorOf } from "../audit/record-audit";
-import { NotFoundError } from "../api/errors";
 import { CANNED_REPLY_FIELDS } from "./list-canned-replies";
+import { notFound } from "../errors/domain-errors";
 
 export async function archiveCannedReply(prisma: PrismaClient, member: Member, id: string) {
   assertCan(member.role, "canned_replies.manage");
   const current = await prisma.cannedReply.findFirst({ where: { id, workspaceId: member.workspaceId }, select: CANNED_REPLY_FIELDS });
-  if (!current) throw new NotFoundError("Canned reply");
+  if (!current) throw notFound("Canned reply");
   if (current.archivedAt) return current;
   return prisma.$transaction(async (tx) => {
     const reply = await tx.cannedReply.update({ where: { id }, data: { archivedAt: new Date() }, select: CANNED_REPLY_FIELDS });

@@ -4,8 +4,7 @@ import type { PrismaClient } from "../generated/prisma/client";
 import type { Member } from "../auth/member";
 import { assertCan } from "../auth/permissions";
 import { recordAudit, actorOf } from "../audit/record-audit";
-import { NotFoundError } from "../api/errors";
-import { conflict } from "../errors/domain-errors";
+import { conflict, notFound } from "../errors/domain-errors";
 import { CANNED_REPLY_FIELDS } from "./list-canned-replies";
 import type { CannedReplyPatch } from "./schemas";
 
@@ -14,7 +13,7 @@ const EDITABLE = ["title", "body", "language"] as const;
 export async function updateCannedReply(prisma: PrismaClient, member: Member, id: string, patch: CannedReplyPatch) {
   assertCan(member.role, "canned_replies.manage");
   const current = await prisma.cannedReply.findFirst({ where: { id, workspaceId: member.workspaceId }, select: CANNED_REPLY_FIELDS });
-  if (!current) throw new NotFoundError("Canned reply");
+  if (!current) throw notFound("Canned reply");
   // Archived replies are the record of what was once offered; edit a live one instead.
   if (current.archivedAt) throw conflict("archived", "This canned reply is archived and can no longer be edited.");
   const from: Record<string, string> = {};

@@ -4,10 +4,10 @@ import type { PrismaClient } from "../generated/prisma/client";
 import type { Member } from "../auth/member";
 import { assertCan } from "../auth/permissions";
 import { recordAudit, actorOf } from "../audit/record-audit";
-import { NotFoundError } from "../api/errors";
 import { caseScopeWhere } from "./case-scope";
 import { notify } from "../notifications/notify";
 import { fold } from "../text/fold";
+import { notFound } from "../errors/domain-errors";
 
 
 export function findMentions(text: string, members: { id: string; name: string; email: string }[]): string[] {
@@ -23,7 +23,7 @@ export function findMentions(text: string, members: { id: string; name: string; 
 export async function addNote(prisma: PrismaClient, member: Member, caseId: string, text: string) {
   assertCan(member.role, "cases.update");
   const c = await prisma.case.findFirst({ where: { id: caseId, ...caseScopeWhere(member) }, select: { id: true, number: true, workspaceId: true, channelId: true, threadId: true } });
-  if (!c) throw new NotFoundError("Case");
+  if (!c) throw notFound("Case");
   const team = await prisma.membership.findMany({ where: { workspaceId: c.workspaceId }, include: { user: { select: { id: true, name: true, email: true } } } });
   const mentions = findMentions(text, team.map((m) => m.user));
   return prisma.$transaction(async (tx) => {

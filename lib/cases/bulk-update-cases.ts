@@ -2,7 +2,6 @@
 // of scope) does not undo the others, and the answer says which went through.
 import type { PrismaClient } from "../generated/prisma/client";
 import type { Member } from "../auth/member";
-import { ApiError } from "../api/errors";
 import { DomainError } from "../errors/domain-errors";
 import type { CasePatch } from "./schemas";
 import { updateCase } from "./update-case";
@@ -14,7 +13,8 @@ export async function bulkUpdateCases(prisma: PrismaClient, member: Member, case
       await updateCase(prisma, member, id, patch);
       results.push({ id, ok: true });
     } catch (err) {
-      if (!(err instanceof ApiError || err instanceof DomainError)) throw err;
+      // A role that may not update cases is refused as a whole (403), not case by case.
+      if (!(err instanceof DomainError) || err.kind === "forbidden") throw err;
       results.push({ id, ok: false, error: err.message });
     }
   }

@@ -1,5 +1,5 @@
-// Which cases a member may see. Customer service works the escalated queue only (DESIGN §1): cases escalated
-// to them, to their team, or to the default queue (lib/escalations/escalation-scope.ts). The rule is decided
+// Which cases a member may see. Customer service works the escalated queue only (docs/ARCHITECTURE.md § Roles):
+// cases escalated to them, to their team, or to the default queue (lib/escalations/escalation-scope.ts). The rule is decided
 // once, in caseScopeOf + the escalation rule; the renderings below (Prisma where, raw SQL, and the in-memory
 // check the live stream applies to each change) all follow from them, so they cannot drift apart.
 import { Prisma } from "../generated/prisma/client";

@@ -8,8 +8,7 @@ import type { PrismaClient } from "../generated/prisma/client";
 import type { Member } from "../auth/member";
 import { assertCan } from "../auth/permissions";
 import { actorOf, recordAudit } from "../audit/record-audit";
-import { NotFoundError } from "../api/errors";
-import { conflict } from "../errors/domain-errors";
+import { conflict, notFound } from "../errors/domain-errors";
 import { caseScopeWhere } from "./case-scope";
 import { complaintWhy, unansweredComplaint } from "./unanswered-complaint";
 import { onTheDesk } from "./case-status";
@@ -20,7 +19,7 @@ export async function closeWithoutReply(prisma: PrismaClient, member: Member, ca
   return prisma.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM cases WHERE id = ${caseId} FOR UPDATE`;
     const c = await tx.case.findFirst({ where: { id: caseId, ...caseScopeWhere(member) } });
-    if (!c) throw new NotFoundError("Case");
+    if (!c) throw notFound("Case");
     if (!onTheDesk(c.status)) throw conflict("invalid_transition", `A ${c.status.toLowerCase()} case cannot be closed as "no reply needed".`);
     if (c.firstRespondedAt) throw conflict("already_answered", "This case was answered: resolve or close it normally.");
     const reading = await unansweredComplaint(tx, c);

@@ -1,9 +1,9 @@
 // One case with its thread in platform order, each message's platform events, and the audit timeline.
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import type { Member } from "../auth/member";
-import { NotFoundError } from "../api/errors";
 import { caseScopeWhere } from "./case-scope";
 import { resolutionOf } from "../resolution/resolution-of";
+import { notFound } from "../errors/domain-errors";
 
 // Messages in platform order, each with its platform events, author and delivery attempts.
 const THREAD = {
@@ -43,7 +43,7 @@ export async function getCase(prisma: PrismaClient, member: Member, caseId: stri
       messages: THREAD,
     },
   });
-  if (!found) throw new NotFoundError("Case");
+  if (!found) throw notFound("Case");
   return { ...found, search: undefined, resolution: resolutionOf(found), events: await auditOf(prisma, caseId) };
 }
 
@@ -60,7 +60,7 @@ export async function getCaseEvents(prisma: PrismaClient, member: Member, caseId
 }
 
 async function assertVisible(prisma: PrismaClient, member: Member, caseId: string) {
-  if (!(await prisma.case.count({ where: { id: caseId, ...caseScopeWhere(member) } }))) throw new NotFoundError("Case");
+  if (!(await prisma.case.count({ where: { id: caseId, ...caseScopeWhere(member) } }))) throw notFound("Case");
 }
 
 function auditOf(prisma: PrismaClient, caseId: string) {

@@ -6,8 +6,7 @@ import type { PrismaClient } from "../generated/prisma/client";
 import type { Member } from "../auth/member";
 import { assertCan } from "../auth/permissions";
 import { actorOf, recordAudit } from "../audit/record-audit";
-import { NotFoundError } from "../api/errors";
-import { conflict, invalid } from "../errors/domain-errors";
+import { conflict, invalid, notFound } from "../errors/domain-errors";
 import { caseScopeWhere } from "./case-scope";
 import { endSnooze } from "./end-snooze";
 import { snoozeRefusal, type SnoozeRefusal } from "./snooze-rule";
@@ -27,7 +26,7 @@ export async function snoozeCase(prisma: PrismaClient, member: Member, caseId: s
   return prisma.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM cases WHERE id = ${caseId} FOR UPDATE`;
     const c = await tx.case.findFirst({ where: { id: caseId, ...caseScopeWhere(member) } });
-    if (!c) throw new NotFoundError("Case");
+    if (!c) throw notFound("Case");
     const lastReply = await tx.message.findFirst({
       where: { caseId, direction: "OUTBOUND" }, orderBy: { createdAt: "desc" }, select: { createdAt: true },
     });
@@ -50,7 +49,7 @@ export async function unsnoozeCase(prisma: PrismaClient, member: Member, caseId:
   assertCan(member.role, "cases.update");
   return prisma.$transaction(async (tx) => {
     const c = await tx.case.findFirst({ where: { id: caseId, ...caseScopeWhere(member) }, select: { id: true } });
-    if (!c) throw new NotFoundError("Case");
+    if (!c) throw notFound("Case");
     if (!(await endSnooze(tx, caseId, "manual", actorOf(member), now))) throw conflict("not_snoozed", "This case is not snoozed.");
     return tx.case.findUniqueOrThrow({ where: { id: caseId } });
   });

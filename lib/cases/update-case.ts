@@ -5,8 +5,7 @@ import type { CaseStatus } from "../generated/prisma/enums";
 import type { Member } from "../auth/member";
 import { assertCan } from "../auth/permissions";
 import { actorOf, recordAudit } from "../audit/record-audit";
-import { NotFoundError } from "../api/errors";
-import { conflict, invalid } from "../errors/domain-errors";
+import { conflict, invalid, notFound } from "../errors/domain-errors";
 import { caseScopeWhere } from "./case-scope";
 import { canTransition } from "./case-state-machine";
 import { complaintWhy, unansweredComplaint } from "./unanswered-complaint";
@@ -31,7 +30,7 @@ export async function updateCase(prisma: PrismaClient, member: Member, caseId: s
     // ago, and the transition check and the audit's "from" must be about the case as it is now.
     await tx.$queryRaw`SELECT id FROM cases WHERE id = ${caseId} FOR UPDATE`;
     const c = await tx.case.findFirst({ where: { id: caseId, ...caseScopeWhere(member) }, include: { channel: true, thread: true } });
-    if (!c) throw new NotFoundError("Case");
+    if (!c) throw notFound("Case");
     if (patch.status && patch.status !== c.status && !canTransition(c.status, patch.status)) {
       throw conflict("invalid_transition", `A case cannot go from ${c.status} to ${patch.status}.`);
     }

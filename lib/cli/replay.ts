@@ -1,6 +1,7 @@
 // `npm run replay -- --channel <id> --since <ISO time>`: re-runs ingestion of that channel's webhook deliveries
 // from the raw log (idempotent). With DATABASE_URL or a stopped app it works on the database directly; while the
-// app holds the embedded database it asks the running app (PGlite is one process's database, see DESIGN §4).
+// app holds the embedded database it asks the running app (PGlite is one process's database, see
+// docs/ARCHITECTURE.md § Database modes).
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";

@@ -1,7 +1,7 @@
 // `npm run -s token -- --email <user> [--workspace <slug>] [--name <label>]`: prints a new API token for that
 // user, acting in that workspace only (default: their oldest active membership).
 // With DATABASE_URL or a stopped app it writes directly; while the app holds the embedded database it asks
-// the running app (PGlite is one process's database, see DESIGN §4).
+// the running app (PGlite is one process's database, see docs/ARCHITECTURE.md § Database modes).
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";

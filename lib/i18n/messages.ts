@@ -12,6 +12,7 @@ import * as admin from "./dict/admin";
 import * as audit from "./dict/audit";
 import * as moderation from "./dict/moderation";
 import * as validation from "./dict/validation";
+import * as errors from "./dict/errors";
 export const LOCALES = ["en", "fr"] as const;
 export type Locale = (typeof LOCALES)[number];
 
@@ -28,6 +29,7 @@ export const en = {
   ...audit.en,
   ...moderation.en,
   ...validation.en,
+  ...errors.en,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -45,6 +47,7 @@ export const fr: Record<MessageKey, string> = {
   ...audit.fr,
   ...moderation.fr,
   ...validation.fr,
+  ...errors.fr,
 };
 
 export const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = { en, fr };

@@ -7,7 +7,6 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import type { Member } from "../auth/member";
 import { assertCan } from "../auth/permissions";
-import { ApiError } from "../api/errors";
 import { DomainError, notFound } from "../errors/domain-errors";
 import { log } from "../log";
 import { ACTIVE_STATUSES } from "../cases/case-status";
@@ -69,7 +68,7 @@ export async function answerIncidentCases(prisma: PrismaClient, member: Member, 
       results.push({ ...base, ok: true, messageId: (m as { id: string }).id });
     } catch (err) {
       // One case failing (even the database for a moment) must not hide what was already sent to the others.
-      if (err instanceof DomainError || err instanceof ApiError) results.push({ ...base, ok: false, code: err.code, error: err.message });
+      if (err instanceof DomainError && err.kind !== "forbidden") results.push({ ...base, ok: false, code: err.code, error: err.message });
       else {
         log.error("incident.answer_failed", { incidentId, caseId: c.id, reason: (err as Error).message });
         results.push({ ...base, ok: false, code: "failed", error: "not stored: try again" });

@@ -3,7 +3,7 @@
 import type { Prisma } from "../generated/prisma/client";
 import type { InboundMessageEvent } from "../connectors/types";
 import type { BatchMemo } from "./batch-memo";
-import { recordMessageEvent } from "./ingest-message-event";
+import { recordMessageEvent } from "./record-message-event";
 
 export async function parkEvent(tx: Prisma.TransactionClient, channelId: string, ev: InboundMessageEvent) {
   await tx.parkedEvent.create({

@@ -14,8 +14,9 @@ export const QUEUES = {
 } as const;
 
 /**
- * pg-boss 10 ignores singletonKey on "standard" queues (DESIGN §4): "stately" keeps at most one queued and one
- * active job per key, so two polls of one channel never overlap and one message has one delivery job in flight.
+ * pg-boss 10 ignores singletonKey on "standard" queues (docs/ARCHITECTURE.md § Machine facts): "stately" keeps
+ * at most one queued and one active job per key, so two polls of one channel never overlap and one message has
+ * one delivery job in flight.
  */
 const QUEUE_POLICY: Record<(typeof QUEUES)[keyof typeof QUEUES], "standard" | "stately"> = {
   "deliver-message": "stately",

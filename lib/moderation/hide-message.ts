@@ -1,5 +1,5 @@
 // Hides (or unhides) a customer's public message on the platform, with a reason, and records it beside the
-// original text. Never deletes. The platform is asked first: if it refuses, nothing is recorded as hidden.
+// original text. Never deletes. The platform is asked first: if it refuses (an `upstream` error with its reason), nothing is recorded as hidden.
 // R1: a complaint is never hidden as troll or spam while its case is open and not marked so; hiding for
 // personal data stays allowed (it protects the customer). Customer service may not hide. Shown on the timeline
 // of the author's other open cases too (issue #19), so whoever answers them sees it.
@@ -7,8 +7,8 @@ import type { PrismaClient } from "../generated/prisma/client";
 import type { Member } from "../auth/member";
 import { assertCan } from "../auth/permissions";
 import { recordAudit, actorOf } from "../audit/record-audit";
-import { NotFoundError } from "../api/errors";
-import { conflict } from "../errors/domain-errors";
+import { conflict, notFound } from "../errors/domain-errors";
+import { platformCall } from "../errors/upstream";
 import { openComplaintNumbers } from "./open-complaints";
 import { recordOnOpenCases } from "./record-on-open-cases";
 import { caseScopeWhere } from "../cases/case-scope";
@@ -21,7 +21,7 @@ export async function hideMessage(prisma: PrismaClient, member: Member, messageI
     where: { id: messageId, case: caseScopeWhere(member) },
     include: { channel: true, case: { select: { contactId: true, number: true } } },
   });
-  if (!m) throw new NotFoundError("Message");
+  if (!m) throw notFound("Message");
   if (m.direction !== "INBOUND" || m.visibility !== "PUBLIC" || !m.externalId) {
     throw conflict("not_hideable", "Only a customer's public message can be hidden.");
   }
@@ -37,7 +37,7 @@ export async function hideMessage(prisma: PrismaClient, member: Member, messageI
     }
   }
   const { connector, ctx } = contextOf(m.channel);
-  await connector.setHidden(ctx, m.externalId, input.hidden);
+  await platformCall(connector.setHidden(ctx, m.externalId, input.hidden));
   const now = new Date();
   return prisma.$transaction(async (tx) => {
     const event = await tx.messageEvent.create({

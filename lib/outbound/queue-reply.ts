@@ -4,9 +4,8 @@ import type { PrismaClient } from "../generated/prisma/client";
 import type { Member } from "../auth/member";
 import { assertCan } from "../auth/permissions";
 import { recordAudit, actorOf } from "../audit/record-audit";
-import { NotFoundError } from "../api/errors";
 import { mayReplyPublicly } from "./public-reply-rule";
-import { conflict, invalid } from "../errors/domain-errors";
+import { conflict, invalid, notFound } from "../errors/domain-errors";
 import { measureDraft } from "../composer/check-draft";
 import { caseScopeWhere } from "../cases/case-scope";
 import type { ReplyInput } from "./schemas";
@@ -26,7 +25,7 @@ export async function queueReply(
 ) {
   assertCan(member.role, "cases.reply");
   const c = await prisma.case.findFirst({ where: { id: caseId, ...caseScopeWhere(member) }, include: { channel: true, workspace: { select: { assignOnReply: true } } } });
-  if (!c) throw new NotFoundError("Case");
+  if (!c) throw notFound("Case");
   if (input.visibility === "public" && member.role === "CUSTOMER_SERVICE") {
     const escalations = await prisma.escalation.findMany({ where: { caseId }, select: { status: true, assigneeId: true } });
     if (!mayReplyPublicly(member.role, member.userId, escalations)) {

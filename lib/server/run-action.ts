@@ -1,11 +1,10 @@
 // The one wrapper for server actions: runs the use case and shapes every expected error into a result a form
-// can show (zod issues per field, domain errors with their code). Unexpected errors are rethrown so Next.js
-// logs them. Authentication stays with the caller (`requireMember(permission)` redirects when signed out).
+// can show, through the same toProblem() as the API (lib/errors/to-problem.ts): validation issues per field and
+// domain errors (a platform's refusal included) with their code, both in the reader's language. Unexpected
+// errors are rethrown so Next.js logs them. Authentication stays with the caller (`requireMember(permission)`
+// redirects when signed out).
 import "server-only";
-import { ZodError } from "zod";
-import { ApiError } from "../api/errors";
-import { ForbiddenError } from "../auth/permissions";
-import { DomainError } from "../errors/domain-errors";
+import { toProblem } from "../errors/to-problem";
 import { localizeIssues } from "../i18n/localize-issues";
 import { getT } from "../i18n/server";
 
@@ -13,25 +12,17 @@ export type ActionResult<T = undefined> =
   | { ok: true; data?: T }
   | { ok: false; error: string; code?: string; fieldErrors?: Record<string, string>; details?: unknown };
 
-/** Maps an expected error to a form result; null for anything unexpected. */
-export function actionErrorOf(err: unknown): Extract<ActionResult, { ok: false }> | null {
-  if (err instanceof ZodError) {
-    const fieldErrors: Record<string, string> = {};
-    for (const i of err.issues) fieldErrors[String(i.path.at(-1) ?? "form")] ??= i.message;
-    return { ok: false, code: "invalid_request", error: err.issues.map((i) => i.message).join("; "), fieldErrors };
-  }
-  if (err instanceof DomainError) return { ok: false, code: err.code, error: err.message, details: err.details };
-  if (err instanceof ApiError) return { ok: false, code: err.code, error: err.message };
-  if (err instanceof ForbiddenError) return { ok: false, code: "forbidden", error: err.message };
-  return null;
-}
-
-/** actionErrorOf, with validation messages in the reader's language (lib/i18n/localize-issues.ts): for forms. */
+/** Maps an expected error to a form result in the reader's language; null for anything unexpected. */
 export async function formErrorOf(err: unknown): Promise<Extract<ActionResult, { ok: false }> | null> {
-  if (!(err instanceof ZodError)) return actionErrorOf(err);
+  const p = toProblem(err);
+  if (!p) return null;
   const { locale, t } = await getT();
-  const { message, fieldErrors } = localizeIssues(err.issues, locale, t);
-  return { ok: false, code: "invalid_request", error: message, fieldErrors };
+  if (p.issues) {
+    const { message, fieldErrors } = localizeIssues(p.issues, locale, t);
+    return { ok: false, code: p.code, error: message, fieldErrors };
+  }
+  const error = p.messageKey ? t(p.messageKey, p.values) : p.message;
+  return { ok: false, code: p.code, error, ...(p.details !== undefined ? { details: p.details } : {}) };
 }
 
 export async function runAction<T>(fn: () => Promise<T>): Promise<ActionResult<T>> {

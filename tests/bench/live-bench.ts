@@ -58,7 +58,8 @@ async function main() {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "live-bench-"));
   // The app's secrets (channel encryption key) live in DATA_DIR: seal the channel's secrets with the same one.
   process.env.DATA_DIR = dataDir;
-  // Set up before the app opens the embedded database (one process at a time, DESIGN §4).
+  // Set up before the app opens the embedded database (one process at a time, see
+  // docs/ARCHITECTURE.md § Database modes).
   let url: string | undefined;
   const dbName = `live_bench_${process.pid}`;
   if (PG) {

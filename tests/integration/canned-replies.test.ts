@@ -3,7 +3,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Member } from "@/lib/auth/member";
 import { ForbiddenError } from "@/lib/auth/permissions";
-import { NotFoundError } from "@/lib/api/errors";
 import { archiveCannedReply } from "@/lib/canned-replies/archive-canned-reply";
 import { createCannedReply } from "@/lib/canned-replies/create-canned-reply";
 import { listCannedReplies } from "@/lib/canned-replies/list-canned-replies";
@@ -92,8 +91,8 @@ describe("canned replies", () => {
     const theirs = await createCannedReply(db.prisma, otherLead, input({ title: "Theirs" }));
     expect((await listCannedReplies(db.prisma, cm)).map((r) => r.id)).not.toContain(theirs.id);
     expect((await listCannedReplies(db.prisma, otherLead, { includeArchived: true })).map((r) => r.id)).toEqual([theirs.id]);
-    await expect(updateCannedReply(db.prisma, otherLead, mine.id, { title: "Hijack" })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(archiveCannedReply(db.prisma, otherLead, mine.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(updateCannedReply(db.prisma, otherLead, mine.id, { title: "Hijack" })).rejects.toMatchObject({ kind: "not_found", code: "not_found" });
+    await expect(archiveCannedReply(db.prisma, otherLead, mine.id)).rejects.toMatchObject({ kind: "not_found", code: "not_found" });
     expect((await db.prisma.cannedReply.findUniqueOrThrow({ where: { id: mine.id } })).title).toBe("Ours");
   });
 

@@ -6,7 +6,7 @@ import { OutboundRefusedError } from "../../security/outbound-url";
 import { DEFAULT_RATE_LIMIT_BACKOFF_MS } from "./config";
 
 /** A ConnectorError with the Graph details that callers inside this connector branch on. */
-export class GraphApiError extends ConnectorError {
+export class GraphError extends ConnectorError {
   readonly subcode?: number;
   readonly fbtraceId?: string;
   constructor(
@@ -14,7 +14,7 @@ export class GraphApiError extends ConnectorError {
     opts: ConstructorParameters<typeof ConnectorError>[1] & { subcode?: number; fbtraceId?: string },
   ) {
     super(message, opts);
-    this.name = "GraphApiError";
+    this.name = "GraphError";
     this.subcode = opts.subcode;
     this.fbtraceId = opts.fbtraceId;
   }
@@ -90,7 +90,7 @@ export interface GraphFailureInput {
 }
 
 /** Maps one failed Graph response to a ConnectorError. `secrets` are scrubbed from the message. */
-export function mapGraphError(input: GraphFailureInput, opts: { now: Date; secrets?: readonly string[] }): GraphApiError {
+export function mapGraphError(input: GraphFailureInput, opts: { now: Date; secrets?: readonly string[] }): GraphError {
   const { httpStatus } = input;
   const parsed = graphErrorSchema.safeParse(input.body);
   const e = parsed.success ? parsed.data.error : undefined;
@@ -101,8 +101,8 @@ export function mapGraphError(input: GraphFailureInput, opts: { now: Date; secre
     `HTTP ${httpStatus}`,
     e?.fbtrace_id ? `fbtrace_id ${e.fbtrace_id}` : undefined,
   ].filter(Boolean).join(", ");
-  const make = (summary: string, o: { retryable: boolean; retryAt?: Date; tokenInvalid?: boolean }): GraphApiError =>
-    new GraphApiError(redact(`Facebook: ${summary}${e?.message ? `: ${e.message}` : ""} (${detail})`, opts.secrets), {
+  const make = (summary: string, o: { retryable: boolean; retryAt?: Date; tokenInvalid?: boolean }): GraphError =>
+    new GraphError(redact(`Facebook: ${summary}${e?.message ? `: ${e.message}` : ""} (${detail})`, opts.secrets), {
       ...o,
       httpStatus,
       platformCode: code !== undefined ? String(code) : undefined,

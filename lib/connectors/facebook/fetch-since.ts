@@ -5,7 +5,7 @@ import type { FacebookSecrets } from "../secrets-schemas";
 import type { InboundEvent, InboundThread } from "../types";
 import { FRESHNESS_MARGIN_S, type ResolvedOptions } from "./config";
 import { commitSweep, isNew, newSweep, noteComment, readCursor, type FacebookCursor, type Sweep } from "./cursor";
-import { GraphApiError } from "./errors";
+import { GraphError } from "./errors";
 import { graphClient, type GraphClient } from "./graph-client";
 import { graphCommentSchema, graphPostSchema, pagedSchema, parseGraph, parseGraphTime, polledComment, polledVisitorPost, postThread } from "./graph-comments";
 
@@ -49,7 +49,7 @@ export async function fetchSince(
       body = await client.get(url);
     } catch (err) {
       // The post was deleted (or hidden from us) since the feed listed it: nothing left to read there.
-      if (err instanceof GraphApiError && err.platformCode === "100" && err.subcode === 33) {
+      if (err instanceof GraphError && err.platformCode === "100" && err.subcode === 33) {
         nextPost(sweep);
         continue;
       }

@@ -12,7 +12,7 @@ import { verifySignature } from "./signature";
 import { splitWebhook } from "./split-webhook";
 
 export { GRAPH_VERSION, type FacebookConnectorOptions } from "./config";
-export { GraphApiError, mapGraphError } from "./errors";
+export { GraphError, mapGraphError } from "./errors";
 export type { FacebookCursor } from "./cursor";
 
 /** A connector with non-default tunables (Graph version, page size, request budget, clock). */

@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { ChannelContext, FetchResult } from "../connector";
 import { FRESHNESS_MARGIN_S, type ResolvedOptions } from "../facebook/config";
 import { commitSweep, isNew, newSweep, noteComment, readCursor, type FacebookCursor, type Sweep } from "../facebook/cursor";
-import { GraphApiError } from "../facebook/errors";
+import { GraphError } from "../facebook/errors";
 import type { GraphClient } from "../facebook/graph-client";
 import type { InstagramSecrets } from "../secrets-schemas";
 import type { InboundEvent, InboundMessage, InboundThread } from "../types";
@@ -65,7 +65,7 @@ export async function fetchSince(
       body = await client.get(url);
     } catch (err) {
       // The media was deleted since it was listed: nothing left to read there.
-      if (err instanceof GraphApiError && err.platformCode === "100" && err.subcode === 33) {
+      if (err instanceof GraphError && err.platformCode === "100" && err.subcode === 33) {
         nextMedia(sweep);
         continue;
       }

@@ -10,7 +10,7 @@ import { AutoRefresh } from "@/components/live/auto-refresh";
 import { PresenceBadge } from "@/components/live/presence-badge";
 import { PresenceBeacon } from "@/components/live/presence-beacon";
 import { PlatformBadge, PriorityBadge, StatusBadge } from "@/components/ui/badges";
-import { NotFoundError } from "@/lib/api/errors";
+import { isNotFound } from "@/lib/errors/domain-errors";
 import { can } from "@/lib/auth/permissions";
 import { requireMember } from "@/lib/auth/session";
 import { TRANSITIONS } from "@/lib/cases/case-state-machine";
@@ -52,7 +52,7 @@ export default async function CasePage({ params }: Props) {
   if (!id.success) notFound();
   const prisma = await getPrisma();
   const c = await getCase(prisma, member, id.data).catch((err: unknown) => {
-    if (err instanceof NotFoundError) notFound();
+    if (isNotFound(err)) notFound();
     throw err;
   });
   const [otherCases, cannedReplies, members, teams, guardCtx, modFacts, routes, ownDrafts, markRequests, slaPolicy] = await Promise.all([
