@@ -13,6 +13,7 @@ import * as audit from "./dict/audit";
 import * as moderation from "./dict/moderation";
 import * as validation from "./dict/validation";
 import * as errors from "./dict/errors";
+import * as refusals from "./dict/refusals";
 export const LOCALES = ["en", "fr"] as const;
 export type Locale = (typeof LOCALES)[number];
 
@@ -30,6 +31,7 @@ export const en = {
   ...moderation.en,
   ...validation.en,
   ...errors.en,
+  ...refusals.en,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -48,6 +50,7 @@ export const fr: Record<MessageKey, string> = {
   ...moderation.fr,
   ...validation.fr,
   ...errors.fr,
+  ...refusals.fr,
 };
 
 export const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = { en, fr };

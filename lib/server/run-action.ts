@@ -6,6 +6,7 @@
 import "server-only";
 import { toProblem } from "../errors/to-problem";
 import { localizeIssues } from "../i18n/localize-issues";
+import { DICTIONARIES, type MessageKey } from "../i18n/messages";
 import { getT } from "../i18n/server";
 
 export type ActionResult<T = undefined> =
@@ -21,7 +22,10 @@ export async function formErrorOf(err: unknown): Promise<Extract<ActionResult, {
     const { message, fieldErrors } = localizeIssues(p.issues, locale, t);
     return { ok: false, code: p.code, error: message, fieldErrors };
   }
-  const error = p.messageKey ? t(p.messageKey, p.values) : p.message;
+  // A rule's own sentence is English: a French reader gets its code's sentence (lib/i18n/dict/refusals.ts).
+  const byCode = `refusal.${p.code}`;
+  const translated = locale !== "en" && p.messageKey === "errors.message" && byCode in DICTIONARIES[locale];
+  const error = translated ? t(byCode as MessageKey) : p.messageKey ? t(p.messageKey, p.values) : p.message;
   return { ok: false, code: p.code, error, ...(p.details !== undefined ? { details: p.details } : {}) };
 }
 

@@ -11,8 +11,8 @@ export const en = {
 
 export const fr: Record<keyof typeof en, string> = {
   "errors.message": "{message}",
-  "errors.notFound": "Introuvable : cet élément n'existe pas, ou il n'est pas visible pour vous.",
+  "errors.notFound": "Introuvable\u202f: cet élément n'existe pas, ou il n'est pas visible pour vous.",
   "errors.forbidden": "Votre rôle ne permet pas cette action.",
-  "errors.upstream": "La plateforme a refusé : {reason}",
+  "errors.upstream": "La plateforme a refusé\u202f: {reason}",
   "errors.tooLarge": "C'est trop volumineux pour être accepté.",
 };
