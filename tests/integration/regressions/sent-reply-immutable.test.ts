@@ -70,6 +70,26 @@ describe("a sent reply stays as it was sent", () => {
     await expect(set(id, assignment)).rejects.toThrow(/never changed|never rewritten/);
   });
 
+  it("cannot be handed back to the queue after its claim, take a new body and be recorded as sent", async () => {
+    // SENDING → QUEUED is the retry / sweeper path and QUEUED → SENT the late worker's: together they reopened
+    // the words of a reply whose first attempt may already have reached the platform.
+    const id = await queuedReply();
+    await set(id, `"deliveryStatus" = 'SENDING', "attemptCount" = 1`);
+    await expect(
+      exec(`UPDATE messages SET "deliveryStatus" = 'QUEUED' WHERE id = '${id}';
+            UPDATE messages SET body = 'Nous ne répondons pas aux réclamations ici.' WHERE id = '${id}';
+            UPDATE messages SET "deliveryStatus" = 'SENT', "deliveredAt" = now() WHERE id = '${id}'`),
+    ).rejects.toThrow(/never rewritten/);
+    // Nor by making the claim look as if it never happened first.
+    await expect(
+      exec(`UPDATE messages SET "deliveryStatus" = 'QUEUED' WHERE id = '${id}';
+            UPDATE messages SET "attemptCount" = 0 WHERE id = '${id}';
+            UPDATE messages SET body = 'Nous ne répondons pas aux réclamations ici.' WHERE id = '${id}'`),
+    ).rejects.toThrow(/never goes down/);
+    const m = await db.prisma.message.findUniqueOrThrow({ where: { id } });
+    expect(m).toMatchObject({ deliveryStatus: "SENDING", attemptCount: 1, body: "Bonjour Claire, nous regardons tout de suite." });
+  });
+
   it("never moves a customer's message or a note out of RECEIVED", async () => {
     await expect(set(inboundId, `"deliveryStatus" = 'QUEUED'`)).rejects.toThrow(/delivery status/);
     await expect(set(inboundId, `"platformCreatedAt" = now()`)).rejects.toThrow(/never changed/);
