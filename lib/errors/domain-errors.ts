@@ -28,7 +28,7 @@ const STATUS: Record<DomainErrorKind, number> = {
 
 /**
  * Dictionary keys (lib/i18n/dict/errors.ts) a form shows. "errors.message" is the error's own sentence: rules
- * word their refusal precisely (in English), and forms that know a code translate it (guards.refusal.<code>).
+ * word their refusal precisely (in English); a French reader gets the code's sentence (lib/i18n/dict/refusals.ts).
  * The generic keys replace a message that names an internal thing ("Case not found.", a permission name).
  */
 export type ErrorMessageKey = keyof typeof errorMessages;

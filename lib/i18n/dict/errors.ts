@@ -1,6 +1,6 @@
 // What a form shows for a domain error (lib/errors/domain-errors.ts, mapped by lib/errors/to-problem.ts). The API
 // keeps its codes and English messages. "errors.message" is the rule's own sentence: refusals are worded
-// precisely where they are decided, and forms that know a code translate it (guards.refusal.<code>…).
+// precisely where they are decided; French readers get the code's sentence from ./refusals.ts.
 export const en = {
   "errors.message": "{message}",
   "errors.notFound": "Not found: it does not exist, or it is outside what you can see.",
