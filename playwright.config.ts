@@ -18,7 +18,8 @@ export default defineConfig({
   outputDir: "test-results",
   workers: 1,
   retries: 0,
-  timeout: 60_000,
+  // A bound on a failure, not a speed target: multi-page flows with screenshots took over a minute on a loaded machine.
+  timeout: 120_000,
   reporter: [["list"]],
   use: {
     baseURL,
