@@ -16,16 +16,13 @@ import { queueReply } from "@/lib/outbound/queue-reply";
 import { replyInput } from "@/lib/outbound/schemas";
 import { getPrisma } from "@/lib/server/db";
 import { enqueueDelivery } from "@/lib/server/jobs";
-import { enqueueSatisfactionCheck } from "@/lib/resolution/enqueue-satisfaction-check";
 
 import { runAction as run, type ActionResult } from "@/lib/server/run-action";
 
 export async function updateCaseAction(caseId: string, patch: unknown): Promise<ActionResult> {
   const member = await requireMember();
   return run(async () => {
-    const parsed = casePatch.parse(patch);
-    await updateCase(await getPrisma(), member, caseIdParam.parse(caseId), parsed);
-    if (parsed.status === "RESOLVED") await enqueueSatisfactionCheck(await getPrisma(), caseId, enqueueDelivery);
+    await updateCase(await getPrisma(), member, caseIdParam.parse(caseId), casePatch.parse(patch), enqueueDelivery);
     revalidatePath(`/cases/${caseId}`);
     return undefined;
   });
@@ -35,7 +32,7 @@ export async function bulkUpdateAction(caseIds: unknown, patch: unknown) {
   const member = await requireMember();
   return run(async () => {
     const input = bulkPatch.parse({ caseIds, patch });
-    const results = await bulkUpdateCases(await getPrisma(), member, input.caseIds, input.patch);
+    const results = await bulkUpdateCases(await getPrisma(), member, input.caseIds, input.patch, enqueueDelivery);
     revalidatePath("/inbox");
     return results;
   });
@@ -77,8 +74,7 @@ export async function resolveCaseAction(caseId: string, decisions: unknown): Pro
     const id = caseIdParam.parse(caseId);
     const parsed = followUpDecisions.parse(decisions);
     const prisma = await getPrisma();
-    await updateCase(prisma, member, id, casePatch.parse({ status: "RESOLVED" }));
-    await enqueueSatisfactionCheck(prisma, id, enqueueDelivery);
+    await updateCase(prisma, member, id, casePatch.parse({ status: "RESOLVED" }), enqueueDelivery);
     await settleFollowUps(prisma, member, id, parsed);
     revalidatePath(`/cases/${id}`);
     return undefined;

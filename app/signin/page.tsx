@@ -1,18 +1,16 @@
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { DEMO_SLUG } from "@/lib/demo/demo-slug";
 import { getT } from "@/lib/i18n/server";
 import { getPrisma } from "@/lib/server/db";
+import { signInHints } from "@/lib/setup/sign-in-hints";
 
 type Props = { searchParams: Promise<{ error?: string }> };
 
 export default async function SignInPage({ searchParams }: Props) {
   const { t } = await getT();
   const { error } = await searchParams;
-  // The demo hint only where the demo exists: a real install has no shared accounts.
-  const prisma = await getPrisma();
-  const demo = (await prisma.workspace.count({ where: { slug: DEMO_SLUG } })) > 0;
-  // Before setup nobody can sign in: say where the first admin's account is made (the link in the server's log).
-  const notSetUp = (await prisma.user.count()) === 0;
+  // The demo hint only where the demo exists: a real install has no shared accounts. Before setup nobody can
+  // sign in: say where the first admin's account is made (the link in the server's log).
+  const { demo, notSetUp } = await signInHints(await getPrisma());
   const message = error === "Throttled" ? t("signin.throttled") : error ? t("signin.invalid") : undefined;
   return (
     <main id="main" className="mx-auto mt-24 max-w-sm rounded-lg bg-white p-8 shadow ring-1 ring-slate-200">

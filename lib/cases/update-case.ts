@@ -1,5 +1,6 @@
 // Applies one CasePatch: scoped load → permission → state machine → one transaction with an audit event per
-// changed aspect (the audit trigger also notifies live clients at commit).
+// changed aspect (the audit trigger also notifies live clients at commit) → after commit, a resolve's satisfaction
+// question goes to delivery (lib/jobs/after-commit.ts), whichever edge called: route, action or bulk.
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import type { CaseStatus } from "../generated/prisma/enums";
 import type { Member } from "../auth/member";
@@ -13,8 +14,9 @@ import type { CasePatch } from "./schemas";
 import { assertResolvable } from "../escalations/assert-resolvable";
 import { openConfirmation } from "../resolution/open-confirmation";
 import { notify } from "../notifications/notify";
+import { transactionThen, type EnqueueDelivery } from "../jobs/after-commit";
 
-export async function updateCase(prisma: PrismaClient, member: Member, caseId: string, patch: CasePatch) {
+export async function updateCase(prisma: PrismaClient, member: Member, caseId: string, patch: CasePatch, enqueueDelivery: EnqueueDelivery) {
   assertCan(member.role, "cases.update");
   if (patch.status === "ESCALATED") assertCan(member.role, "cases.escalate");
   const assigneeId = patch.assigneeId === "me" ? member.userId : patch.assigneeId;
@@ -25,7 +27,7 @@ export async function updateCase(prisma: PrismaClient, member: Member, caseId: s
   }
   const actor = actorOf(member);
   const now = new Date();
-  return prisma.$transaction(async (tx) => {
+  return transactionThen(prisma, async (tx, afterCommit) => {
     // Read (and lock) the case inside the transaction: a customer's message may have reopened it a moment
     // ago, and the transition check and the audit's "from" must be about the case as it is now.
     await tx.$queryRaw`SELECT id FROM cases WHERE id = ${caseId} FOR UPDATE`;
@@ -50,7 +52,7 @@ export async function updateCase(prisma: PrismaClient, member: Member, caseId: s
       }
       Object.assign(data, statusFields(patch.status, now));
       await audit("CASE_STATUS_CHANGED", { from: c.status, to: patch.status });
-      if (patch.status === "RESOLVED") await openConfirmation(tx, c, actor, now);
+      if (patch.status === "RESOLVED") await openConfirmation(tx, c, actor, { afterCommit, enqueueDelivery }, now);
       if (patch.status === "ESCALATED") {
         const esc = await tx.escalation.create({
           data: {

@@ -11,12 +11,13 @@ import { invalidateChannelCache } from "../webhooks/channel-cache";
 import { assertPublicApiBaseUrl } from "./check-api-base-url";
 import { CHANNEL_PUBLIC_FIELDS } from "./list-channels";
 import type { ConnectChannelInput } from "./schemas";
+import { transactionThen, type EnqueuePoll } from "../jobs/after-commit";
 
 export async function connectChannel(
   prisma: PrismaClient,
   member: Member,
   input: ConnectChannelInput,
-  afterCommit?: (channelId: string) => Promise<void>,
+  enqueuePoll?: EnqueuePoll,
 ) {
   assertCan(member.role, "channels.manage");
   if (input.apiBaseUrl) await assertPublicApiBaseUrl(input.apiBaseUrl);
@@ -38,7 +39,7 @@ export async function connectChannel(
     lastError: null,
     lastErrorAt: null,
   };
-  const channel = await prisma.$transaction(async (tx) => {
+  const channel = await transactionThen(prisma, async (tx, afterCommit) => {
     const row = existing
       ? await tx.channel.update({ where: { id: existing.id }, data, select: CHANNEL_PUBLIC_FIELDS })
       : await tx.channel.create({
@@ -54,10 +55,11 @@ export async function connectChannel(
       // Which secrets were given, never their values.
       data: { kind, externalId: input.externalId, apiBaseUrl: data.apiBaseUrl, secretFields: Object.keys(input.secrets) },
     });
+    // The first poll (backfill) now; the minute sweep polls every active channel anyway.
+    if (enqueuePoll) afterCommit("first poll", () => enqueuePoll(row.id));
     return row;
   });
   // Webhooks verify against cached secrets: a reconnect with new ones takes effect now in this process.
   invalidateChannelCache();
-  await afterCommit?.(channel.id);
   return { channel, created: !existing };
 }

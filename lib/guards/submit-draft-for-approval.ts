@@ -12,6 +12,7 @@ import { findingRecord } from "./enforce-send-guards";
 import { notify } from "../notifications/notify";
 import { leadIds } from "../notifications/recipients";
 import { emailApprovalRequest } from "../notifications/email-approval-request";
+import { transactionThen } from "../jobs/after-commit";
 
 export async function submitDraftForApproval(
   prisma: PrismaClient,
@@ -24,7 +25,7 @@ export async function submitDraftForApproval(
   if (!c) throw notFound("Case");
   const ctx = await loadGuardContext(prisma, c, c.workspaceId);
   const warnings = checkGuards(input.text, { ...ctx, visibility: input.visibility, locale: "en" });
-  const { approval, leads } = await prisma.$transaction(async (tx) => {
+  return transactionThen(prisma, async (tx, afterCommit) => {
     const a = await tx.draftApproval.create({
       data: { workspaceId: c.workspaceId, caseId: c.id, authorUserId: member.userId, text: input.text, visibility: input.visibility, warnings: findingRecord(warnings) },
     });
@@ -32,9 +33,9 @@ export async function submitDraftForApproval(
     // The leads are told at once: a held draft is a customer waiting for an answer.
     const leads = await leadIds(tx, c.workspaceId);
     await notify(tx, c.workspaceId, leads.map((userId) => ({ userId, kind: "DRAFT_APPROVAL_REQUESTED" as const, caseId: c.id, data: { number: c.number, actor: member.name } })), member.userId);
-    return { approval: a, leads: leads.filter((id) => id !== member.userId) };
+    // After commit, and only when SMTP is set (lib/mail/send-mail.ts); never fails the request.
+    const others = leads.filter((id) => id !== member.userId);
+    afterCommit("e-mail approval request", () => emailApprovalRequest(prisma, { workspaceId: c.workspaceId, caseId: c.id, number: c.number, actor: member.name, leadUserIds: others }));
+    return a;
   });
-  // After commit, and only when SMTP is set (lib/mail/send-mail.ts); never fails the request.
-  await emailApprovalRequest(prisma, { workspaceId: c.workspaceId, caseId: c.id, number: c.number, actor: member.name, leadUserIds: leads });
-  return approval;
 }

@@ -13,11 +13,8 @@ import { conflict, notFound } from "../errors/domain-errors";
 import { openComplaintNumbers } from "./open-complaints";
 import { recordOnOpenCases } from "./record-on-open-cases";
 import { connectorFor } from "../connectors/registry";
-import { log } from "../log";
+import { transactionThen, type EnqueueBan } from "../jobs/after-commit";
 import type { BanInput } from "./schemas";
-
-/** Hands a committed ban to the platform job (lib/server/jobs.ts enqueueBan). */
-export type EnqueueBan = (banId: string) => Promise<void>;
 
 export async function banContact(prisma: PrismaClient, member: Member, contactId: string, input: BanInput, enqueue?: EnqueueBan) {
   assertCan(member.role, "moderation.ban");
@@ -27,7 +24,7 @@ export async function banContact(prisma: PrismaClient, member: Member, contactId
   });
   if (!contact) throw notFound("Contact");
   const now = new Date();
-  const bans = await prisma.$transaction(async (tx) => {
+  const bans = await transactionThen(prisma, async (tx, afterCommit) => {
     const open = await openComplaintNumbers(tx, member.workspaceId, contact.id);
     if (open.length > 0) {
       throw conflict(
@@ -56,6 +53,8 @@ export async function banContact(prisma: PrismaClient, member: Member, contactId
         data: { contactId: contact.id, identityId: identity.id, reason: input.reason, platformStatus: ban.platformStatus },
       });
       bans.push(ban);
+      // After the commit: the ban stands even if the hand-over fails (the minute sweep picks it up).
+      if (ban.platformStatus === "PENDING" && enqueue) afterCommit("apply ban", () => enqueue(ban.id));
     }
     await recordOnOpenCases(tx, contact.id, {
       workspaceId: member.workspaceId, action: "BAN_CREATED", actor: actorOf(member), entityType: "contact", entityId: contact.id,
@@ -63,10 +62,5 @@ export async function banContact(prisma: PrismaClient, member: Member, contactId
     }, { casesOnly: true });
     return bans;
   });
-  // After the commit: the ban stands even if the hand-over fails (the minute sweep picks it up).
-  for (const ban of bans) {
-    if (ban.platformStatus !== "PENDING" || !enqueue) continue;
-    await enqueue(ban.id).catch((err: unknown) => log.warn("ban.enqueue_failed", { banId: ban.id, error: String(err) }));
-  }
   return bans;
 }

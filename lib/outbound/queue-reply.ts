@@ -1,5 +1,6 @@
 // Stores a reply as QUEUED (it exists before any platform call, so an outage can delay it but never lose
-// it), with its audit event, then hands it to the delivery job after commit.
+// it), with its audit event, then hands it to the delivery job after commit (lib/jobs/after-commit.ts; the outbox
+// sweep delivers it if that hand-over fails).
 import type { PrismaClient } from "../generated/prisma/client";
 import type { Member } from "../auth/member";
 import { assertCan } from "../auth/permissions";
@@ -11,8 +12,9 @@ import { caseScopeWhere } from "../cases/case-scope";
 import type { ReplyInput } from "./schemas";
 import { enforceSendGuards } from "../guards/enforce-send-guards";
 import { trackPromise } from "../followups/track-promise";
+import { transactionThen, type EnqueueDelivery } from "../jobs/after-commit";
 
-export type Enqueue = (messageId: string, startAfter?: Date) => Promise<void>;
+export type Enqueue = EnqueueDelivery;
 
 export async function queueReply(
   prisma: PrismaClient,
@@ -59,7 +61,7 @@ export async function queueReply(
   const isX = c.channel.platform === "X";
   const kind = input.visibility === "private" ? "DM" : isX ? "MENTION" : "COMMENT";
   const now = new Date();
-  const message = await prisma.$transaction(async (tx) => {
+  const message = await transactionThen(prisma, async (tx, afterCommit) => {
     const m = await tx.message.create({
       data: {
         workspaceId: c.workspaceId,
@@ -108,9 +110,9 @@ export async function queueReply(
       data: { visibility: m.visibility, inReplyTo: target.id },
     });
     if (recordGuardOverride) await recordGuardOverride(tx, m.id);
+    afterCommit("deliver reply", () => enqueue(m.id));
     return m;
   });
-  await enqueue(message.id);
   await trackPromise(prisma, message.id); // a promise in the reply becomes a follow-up (issue 8)
   return message;
 }

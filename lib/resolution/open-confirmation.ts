@@ -1,13 +1,16 @@
 // Resolving a case opens a pending confirmation (R6): one question to the customer, privately when possible (the workspace's
-// text, in the case's language), stored as a QUEUED reply so the durable outbound path delivers it (the outbox
-// sweep picks it up), and a deadline after which no answer closes the case as "no answer".
+// text, in the case's language), stored as a QUEUED reply so the durable outbound path delivers it (handed to the
+// delivery job after commit, the outbox sweep being the safety net), and a deadline after which no answer closes
+// the case as "no answer".
 import type { Prisma } from "../generated/prisma/client";
 import { recordAudit, type Actor } from "../audit/record-audit";
+import type { AfterCommit, EnqueueDelivery } from "../jobs/after-commit";
 
 export async function openConfirmation(
   tx: Prisma.TransactionClient,
   c: { id: string; workspaceId: string; language: string | null },
   actor: Actor,
+  jobs: { afterCommit: AfterCommit; enqueueDelivery: EnqueueDelivery },
   now = new Date(),
 ): Promise<void> {
   const ws = await tx.workspace.findUniqueOrThrow({ where: { id: c.workspaceId } });
@@ -29,6 +32,7 @@ export async function openConfirmation(
       },
     });
     messageId = m.id;
+    jobs.afterCommit("deliver satisfaction check", () => jobs.enqueueDelivery(m.id));
   }
   await tx.case.update({
     where: { id: c.id },

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Member } from "@/lib/auth/member";
 import { casePatch } from "@/lib/cases/schemas";
 import { updateCase } from "@/lib/cases/update-case";
+import { leaveToSweep } from "@/lib/jobs/after-commit";
 import { ingestEvents } from "@/lib/ingest/ingest-events";
 import { computeMetrics } from "@/lib/metrics/compute-metrics";
 import { queueReply } from "@/lib/outbound/queue-reply";
@@ -51,7 +52,7 @@ describe("replying to an unassigned case", () => {
 
   it("leaves an assigned case with its assignee", async () => {
     const caseId = await newCase();
-    await updateCase(db.prisma, cm, caseId, casePatch.parse({ assigneeId: "me" }));
+    await updateCase(db.prisma, cm, caseId, casePatch.parse({ assigneeId: "me" }), leaveToSweep);
     await reply(cm2, caseId, "Bonjour, ma collègue revient vers vous.");
     expect(await assignee(caseId)).toBe(cm.userId);
     expect(await assignments(caseId)).toHaveLength(1); // cm's own, nothing from the reply

@@ -6,6 +6,7 @@ import { bulkUpdateCases } from "@/lib/cases/bulk-update-cases";
 import { listCases } from "@/lib/cases/list-cases";
 import { casePatch, listCasesQuery } from "@/lib/cases/schemas";
 import { updateCase } from "@/lib/cases/update-case";
+import { leaveToSweep } from "@/lib/jobs/after-commit";
 import { ingestEvents } from "@/lib/ingest/ingest-events";
 import type { Member } from "@/lib/auth/member";
 import { comment, makeMember, makeWorkspace } from "../helpers/factories";
@@ -35,37 +36,37 @@ afterAll(() => db?.dispose());
 
 describe("updateCase", () => {
   it("moves along the state machine and refuses edges that do not exist", async () => {
-    await updateCase(db.prisma, cm, ids[0]!, P({ status: "OPEN" }));
-    await updateCase(db.prisma, cm, ids[0]!, P({ status: "RESOLVED" }));
+    await updateCase(db.prisma, cm, ids[0]!, P({ status: "OPEN" }), leaveToSweep);
+    await updateCase(db.prisma, cm, ids[0]!, P({ status: "RESOLVED" }), leaveToSweep);
     const c = await db.prisma.case.findUniqueOrThrow({ where: { id: ids[0]! } });
     expect(c.status).toBe("RESOLVED");
     expect(c.resolvedAt).not.toBeNull();
-    await expect(updateCase(db.prisma, cm, ids[0]!, P({ status: "WAITING_ON_CUSTOMER" }))).rejects.toThrow(/cannot go from RESOLVED/);
+    await expect(updateCase(db.prisma, cm, ids[0]!, P({ status: "WAITING_ON_CUSTOMER" }), leaveToSweep)).rejects.toThrow(/cannot go from RESOLVED/);
     const audit = await db.prisma.auditEvent.findMany({ where: { caseId: ids[0]!, action: "CASE_STATUS_CHANGED" }, orderBy: { id: "asc" } });
     expect(audit.map((a) => a.data)).toEqual([{ from: "NEW", to: "OPEN" }, { from: "OPEN", to: "RESOLVED" }]);
   });
 
   it("escalates with a reason, creating the escalation customer service works from", async () => {
     expect(casePatch.safeParse({ status: "ESCALATED" }).success).toBe(false);
-    await updateCase(db.prisma, cm, ids[1]!, P({ status: "ESCALATED", escalationReason: "Remboursement de 54,90 € à faire" }));
+    await updateCase(db.prisma, cm, ids[1]!, P({ status: "ESCALATED", escalationReason: "Remboursement de 54,90 € à faire" }), leaveToSweep);
     const esc = await db.prisma.escalation.findFirstOrThrow({ where: { caseId: ids[1]! } });
     expect(esc.summary).toContain("54,90");
     const visible = await listCases(db.prisma, cs, listCasesQuery.parse({}));
     expect(visible.data.map((c) => c.id)).toEqual([ids[1]]);
-    await expect(updateCase(db.prisma, cs, ids[2]!, P({ priority: "HIGH" }))).rejects.toThrow(/not found/);
+    await expect(updateCase(db.prisma, cs, ids[2]!, P({ priority: "HIGH" }), leaveToSweep)).rejects.toThrow(/not found/);
   });
 
   it("assigns to me, sets priority and tags, audited", async () => {
-    await updateCase(db.prisma, cm, ids[2]!, P({ assigneeId: "me", priority: "URGENT", tags: ["Livraison", "colis"] }));
+    await updateCase(db.prisma, cm, ids[2]!, P({ assigneeId: "me", priority: "URGENT", tags: ["Livraison", "colis"] }), leaveToSweep);
     const c = await db.prisma.case.findUniqueOrThrow({ where: { id: ids[2]! } });
     expect([c.assigneeId, c.priority, c.tags]).toEqual([cm.userId, "URGENT", ["colis", "livraison"]]);
     const actions = (await db.prisma.auditEvent.findMany({ where: { caseId: ids[2]! } })).map((a) => a.action);
     expect(actions).toEqual(expect.arrayContaining(["CASE_ASSIGNED", "CASE_PRIORITY_CHANGED", "CASE_TAGS_CHANGED"]));
-    await expect(updateCase(db.prisma, cm, ids[2]!, P({ assigneeId: "00000000-0000-4000-8000-000000000000" }))).rejects.toThrow(/not a member/);
+    await expect(updateCase(db.prisma, cm, ids[2]!, P({ assigneeId: "00000000-0000-4000-8000-000000000000" }), leaveToSweep)).rejects.toThrow(/not a member/);
   });
 
   it("bulk: applies to each case on its own and reports the refusals", async () => {
-    const results = await bulkUpdateCases(db.prisma, lead, [ids[0]!, ids[3]!], P({ status: "WAITING_ON_CUSTOMER", addTags: ["relance"] }));
+    const results = await bulkUpdateCases(db.prisma, lead, [ids[0]!, ids[3]!], P({ status: "WAITING_ON_CUSTOMER", addTags: ["relance"] }), leaveToSweep);
     expect(results).toEqual([
       { id: ids[0], ok: false, error: expect.stringMatching(/cannot go from RESOLVED/) },
       { id: ids[3], ok: true },

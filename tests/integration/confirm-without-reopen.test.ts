@@ -9,6 +9,7 @@ import type { Member } from "@/lib/auth/member";
 import type { InboundEvent } from "@/lib/connectors/types";
 import { casePatch } from "@/lib/cases/schemas";
 import { updateCase } from "@/lib/cases/update-case";
+import { leaveToSweep } from "@/lib/jobs/after-commit";
 import { runAfterIngest } from "@/lib/ingest/after-ingest";
 import { ingestEvents } from "@/lib/ingest/ingest-events";
 import { closeUnanswered } from "@/lib/resolution/close-unanswered";
@@ -43,8 +44,8 @@ async function resolvedCase(opts: { delivered?: boolean } = {}) {
     comment({ externalId: `c${no}-r`, body: "Nous regardons cela tout de suite.", direction: "OUTBOUND", parentExternalId: `c${no}`, author: PAGE, thread, platformCreatedAt: new Date(t0 + 600_000) }),
   ]);
   const caseId = s.caseIds[0]!;
-  await updateCase(db.prisma, cm, caseId, casePatch.parse({ assigneeId: "me" }));
-  await updateCase(db.prisma, cm, caseId, casePatch.parse({ status: "RESOLVED" }));
+  await updateCase(db.prisma, cm, caseId, casePatch.parse({ assigneeId: "me" }), leaveToSweep);
+  await updateCase(db.prisma, cm, caseId, casePatch.parse({ status: "RESOLVED" }), leaveToSweep);
   const before = await db.prisma.case.findUniqueOrThrow({ where: { id: caseId } });
   expect(before).toMatchObject({ status: "RESOLVED", confirmation: "PENDING", reopenCount: 0 });
   expect(before.firstRespondedAt).not.toBeNull();

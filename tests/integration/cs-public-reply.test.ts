@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Member } from "@/lib/auth/member";
 import { casePatch } from "@/lib/cases/schemas";
 import { updateCase } from "@/lib/cases/update-case";
+import { leaveToSweep } from "@/lib/jobs/after-commit";
 import { escalateCase } from "@/lib/escalations/escalate-case";
 import { pickUpEscalation } from "@/lib/escalations/pick-up-escalation";
 import { escalateInput } from "@/lib/escalations/schemas";
@@ -30,7 +31,7 @@ beforeAll(async () => {
     comment({ externalId: "w1", body: "Armoire livrée dans la mauvaise couleur et personne ne me rappelle", author: { platformUserId: "u1", name: "Paul Durand" } }),
   ]);
   caseId = r.caseIds[0]!;
-  await updateCase(db.prisma, cm, caseId, casePatch.parse({ assigneeId: "me" }));
+  await updateCase(db.prisma, cm, caseId, casePatch.parse({ assigneeId: "me" }), leaveToSweep);
   escalationId = (await escalateCase(db.prisma, cm, caseId, escalateInput.parse({ reason: "delivery", summary: "Mauvaise couleur, 500 €" }))).id;
 });
 afterAll(() => db?.dispose());

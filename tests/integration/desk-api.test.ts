@@ -8,6 +8,7 @@ import { createApiToken } from "@/lib/auth/api-tokens";
 import type { Member } from "@/lib/auth/member";
 import { casePatch } from "@/lib/cases/schemas";
 import { updateCase } from "@/lib/cases/update-case";
+import { leaveToSweep } from "@/lib/jobs/after-commit";
 import { ingestEvents } from "@/lib/ingest/ingest-events";
 import { comment, makeMember, makeWorkspace } from "../helpers/factories";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-db";
@@ -64,7 +65,7 @@ async function newCase(): Promise<string> {
     comment({ externalId: `api${n}`, body: `Colis ${n} jamais arrivé`, author: { platformUserId: `c${n}`, name: `Client ${n}` } }),
   ]);
   const caseId = r.caseIds[0]!;
-  await updateCase(db.prisma, cm, caseId, casePatch.parse({ assigneeId: "me" }));
+  await updateCase(db.prisma, cm, caseId, casePatch.parse({ assigneeId: "me" }), leaveToSweep);
   return caseId;
 }
 

@@ -5,6 +5,7 @@ import type { Member } from "@/lib/auth/member";
 import { getCase } from "@/lib/cases/get-case";
 import { casePatch } from "@/lib/cases/schemas";
 import { updateCase } from "@/lib/cases/update-case";
+import { leaveToSweep } from "@/lib/jobs/after-commit";
 import { escalateCase } from "@/lib/escalations/escalate-case";
 import { listEscalations } from "@/lib/escalations/list-escalations";
 import { escalateInput, escalationPatch, listEscalationsQuery } from "@/lib/escalations/schemas";
@@ -32,7 +33,7 @@ async function newCase(body = "Mon armoire est arrivée de la mauvaise couleur")
     comment({ externalId: `d${n}`, body, author: { platformUserId: `cust${n}`, name: `Client ${n}` }, platformCreatedAt: new Date(Date.now() - 3_600_000) }),
   ]);
   const caseId = r.caseIds[0]!;
-  await updateCase(db.prisma, cm, caseId, casePatch.parse({ assigneeId: "me" }));
+  await updateCase(db.prisma, cm, caseId, casePatch.parse({ assigneeId: "me" }), leaveToSweep);
   return caseId;
 }
 const answer = (caseNo: number, externalId: string, body: string) =>
@@ -104,7 +105,7 @@ describe("hand-back and resolution (R6)", () => {
     const caseId = await newCase();
     const caseNo = n;
     const esc = await escalateCase(db.prisma, cm, caseId, E({ reason: "delivery", summary: "Armoire mauvais coloris", references: ["ML-1"] }));
-    await expect(updateCase(db.prisma, cm, caseId, casePatch.parse({ status: "RESOLVED" }))).rejects.toMatchObject({ code: "escalation_without_solution" });
+    await expect(updateCase(db.prisma, cm, caseId, casePatch.parse({ status: "RESOLVED" }), leaveToSweep)).rejects.toMatchObject({ code: "escalation_without_solution" });
     expect((await db.prisma.case.findUniqueOrThrow({ where: { id: caseId } })).status).toBe("ESCALATED");
 
     await updateEscalation(db.prisma, cs, esc.id, A({ action: "pick_up" }));
@@ -121,7 +122,7 @@ describe("hand-back and resolution (R6)", () => {
     const owner = await listNotifications(db.prisma, cm, { locale: "en" });
     expect(owner.data.map((x) => x.kind)).toEqual(expect.arrayContaining(["ESCALATION_PICKED_UP", "ESCALATION_HANDED_BACK"]));
 
-    await updateCase(db.prisma, cm, caseId, casePatch.parse({ status: "RESOLVED" }));
+    await updateCase(db.prisma, cm, caseId, casePatch.parse({ status: "RESOLVED" }), leaveToSweep);
     c = await getCase(db.prisma, cm, caseId);
     expect(c.resolution.confirmation).toBe("PENDING");
     // The comment was already answered privately (Facebook allows one private reply per comment): the check
@@ -147,8 +148,8 @@ describe("hand-back and resolution (R6)", () => {
   it("reopens on a dissatisfied answer and restarts the response clock", async () => {
     const caseId = await newCase();
     const caseNo = n;
-    await updateCase(db.prisma, cm, caseId, casePatch.parse({ status: "OPEN" }));
-    await updateCase(db.prisma, cm, caseId, casePatch.parse({ status: "RESOLVED" }));
+    await updateCase(db.prisma, cm, caseId, casePatch.parse({ status: "OPEN" }), leaveToSweep);
+    await updateCase(db.prisma, cm, caseId, casePatch.parse({ status: "RESOLVED" }), leaveToSweep);
     const check = await db.prisma.message.findFirstOrThrow({ where: { caseId, direction: "OUTBOUND" } });
     expect(check).toMatchObject({ visibility: "PRIVATE", kind: "DM", deliveryStatus: "QUEUED" });
     await answer(caseNo, `ans-${caseNo}`, "à ce jour, le problème n'est pas résolu");
@@ -162,7 +163,7 @@ describe("hand-back and resolution (R6)", () => {
     const esc = await escalateCase(db.prisma, cm, caseId, E({ reason: "account", summary: "Compte bloqué" }));
     await updateEscalation(db.prisma, lead, esc.id, A({ action: "return", reason: "Question de modération, pas SAV" }));
     expect((await db.prisma.case.findUniqueOrThrow({ where: { id: caseId } })).status).toBe("OPEN");
-    await updateCase(db.prisma, cm, caseId, casePatch.parse({ status: "RESOLVED" }));
+    await updateCase(db.prisma, cm, caseId, casePatch.parse({ status: "RESOLVED" }), leaveToSweep);
     const r = await runDeskSweep(db.prisma, new Date(Date.now() + 73 * 3_600_000));
     expect(r.closedNoAnswer).toBeGreaterThanOrEqual(1);
     const c = await db.prisma.case.findUniqueOrThrow({ where: { id: caseId } });
@@ -175,11 +176,11 @@ describe("hand-back and resolution (R6)", () => {
 
   it("notifies on assignment and @mention, never the actor", async () => {
     const caseId = await newCase();
-    await updateCase(db.prisma, lead, caseId, casePatch.parse({ assigneeId: cs2.userId }));
+    await updateCase(db.prisma, lead, caseId, casePatch.parse({ assigneeId: cs2.userId }), leaveToSweep);
     const list = await listNotifications(db.prisma, cs2, { locale: "en" });
     expect(list.data.some((x) => x.kind === "ASSIGNED" && x.caseId === caseId)).toBe(true);
     const before = (await listNotifications(db.prisma, lead, { locale: "en" })).data.length;
-    await updateCase(db.prisma, lead, caseId, casePatch.parse({ assigneeId: lead.userId }));
+    await updateCase(db.prisma, lead, caseId, casePatch.parse({ assigneeId: lead.userId }), leaveToSweep);
     expect((await listNotifications(db.prisma, lead, { locale: "en" })).data.length).toBe(before);
   });
 
@@ -188,9 +189,9 @@ describe("hand-back and resolution (R6)", () => {
     await expect(updateDeskSettings(db.prisma, cm, settings)).rejects.toThrow(/role/);
     await updateDeskSettings(db.prisma, lead, settings);
     const caseId = await newCase();
-    await updateCase(db.prisma, cm, caseId, casePatch.parse({ status: "OPEN" }));
+    await updateCase(db.prisma, cm, caseId, casePatch.parse({ status: "OPEN" }), leaveToSweep);
     const before = Date.now();
-    await updateCase(db.prisma, cm, caseId, casePatch.parse({ status: "RESOLVED" }));
+    await updateCase(db.prisma, cm, caseId, casePatch.parse({ status: "RESOLVED" }), leaveToSweep);
     const c = await getCase(db.prisma, cm, caseId);
     expect(c.messages.some((m) => m.body === settings.satisfactionQuestionFr)).toBe(true);
     expect(c.confirmationDueAt!.getTime() - before).toBeLessThan(24 * 3_600_000 + 60_000);

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Member } from "@/lib/auth/member";
 import { casePatch } from "@/lib/cases/schemas";
 import { updateCase } from "@/lib/cases/update-case";
+import { leaveToSweep } from "@/lib/jobs/after-commit";
 import { escalateCase } from "@/lib/escalations/escalate-case";
 import { getEscalationRoutes, setEscalationRoutes } from "@/lib/escalations/escalation-routes";
 import { listEscalations } from "@/lib/escalations/list-escalations";
@@ -29,7 +30,7 @@ async function newCase() {
     comment({ externalId: `r${n}`, body: "Colis jamais arrivé", author: { platformUserId: `cust${n}`, name: `Client ${n}` }, platformCreatedAt: new Date(Date.now() - 3_600_000) }),
   ]);
   const caseId = r.caseIds[0]!;
-  await updateCase(db.prisma, cm, caseId, casePatch.parse({ assigneeId: "me" }));
+  await updateCase(db.prisma, cm, caseId, casePatch.parse({ assigneeId: "me" }), leaveToSweep);
   return caseId;
 }
 

@@ -6,6 +6,7 @@ import { DateTime } from "luxon";
 import type { Member } from "@/lib/auth/member";
 import { casePatch } from "@/lib/cases/schemas";
 import { updateCase } from "@/lib/cases/update-case";
+import { leaveToSweep } from "@/lib/jobs/after-commit";
 import { listMyFollowUps } from "@/lib/followups/list-my-follow-ups";
 import { notifyOverdueFollowUps } from "@/lib/followups/notify-overdue-follow-ups";
 import { ingestEvents } from "@/lib/ingest/ingest-events";
@@ -27,7 +28,7 @@ async function newCase() {
     comment({ externalId: `p${n}`, body: "Toujours pas de remboursement, c'est inadmissible", author: { platformUserId: `pc${n}`, name: `Client ${n}` }, platformCreatedAt: new Date(Date.now() - 600_000) }),
   ]);
   const caseId = r.caseIds[0]!;
-  await updateCase(db.prisma, cm, caseId, casePatch.parse({ assigneeId: "me" }));
+  await updateCase(db.prisma, cm, caseId, casePatch.parse({ assigneeId: "me" }), leaveToSweep);
   return caseId;
 }
 

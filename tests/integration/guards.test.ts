@@ -17,6 +17,7 @@ import { hideMessage } from "@/lib/moderation/hide-message";
 import { markContact } from "@/lib/moderation/mark-contact";
 import { banInput, hideInput } from "@/lib/moderation/schemas";
 import { updateCase } from "@/lib/cases/update-case";
+import { leaveToSweep } from "@/lib/jobs/after-commit";
 import { casePatch } from "@/lib/cases/schemas";
 import type { Member } from "@/lib/auth/member";
 import { DomainError } from "@/lib/errors/domain-errors";
@@ -138,8 +139,8 @@ describe("moderation guards", () => {
     const refused = await codeOf(banContact(db.prisma, lead, c.contactId, { reason: "troll récurrent" }));
     expect(refused).toEqual({ code: "ban_refused_open_case", details: { cases: [c.number] } });
     // Once the case is resolved, the ban goes through and is recorded.
-    await updateCase(db.prisma, cm, c.id, casePatch.parse({ status: "OPEN" }));
-    await updateCase(db.prisma, cm, c.id, casePatch.parse({ status: "RESOLVED" }));
+    await updateCase(db.prisma, cm, c.id, casePatch.parse({ status: "OPEN" }), leaveToSweep);
+    await updateCase(db.prisma, cm, c.id, casePatch.parse({ status: "RESOLVED" }), leaveToSweep);
     const bans = await banContact(db.prisma, lead, c.contactId, { reason: "insultes répétées après résolution" });
     expect(bans).toHaveLength(1);
     expect(await db.prisma.auditEvent.count({ where: { action: "BAN_CREATED", entityId: bans[0]!.id } })).toBe(1);
@@ -151,7 +152,7 @@ describe("moderation guards", () => {
     expect((await codeOf(hideMessage(db.prisma, cm, msg.id, hideInput.parse({ reason: "troll" })))).code).toBe("hide_refused_open_complaint");
     expect((await codeOf(hideMessage(db.prisma, cm, msg.id, hideInput.parse({ reason: "spam" })))).details).toEqual({ cases: [c.number] });
     await expect(hideMessage(db.prisma, lead, msg.id, hideInput.parse({ reason: "personal_data" }))).resolves.toMatchObject({ kind: "HIDDEN" });
-    await updateCase(db.prisma, cm, c.id, casePatch.parse({ status: "ESCALATED", escalationReason: "remboursement" }));
+    await updateCase(db.prisma, cm, c.id, casePatch.parse({ status: "ESCALATED", escalationReason: "remboursement" }), leaveToSweep);
     await expect(hideMessage(db.prisma, cs, msg.id, hideInput.parse({ reason: "personal_data" }))).rejects.toThrow(/moderation.hide/);
   });
   it("a contact marked troll: hide and ban allowed, one humorous answer then no more (R8)", async () => {

@@ -5,6 +5,7 @@ import type { Member } from "@/lib/auth/member";
 import { ingestEvents } from "@/lib/ingest/ingest-events";
 import { casePatch } from "@/lib/cases/schemas";
 import { updateCase } from "@/lib/cases/update-case";
+import { leaveToSweep } from "@/lib/jobs/after-commit";
 import type { StreamMessage } from "@/lib/live/events";
 import { startHub, type LiveHub } from "@/lib/live/hub";
 import { openLiveStream } from "@/lib/live/open-stream";
@@ -54,7 +55,7 @@ describe("live stream scoping", () => {
     expect(changes(b.got)).toHaveLength(0);
     expect(changes(c.got)).toHaveLength(0);
 
-    await updateCase(db.prisma, cm, caseId, casePatch.parse({ status: "ESCALATED", escalationReason: "Remboursement" }));
+    await updateCase(db.prisma, cm, caseId, casePatch.parse({ status: "ESCALATED", escalationReason: "Remboursement" }), leaveToSweep);
     await settle();
     // Now escalated: customer service receives it, with the escalated row, at once (no stale "not visible").
     const csRows = changes(b.got);
@@ -139,7 +140,7 @@ describe("the case page's messages on the stream", () => {
     expect(changes(a.got).filter((m) => m.event.entityType !== "message").every((m) => m.message === undefined)).toBe(true);
 
     // Escalated to customer service, who opens it: from then on their stream carries the thread's messages too.
-    await updateCase(db.prisma, cm, caseId, casePatch.parse({ status: "ESCALATED", escalationReason: "Colis abîmé" }));
+    await updateCase(db.prisma, cm, caseId, casePatch.parse({ status: "ESCALATED", escalationReason: "Colis abîmé" }), leaveToSweep);
     await publishPresence(db.prisma, cs, caseId, "viewing");
     await settle();
     await ingestEvents(db.prisma, channelId, [comment({ externalId: "live-msg-3", body: "Et toujours rien", author })]);
@@ -160,13 +161,13 @@ describe("live stream scoping between customer-service agents", () => {
       comment({ externalId: "live-3", body: "Facture en double", author: { platformUserId: "l3", name: "Zoé Routée" } }),
     ]);
     const caseId = caseIds[0]!;
-    await updateCase(db.prisma, cm, caseId, casePatch.parse({ status: "ESCALATED", escalationReason: "Double facturation" }));
+    await updateCase(db.prisma, cm, caseId, casePatch.parse({ status: "ESCALATED", escalationReason: "Double facturation" }), leaveToSweep);
     await db.prisma.escalation.updateMany({ where: { caseId }, data: { assigneeId: cs2.userId } });
     await settle();
     const one = collect(await openLiveStream(hub, cs, []));
     const two = collect(await openLiveStream(hub, cs2, []));
     const three = collect(await openLiveStream(hub, cs3, [team.id]));
-    await updateCase(db.prisma, cm, caseId, casePatch.parse({ priority: "HIGH" }));
+    await updateCase(db.prisma, cm, caseId, casePatch.parse({ priority: "HIGH" }), leaveToSweep);
     await settle();
     const about = (got: StreamMessage[]) => changes(got).filter((m) => m.event.caseId === caseId);
     expect(about(two.got).length).toBeGreaterThan(0);
@@ -174,7 +175,7 @@ describe("live stream scoping between customer-service agents", () => {
     expect(about(three.got)).toHaveLength(0);
     // Routed to the team instead: its member sees it, the former assignee does not.
     await db.prisma.escalation.updateMany({ where: { caseId }, data: { assigneeId: null, teamId: team.id } });
-    await updateCase(db.prisma, cm, caseId, casePatch.parse({ priority: "URGENT" }));
+    await updateCase(db.prisma, cm, caseId, casePatch.parse({ priority: "URGENT" }), leaveToSweep);
     await settle();
     expect(about(three.got).length).toBeGreaterThan(0);
     expect(about(one.got)).toHaveLength(0);

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingestEvents } from "@/lib/ingest/ingest-events";
 import { getCaseEvents } from "@/lib/cases/get-case";
 import { updateCase } from "@/lib/cases/update-case";
+import { leaveToSweep } from "@/lib/jobs/after-commit";
 import { casePatch } from "@/lib/cases/schemas";
 import { loadModerationFacts } from "@/lib/guards/load-moderation-facts";
 import { banContact } from "@/lib/moderation/ban-contact";
@@ -126,8 +127,8 @@ describe("approved by a lead: on the timeline of every open case", () => {
 
   it("an author with no open complaint is marked directly by a CM, with a reason (R8)", async () => {
     const c = await complaint("closed", "post-closed");
-    await updateCase(db.prisma, cm, c.id, casePatch.parse({ status: "OPEN" }));
-    await updateCase(db.prisma, cm, c.id, casePatch.parse({ status: "RESOLVED" }));
+    await updateCase(db.prisma, cm, c.id, casePatch.parse({ status: "OPEN" }), leaveToSweep);
+    await updateCase(db.prisma, cm, c.id, casePatch.parse({ status: "RESOLVED" }), leaveToSweep);
     expect((await markContact(db.prisma, cm, c.contactId, mark("Revient insulter après résolution"))).outcome).toBe("marked");
     expect(await signals(c.contactId)).toContain("troll");
   });

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Member } from "@/lib/auth/member";
 import { casePatch } from "@/lib/cases/schemas";
 import { updateCase } from "@/lib/cases/update-case";
+import { leaveToSweep } from "@/lib/jobs/after-commit";
 import { completeFollowUp } from "@/lib/followups/complete-follow-up";
 import { listMyFollowUps } from "@/lib/followups/list-my-follow-ups";
 import { followUpDecisions, followUpPatch } from "@/lib/followups/schemas";
@@ -32,7 +33,7 @@ afterAll(() => db?.dispose());
 async function caseWithPromises(replies: string[]): Promise<{ caseId: string; ids: string[] }> {
   const r = await ingestEvents(db.prisma, channelId, [comment({ externalId: `rp${++n}`, body: "Mon remboursement n'est toujours pas arrivé", author: { platformUserId: `rp-u${n}`, name: `Client ${n}` } })]);
   const caseId = r.caseIds[0]!;
-  await updateCase(db.prisma, cm, caseId, casePatch.parse({ assigneeId: "me" }));
+  await updateCase(db.prisma, cm, caseId, casePatch.parse({ assigneeId: "me" }), leaveToSweep);
   for (const text of replies) await queueReply(db.prisma, cm, caseId, { text, visibility: "private" }, enqueue);
   const ids = (await db.prisma.followUp.findMany({ where: { caseId }, orderBy: { createdAt: "asc" } })).map((f) => f.id);
   expect(ids).toHaveLength(replies.length);
@@ -46,8 +47,8 @@ describe("resolving a case with open promises", () => {
       "Je vous rappelle jeudi pour faire le point sur la livraison.",
       "Nous vous envoyons un bon d'achat d'ici vendredi.",
     ]);
-    await updateCase(db.prisma, cm, caseId, casePatch.parse({ status: "OPEN" }));
-    await updateCase(db.prisma, cm, caseId, casePatch.parse({ status: "RESOLVED" }));
+    await updateCase(db.prisma, cm, caseId, casePatch.parse({ status: "OPEN" }), leaveToSweep);
+    await updateCase(db.prisma, cm, caseId, casePatch.parse({ status: "RESOLVED" }), leaveToSweep);
     const all = await settleFollowUps(db.prisma, cm, caseId, followUpDecisions.parse([
       { id: ids[0], action: "done" }, { id: ids[1], action: "keep" }, { id: ids[2], action: "cancel", reason: "Le client a préféré un remboursement" },
     ]));

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Member } from "@/lib/auth/member";
 import { casePatch } from "@/lib/cases/schemas";
 import { updateCase } from "@/lib/cases/update-case";
+import { leaveToSweep } from "@/lib/jobs/after-commit";
 import { escalateCase } from "@/lib/escalations/escalate-case";
 import { escalateInput, escalationPatch } from "@/lib/escalations/schemas";
 import { updateEscalation } from "@/lib/escalations/update-escalation";
@@ -67,18 +68,18 @@ describe("seed 001 replayed through the Facebook webhook", () => {
     expect(thread.filter((m) => m.direction === "OUTBOUND").map((m) => m.body)).toEqual([SEED_001[3]!.text]);
 
     // R10: the escalation carries the context; customer service picks it up and hands back a real solution.
-    await updateCase(db.prisma, cm, caseId, casePatch.parse({ assigneeId: "me" }));
+    await updateCase(db.prisma, cm, caseId, casePatch.parse({ assigneeId: "me" }), leaveToSweep);
     const esc = await escalateCase(db.prisma, cm, caseId, escalateInput.parse({
       reason: "delivery", summary: "Commande web de 500 € (début décembre) : armoire livrée dans le mauvais coloris. Le numéro du SAV ne traite pas les commandes web : ne pas l'y renvoyer.",
       references: ["commande web décembre"],
     }));
     await updateEscalation(db.prisma, cs, esc.id, escalationPatch.parse({ action: "pick_up" }));
     await deliver(5); // "une solution vous a été donnée" — said before any solution existed
-    await expect(updateCase(db.prisma, cm, caseId, casePatch.parse({ status: "RESOLVED" }))).rejects.toMatchObject({ code: "escalation_without_solution" });
+    await expect(updateCase(db.prisma, cm, caseId, casePatch.parse({ status: "RESOLVED" }), leaveToSweep)).rejects.toMatchObject({ code: "escalation_without_solution" });
     await updateEscalation(db.prisma, cs, esc.id, escalationPatch.parse({
       action: "propose_solution", solution: { kind: "redelivery", text: "Livraison express de l'armoire au bon coloris ; reprise de la mauvaise le même jour." },
     }));
-    await updateCase(db.prisma, cm, caseId, casePatch.parse({ status: "RESOLVED" }));
+    await updateCase(db.prisma, cm, caseId, casePatch.parse({ status: "RESOLVED" }), leaveToSweep);
     expect((await db.prisma.case.findUniqueOrThrow({ where: { id: caseId } })).confirmation).toBe("PENDING");
 
     const outbound = await db.prisma.message.findMany({ where: { caseId, direction: "OUTBOUND", authorUserId: null, visibility: "PUBLIC" } });

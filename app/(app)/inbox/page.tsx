@@ -16,6 +16,7 @@ import { parseInboxParams } from "@/lib/cases/parse-inbox-params";
 import { listCasesQuery } from "@/lib/cases/schemas";
 import { getT } from "@/lib/i18n/server";
 import { getPrisma } from "@/lib/server/db";
+import { listPeople } from "@/lib/members/list-people";
 import { MyFollowUps } from "@/components/desk/my-follow-ups";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -31,10 +32,7 @@ export default async function InboxPage({ searchParams }: Props) {
     listCases(prisma, member, query, now),
     countViews(prisma, member, now),
     countCases(prisma, member, query, now),
-    prisma.membership.findMany({
-      where: { workspaceId: member.workspaceId }, select: { user: { select: { id: true, name: true } } },
-      orderBy: { user: { name: "asc" } },
-    }),
+    listPeople(prisma, member),
   ]);
   // Only an empty first page asks why it is empty (no channel, no case yet, or the filters); a list emptied
   // later by live updates had cases, so the filters explain it.
@@ -51,7 +49,7 @@ export default async function InboxPage({ searchParams }: Props) {
         {t("inbox.title")} <span className="text-sm font-normal text-slate-500" data-testid="inbox-total">{total} {t("reports.inbox.total")}</span>
       </h1>
       <MyFollowUps member={member} locale={locale} t={t} />
-      <InboxFilters query={query} t={t} counts={counts} members={members.map((m) => m.user)} />
+      <InboxFilters query={query} t={t} counts={counts} members={members.map(({ id, name }) => ({ id, name }))} />
       {ignored.length > 0 && (
         <p role="status" className="mb-2 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">
           {t("inbox.invalidFilter")} {ignored.join(", ")}

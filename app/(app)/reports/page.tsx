@@ -21,6 +21,7 @@ import { labelsFor } from "@/lib/i18n/labels";
 import type { MessageKey } from "@/lib/i18n/messages";
 import { getT } from "@/lib/i18n/server";
 import { getPrisma } from "@/lib/server/db";
+import { listAlertCases } from "@/lib/radar/list-alert-cases";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -45,10 +46,7 @@ export default async function ReportsPage({ searchParams }: Props) {
   const activeIncidents = incidents.filter((i) => i.status !== "RESOLVED");
   // The radar's links name their cases (#38 · author): one query for the cases of the alerts shown.
   const shownCaseIds = (showAllAlerts ? alerts : alerts.slice(0, RADAR_SHOWN)).flatMap((a) => a.caseIds.slice(0, 4));
-  const alertCases = new Map((await prisma.case.findMany({
-    where: { id: { in: shownCaseIds }, workspaceId: member.workspaceId },
-    select: { id: true, number: true, preview: true, contact: { select: { displayName: true } } },
-  })).map((c) => [c.id, { id: c.id, number: c.number, author: c.contact.displayName, preview: c.preview }]));
+  const alertCases = await listAlertCases(prisma, member, shownCaseIds);
   return (
     <div className="space-y-5">
       <div className="flex flex-wrap items-center gap-3">

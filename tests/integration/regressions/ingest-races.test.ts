@@ -3,6 +3,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { updateCase } from "@/lib/cases/update-case";
+import { leaveToSweep } from "@/lib/jobs/after-commit";
 import { ingestEvents } from "@/lib/ingest/ingest-events";
 import { comment, makeMember, makeWorkspace } from "../../helpers/factories";
 import { eventually } from "../../helpers/eventually";
@@ -50,7 +51,7 @@ describe.runIf(onPostgres)("ingestion under concurrency (PostgreSQL)", () => {
     await other.query("BEGIN");
     await other.query(`UPDATE cases SET status = 'OPEN', "resolvedAt" = NULL WHERE id = $1`, [caseId]);
     // The agent, who saw "resolved", closes the case meanwhile.
-    const agent = updateCase(db.prisma, cm, caseId, { status: "CLOSED" });
+    const agent = updateCase(db.prisma, cm, caseId, { status: "CLOSED" }, leaveToSweep);
     // Commit the reopen only once the agent's transaction is waiting on the case row.
     await eventually(() => lockWaiters(other), (n) => n > 0, 20_000, "the agent's update to wait on the case row");
     await other.query("COMMIT");

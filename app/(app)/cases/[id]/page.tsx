@@ -20,6 +20,8 @@ import { caseIdParam } from "@/lib/cases/schemas";
 import type { MessageKey } from "@/lib/i18n/messages";
 import { getT } from "@/lib/i18n/server";
 import { getPrisma } from "@/lib/server/db";
+import { listPeople } from "@/lib/members/list-people";
+import { listDeskTeams } from "@/lib/teams/list-desk-teams";
 import { listCannedReplies } from "@/lib/canned-replies/list-canned-replies";
 import { labelsFor } from "@/lib/i18n/labels";
 import { ModerationPanel } from "@/components/case/moderation-panel";
@@ -58,8 +60,8 @@ export default async function CasePage({ params }: Props) {
   const [otherCases, cannedReplies, members, teams, guardCtx, modFacts, routes, ownDrafts, markRequests, slaPolicy] = await Promise.all([
     listContactCases(prisma, member, c.contact.id, c.id),
     listCannedReplies(prisma, member),
-    prisma.membership.findMany({ where: { workspaceId: member.workspaceId }, include: { user: { select: { id: true, name: true } } } }),
-    prisma.team.findMany({ where: { workspaceId: member.workspaceId, archivedAt: null, kind: "CUSTOMER_SERVICE" }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    listPeople(prisma, member),
+    listDeskTeams(prisma, member),
     loadGuardContext(prisma, { id: c.id, workspaceId: c.workspaceId, contactId: c.contact.id, threadId: c.threadId }, member.workspaceId),
     loadModerationFacts(prisma, member.workspaceId, c.contact.id),
     getEscalationRoutes(prisma, member.workspaceId),
@@ -71,7 +73,7 @@ export default async function CasePage({ params }: Props) {
   const now = new Date();
   const timeZone = slaPolicy?.timeZone ?? DEFAULT_SLA_POLICY.timeZone;
   const snoozed = isSnoozed(c, now);
-  const csAgents = members.filter((m) => m.role === "CUSTOMER_SERVICE" && !m.deactivatedAt).map((m) => m.user);
+  const csAgents = members.filter((m) => m.role === "CUSTOMER_SERVICE" && m.active).map(({ id, name }) => ({ id, name }));
   const deskLabels = labelsFor(t, "desk.");
   const canEscalateNow = can(member.role, "cases.escalate") && !c.escalations.some((e) => e.status === "PENDING" || e.status === "IN_PROGRESS")
     && (c.status === "ESCALATED" || TRANSITIONS[c.status].includes("ESCALATED"));
@@ -145,7 +147,7 @@ export default async function CasePage({ params }: Props) {
       <aside className="space-y-4">
         {can(member.role, "cases.update") && (
           <CaseActions caseId={c.id} status={c.status} allowedStatuses={[...TRANSITIONS[c.status]]} priority={c.priority}
-            assigneeId={c.assigneeId} selfId={member.userId} members={members.map((m) => m.user)} tags={c.tags}
+            assigneeId={c.assigneeId} selfId={member.userId} members={members.map(({ id, name }) => ({ id, name }))} tags={c.tags}
             canEscalate={false} openPromises={openPromises} labels={actionLabels} />
         )}
         {can(member.role, "cases.update") && closableWithoutReply(c) && (

@@ -10,6 +10,7 @@ import type { MessageKey } from "@/lib/i18n/messages";
 import { getT } from "@/lib/i18n/server";
 import { localizeIssues } from "@/lib/i18n/localize-issues";
 import { getPrisma } from "@/lib/server/db";
+import { listPeople } from "@/lib/members/list-people";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -22,11 +23,7 @@ export default async function AuditPage({ searchParams }: Props) {
   const filters: Record<string, string | undefined> = { ...raw, format: undefined };
   const parsed = auditQuery.safeParse({ ...filters, limit: "100" });
   const prisma = await getPrisma();
-  const people = await prisma.membership.findMany({
-    where: { workspaceId: member.workspaceId },
-    include: { user: { select: { id: true, name: true } } },
-    orderBy: { createdAt: "asc" },
-  });
+  const people = await listPeople(prisma, member, { orderBy: "joined" });
   const actionLabel = (a: string) => t(`audit.action.${a}` as MessageKey);
   // Listed by their human name, in the reader's language.
   const actions = AUDIT_ACTIONS.map((a) => [a, actionLabel(a)] as const).sort((x, y) => x[1].localeCompare(y[1], locale));
@@ -44,7 +41,7 @@ export default async function AuditPage({ searchParams }: Props) {
           <span className="mb-1 block font-medium text-slate-700">{t("admin.audit.person")}</span>
           <select name="actor" defaultValue={raw.actor ?? ""} className={`${field} max-w-[12rem]`}>
             <option value="">{t("admin.audit.anyone")}</option>
-            {people.map((p) => <option key={p.id} value={p.user.id}>{p.user.name}</option>)}
+            {people.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
           </select>
         </label>
         <label className="text-sm">

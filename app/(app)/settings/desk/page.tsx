@@ -7,6 +7,7 @@ import { labelsFor } from "@/lib/i18n/labels";
 import { getT } from "@/lib/i18n/server";
 import { getDeskSettings } from "@/lib/resolution/update-desk-settings";
 import { getPrisma } from "@/lib/server/db";
+import { listDeskTeams } from "@/lib/teams/list-desk-teams";
 
 export default async function DeskSettingsPage() {
   const member = await requireMember("desk.settings");
@@ -15,7 +16,7 @@ export default async function DeskSettingsPage() {
   const [settings, routes, teams] = await Promise.all([
     getDeskSettings(prisma, member),
     getEscalationRoutes(prisma, member.workspaceId),
-    prisma.team.findMany({ where: { workspaceId: member.workspaceId, archivedAt: null, kind: "CUSTOMER_SERVICE" }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    listDeskTeams(prisma, member),
   ]);
   const labels = labelsFor(t, "desk.");
   return (

@@ -3,7 +3,7 @@ import { getT } from "@/lib/i18n/server";
 import { labelsFor } from "@/lib/i18n/labels";
 import { getPrisma } from "@/lib/server/db";
 import { loadGuardSettings } from "@/lib/guards/load-guard-context";
-import { listDraftApprovals } from "@/lib/guards/list-draft-approvals";
+import { listApprovalQueue } from "@/lib/guards/list-approval-queue";
 import { GuardSettingsForm } from "@/components/guards/guard-settings-form";
 import { ApprovalList } from "@/components/guards/approval-list";
 
@@ -12,11 +12,7 @@ export default async function GuardSettingsPage() {
   const member = await requireMember("guards.manage");
   const { locale, t } = await getT();
   const prisma = await getPrisma();
-  const [settings, pending] = await Promise.all([loadGuardSettings(prisma, member.workspaceId), listDraftApprovals(prisma, member)]);
-  const [cases, users] = await Promise.all([
-    prisma.case.findMany({ where: { id: { in: pending.map((p) => p.caseId) } }, select: { id: true, number: true } }),
-    prisma.user.findMany({ where: { id: { in: pending.map((p) => p.authorUserId) } }, select: { id: true, name: true } }),
-  ]);
+  const [settings, pending] = await Promise.all([loadGuardSettings(prisma, member.workspaceId), listApprovalQueue(prisma, member)]);
   const labels = labelsFor(t, "guards.");
   return (
     <div className="space-y-6">
@@ -25,9 +21,8 @@ export default async function GuardSettingsPage() {
         <p className="text-sm text-slate-600">{t("guards.settings.intro")}</p>
       </header>
       <ApprovalList labels={labels} drafts={pending.map((p) => ({
-        id: p.id, caseId: p.caseId, caseNumber: cases.find((c) => c.id === p.caseId)?.number ?? null,
-        author: users.find((u) => u.id === p.authorUserId)?.name ?? "—", text: p.text, visibility: p.visibility,
-        findings: [...new Set((p.warnings as { kind: string; category: string | null }[]).map((w) => w.category ?? w.kind))],
+        id: p.id, caseId: p.caseId, caseNumber: p.caseNumber, author: p.authorName ?? "—", text: p.text, visibility: p.visibility,
+        findings: p.findings,
       }))} />
       <GuardSettingsForm initial={settings} locale={locale} labels={labels} />
     </div>

@@ -4,7 +4,6 @@ import { caseIdParam, casePatch } from "@/lib/cases/schemas";
 import { updateCase } from "@/lib/cases/update-case";
 import { getPrisma } from "@/lib/server/db";
 import { enqueueDelivery } from "@/lib/server/jobs";
-import { enqueueSatisfactionCheck } from "@/lib/resolution/enqueue-satisfaction-check";
 
 type Ctx = { params: Promise<{ id: string }> };
 
@@ -17,8 +16,7 @@ export const PATCH = withMember<Ctx>(async (req, member, ctx) => {
   const id = caseIdParam.parse((await ctx.params).id);
   const patch = casePatch.parse(await req.json().catch(() => undefined));
   const prisma = await getPrisma();
-  await updateCase(prisma, member, id, patch);
-  if (patch.status === "RESOLVED") await enqueueSatisfactionCheck(prisma, id, enqueueDelivery);
+  await updateCase(prisma, member, id, patch, enqueueDelivery);
   return json({ data: await getCase(prisma, member, id) });
 });
 
