@@ -11,6 +11,7 @@ import { fillVariables, firstNameOf } from "@/lib/canned-replies/fill-variables"
 import { checkDraft, measureDraft, type DraftContext } from "@/lib/composer/check-draft";
 import { submitDraftAction } from "@/app/actions/guard-actions";
 import { checkGuards, type GuardSettings } from "@/lib/guards/check-guards";
+import type { FailedRouteCount } from "@/lib/handoff/check-failed-routes";
 import { grams } from "@/lib/guards/check-duplicate";
 import { GuardFindingList, GuardHighlights } from "./guard-findings";
 import type { PlatformId } from "@/lib/connectors/platforms";
@@ -48,6 +49,9 @@ export interface ComposerProps {
     settings: GuardSettings;
     /** The contact is marked troll and has not had its one humorous answer yet (R8). */
     humorAllowed: boolean;
+    /** Routes reported as not working this week and this case's kind of problem (issue #25). */
+    failedRoutes?: FailedRouteCount[];
+    problemFamily?: string | null;
   };
 }
 
@@ -84,7 +88,7 @@ export function Composer({ caseId, caseNumber, customerName, agentName, platform
   // The guards: 5-gram sets of earlier replies computed once, the rest per keystroke (a few ms).
   const earlierGrams = useMemo(() => (guard?.earlierReplies ?? []).map((r) => grams(r.body)), [guard?.earlierReplies]);
   const guardWarnings = useMemo(
-    () => (mode === "note" || !guard ? [] : checkGuards(draft, { visibility: mode, locale: guard.locale, earlierReplies: guard.earlierReplies, earlierGrams, cannedReplies: guard.cannedReplies, firstAnswer: guard.firstAnswer, settings: guard.settings })),
+    () => (mode === "note" || !guard ? [] : checkGuards(draft, { visibility: mode, locale: guard.locale, earlierReplies: guard.earlierReplies, earlierGrams, cannedReplies: guard.cannedReplies, firstAnswer: guard.firstAnswer, settings: guard.settings, failedRoutes: guard.failedRoutes, problemFamily: guard.problemFamily })),
     [draft, mode, guard, earlierGrams],
   );
   const guardHigh = guardWarnings.some((w) => w.severity === "high");

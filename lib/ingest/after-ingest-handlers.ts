@@ -8,6 +8,7 @@ import { radarAfterIngest } from "../radar/radar-after-ingest";
 import { restartClockOnReopen } from "../resolution/restart-clock-on-reopen";
 import { readSatisfactionAnswer } from "../resolution/read-satisfaction-answer";
 import { trackPromisesAfterIngest } from "../followups/track-promise";
+import { recordFailedHandoffAfterIngest } from "../handoff/record-failed-handoff";
 import { endSnoozeAfterIngest } from "../cases/end-snooze-after-ingest";
 
 export const AFTER_INGEST_HANDLERS: AfterIngestHandler[] = [
@@ -19,5 +20,6 @@ export const AFTER_INGEST_HANDLERS: AfterIngestHandler[] = [
   coalesced(radarAfterIngest, 1_000), // reads the scores and the author signals
   restartClockOnReopen,
   readSatisfactionAnswer,
+  recordFailedHandoffAfterIngest, // after the score: it raises the priority one step from there
   trackPromisesAfterIngest,
 ];

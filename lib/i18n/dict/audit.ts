@@ -89,6 +89,7 @@ export const en = {
   "audit.action.CONTACT_MARK_REFUSED": "Author mark refused",
   "audit.action.CASE_SNOOZED": "Case snoozed",
   "audit.action.CASE_UNSNOOZED": "Snooze ended",
+  "audit.action.HANDOFF_FAILED": "Hand-off failed",
 } as const satisfies AuditLabels;
 
 export const fr: Record<keyof typeof en, string> = {
@@ -175,4 +176,5 @@ export const fr: Record<keyof typeof en, string> = {
   "audit.action.CONTACT_MARK_REFUSED": "Signalement d'auteur refusé",
   "audit.action.CASE_SNOOZED": "Dossier mis en veille",
   "audit.action.CASE_UNSNOOZED": "Fin de la mise en veille",
+  "audit.action.HANDOFF_FAILED": "Renvoi sans issue",
 };

@@ -164,6 +164,8 @@ export const ROUTE_RULES: Record<string, Rule<RouteCall>> = {
   "GET /api/v1/escalation-routes": member(() => ({})),
   "PUT /api/v1/escalation-routes": perm("desk.settings", () => ({ body: { routes: { delivery: null } } })),
   "DELETE /api/v1/escalation-routes": NOTHING_DELETED,
+  "GET /api/v1/handoff-routes": perm("reports.view", () => ({ query: { days: "7" } })),
+  "DELETE /api/v1/handoff-routes": NOTHING_DELETED,
   "GET /api/v1/tokens": member(() => ({})),
   "POST /api/v1/tokens": perm("api_tokens.create_own", () => ({ body: { name: "Intégration CRM" } })),
   // Anyone may revoke their own tokens: an unknown token is a 404 for every role.

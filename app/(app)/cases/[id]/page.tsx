@@ -137,6 +137,8 @@ export default async function CasePage({ params }: Props) {
                 firstAnswer: guardCtx.firstAnswer ?? false,
                 settings: { flagPhrases: guardCtx.settings?.flagPhrases ?? [], allowPhrases: guardCtx.settings?.allowPhrases ?? [], orderNumberPattern: guardCtx.settings?.orderNumberPattern ?? null, publicContacts: guardCtx.settings?.publicContacts ?? [] },
                 humorAllowed: modFacts.marks.troll && !modFacts.humorUsed,
+                failedRoutes: guardCtx.failedRoutes ?? [],
+                problemFamily: guardCtx.problemFamily ?? null,
               }} />
           </div>
         )}
