@@ -66,7 +66,7 @@ describe("a customer reporting that our hand-off did not work", () => {
     const other = await conversation("p-en2", "u-en2", "Order still not delivered, tracking stuck for a week", "Sorry about this, we're looking into it.", []);
     const { warnings } = await checkDraftForCase(db.prisma, cm, draftCheckInput.parse({ caseId: other, text: "Please call 0800 123 45 67 and they will sort it.", visibility: "private", locale: "en" }), "en");
     const w = warnings.find((x) => x.kind === "failed-route");
-    expect(w?.message).toMatch(/^This number failed once this week for delivery problems/);
+    expect(w?.message).toMatch(/^This number failed 1 time this week for delivery problems/);
     const fr = await checkDraftForCase(db.prisma, cm, draftCheckInput.parse({ caseId: other, text: "Appelez le 0800 123 4567.", visibility: "private", locale: "fr" }), "fr");
     expect(fr.warnings.find((x) => x.kind === "failed-route")?.message).toMatch(/^Ce numéro a échoué une fois cette semaine pour des problèmes de livraison\u202f:/);
   });

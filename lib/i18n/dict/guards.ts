@@ -118,7 +118,7 @@ export const en = {
   "guards.settings.previewHint": "Findings with the lists above, before you save.",
   "guards.settings.noFindings": "Nothing would be flagged.",
   // A route we give that customers reported as not working this week (R10, issue #25; lib/handoff/check-failed-routes.ts).
-  "guards.failedRoute": "{kind, select, phone {This number} email {This address} url {This link} other {This department}} failed {count, plural, one {once} other {# times}} this week{family, select, none {} other { for {problem}}}: customers sent there came back saying it could not help. Give a route that works, or take it on yourself.",
+  "guards.failedRoute": "{kind, select, phone {This number} email {This address} url {This link} other {This department}} failed {count, plural, one {# time} other {# times}} this week{family, select, none {} other { for {problem}}}: customers sent there came back saying it could not help. Give a route that works, or take it on yourself.",
   "guards.problemFamily.account": "account problems",
   "guards.problemFamily.after_sales": "after-sales problems",
   "guards.problemFamily.app": "app problems",
