@@ -9,9 +9,11 @@ import { restartClockOnReopen } from "../resolution/restart-clock-on-reopen";
 import { readSatisfactionAnswer } from "../resolution/read-satisfaction-answer";
 import { trackPromisesAfterIngest } from "../followups/track-promise";
 import { recordFailedHandoffAfterIngest } from "../handoff/record-failed-handoff";
+import { markStaffAfterIngest } from "../staff/mark-staff-messages";
 import { endSnoozeAfterIngest } from "../cases/end-snooze-after-ingest";
 
 export const AFTER_INGEST_HANDLERS: AfterIngestHandler[] = [
+  markStaffAfterIngest, // before all: a staff member's message is no customer's (issue #25)
   endSnoozeAfterIngest, // first: the case is back in the views as soon as the customer's message is
   scoreAfterIngest, // raises priorities, so before the SLA clocks
   slaAfterIngest,

@@ -156,6 +156,12 @@ export const ROUTE_RULES: Record<string, Rule<RouteCall>> = {
   // A spare customer-service member, given the role they already have: 200, nothing changes; the others 403.
   "PATCH /api/v1/members/[id]": exact("members.manage", (f) => ({ params: { id: f.spareMembershipId }, body: { role: "CUSTOMER_SERVICE" } })),
   "DELETE /api/v1/members/[id]": NOTHING_DELETED,
+  // Issue #25: a member's own personal accounts, or anyone's for leads and admins (the spare member is no caller's own).
+  "GET /api/v1/members/[id]/identities": exact("members.manage", (f) => ({ params: { id: f.spareMembershipId } })),
+  "POST /api/v1/members/[id]/identities": perm("members.manage", (f) => ({ params: { id: f.spareMembershipId }, body: { platform: "FACEBOOK", account: "@matrix_spare" } })),
+  "DELETE /api/v1/members/[id]/identities": NOTHING_DELETED,
+  "GET /api/v1/staff-suggestions": perm("members.manage", () => ({})),
+  "DELETE /api/v1/staff-suggestions": NOTHING_DELETED,
   "GET /api/v1/teams": member(() => ({})),
   "POST /api/v1/teams": perm("teams.manage", () => ({ body: { name: "Service client Nord", kind: "CUSTOMER_SERVICE" } })),
   // The fixture's team, renamed (the second rename to the same name is a 200 too); the others 403.
