@@ -36,8 +36,8 @@ export async function suggestStaffIdentities(prisma: PrismaClient, member: Membe
     prisma.membership.findMany({ where: { workspaceId: ws, deactivatedAt: null }, select: { id: true, user: { select: { name: true } } } }),
     prisma.staffIdentity.findMany({ where: { workspaceId: ws }, select: { platform: true, account: true } }),
     prisma.message.findMany({
-      where: { workspaceId: ws, direction: "INBOUND", staff: false, platformCreatedAt: { gte: new Date(Date.now() - 90 * DAY) }, authorIdentityId: { not: null } },
-      orderBy: { platformCreatedAt: "desc" }, take: 2_000,
+      where: { workspaceId: ws, direction: "INBOUND", staff: false, createdAt: { gte: new Date(Date.now() - 90 * DAY) }, authorIdentityId: { not: null } },
+      orderBy: { createdAt: "desc" }, take: 2_000, // received in the last 90 days, whatever the platform time
       select: { id: true, body: true, channel: { select: { platform: true } }, authorIdentity: { select: { platformUserId: true, handle: true, name: true } } },
     }),
   ]);
