@@ -233,6 +233,8 @@ export const ACTION_RULES: Record<string, Rule<unknown[]>> = {
   // "not allowed" redirect. An unknown UUID would answer not_found, which the matrix reads as a refusal.
   "app/actions/admin.ts#updateMemberAction": perm("members.manage", () => ["not-a-uuid", { role: "CUSTOMER_SERVICE" }]),
   "app/actions/admin.ts#revokeInvitationAction": perm("members.manage", () => ["not-a-uuid"]),
+  // Issue #25: a member links their own accounts, a lead anyone's: the use case decides (a bad id is refused first).
+  "app/actions/staff-identities.ts#linkStaffIdentityAction": member(() => ["not-a-uuid", { platform: "FACEBOOK", account: "@x" }]),
   "app/actions/admin.ts#createTeamAction": perm("teams.manage", () => [{}]),
   "app/actions/admin.ts#updateTeamAction": perm("teams.manage", () => ["not-a-uuid", { name: "Équipe Sud" }]),
   "app/actions/admin.ts#createTokenAction": perm("api_tokens.create_own", () => [{ name: "Intégration CRM" }]),
