@@ -7,13 +7,14 @@
 // is marked once (conditional update), and the notification has a dedupe key.
 import type { PrismaClient } from "../generated/prisma/client";
 import { PLATFORM, recordAudit } from "../audit/record-audit";
+import { detectPromise } from "../followups/detect-promise";
 import { checkGuards } from "../guards/check-guards";
 import type { AfterIngestHandler } from "../ingest/after-ingest";
 import { notify } from "../notifications/notify";
 import { leadIds } from "../notifications/recipients";
 
 type Found = {
-  id: string; body: string; caseId: string; workspaceId: string; visibility: string;
+  id: string; body: string; caseId: string; workspaceId: string; visibility: string; platformCreatedAt: Date;
   authorIdentity: { platformUserId: string; handle: string | null } | null; channel: { platform: string };
 };
 
@@ -23,7 +24,7 @@ export async function markStaffMessages(prisma: PrismaClient, workspaceId: strin
   if (identities.length === 0) return 0;
   const msgs: Found[] = await prisma.message.findMany({
     where: { id: { in: messageIds }, direction: "INBOUND", staff: false, authorIdentityId: { not: null } },
-    select: { id: true, body: true, caseId: true, workspaceId: true, visibility: true, authorIdentity: { select: { platformUserId: true, handle: true } }, channel: { select: { platform: true } } },
+    select: { id: true, body: true, caseId: true, workspaceId: true, visibility: true, platformCreatedAt: true, authorIdentity: { select: { platformUserId: true, handle: true } }, channel: { select: { platform: true } } },
   });
   let marked = 0;
   for (const m of msgs) {
@@ -40,6 +41,8 @@ async function markOne(prisma: PrismaClient, m: Found, userId: string): Promise<
   const findings = [...new Set(checkGuards(m.body, { visibility: m.visibility === "PRIVATE" ? "private" : "public", locale: "en" })
     .filter((w) => w.kind === "tone" || w.kind === "personal-data")
     .map((w) => (w.category ? `${w.kind}:${w.category}` : w.kind)))];
+  // A promise the brand does not know about ("on vous rappelle demain") is the other risk of answering off the record.
+  if (detectPromise(m.body, m.platformCreatedAt)) findings.push("promise");
   return prisma.$transaction(async (tx) => {
     const won = await tx.message.updateMany({ where: { id: m.id, staff: false }, data: { staff: true, sentiment: null, urgency: null } });
     if (won.count === 0) return false;

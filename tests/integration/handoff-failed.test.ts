@@ -100,6 +100,17 @@ describe("a customer reporting that our hand-off did not work", () => {
     expect(await db.prisma.handoffFailure.count({ where: { caseId } })).toBe(0);
   });
 
+  it("an escalation is the route when our reply named none: its queue is marked", async () => {
+    const caseId = await conversation("p-esc", "u-esc", "Double prélèvement sur ma carte pour la commande 4411", "Je transmets à notre équipe, ils reviennent vers vous.", []);
+    const team = await db.prisma.team.create({ data: { workspaceId: cm.workspaceId, name: "Facturation", kind: "CUSTOMER_SERVICE" } });
+    await db.prisma.escalation.create({ data: { caseId, reason: "billing", context: {}, createdById: cm.userId, teamId: team.id, createdAt: at() } });
+    await ingestEvents(db.prisma, channelId, [comment({
+      externalId: "p-esc-9", body: "le service facturation me dit que ce n'est pas leur rôle et de voir avec ma banque", parentExternalId: "p-esc-2",
+      thread: { externalId: "p-esc", kind: "POST", text: "Post" }, author: { platformUserId: "u-esc", name: "Client u-esc" }, platformCreatedAt: at(),
+    })]);
+    expect((await db.prisma.handoffFailure.findMany({ where: { caseId } })).map((r) => r.route)).toEqual(["department:facturation"]);
+  });
+
   it("refuses deleting a recorded failure", async () => {
     await expect(db.prisma.handoffFailure.deleteMany({})).rejects.toThrow(/never deleted/);
   });

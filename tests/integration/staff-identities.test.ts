@@ -59,6 +59,18 @@ describe("staff identities", () => {
     expect(nadia.case.status).not.toBe("CLOSED");
   });
 
+  it("French: a lead links a colleague's account; her promise in public is named in the coaching", async () => {
+    await ingestEvents(db.prisma, channelId, [
+      comment({ externalId: "s5", body: "En tant qu'employée je vous promets qu'on vous rappelle demain matin !", thread, author: { platformUserId: "903", name: "Léa B" } }),
+    ]);
+    expect((await suggestStaffIdentities(db.prisma, lead)).map((x) => x.account)).toContain("903");
+    const link = await linkStaffIdentity(db.prisma, lead, await membershipOf(cm), linkIdentityInput.parse({ platform: "FACEBOOK", account: "903" }));
+    expect(link.messagesMarked).toBe(1);
+    const m = await db.prisma.message.findFirstOrThrow({ where: { channelId, externalId: "s5" } });
+    const n = await db.prisma.notification.findFirstOrThrow({ where: { userId: lead.userId, kind: "STAFF_COACHING", caseId: m.caseId } });
+    expect((n.data as { findings: string }).findings).toContain("promise");
+  });
+
   it("who may see and link: the member herself and leads; an account links to one member only", async () => {
     const mine = await membershipOf(sam);
     expect((await listStaffIdentities(db.prisma, sam, mine)).map((i) => i.account)).toEqual(["@sam_w"]);
