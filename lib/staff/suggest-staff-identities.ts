@@ -14,7 +14,7 @@ export const STAFF_WORDS = new RegExp([
   "(nos|notre) (collegues|equipes?|magasin|rayon|entrepot|chef)",
   "\\bi (work|worked) (at|for|in) ",
   "\\bas an? (employee|member of staff|staff member|sales assistant)",
-  "\\b(our|my) (colleagues|store manager|team at)",
+  "\\b(our|my) (colleagues|store manager)\\b",
   "\\b(on est|on n'est|nous sommes|nous ne sommes|we are|we're|we aren't) (pas |not )?(si |that |so )?(nul|nuls|mauvais|bad|terrible)",
 ].join("|"));
 
