@@ -33,6 +33,7 @@ export function MessageItem({ m, locale, t, children }: { m: Msg; locale: Locale
         {outbound && <span className="rounded bg-blue-100 px-1.5 text-blue-800">{t("case.outbound")}</span>}
         {m.visibility === "PRIVATE" && <span className="rounded bg-slate-200 px-1.5 text-slate-800">{t("case.private")}</span>}
         {note && <span className="rounded bg-yellow-200 px-1.5 text-yellow-900">{t("case.note")}</span>}
+        {m.staff && <span className="rounded bg-amber-100 px-1.5 text-amber-900" data-testid="staff-badge">{t("case.staffBadge")}</span>}
         {!outbound && (m.kind === "POST" || m.kind === "MENTION") && (
           <span className="rounded bg-indigo-100 px-1.5 text-indigo-800" data-testid="message-kind">{t(`message.kind.${m.kind}`)}</span>
         )}

@@ -5,6 +5,7 @@ import { useMemo } from "react";
 import { checkDraft, measureDraft, type DraftContext } from "@/lib/composer/check-draft";
 import { grams } from "@/lib/guards/check-duplicate";
 import { checkGuards, type GuardSettings } from "@/lib/guards/check-guards";
+import type { FailedRouteCount } from "@/lib/handoff/check-failed-routes";
 import type { PlatformId } from "@/lib/connectors/platforms";
 
 export type ComposerMode = "public" | "private" | "note";
@@ -18,6 +19,9 @@ export interface GuardInput {
   settings: GuardSettings;
   /** The contact is marked troll and has not had its one humorous answer yet (R8). */
   humorAllowed: boolean;
+  /** Routes reported as not working this week and this case's kind of problem (issue #25). */
+  failedRoutes?: FailedRouteCount[];
+  problemFamily?: string | null;
 }
 
 export function useDraftGuards({ draft, mode, platform, guard, tried, L }: {
@@ -41,7 +45,7 @@ export function useDraftGuards({ draft, mode, platform, guard, tried, L }: {
   // The guards: 5-gram sets of earlier replies computed once, the rest per keystroke (a few ms).
   const earlierGrams = useMemo(() => (guard?.earlierReplies ?? []).map((r) => grams(r.body)), [guard?.earlierReplies]);
   const guardWarnings = useMemo(
-    () => (mode === "note" || !guard ? [] : checkGuards(draft, { visibility: mode, locale: guard.locale, earlierReplies: guard.earlierReplies, earlierGrams, cannedReplies: guard.cannedReplies, firstAnswer: guard.firstAnswer, settings: guard.settings })),
+    () => (mode === "note" || !guard ? [] : checkGuards(draft, { visibility: mode, locale: guard.locale, earlierReplies: guard.earlierReplies, earlierGrams, cannedReplies: guard.cannedReplies, firstAnswer: guard.firstAnswer, settings: guard.settings, failedRoutes: guard.failedRoutes, problemFamily: guard.problemFamily })),
     [draft, mode, guard, earlierGrams],
   );
   return {

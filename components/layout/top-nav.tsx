@@ -22,6 +22,7 @@ const LINKS: { href: string; label: MessageKey; permission?: Permission; daily?:
   { href: "/settings/guards", label: "guards.nav", permission: "guards.manage" },
   { href: "/settings/members", label: "admin.nav.members", permission: "members.manage" },
   { href: "/settings/tokens", label: "admin.nav.tokens", permission: "api_tokens.create_own" },
+  { href: "/settings/profile", label: "staff.nav" },
   { href: "/settings/audit", label: "admin.nav.audit", permission: "audit.view" },
   { href: "/settings/workspaces", label: "admin.nav.workspaces" },
 ];

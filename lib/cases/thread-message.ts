@@ -6,6 +6,7 @@ import type { Prisma } from "../generated/prisma/client";
 export const THREAD_MESSAGE_SELECT = {
   id: true, caseId: true, parentId: true, direction: true, visibility: true, kind: true, body: true,
   platformCreatedAt: true, createdAt: true, permalink: true, deliveryStatus: true, deliveryError: true,
+  staff: true, // from a member's personal account (issue #25)
   authorIdentity: { select: { name: true } },
   authorUser: { select: { name: true } },
   events: { select: { id: true, kind: true, newText: true, platformTime: true }, orderBy: { platformTime: "asc" } },
@@ -23,7 +24,7 @@ export function toThreadMessage(m: ThreadMessage): ThreadMessage {
   return {
     id: m.id, caseId: m.caseId, parentId: m.parentId, direction: m.direction, visibility: m.visibility, kind: m.kind, body: m.body,
     platformCreatedAt: m.platformCreatedAt, createdAt: m.createdAt, permalink: m.permalink, deliveryStatus: m.deliveryStatus,
-    deliveryError: m.deliveryError,
+    deliveryError: m.deliveryError, staff: m.staff,
     authorIdentity: m.authorIdentity ? { name: m.authorIdentity.name } : null,
     authorUser: m.authorUser ? { name: m.authorUser.name } : null,
     events: m.events.map(({ id, kind, newText, platformTime }) => ({ id, kind, newText, platformTime })),

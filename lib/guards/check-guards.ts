@@ -10,9 +10,11 @@ import { findPersonalData, DEFAULT_ORDER_PATTERN } from "./check-personal-data";
 import { findDuplicate, type CannedRef, type EarlierReply } from "./check-duplicate";
 import { hasApology, hasNextStep } from "./check-first-answer";
 import type { Severity } from "./tone-rules";
+import { findFailedRoutes, type FailedRouteCount } from "../handoff/check-failed-routes";
 
 /** The API contract of POST /api/v1/drafts/check (keep it exactly). */
-export type GuardKind = "tone" | "duplicate" | "personal-data" | "missing-apology" | "missing-next-step";
+// "failed-route" (issue #25) was added after the first five; clients that do not know it show its message as is.
+export type GuardKind = "tone" | "duplicate" | "personal-data" | "missing-apology" | "missing-next-step" | "failed-route";
 export interface GuardWarning {
   kind: GuardKind;
   category?: string;
@@ -45,6 +47,9 @@ export interface GuardContext {
   /** The customer's latest messages in the case, newest first: what a draft answers (a "solved" claim while
    *  the customer says it is not is a false resolution; text copied from them is the customer speaking). */
   customerMessages?: string[];
+  /** Routes customers reported as not working this week, and this case's kind of problem (issue #25, R10). */
+  failedRoutes?: FailedRouteCount[];
+  problemFamily?: string | null;
   /** false: tone rules only, without the learned fallback (evaluation and training compare the two). */
   toneModel?: boolean;
 }
@@ -87,6 +92,12 @@ export function checkGuards(draft: string, ctx: GuardContext): GuardWarning[] {
     for (const p of findPersonalData(draft, ctx.settings?.orderNumberPattern || DEFAULT_ORDER_PATTERN, ctx.settings?.publicContacts)) {
       out.push({ kind: "personal-data", category: p.category, severity: "high", message: t(`guards.personal.${p.category}` as Key), start: p.start, end: p.end });
     }
+  }
+
+  for (const f of findFailedRoutes(draft, ctx.failedRoutes ?? [], ctx.problemFamily ?? null)) {
+    const problem = f.family ? DICTS[locale][`guards.problemFamily.${f.family}` as Key] : undefined;
+    const message = formatTemplate(DICTS[locale]["guards.failedRoute"], { kind: f.kind, count: f.count, family: problem ? f.family : "none", problem }, locale);
+    out.push({ kind: "failed-route", category: f.kind, severity: "warning", message, start: f.start, end: f.end });
   }
 
   if (ctx.firstAnswer) {

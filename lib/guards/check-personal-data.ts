@@ -50,7 +50,7 @@ export function isValidOrderPattern(pattern: string): boolean {
 
 /** A phone's digits as compared: the national significant number, leading zeros dropped ("09 70 80 90 10" and
  *  "+33 9 70 80 90 10" → "970809010" and "33970809010"; see samePhone). */
-function phoneKey(s: string): string {
+export function phoneKey(s: string): string {
   return s.replace(/\D/g, "").replace(/^0+/, "");
 }
 /** Same number written nationally or internationally: one key ends with the other, the difference being at

@@ -4,6 +4,9 @@
 // replies and lists, whether this would be the first answer, and the customer's latest messages.
 import type { PrismaClient } from "../generated/prisma/client";
 import type { GuardContext, GuardSettings } from "./check-guards";
+import { problemFamily } from "../handoff/check-failed-routes";
+import { readComplaint } from "../incidents/classify";
+import { failedRouteCounts } from "../handoff/list-handoff-routes";
 
 export interface GuardCase {
   id: string;
@@ -24,7 +27,7 @@ export async function loadGuardContext(
 ): Promise<Omit<GuardContext, "visibility" | "locale">> {
   const settings = await loadGuardSettings(prisma, workspaceId);
   if (!c) return { settings };
-  const [earlier, canned, outboundInCase, inbound] = await Promise.all([
+  const [earlier, canned, outboundInCase, inbound, failedRoutes, problem] = await Promise.all([
     prisma.message.findMany({
       where: {
         workspaceId,
@@ -46,6 +49,9 @@ export async function loadGuardContext(
       orderBy: { platformCreatedAt: "desc" },
       take: 3,
     }),
+    failedRouteCounts(prisma, workspaceId),
+    // The case's kind of problem as the hand-off failures recorded it (issue #25).
+    prisma.handoffFailure.findFirst({ where: { caseId: c.id, problem: { not: null } }, orderBy: { createdAt: "desc" }, select: { problem: true } }),
   ]);
   return {
     settings,
@@ -53,5 +59,12 @@ export async function loadGuardContext(
     cannedReplies: canned,
     firstAnswer: outboundInCase === 0,
     customerMessages: inbound.map((m) => m.body),
+    failedRoutes,
+    problemFamily: problemFamily(problem?.problem) ?? problemOf(inbound.map((m) => m.body)),
   };
+}
+
+/** The case's kind of problem from the customer's words (lib/incidents/classify.ts), when no failure named it. */
+function problemOf(bodies: string[]): string | null {
+  return bodies.length ? problemFamily(readComplaint(bodies.join("\n"), null).problem) : null;
 }

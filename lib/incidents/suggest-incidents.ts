@@ -25,7 +25,7 @@ export async function loadComplaintDocs(prisma: PrismaClient, workspaceId: strin
     select: {
       id: true, contactId: true, openedAt: true, incidentId: true, language: true,
       messages: {
-        where: { direction: "INBOUND" }, orderBy: { platformCreatedAt: "asc" }, take: 5,
+        where: { direction: "INBOUND", staff: false }, orderBy: { platformCreatedAt: "asc" }, take: 5,
         select: { body: true, language: true, parentId: true, threadId: true, parent: { select: { body: true, direction: true, language: true } } },
       },
     },

@@ -8,9 +8,12 @@ import { radarAfterIngest } from "../radar/radar-after-ingest";
 import { restartClockOnReopen } from "../resolution/restart-clock-on-reopen";
 import { readSatisfactionAnswer } from "../resolution/read-satisfaction-answer";
 import { trackPromisesAfterIngest } from "../followups/track-promise";
+import { recordFailedHandoffAfterIngest } from "../handoff/record-failed-handoff";
+import { markStaffAfterIngest } from "../staff/mark-staff-messages";
 import { endSnoozeAfterIngest } from "../cases/end-snooze-after-ingest";
 
 export const AFTER_INGEST_HANDLERS: AfterIngestHandler[] = [
+  markStaffAfterIngest, // before all: a staff member's message is no customer's (issue #25)
   endSnoozeAfterIngest, // first: the case is back in the views as soon as the customer's message is
   scoreAfterIngest, // raises priorities, so before the SLA clocks
   slaAfterIngest,
@@ -19,5 +22,6 @@ export const AFTER_INGEST_HANDLERS: AfterIngestHandler[] = [
   coalesced(radarAfterIngest, 1_000), // reads the scores and the author signals
   restartClockOnReopen,
   readSatisfactionAnswer,
+  recordFailedHandoffAfterIngest, // after the score: it raises the priority one step from there
   trackPromisesAfterIngest,
 ];

@@ -78,6 +78,7 @@ export async function computeMetrics(prisma: PrismaClient, member: Member, from:
            count(*) FILTER (WHERE (c."firstRespondedAt" IS NOT NULL OR c."firstResponseDueAt" < ${now}) AND ${ANSWER_EXPECTED})::int AS sla_due,
            count(*) FILTER (WHERE c."firstRespondedAt" <= c."firstResponseDueAt")::int AS sla_met
       FROM cases c WHERE c."workspaceId" = ${ws} AND c."openedAt" >= ${from} AND c."openedAt" < ${to}
+       AND c."noReplyReason" IS DISTINCT FROM 'STAFF' -- staff on a personal account are not customers (issue #25)
      GROUP BY GROUPING SETS ((date_trunc('day', c."openedAt")), (c."assigneeId"), ())`;
   const resolved = await prisma.$queryRaw<{ day: string | null; assigneeId: string | null; g: number; resolved: number; median: number | null; p90: number | null; csat_avg: number | null; csat_n: number }[]>`
     SELECT to_char(date_trunc('day', c."resolvedAt"), 'YYYY-MM-DD') AS day, c."assigneeId",

@@ -19,7 +19,7 @@ export async function runRadar(prisma: PrismaClient, workspaceId: string, now = 
   const hourAgo = new Date(now.getTime() - HOUR);
   const recentCases = async (negativeOnly: boolean) =>
     (await prisma.message.findMany({
-      where: { workspaceId, direction: "INBOUND", platformCreatedAt: { gte: hourAgo, lt: now }, ...(negativeOnly ? { sentiment: { lte: -20 } } : {}) },
+      where: { workspaceId, direction: "INBOUND", staff: false, platformCreatedAt: { gte: hourAgo, lt: now }, ...(negativeOnly ? { sentiment: { lte: -20 } } : {}) },
       select: { caseId: true }, distinct: ["caseId"], take: 200,
     })).map((m) => m.caseId);
 
@@ -38,7 +38,7 @@ export async function runRadar(prisma: PrismaClient, workspaceId: string, now = 
 
   const fresh = newMessageIds.length
     ? await prisma.message.findMany({
-        where: { id: { in: newMessageIds }, direction: "INBOUND" },
+        where: { id: { in: newMessageIds }, direction: "INBOUND", staff: false }, // staff are no customers (issue #25)
         select: { id: true, body: true, caseId: true, threadId: true, platformCreatedAt: true,
           authorIdentity: { select: { contactId: true, name: true, handle: true, followerCount: true, contact: { select: { signals: true, displayName: true } } } } },
       })

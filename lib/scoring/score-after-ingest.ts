@@ -15,7 +15,7 @@ const RANK: Record<Priority, number> = { LOW: 0, NORMAL: 1, HIGH: 2, URGENT: 3 }
 
 export async function scoreMessages(prisma: PrismaClient, messageIds: string[]) {
   const messages = await prisma.message.findMany({
-    where: { id: { in: messageIds }, direction: "INBOUND" },
+    where: { id: { in: messageIds }, direction: "INBOUND", staff: false }, // staff speak for no customer (issue #25)
     orderBy: { platformCreatedAt: "asc" },
     select: {
       id: true, body: true, caseId: true, workspaceId: true, sentiment: true, urgency: true,

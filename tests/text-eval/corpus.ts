@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-export const TASKS = ["incidents", "sentiment", "satisfaction", "promises", "guards"] as const;
+export const TASKS = ["incidents", "sentiment", "satisfaction", "promises", "guards", "handoff"] as const;
 export type Task = (typeof TASKS)[number];
 export type Half = "dev" | "test";
 
@@ -20,6 +20,8 @@ export const COLUMNS: Record<Task, string[]> = {
   // expect: "good" or findings joined by "+" (tone:<category>, personal, duplicate, no-next-step);
   // customer: the customer's latest message ("-" if none); earlier: an earlier reply in the thread ("-").
   guards: ["family", "lang", "visibility", "first", "expect", "customer", "earlier", "text"],
+  // label: "failed" (the customer reports that the route we gave did not work, issue #25) or "ordinary".
+  handoff: ["family", "lang", "label", "text"],
 };
 
 export type Row = Record<string, string> & { family: string; lang: string; text: string };

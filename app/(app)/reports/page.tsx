@@ -7,6 +7,8 @@ import { RADAR_SHOWN, RadarSection } from "@/components/reports/radar-section";
 import { STACKED_CELL, STACKED_ROW } from "@/components/ui/stacked-table";
 import { TeamFiguresSection } from "@/components/reports/team-figures";
 import { TrendCharts } from "@/components/reports/trend-charts";
+import { FailedRoutesSection } from "@/components/reports/failed-routes-section";
+import { listHandoffRoutes } from "@/lib/handoff/list-handoff-routes";
 import { requireMember } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { listCases } from "@/lib/cases/list-cases";
@@ -34,12 +36,13 @@ export default async function ReportsPage({ searchParams }: Props) {
   const now = new Date();
   const from = new Date(now.getTime() - days * 86_400_000);
   const range = `from=${from.toISOString().slice(0, 10)}&to=${now.toISOString()}`;
-  const [m, incidents, alerts, late, atRisk] = await Promise.all([
+  const [m, incidents, alerts, late, atRisk, failedRoutes] = await Promise.all([
     computeMetrics(prisma, member, from, now, now),
     listIncidents(prisma, member, {}, now),
     listAlerts(prisma, member, { limit: 200 }),
     listCases(prisma, member, listCasesQuery.parse({ view: "late", limit: "8" }), now),
     listCases(prisma, member, listCasesQuery.parse({ sla: "at_risk", limit: "8" }), now),
+    listHandoffRoutes(prisma, member, { days: Math.max(days, 28) }),
   ]);
   const pct = (v: number | null) => (v === null ? t("reports.noData") : `${Math.round(v * 100)} %`);
   const dur = (s: number | null) => (s === null ? t("reports.noData") : formatDuration(s, locale));
@@ -131,6 +134,8 @@ export default async function ReportsPage({ searchParams }: Props) {
       </div>
 
       <TeamFiguresSection teams={m.perTeam} t={t} dur={dur} />
+
+      <FailedRoutesSection rows={failedRoutes.slice(0, 20)} t={(k) => t(k as MessageKey)} />
 
       <section aria-labelledby="agents-h" className="overflow-x-auto rounded-lg bg-white p-3 ring-1 ring-slate-200">
         <h2 id="agents-h" className="mb-2 font-medium">{t("reports.perAgent")}</h2>

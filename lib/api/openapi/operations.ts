@@ -18,6 +18,8 @@ import { alertPatch, listAlertsQuery } from "../../radar/schemas";
 import { incidentAnswer, incidentPatch, incidentStatusUpdate, listIncidentsQuery } from "../../incidents/schemas";
 import { metricsQuery } from "../../metrics/schemas";
 import { followUpPatch } from "../../followups/schemas";
+import { handoffRoutesQuery } from "../../handoff/schemas";
+import { linkIdentityInput } from "../../staff/schemas";
 
 export interface Operation {
   method: "get" | "post" | "patch" | "put";
@@ -74,6 +76,10 @@ export const OPERATIONS: Operation[] = [
   { method: "post", path: "/api/v1/incidents/{id}/updates", tag: "Reports", summary: "Post a status update on an incident", body: incidentStatusUpdate, success: [201, "{ data }"] },
   { method: "post", path: "/api/v1/incidents/{id}/answers", tag: "Reports", summary: "Answer every open linked case, personalised and in its customer's language (templates.fr / templates.en); each case is sent or refused with a code (guard_blocked, no_target, no_wording…)", body: incidentAnswer, success: [202, "{ data: [{ caseId, caseNumber, language, ok, messageId?, code?, error? }] }"] },
   { method: "get", path: "/api/v1/metrics", tag: "Reports", summary: "Team lead figures", query: metricsQuery, success: [200, "{ data }"] },
+  { method: "get", path: "/api/v1/handoff-routes", tag: "Reports", summary: "Hand-off routes customers reported as not working, per kind of problem and week (issue #25)", query: handoffRoutesQuery, success: [200, "{ data }"] },
+  { method: "get", path: "/api/v1/members/{id}/identities", tag: "Administration", summary: "A member's linked personal social accounts (the member, leads, admins; issue #25)", success: [200, "{ data }"] },
+  { method: "post", path: "/api/v1/members/{id}/identities", tag: "Administration", summary: "Link a personal social account to a member: its messages are marked staff (issue #25)", body: linkIdentityInput, success: [201, "{ data }"] },
+  { method: "get", path: "/api/v1/staff-suggestions", tag: "Administration", summary: "Commenters who may be staff on a personal account, for a lead to confirm (issue #25)", success: [200, "{ data }"] },
   { method: "get", path: "/api/v1/metrics/cases", tag: "Reports", summary: "The cases behind a figure", query: metricsQuery, success: [200, "{ data }"] },
   { method: "get", path: "/api/v1/channels", tag: "Channels", summary: "Channels and their health (never their secrets)", success: [200, "{ data }"] },
   { method: "post", path: "/api/v1/channels", tag: "Channels", summary: "Connect or reconnect a channel", body: connectChannelInput, success: [201, "{ data }: the channel"] },

@@ -89,6 +89,9 @@ export const en = {
   "audit.action.CONTACT_MARK_REFUSED": "Author mark refused",
   "audit.action.CASE_SNOOZED": "Case snoozed",
   "audit.action.CASE_UNSNOOZED": "Snooze ended",
+  "audit.action.HANDOFF_FAILED": "Hand-off failed",
+  "audit.action.STAFF_IDENTITY_LINKED": "Personal account linked to a member",
+  "audit.action.STAFF_MESSAGE": "Message from staff on a personal account",
 } as const satisfies AuditLabels;
 
 export const fr: Record<keyof typeof en, string> = {
@@ -175,4 +178,7 @@ export const fr: Record<keyof typeof en, string> = {
   "audit.action.CONTACT_MARK_REFUSED": "Signalement d'auteur refusé",
   "audit.action.CASE_SNOOZED": "Dossier mis en veille",
   "audit.action.CASE_UNSNOOZED": "Fin de la mise en veille",
+  "audit.action.HANDOFF_FAILED": "Renvoi sans issue",
+  "audit.action.STAFF_IDENTITY_LINKED": "Compte personnel lié à un membre",
+  "audit.action.STAFF_MESSAGE": "Message d'un membre de l'équipe sur un compte personnel",
 };

@@ -157,6 +157,12 @@ export const en = {
   "reports.alertText.PROFESSIONAL": "{name} says they are a journalist or a professional of the field",
   "reports.alertText.LEGAL_PRESS": "{name} mentions the press, a lawyer, a consumer association or legal action",
   "reports.alertText.SLA_BREACH": "Case #{number} is past its SLA",
+  "reports.failedRoutes": "Hand-offs that went nowhere (per route, per week)",
+  "reports.failedRoutes.none": "No customer reported a route that did not work.",
+  "reports.failedRoutes.route": "Route we gave",
+  "reports.failedRoutes.week": "Week of",
+  "reports.failedRoutes.problem": "For",
+  "reports.failedRoutes.failures": "Failed",
 } as const;
 
 export const fr: Record<keyof typeof en, string> = {
@@ -316,4 +322,10 @@ export const fr: Record<keyof typeof en, string> = {
   "reports.alertText.PROFESSIONAL": "{name} se présente comme journaliste ou professionnel du métier",
   "reports.alertText.LEGAL_PRESS": "{name} évoque la presse, un avocat, une association de consommateurs ou une action en justice",
   "reports.alertText.SLA_BREACH": "Le dossier n°{number} a dépassé son délai",
+  "reports.failedRoutes": "Renvois sans issue (par voie, par semaine)",
+  "reports.failedRoutes.none": "Aucun client n'a signalé une voie qui ne marche pas.",
+  "reports.failedRoutes.route": "Voie donnée",
+  "reports.failedRoutes.week": "Semaine du",
+  "reports.failedRoutes.problem": "Pour",
+  "reports.failedRoutes.failures": "Échecs",
 };

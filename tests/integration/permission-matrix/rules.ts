@@ -156,6 +156,12 @@ export const ROUTE_RULES: Record<string, Rule<RouteCall>> = {
   // A spare customer-service member, given the role they already have: 200, nothing changes; the others 403.
   "PATCH /api/v1/members/[id]": exact("members.manage", (f) => ({ params: { id: f.spareMembershipId }, body: { role: "CUSTOMER_SERVICE" } })),
   "DELETE /api/v1/members/[id]": NOTHING_DELETED,
+  // Issue #25: a member's own personal accounts, or anyone's for leads and admins (the spare member is no caller's own).
+  "GET /api/v1/members/[id]/identities": exact("members.manage", (f) => ({ params: { id: f.spareMembershipId } })),
+  "POST /api/v1/members/[id]/identities": perm("members.manage", (f) => ({ params: { id: f.spareMembershipId }, body: { platform: "FACEBOOK", account: "@matrix_spare" } })),
+  "DELETE /api/v1/members/[id]/identities": NOTHING_DELETED,
+  "GET /api/v1/staff-suggestions": perm("members.manage", () => ({})),
+  "DELETE /api/v1/staff-suggestions": NOTHING_DELETED,
   "GET /api/v1/teams": member(() => ({})),
   "POST /api/v1/teams": perm("teams.manage", () => ({ body: { name: "Service client Nord", kind: "CUSTOMER_SERVICE" } })),
   // The fixture's team, renamed (the second rename to the same name is a 200 too); the others 403.
@@ -164,6 +170,8 @@ export const ROUTE_RULES: Record<string, Rule<RouteCall>> = {
   "GET /api/v1/escalation-routes": member(() => ({})),
   "PUT /api/v1/escalation-routes": perm("desk.settings", () => ({ body: { routes: { delivery: null } } })),
   "DELETE /api/v1/escalation-routes": NOTHING_DELETED,
+  "GET /api/v1/handoff-routes": perm("reports.view", () => ({ query: { days: "7" } })),
+  "DELETE /api/v1/handoff-routes": NOTHING_DELETED,
   "GET /api/v1/tokens": member(() => ({})),
   "POST /api/v1/tokens": perm("api_tokens.create_own", () => ({ body: { name: "Intégration CRM" } })),
   // Anyone may revoke their own tokens: an unknown token is a 404 for every role.
@@ -225,6 +233,8 @@ export const ACTION_RULES: Record<string, Rule<unknown[]>> = {
   // "not allowed" redirect. An unknown UUID would answer not_found, which the matrix reads as a refusal.
   "app/actions/admin.ts#updateMemberAction": perm("members.manage", () => ["not-a-uuid", { role: "CUSTOMER_SERVICE" }]),
   "app/actions/admin.ts#revokeInvitationAction": perm("members.manage", () => ["not-a-uuid"]),
+  // Issue #25: a member links their own accounts, a lead anyone's: the use case decides (a bad id is refused first).
+  "app/actions/staff-identities.ts#linkStaffIdentityAction": member(() => ["not-a-uuid", { platform: "FACEBOOK", account: "@x" }]),
   "app/actions/admin.ts#createTeamAction": perm("teams.manage", () => [{}]),
   "app/actions/admin.ts#updateTeamAction": perm("teams.manage", () => ["not-a-uuid", { name: "Équipe Sud" }]),
   "app/actions/admin.ts#createTokenAction": perm("api_tokens.create_own", () => [{ name: "Intégration CRM" }]),

@@ -6,7 +6,7 @@ import { reviveThreadMessage, type ThreadMessage, type ThreadMessageJson } from 
 
 const msg = (id: string, at: string, over: Partial<ThreadMessage> = {}): ThreadMessage => ({
   id, caseId: "c1", parentId: null, direction: "INBOUND", visibility: "PUBLIC", kind: "COMMENT", body: id,
-  platformCreatedAt: new Date(at), createdAt: new Date(at), permalink: null, deliveryStatus: "RECEIVED", deliveryError: null,
+  platformCreatedAt: new Date(at), createdAt: new Date(at), permalink: null, deliveryStatus: "RECEIVED", deliveryError: null, staff: false,
   authorIdentity: { name: "Client" }, authorUser: null, events: [], attempts: [], ...over,
 });
 const attempt = (n: number, outcome: "SENT" | "PERMANENT_ERROR" | "RETRYABLE_ERROR") =>

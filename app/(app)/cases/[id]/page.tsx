@@ -120,7 +120,7 @@ export default async function CasePage({ params }: Props) {
         <h2 className="sr-only">{t("case.thread")}</h2>
         {/* Kept live by the stream (new messages, delivery results, hides); the page re-renders only on a resync. */}
         <LiveThread caseId={c.id} initial={c.messages.map(toThreadMessage)} locale={locale}
-          labels={labelsFor(t, "case.event.", "case.outbound", "case.private", "case.note", "case.retryAt", "message.")}
+          labels={labelsFor(t, "case.event.", "case.outbound", "case.private", "case.note", "case.staffBadge", "case.retryAt", "message.")}
           guardLabels={guardLabels} canHide={can(member.role, "moderation.hide")} orderNumberPattern={guardCtx.settings?.orderNumberPattern ?? null} />
         {/* The author of a held draft sees the lead's answer where they write: waiting, or returned with a comment. */}
         <OwnDraftApprovals approvals={ownDrafts} locale={locale} t={t} />
@@ -140,6 +140,8 @@ export default async function CasePage({ params }: Props) {
                 firstAnswer: guardCtx.firstAnswer ?? false,
                 settings: { flagPhrases: guardCtx.settings?.flagPhrases ?? [], allowPhrases: guardCtx.settings?.allowPhrases ?? [], orderNumberPattern: guardCtx.settings?.orderNumberPattern ?? null, publicContacts: guardCtx.settings?.publicContacts ?? [] },
                 humorAllowed: modFacts.marks.troll && !modFacts.humorUsed,
+                failedRoutes: guardCtx.failedRoutes ?? [],
+                problemFamily: guardCtx.problemFamily ?? null,
               }} />
           </div>
         )}

@@ -11,12 +11,14 @@ import { listMembers } from "@/lib/members/list-members";
 import { ROLES } from "@/lib/members/schemas";
 import { getPrisma } from "@/lib/server/db";
 import { listTeams } from "@/lib/teams/list-teams";
+import { StaffPanel } from "@/components/staff/staff-panel";
+import { suggestStaffIdentities } from "@/lib/staff/suggest-staff-identities";
 
 export default async function MembersPage() {
   const member = await requireMember("members.manage");
   const { locale, t } = await getT();
   const prisma = await getPrisma();
-  const [{ members, invitations }, teams] = await Promise.all([listMembers(prisma, member), listTeams(prisma, member)]);
+  const [{ members, invitations }, teams, staffSuggestions] = await Promise.all([listMembers(prisma, member), listTeams(prisma, member), suggestStaffIdentities(prisma, member)]);
   const labels = labelsFor(t, "admin.", "role.");
   const grantable = member.role === "ADMIN" ? [...ROLES] : ROLES.filter((r) => r !== "ADMIN");
   const teamOptions = teams.map((tm) => ({ id: tm.id, name: tm.name }));
@@ -110,6 +112,8 @@ export default async function MembersPage() {
           </section>
         </div>
       </section>
+      <StaffPanel suggestions={staffSuggestions} members={members.filter((m) => m.active).map((m) => ({ id: m.id, name: m.name }))}
+        labels={labelsFor(t, "admin.", "staff.")} locale={locale} t={(k) => t(k as MessageKey)} />
     </div>
   );
 }
