@@ -68,7 +68,7 @@ describe("a platform refusal in a server action", () => {
     expect(en).toMatchObject({ ok: false, code: "platform_error", details: { retryable: false, code: "200" } });
     expect(en.ok ? "" : en.error).toMatch(/^The platform refused: Facebook: .*Requires pages_manage_engagement permission/);
     const fr = await hideAs(cm, "fr-FR,fr;q=0.9");
-    expect(fr.ok ? "" : fr.error).toMatch(/^La plateforme a refusé : Facebook: .*Requires pages_manage_engagement permission/);
+    expect(fr.ok ? "" : fr.error).toMatch(/^La plateforme a refusé\u202f: Facebook: .*Requires pages_manage_engagement permission/);
     expect(graph.getComment("91_1")?.is_hidden).toBeFalsy();
     expect(await db.prisma.messageEvent.count({ where: { messageId, kind: "HIDDEN" } })).toBe(0);
   });

@@ -6,14 +6,12 @@ import { formatDateTime } from "@/lib/format/time";
 import { labelsFor } from "@/lib/i18n/labels";
 import { getT } from "@/lib/i18n/server";
 import { getPrisma } from "@/lib/server/db";
-import { listStaffIdentities } from "@/lib/staff/list-staff-identities";
+import { listOwnStaffIdentities } from "@/lib/staff/list-own-staff-identities";
 
 export default async function ProfilePage() {
   const member = await requireMember();
   const { locale, t } = await getT();
-  const prisma = await getPrisma();
-  const own = await prisma.membership.findFirstOrThrow({ where: { workspaceId: member.workspaceId, userId: member.userId }, select: { id: true } });
-  const identities = await listStaffIdentities(prisma, member, own.id);
+  const { membershipId, identities } = await listOwnStaffIdentities(await getPrisma(), member);
   const labels = labelsFor(t, "admin.", "staff.");
   return (
     <div className="space-y-4">
@@ -38,7 +36,7 @@ export default async function ProfilePage() {
         </section>
         <aside className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
           <h2 className="mb-2 font-semibold">{t("staff.link")}</h2>
-          <LinkIdentityForm labels={labels} locale={locale} membershipId={own.id} />
+          <LinkIdentityForm labels={labels} locale={locale} membershipId={membershipId} />
         </aside>
       </div>
     </div>
