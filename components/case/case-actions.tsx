@@ -28,12 +28,10 @@ export function CaseActions(p: CaseActionsProps) {
   const [escalating, setEscalating] = useState(false);
   const [reason, setReason] = useState("");
   const [settling, setSettling] = useState(false);
-  // A refusal in the page's language when its code has words, else the use case's own message.
-  const refusal = (r: { code?: string; error: string }) => (r.code && p.labels[`case.refused.${r.code}`]) || r.error;
   const apply = (patch: Record<string, unknown>) =>
     start(async () => {
       const r = await updateCaseAction(p.caseId, patch);
-      setError(r.ok ? undefined : refusal(r));
+      setError(r.ok ? undefined : r.error);
       if (r.ok) {
         setEscalating(false);
         router.refresh();
@@ -58,7 +56,7 @@ export function CaseActions(p: CaseActionsProps) {
         <ResolvePromises promises={p.openPromises} labels={L} pending={pending} onCancel={() => setSettling(false)}
           onConfirm={(decisions) => start(async () => {
             const r = await resolveCaseAction(p.caseId, decisions);
-            setError(r.ok ? undefined : refusal(r));
+            setError(r.ok ? undefined : r.error);
             if (r.ok) { setSettling(false); router.refresh(); }
           })} />
       )}

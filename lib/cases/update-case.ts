@@ -47,7 +47,7 @@ export async function updateCase(prisma: PrismaClient, member: Member, caseId: s
       // case that is not a complaint has "No reply needed", with its reason). Marked troll/spam authors excepted.
       const unanswered = patch.status === "CLOSED" ? await unansweredComplaint(tx, c) : null;
       if (unanswered) {
-        throw conflict("unanswered_complaint", `This complaint was never answered: ${complaintWhy(unanswered, c.sentiment)}. Answer it or escalate it before closing it.`,
+        throw conflict("unanswered_complaint", `This complaint was never answered: ${complaintWhy(unanswered, c.sentiment)}. Answer it or escalate it before closing it; if it is not a complaint, use "No reply needed" with its reason.`,
           { problem: unanswered.problem, sentiment: c.sentiment });
       }
       Object.assign(data, statusFields(patch.status, now));

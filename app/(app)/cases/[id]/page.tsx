@@ -83,7 +83,6 @@ export default async function CasePage({ params }: Props) {
   const actionLabels: Record<string, string> = {
     actions: t("case.actions"), assignMe: t("case.assignMe"), priority: t("inbox.col.priority"), assignee: t("inbox.col.assignee"),
     unassigned: t("inbox.unassigned"), tags: t("inbox.tag"), save: t("case.save"), escalationReason: t("case.escalationReason"),
-    ...labelsFor(t, "case.refused."),
   };
   for (const s of Object.keys(TRANSITIONS)) actionLabels[`to.${s}`] = t(`case.to.${s}` as MessageKey);
   for (const p of ["URGENT", "HIGH", "NORMAL", "LOW"]) actionLabels[`priority.${p}`] = t(`priority.${p}` as MessageKey);
