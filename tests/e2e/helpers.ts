@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import type { FakeGraph } from "../fakes/fake-graph";
 
 export const DEMO_PASSWORD = "demo-password";
 
@@ -30,4 +31,16 @@ export function cliTokenFor(email: string, dataDir: string): string {
     encoding: "utf8",
   });
   return out.trim().split("\n").pop()!;
+}
+
+/** Connects a Facebook Page served by a local fake Graph, as a lead would through the API (201 expected). */
+export async function connectFakePage(request: APIRequestContext, headers: Record<string, string>, g: FakeGraph, name: string, verifyToken: string) {
+  const connect = await request.post("/api/v1/channels", {
+    headers,
+    data: {
+      kind: "facebook_page", externalId: g.pageId, name, apiBaseUrl: g.url,
+      secrets: { appSecret: g.appSecret, pageAccessToken: "fake-page-token", verifyToken },
+    },
+  });
+  expect(connect.status()).toBe(201);
 }

@@ -5,7 +5,7 @@
 // Screenshots in English and French.
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { startFakeGraph, type FakeGraph } from "../fakes/fake-graph";
-import { cliToken, signIn } from "./helpers";
+import { cliToken, connectFakePage, signIn } from "./helpers";
 
 let g: FakeGraph;
 test.beforeAll(async () => { g = await startFakeGraph({ pageId: "100000000000931", appSecret: "e2e-seed-001-secret" }); });
@@ -27,14 +27,7 @@ async function caseWhere(request: APIRequestContext, headers: Record<string, str
 test("a staff member's personal account is badged once linked; a number that failed warns the next draft", async ({ page, request, baseURL }) => {
   test.setTimeout(180_000);
   const lead = { Authorization: `Bearer ${cliToken("lead@demo.test")}` };
-  const connect = await request.post("/api/v1/channels", {
-    headers: lead,
-    data: {
-      kind: "facebook_page", externalId: g.pageId, name: "Page leçons", apiBaseUrl: g.url,
-      secrets: { appSecret: g.appSecret, pageAccessToken: "fake-page-token", verifyToken: "seed-001-verify" },
-    },
-  });
-  expect(connect.status()).toBe(201);
+  await connectFakePage(request, lead, g, "Page leçons", "seed-001-verify");
   const postId = `${g.pageId}_31`;
   g.addPost({ id: postId, message: "Notre nouvelle collection de canapés" });
   const say = async (id: string, from: { id: string; name: string }, message: string, parent?: string) => {

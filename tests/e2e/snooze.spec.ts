@@ -4,7 +4,7 @@
 // message and by an SLA deadline are tested in tests/integration/snooze.test.ts (a clock cannot be moved here).
 import { expect, test } from "@playwright/test";
 import { startFakeGraph, type FakeGraph } from "../fakes/fake-graph";
-import { cliToken, signIn } from "./helpers";
+import { cliToken, connectFakePage, signIn } from "./helpers";
 
 let g: FakeGraph;
 test.beforeAll(async () => { g = await startFakeGraph({ pageId: "100000000000926", appSecret: "e2e-snooze-secret" }); });
@@ -14,14 +14,7 @@ test("an answered case snoozed for an hour waits in Snoozed, says when it return
   test.setTimeout(120_000);
   const lead = { Authorization: `Bearer ${cliToken("lead@demo.test")}` };
   const cm = { Authorization: `Bearer ${cliToken("cm@demo.test")}` };
-  const connect = await request.post("/api/v1/channels", {
-    headers: lead,
-    data: {
-      kind: "facebook_page", externalId: g.pageId, name: "Page veille", apiBaseUrl: g.url,
-      secrets: { appSecret: g.appSecret, pageAccessToken: "fake-page-token", verifyToken: "snooze-verify" },
-    },
-  });
-  expect(connect.status()).toBe(201);
+  await connectFakePage(request, lead, g, "Page veille", "snooze-verify");
   const postId = `${g.pageId}_9`;
   g.addPost({ id: postId, message: "Nouveaux horaires" });
   const from = { id: "9261", name: "Léon Veilleur" };
