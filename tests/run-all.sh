@@ -13,13 +13,15 @@ status=0
 failed_steps=""
 
 echo "== 1/3 unit and integration tests on embedded PGlite"
-npx vitest run --reporter=default --reporter=json --outputFile.json=.test-reports/vitest-pglite.json || { status=1; failed_steps+=" pglite"; }
+npx vitest run --reporter=default --reporter=json --outputFile.json=.test-reports/vitest-pglite.json 2>&1 \
+  | tee .test-reports/vitest-pglite.log; [ "${PIPESTATUS[0]}" -eq 0 ] || { status=1; failed_steps+=" pglite"; }
 
 PG_ADMIN="${TEST_PG_ADMIN_URL:-postgresql://postgres@127.0.0.1:5432/postgres}"
 if node -e "const c=new (require('pg').Client)({connectionString:process.argv[1],connectionTimeoutMillis:3000});c.connect().then(()=>c.end()).catch(()=>process.exit(1))" "$PG_ADMIN"; then
   echo "== 2/3 integration tests on PostgreSQL ($PG_ADMIN)"
   TEST_PG_ADMIN_URL="$PG_ADMIN" npx vitest run tests/integration \
-    --reporter=default --reporter=json --outputFile.json=.test-reports/vitest-postgres.json || { status=1; failed_steps+=" postgres"; }
+    --reporter=default --reporter=json --outputFile.json=.test-reports/vitest-postgres.json 2>&1 \
+    | tee .test-reports/vitest-postgres.log; [ "${PIPESTATUS[0]}" -eq 0 ] || { status=1; failed_steps+=" postgres"; }
 elif [ "${CI:-}" = "true" ]; then
   # CI must not go green by skipping half the database matrix: this machine kind starts PostgreSQL (.ci/run
   # starts it when it is down); elsewhere start one, or run without CI=true to skip this step knowingly.
@@ -38,7 +40,12 @@ else
   status=1; failed_steps+=" build"
 fi
 
+# vitest also exits non-zero on errors outside any test (an unhandled rejection) while every test passed; CI
+# keeps only the end of this output, so repeat those errors here, where they will be read.
+for log in .test-reports/vitest-pglite.log .test-reports/vitest-postgres.log; do
+  [ -f "$log" ] && grep -qE "Unhandled (Error|Rejection)" "$log" && { echo "== errors outside any test in $log:"; \
+    sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -A 12 -E "Unhandled (Error|Rejection)" | head -40; }
+done
 node tests/summarize-results.mjs || status=1
-# vitest also exits non-zero on errors outside any test (an unhandled rejection): say which step did.
 [ -n "$failed_steps" ] && echo "failed steps:$failed_steps"
 exit $status
