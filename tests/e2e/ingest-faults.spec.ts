@@ -6,7 +6,7 @@
 // (A poison event among good ones is covered in tests/integration/ingest-pipeline.test.ts.)
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, openSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
@@ -120,7 +120,10 @@ test("PostgreSQL restart under load: app and worker recover, nothing acknowledge
     const app = spawnApp(PORT, env);
     children.push(app);
     await appReady(PORT);
-    const worker = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "lib/cli/worker.ts"], { env: { ...process.env, ...env }, stdio: "ignore" });
+    // The worker's log goes to a file, shown if the test fails (a failed loaded run left nothing to read).
+    const workerLog = path.join(dataDir, "worker.log");
+    const out = openSync(workerLog, "a");
+    const worker = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "lib/cli/worker.ts"], { env: { ...process.env, ...env }, stdio: ["ignore", out, out] });
     children.push(worker);
     await connectPage(PORT, tokenFor("lead@demo.test", env), graph);
 
@@ -132,7 +135,13 @@ test("PostgreSQL restart under load: app and worker recover, nothing acknowledge
     });
     expect(restarted).toBe(true);
     expect(result.unacked).toEqual([]);
-    await waitFor("ingestion after the restart", async () => (await storedCounts(server.url, result.acked)).size === result.acked.length, 120_000);
+    try {
+      await waitFor("ingestion after the restart", async () => (await storedCounts(server.url, result.acked)).size === result.acked.length, 120_000);
+    } catch (err) {
+      const stored = await storedCounts(server.url, result.acked).catch(() => new Map());
+      const tail = readFileSync(workerLog, "utf8").split("\n").slice(-40).join("\n");
+      throw new Error(`${(err as Error).message}\n${stored.size} of ${result.acked.length} stored; worker exit code ${worker.exitCode}; worker log (last lines):\n${tail}`);
+    }
     const stored = await storedCounts(server.url, result.acked);
     expect(result.acked.filter((id) => stored.get(id) !== 1)).toEqual([]);
     expect(app.exitCode).toBeNull();
