@@ -58,7 +58,8 @@ function merge(into: Entities, from: Entities) {
   }
 }
 
-/** The grouping document of a stored complaint, or null when none of its messages states a known problem. */
+/** The grouping document of a stored complaint, or null when none of its messages states a known problem and
+ * they name fewer than two concepts. */
 export function complaintDoc(c: StoredComplaint): ComplaintDoc | null {
   let problem: string | null = null;
   let lang: Lang | null = null;
@@ -83,8 +84,15 @@ export function complaintDoc(c: StoredComplaint): ComplaintDoc | null {
       lang = l;
     }
   }
-  if (!problem) return null;
-  // Entities of the messages about that problem (or about nothing in particular: "c'est à Lyon").
-  for (const r of readings) if (!r.problem || r.problem === problem) merge(entities, r.entities);
-  return { caseId: c.caseId, contactId: c.contactId, at: c.at, problem, entities, lang, incidentId: c.incidentId ?? null };
+  // Entities and concepts of the messages about that problem (or about nothing in particular: "c'est à Lyon").
+  const concepts = new Set<string>();
+  for (const r of readings) {
+    if (r.problem && r.problem !== problem) continue;
+    merge(entities, r.entities);
+    for (const k of r.concepts) concepts.add(k);
+  }
+  // No known type: still a complaint for the second pass (attach-to-waves.ts) when it names two concepts or more.
+  if (!problem && concepts.size < 2) return null;
+  lang ??= asLang(c.messages[0]?.language ?? c.language);
+  return { caseId: c.caseId, contactId: c.contactId, at: c.at, problem, concepts: [...concepts], meToo: c.messages.some((m) => isMeToo(m.body)), entities, lang, incidentId: c.incidentId ?? null };
 }

@@ -218,6 +218,11 @@ export const CONCEPTS = {
   ],
   POWER: ["electricite|coupure de courant|pas de courant|coupure d'electricite|plus de courant|plus d'electricite|compteur|linky", "electricity|power|power cut|power outage|no power|blackout|meter|smart meter"],
   WATER: ["eau|coupure d'eau|plus d'eau|robinet|eau courante", "water|no water|water cut|tap water|water supply"],
+  /** Left where anyone can take it or the rain gets it: the carrier's way of delivering, not a loss in transit. */
+  LEFT_OUTSIDE: [
+    "devant la porte|devant le portail|devant l'immeuble|devant chez moi|sur le trottoir|dans la rue|par terre|dehors|sous la pluie|a cote des poubelles|pres des poubelles|balance|balancent|jete|jetes|abandonne|pose devant|depose devant|laisse devant|laisse dehors|laisse dans la rue|par dessus le portail|par dessus la cloture",
+    "left outside|left it outside|outside the door|outside the building|outside my door|on the doorstep|on the pavement|on the sidewalk|in the street|on the street|on the road|in the rain|next to the bins|by the bins|dumped|thrown over|over the fence|over the gate|left unattended|lying in|on the ground|left on the porch",
+  ],
   PLACE_HINT: ["quartier|ville|secteur|region|zone|rue|immeuble|voisins|voisin|tout le|toute la|departement|village", "area|neighbourhood|neighborhood|city|town|region|street|building|neighbours|neighbors|whole|district|village"],
 
   // ---- service and people ----

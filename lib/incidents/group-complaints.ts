@@ -4,6 +4,7 @@
 // that splits the type and that both name, a shared value: the outage in Lyon is not the one in Marseille), else
 // starts a group. Among several groups it may join, the one sharing the most entity values, then the largest.
 // A group counts once it has `minContacts` different customers.
+import { attachToWaves } from "./attach-to-waves";
 import { PROBLEM_BY_KEY } from "./taxonomy";
 import type { Entities, EntityKind } from "./entities";
 
@@ -11,8 +12,13 @@ export interface ComplaintDoc {
   caseId: string;
   contactId: string;
   at: Date;
-  /** The problem type (taxonomy.ts) the complaint states. */
-  problem: string;
+  /** The problem type (taxonomy.ts) the complaint states; null: a complaint of no known type, which can only
+   * join a wave in the second pass (attach-to-waves.ts). */
+  problem: string | null;
+  /** The concepts (concepts.ts) its text names, compared by the second pass. */
+  concepts?: string[];
+  /** It says "me too" ("pareil", "same here"): the second pass asks less of it. */
+  meToo?: boolean;
   entities: Entities;
   /** The language the complaint was read in, for the suggestion's title. */
   lang?: "fr" | "en" | null;
@@ -40,8 +46,8 @@ export interface ComplaintGroup {
   langs: { fr: number; en: number };
 }
 
-function splitKinds(problem: string): EntityKind[] {
-  return PROBLEM_BY_KEY.get(problem)?.split ?? [];
+function splitKinds(problem: string | null): EntityKind[] {
+  return problem ? PROBLEM_BY_KEY.get(problem)?.split ?? [] : [];
 }
 
 /** -1 when the document names a value the group contradicts, else how many of its values the group shares. */
@@ -62,6 +68,7 @@ export function groupComplaints(docs: ComplaintDoc[], opts: GroupOptions = DEFAU
   const ordered = [...docs].sort((a, b) => a.at.getTime() - b.at.getTime() || a.caseId.localeCompare(b.caseId));
   const groups: ComplaintGroup[] = [];
   for (const d of ordered) {
+    if (!d.problem && !d.incidentId) continue; // untyped: second pass only
     const kinds = splitKinds(d.problem);
     let best: ComplaintGroup | null = null;
     let bestKey = [-1, -1];
@@ -80,7 +87,7 @@ export function groupComplaints(docs: ComplaintDoc[], opts: GroupOptions = DEFAU
       }
     }
     const g = best ?? {
-      problem: d.problem, caseIds: [], contactIds: new Set<string>(), incidentId: null, firstAt: d.at, lastAt: d.at,
+      problem: d.problem ?? "", caseIds: [], contactIds: new Set<string>(), incidentId: null, firstAt: d.at, lastAt: d.at,
       entities: new Map<EntityKind, Map<string, number>>(), langs: { fr: 0, en: 0 },
     };
     if (!best) groups.push(g);
@@ -95,5 +102,5 @@ export function groupComplaints(docs: ComplaintDoc[], opts: GroupOptions = DEFAU
       g.entities.set(k, m);
     }
   }
-  return groups.filter((g) => g.contactIds.size >= opts.minContacts || g.incidentId);
+  return attachToWaves(groups, ordered, opts);
 }

@@ -121,6 +121,11 @@ export const PROBLEMS: ProblemType[] = [
     need: [["MISSING_ITEM", "PARCEL"], ["MISSING_ITEM", "ARRIVED"]], unless: ["LOYALTY"],
   },
   {
+    key: "delivery.left_outside", fr: "Colis laissé dehors", en: "Parcels left outside",
+    need: [["LEFT_OUTSIDE", "PARCEL"], ["LEFT_OUTSIDE", "CARRIER"]], boost: ["CARRIER", "DELIVERED", "NO_SHOW"], unless: ["REFUND", "RETURN"], bias: 1,
+    split: ["carrier"],
+  },
+  {
     key: "delivery.no_show", fr: "Livreur jamais passé", en: "Delivery never attempted",
     need: [["NO_SHOW", "PARCEL"], ["NO_SHOW", "CARRIER"]], unless: ["INSTALL"],
     split: ["carrier"],
@@ -213,7 +218,8 @@ export const PROBLEMS: ProblemType[] = [
   },
   {
     key: "outage.power", fr: "Coupure d'électricité", en: "Power cut",
-    need: [["POWER", "DOWN"]], bias: 1, split: ["place"],
+    // A technician who did not come for a meter is an appointment missed, not a power cut.
+    need: [["POWER", "DOWN"]], unless: ["INSTALL", "NO_SHOW"], bias: 1, split: ["place"],
   },
   {
     key: "outage.water", fr: "Coupure d'eau", en: "Water cut",

@@ -71,9 +71,11 @@ describe("text analysis on the development half", () => {
 
   it("groups each problem's complaints into one incident", () => {
     const f = figures("incidents");
-    // Reached 95.0 %, 94.5 % and 0 % (issue #18 §3, problem taxonomy); floors a small margin under.
+    // Reached 98.5 %, 88.5 % and 0 %; floors a small margin under. The second pass (attach-to-waves.ts) traded
+    // some unrelated pull-ins (94.5 % of trials with at most one before) for problems kept whole: on a fresh
+    // file nobody had tuned on, trials meeting all three targets went from 4.5 % to 33 % (fresh/README.md).
     expect(f["problems with ≥ 6 of 8 in one incident"]).toBeGreaterThanOrEqual(0.9);
-    expect(f["trials with ≤ 1 unrelated pulled in"]).toBeGreaterThanOrEqual(0.9);
+    expect(f["trials with ≤ 1 unrelated pulled in"]).toBeGreaterThanOrEqual(0.85);
     expect(f["trials with two problems merged"]).toBeLessThanOrEqual(0.03);
   });
 }, 120_000);
