@@ -43,7 +43,8 @@ const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 /** The problem itself was dealt with: confirms even with the problem named ("problème résolu"). */
 const RESOLVE = set(`regle reglee regles reglees resolu resolue resolus resolues repare reparee repares reparees
   depanne depannee corrige corrigee corriges arrange arrangee rectifie rectifiee fixed sorted solved resolved
-  repaired done termine terminee retabli retablie restored statusok`);
+  repaired done termine terminee retabli retablie restored statusok debloque debloquee deverrouille deverrouillee
+  reactive reactivee unlocked unblocked reactivated`);
 /** Checking it: "pas encore testé", "haven't tried yet" is not a verdict either way. */
 const VERIFY = set(`verifie verifier teste tester essaye essayer regarde regarder ouvert ouvrir installe installer
   check checked tested tried try looked look opened installed temps time chance`);
@@ -53,7 +54,10 @@ const REMOVAL = set(`annule annulee annules annulees cancelled canceled gone dis
 const UNWANTED = set(`double doublon twice prelevement preleve debit debite debitee debites charge charged overcharge overcharged frais fee
   fees surfacturation`);
 const WORK = set(`fonctionne fonctionnent fonctionnel fonctionnelle marche marchent works work working worked runs
-  running isback revenu revenue acces access login connecte connecter accessible utilisable usable demarre allume`);
+  running isback revenu revenue acces access login connecte connecter accessible utilisable usable demarre allume roule
+  roulent`);
+/** Works again: "ça remarche", "refonctionne", "reconnecté" (a French re- before a works word). */
+const isWork = (w: string) => WORK.has(w) || (w.length > 5 && w.startsWith("re") && WORK.has(w.slice(2)));
 const ARRIVE = set(`recu recue recus recues arrive arrivee arrives arrivees livre livree livres livrees venu venue
   received arrived delivered came come landed showup got ishere recupere apparait apparaissent appears visible`);
 const REFUND = set(`rembourse remboursee rembourses remboursees refunded moneyback recredite recreditee credited`);
@@ -61,7 +65,7 @@ const REFUND = set(`rembourse remboursee rembourses remboursees refunded moneyba
 const PROGRESS = set(`bouge change changed happened moved avance progressed evolue passe`);
 /** Evaluative words: a weak yes alone, the sarcasm carrier next to a complaint. */
 const GOOD = set(`bon bonne bons ok okay good fine nickel parfait parfaite parfaitement perfect perfectly impeccable
-  excellent great super genial top awesome amazing intact intacte correct correcte right satisfait satisfaite
+  excellent great super genial top awesome amazing intact intacte correct correcte complet complete right satisfait satisfaite
   satisfied content contente ravi ravie happy pleased cool trobien love adore`);
 /** Having, replies, news: only their absence speaks ("je n'ai pas", "aucune nouvelle", "no reply"). */
 const HAVE = set(`ai as a avons avez ont eu avoir have has had get gotten obtenu`);
@@ -147,6 +151,11 @@ const PHRASES: [RegExp, string][] = [
   [/\bno (longer)\b/g, " nolonger "],
   [/\b(no|any) more\b/g, " nomore "],
   [/\bd accord\b/g, " daccord "],
+  // Instructions followed ("comme vous l'avez dit", "like you said"): not a verdict reported by someone else.
+  [/\b(comme|like|as) (vous|tu|you|u) (me |le )?(l )?(avez |as |aviez |had |have )?(dit|said|suggested|told me|indique|conseille|explained|explique)\b/g, " "],
+  // "fonctionne normalement": how it works, not the hedge "normalement" (in principle).
+  [/\b(fonctionne|fonctionnent|marche|marchent|refonctionne|remarche|roule) normalement\b/g, " $1 "],
+
 ];
 
 /** Each of these sets a flag on the clause it occurs in (before or after the phrases above). */
@@ -159,11 +168,11 @@ const RELAPSE = /\b(recommence|recommencer|recommencee|recommencent|rebelote|de 
 /** Re- and a problem verb: "replante", "rebugge", "recrash". */
 const isRelapseWord = (w: string) => w.length > 4 && /^re/.test(w) && (PROBLEM.has(w.slice(2)) || DAMAGE.has(w.slice(2)));
 /** The fix went to the wrong place: "not mine", "my old card", "to the old address". */
-const WRONG_TARGET = /\b(pas (le|la|les) (mien|mienne|miens|miennes)|not mine|(my|mon|ma|the|le|la|l) (old|ancien|ancienne|previous|former|closed) (card|carte|address|adresse|account|compte|number|numero|bank|banque)|(a|to) (le |la |l |the )?(ancienne|ancien|old one|previous one))\b/;
+const WRONG_TARGET = /\b(pas (le|la|les) (mien|mienne|miens|miennes)|not mine|someone else|somebody else|quelqu un d autre|pas (a|pour) moi|not for me|(my|mon|ma|the|le|la|l) (old|ancien|ancienne|previous|former|closed) (card|carte|address|adresse|account|compte|number|numero|bank|banque)|(a|to) (le |la |l |the )?(ancienne|ancien|old one|previous one))\b/;
 /** A remark made small: after a contrast it is a reservation, not a dispute. */
 const SOFTENER = /\b(a bit|a little|slightly|somewhat|minor|small thing|tiny|un peu|legerement|un petit|une petite|petit detail|detail|juste un|just a)\b/;
 /** An automatic reply or a number that changed hands: not the customer's answer at all. */
-const AUTO_REPLY = /\b(out of (the )?office|absent du bureau|absente du bureau|automatic reply|auto reply|autoreply|reponse automatique|message automatique|en conges|on annual leave|limited access to (my )?email|plus attribue|no longer (in use|monitored|assigned)|do not reply|ne pas repondre|noreply)\b/;
+const AUTO_REPLY = /\b(out of (the )?office|(absent|absente|away|out) (jusqu|until|till|from)|acces limite|limited access|de retour le|back on (the )?\d|absent du bureau|absente du bureau|automatic reply|auto reply|autoreply|reponse automatique|message automatique|en conges|on annual leave|limited access to (my )?email|plus attribue|no longer (in use|monitored|assigned)|do not reply|ne pas repondre|noreply)\b/;
 /** A question asking when or how long: what was owed has not come ("when will the refund arrive?"). */
 const WHEN_QUESTION = /\b(quand|when|when s|how (much )?long|how much longer|combien de temps|d ici quand|by when|a quelle (heure|date)|what time)\b/;
 /** A question asking for something (a request, a next step): not a plain confirmation. */
@@ -213,7 +222,7 @@ function layout(text: string): { clauses: Clause[]; folded: string; contrast: bo
   const lines = text.split(/\r?\n/).map(fold).filter(Boolean).join(" | ")
     .replace(/\b(cordialement|bien cordialement|bien a vous|sinceres salutations|salutations distinguees|best regards|kind regards|regards|sincerely|bisous)\b(?=[^\p{L}]*(\p{L}+[^\p{L}]*){0,4}$)[^]*$/u, " ");
   // A status word in quotes is irony ("you \"resolved\" it"); other quoted text is an echo, dropped.
-  const scare = [...lines.matchAll(/"([^"?]*)"/g)].some((m) => m[1]!.trim().split(/\s+/).length <= 3 && m[1]!.split(/[^\p{L}]+/u).some((w) => RESOLVE.has(w) || WORK.has(w)));
+  const scare = [...lines.matchAll(/"([^"?]*)"/g)].some((m) => m[1]!.trim().split(/\s+/).length <= 3 && m[1]!.split(/[^\p{L}]+/u).some((w) => RESOLVE.has(w) || isWork(w)));
   // Contrast phrases read as the contrast word they mean, wherever they stand in the clause.
   const folded = lines.replace(/"[^"]*"/g, " | ").replace(/\b(par contre|en revanche|sauf que|except that|only thing is)\b/g, " mais ")
     + (scare ? " | scarequotes" : "");
@@ -225,14 +234,16 @@ function layout(text: string): { clauses: Clause[]; folded: string; contrast: bo
   const flush = (question: boolean | null) => {
     if (words.length) {
       clauses.push({ words, negated: [], text: "", question: false, afterContrast, aside: false, notOwn: false });
-      if (question !== null) sentenceStart.push(clauses.length);
+      if (question) sentenceStart.push(clauses.length);
     }
     words = [];
   };
   const markQuestion = (gap: string, upTo: number) => {
     // The clauses of the sentence that ends here are a question.
     if (!gap.includes("?")) return;
-    const from = sentenceStart.length >= 2 ? sentenceStart[sentenceStart.length - 2]! : 0;
+    let from = sentenceStart.length >= 2 ? sentenceStart[sentenceStart.length - 2]! : 0;
+    // "yes sorted, btw can I order another one?": the question starts with the aside, not before it.
+    for (let k = upTo - 1; k > from; k--) if (ASIDE.test(clauses[k]!.words.join(" "))) { from = k; break; }
     for (let k = from; k < upTo; k++) clauses[k]!.question = true;
   };
   tokens.forEach((t, i) => {
@@ -255,6 +266,9 @@ function layout(text: string): { clauses: Clause[]; folded: string; contrast: bo
   for (const c of clauses) {
     let s = ` ${c.words.join(" ")} `;
     for (const [re, to] of PHRASES) s = s.replace(re, to);
+    // "I'll ask mum when she's back", "quand il rentre": a condition, not something observed (a question with
+    // "when" is read by WHEN_QUESTION instead).
+    if (!c.question) s = s.replace(/\b(when|once|quand|lorsque|lorsqu)\b.*$/, " later ");
     c.text = s.replace(/\s+/g, " ").trim().split(" ").map(typoOfFix).join(" ");
     // The words and their negation scope as rewritten (lib/text/negation.ts; the clause holds no break).
     const tokens = tokenizeFolded(c.text);
@@ -343,7 +357,8 @@ const NEUTRAL = set(`colis parcel package paquet commande order article item pro
   day days mois month months heure heures hour hours cette fois time temps lol mdr haha ptdr xd enfin finally eventually
   pris took attendu waited relance relancer appels calls chats mails message messages aime devoir voila vous tous bonjour
   hello hi salut bonsoir cordialement regards journee day bonne nice have a great weekend equipe yep midi apres
-  madame monsieur informe confirme confirm just side cote`);
+  madame monsieur informe confirme confirm just side cote quick rapide rapidement vite fast redemarrage redemarre
+  reboot rebooted restart restarted`);
 /** Who the customer speaks to ("sorted, mate", "merci chef"): carries no verdict. */
 const VOCATIVE = set(`mate mates legend buddy dude man chef boss guys gars folks pal`);
 
@@ -396,7 +411,7 @@ function readClause(c: Clause, r: Reading) {
   let negatedProblem = false;
   tokens.forEach((w, k) => {
     const isNeg = scoped(w) || postNegated(tokens, k);
-    const fix = RESOLVE.has(w) || WORK.has(w) || ARRIVE.has(w) || REFUND.has(w) || GOOD.has(w) || PROGRESS.has(w) || COMMS.has(w) || HAVE.has(w);
+    const fix = RESOLVE.has(w) || isWork(w) || ARRIVE.has(w) || REFUND.has(w) || GOOD.has(w) || PROGRESS.has(w) || COMMS.has(w) || HAVE.has(w);
     if (PROBLEM.has(w) || DAMAGE.has(w)) {
       if (isNeg || hasCessation) negatedProblem = true;
       else if (DAMAGE.has(w)) neg("damaged, lost or wrong");
@@ -408,7 +423,7 @@ function readClause(c: Clause, r: Reading) {
       if (!HAVE.has(w) || !tokens.slice(k + 1, k + 4).some((x) => PROBLEM.has(x) || DAMAGE.has(x))) negatedFix = true;
     } else if (!isNeg) {
       if (resolves(w)) pos(`fixed (${w})`);
-      else if ((WORK.has(w) || ARRIVE.has(w) || REFUND.has(w)) && !hasProblem) pos(`works or arrived (${w})`);
+      else if ((isWork(w) || ARRIVE.has(w) || REFUND.has(w)) && !hasProblem) pos(`works or arrived (${w})`);
       else if (GOOD.has(w) && !hasProblem) pos(`praise (${w})`, false);
       else if (BAD.has(w)) neg(`discontent (${w})`);
       else if (WAIT.has(w)) neg("waiting");
@@ -418,7 +433,7 @@ function readClause(c: Clause, r: Reading) {
   if (negatedFix && !(hasCessation && hasProblem) && !unsure) neg("not fixed");
   if (negatedProblem && (!negatedFix || hasCessation)) pos("no problem any more");
   if (hasProblem && !negatedProblem && PERSIST.test(text)) neg("the problem persists");
-  if (!hasProblem && AGAIN.test(text) && !tokens.some((w) => WORK.has(w) || ARRIVE.has(w) || RESOLVE.has(w))) neg("again", false);
+  if (!hasProblem && AGAIN.test(text) && !tokens.some((w) => isWork(w) || ARRIVE.has(w) || RESOLVE.has(w))) neg("again", false);
 
   // Negations that consume no status word: absence, lack, "still not", a negation standing alone.
   if (!unsure && !negatedProblem) {
@@ -448,7 +463,7 @@ function readClause(c: Clause, r: Reading) {
   // A clause with words that say nothing known is not a confirmation: "oui, la couleur est passée".
   const said = r.strongNeg.length + r.weakNeg.length + r.strongPos.length + r.weakPos.length + r.doubt.length > before;
   const politeness = THANKS.has(tokens[0]!) || /^(bonne|have a|cordialement|regards|a bientot|see you)\b/.test(text);
-  const strongHere = r.strongPos.length > 0 && tokens.some((w) => resolves(w) || WORK.has(w) || ARRIVE.has(w) || REFUND.has(w) || w === "statusok");
+  const strongHere = r.strongPos.length > 0 && tokens.some((w) => resolves(w) || isWork(w) || ARRIVE.has(w) || REFUND.has(w) || w === "statusok");
   const context = TOOK_LONG.test(text); // how long it took: context around a verdict, not a new fact
   if (own && !c.aside && !politeness && !strongHere && !context) {
     // Numbers and identifiers ("commande 77", "m77", "CMD-1234") are names of things, not words of a verdict.

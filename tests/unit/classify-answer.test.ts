@@ -250,3 +250,31 @@ describe("classifyAnswer: asymmetric caution, fresh wordings of each failure kin
     for (const text of CONFIRMED) expect(classifyAnswer(text).verdict, text).toBe("satisfied");
   });
 });
+
+// Ideas a fresh file nobody had tuned on found missing (tests/text-eval/fresh/satisfaction-f1.tsv), in wordings
+// of our own: each failed before the change that reads it.
+describe("classifyAnswer: ideas from the first fresh check", () => {
+  const CASES: [string, "satisfied" | "dissatisfied" | "unclear"][] = [
+    // A question ending the sentence covers all of it, commas included: no confirmation.
+    ["Ah parce que c'est résolu pour vous, ça ?", "unclear"],
+    ["fixed, you reckon?", "unclear"],
+    // What arrived belongs to somebody else.
+    ["a box came this morning, addressed to somebody else", "dissatisfied"],
+    // An automatic absence notice.
+    ["Out until the 3rd, replies will be slow", "unclear"],
+    // A condition is not an observation.
+    ["I'll try it once my brother is home", "unclear"],
+    // Instructions followed, then it works: not reported speech.
+    ["J'ai vidé le cache comme vous me l'avez conseillé et ça marche", "satisfied"],
+    ["rebooted it as you said, works great", "satisfied"],
+    // A French re- before a works word: it works again.
+    ["l'imprimante refonctionne, merci", "satisfied"],
+    ["mon badge remarche depuis midi", "satisfied"],
+    // Unlocked, reactivated.
+    ["carte débloquée, merci !", "satisfied"],
+  ];
+  it("reads each", () => {
+    for (const [text, label] of CASES) expect(classifyAnswer(text).verdict, text).toBe(label);
+  });
+});
+
