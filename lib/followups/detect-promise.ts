@@ -170,6 +170,13 @@ function isRequest(words: string, first: boolean): boolean {
 
 /** The kind of communication commitment that needs no date to be a promise ("we'll get back to you"). */
 const FOLLOW_UP_VERB = /\b(?:(?:revien\w*|reviendr\w*|revenons|revenir|reviens) vers (?:vous|toi|vs|v)|(?:vous|te|t'|vs) (?:re)?contact\w*|(?:vous|te|t'|vs) rappel\w*|(?:vous|te|vs) (?:tien\w*|tenir|tiendr\w*) (?:informe\w*|au courant)|(?:vous|te|vs) (?:apporter\w*|donner\w*|fournir\w*|communiquer\w*|apporter) (?:une|un|des|la|le|sa|notre) (?:reponse|retour|nouvelles|suite|precisions?|solution)|(?:vous|te|vs) (?:repondr\w*|repond\w*)|(?:vous|te|vs) fer\w* (?:un )?(?:retour|signe)|(?:nous|je|on) (?:nous |m'|me |s')?en (?:occup|charg)\w*|(?:faisons|fais|ferons|ferai|fait|va faire|allons faire|vais faire) le necessaire|(?:te|vous|vs) (?:redis|redirai|redirons|dirai|dirons|dis ca|dis quoi)|(?:serez|sera|seras|serons) (?:re)?(?:contacte|rappele|appele|informe|tenu informe|tenue informee)\w*|be (?:re)?contacted|be called back|be in contact|reach out|chase (?:it|this|that) up|chase up|do what is needed|(?:nous|je|on) (?:allons |vais |va )?(?:nous |me |se )?renseign\w*|get back to (?:you|u)|come back to (?:you|u)|let (?:you|u) know|keep (?:you|u) (?:posted|updated|informed|in the loop)|follow up|be in touch|get in touch with (?:you|u)|reach out to (?:you|u)|update (?:you|u)|contact (?:you|u)|call (?:you|u) back|ring (?:you|u) back|get back in touch|sort (?:it|this|that) out|take care of (?:it|this|that)|deal with (?:it|this|that)|(?:we are|i am) on it|(?:look|looking) into (?:it|this)(?= and)|vous recontacter|vous tenir informe\w*)\b/;
+/** The customer's own plan, repeated back ("vous nous renverrez le formulaire lundi", "so you'll drop it off
+ * tomorrow"): a time the brand owes nothing at. Receiving, being called and
+ * other passive forms ("vous recevrez", "you'll be contacted", "tu seras livré") stay the brand's promise. */
+const CUSTOMER_PLAN = /^(?:(?:donc|alors|so|then|ok|okay|bon|parfait|great|perfect|noted|note|tres bien|tout bon)\s)*(?:vous|tu|you)\s(?!(?:(?:will|are going to|allez|vas)\s)?(?:(?:nous|me|us|it|y)\s|m')?(?:recev|receive|get\b|have\b|hear|be\b|are\b|etes\b|es\b|aur|ser|obtiendr|pourr|devr|peu|can\b|may\b|should\b|etre|avoir|shall\b|going\b|trouv|find|see\b|voir|verr))\p{L}+/u;
+/** Waiting for what the customer sends ("nous attendons donc votre colis la semaine prochaine"): read on the whole
+ * sentence, since "donc" cuts it into clauses. */
+const AWAITING_CUSTOMER = /\b(?:nous|on|we)\s(?:attendons|attend|attendrons|are waiting for|wait for|await|look forward to)\s(?:donc\s|then\s|bien\s|so\s)?(?:votre|vos|ton|tes|your)\b/u;
 const BRAND_ACTION = /\b(?:je|j'|nous|on|we|i|notre|nos|our|votre|vos|your|ton|ta|tes|vous recevrez|you will (?:receive|get|have|hear))\b/;
 
 type Reading = { due: Date } | "vague" | null;
@@ -187,7 +194,7 @@ function readClause(ctx: SentenceContext, i: number, writtenAt: Date, cal: Calen
   const first = i === 0 || /[:;]/.test(folded.slice(clauses[i - 1]!.end, c.start));
   const bare = spelled(maskHits(folded, c));
   if (negated(cf) || isRequest(words, first) || AVAILABILITY.test(bare) || HABITUAL.test(bare) || VALIDITY.test(bare)) return null;
-  if (COURTESY.test(words) || (AS_AGREED.test(words) && !future)) return null;
+  if (COURTESY.test(words) || (AS_AGREED.test(words) && !future) || CUSTOMER_PLAN.test(words) || AWAITING_CUSTOMER.test(all)) return null;
   if (!future && !SECOND_PERSON.test(all) && GENERIC_SUBJECT.test(words) && !/^(?:nous|vous|les? nous)\b/.test(words)) return null;
   if (MODAL.test(words) && !/\b(?:devrait|devraient|should) (?:\w+ )?(?:recevoir|arriver|etre|avoir|receive|arrive|be|get|have|hear)\b/.test(words)) return null;
   const dated = c.hits.filter((h) => !h.vague && !h.past && !h.until && !h.attributive && (!h.span || future) && (h.day || h.part || h.clock || h.duration));

@@ -143,6 +143,10 @@ describe("detectPromise: no promise, no follow-up", () => {
     "Pouvez-vous nous rappeler demain ?",
     "Would Thursday or Friday suit you better?",
     "Souhaitez-vous être rappelé demain matin",
+    // the customer's own plan, said back to them (first fresh check, in our own words)
+    "D'accord, tu déposes le carton au relais jeudi alors.",
+    "Ok so you'll bring the laptop to the shop on Friday.",
+    "Entendu, nous attendons vos justificatifs d'ici mercredi.",
     // requests to the customer
     "Merci de nous renvoyer le formulaire avant vendredi.",
     "Please send us a photo of the damage by tomorrow.",
