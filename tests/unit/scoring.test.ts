@@ -80,6 +80,11 @@ describe("scoreMessage on fresh comments (issue #18)", () => {
     for (const t of ["Pas déçue du tout.", "Aucun souci avec la commande, merci.", "No complaints at all.", "Can't fault them.",
       "Je ne vous quitterai pour rien au monde."]) expect(label(t), t).toBe("positive");
   });
+  it("reads online slang both ways, and calls to boycott as complaints (first fresh check, our own words)", () => {
+    for (const t of ["big L for this bank tbh", "what a L app", "boycottez cette enseigne", "everyone should boycott them"]) expect(scoreMessage(t).sentiment, t).toBeLessThan(0);
+    for (const t of ["W staff at the airport today", "the new checkout is goated", "ce service 🔥🔥"]) expect(scoreMessage(t).sentiment, t).toBeGreaterThan(0);
+  });
+
   it("emoji carry their polarity", () => {
     for (const t of ["👎", "😡 encore", "🤬🤬"]) expect(label(t), t).toBe("negative");
     for (const t of ["😍😍", "❤️❤️❤️"]) expect(label(t), t).toBe("positive");
