@@ -7,6 +7,7 @@ import { formatTemplate } from "../text/template";
 import { ruleText } from "./rule-text";
 import { checkTone, type ToneLists } from "./check-tone";
 import { findPersonalData, DEFAULT_ORDER_PATTERN } from "./check-personal-data";
+import { findDataRequests } from "./check-data-request";
 import { findDuplicate, type CannedRef, type EarlierReply } from "./check-duplicate";
 import { hasApology, hasNextStep } from "./check-first-answer";
 import type { Severity } from "./tone-rules";
@@ -91,6 +92,11 @@ export function checkGuards(draft: string, ctx: GuardContext): GuardWarning[] {
   if (ctx.visibility === "public") {
     for (const p of findPersonalData(draft, ctx.settings?.orderNumberPattern || DEFAULT_ORDER_PATTERN, ctx.settings?.publicContacts)) {
       out.push({ kind: "personal-data", category: p.category, severity: "high", message: t(`guards.personal.${p.category}` as Key), start: p.start, end: p.end });
+    }
+    const asked = findDataRequests(draft);
+    if (asked.length > 0 && !out.some((w) => w.kind === "personal-data")) {
+      const r = asked[0]!;
+      out.push({ kind: "personal-data", category: "request", severity: asked.some((a) => a.public) ? "high" : "warning", message: t("guards.personal.request"), start: r.start, end: r.end });
     }
   }
 

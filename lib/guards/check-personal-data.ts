@@ -1,11 +1,12 @@
 // R5 personal data: phone numbers (French and international), e-mail addresses, IBANs, order numbers (the
 // workspace's pattern) and postal addresses. Used on public drafts (switch to a private reply) and on a
 // customer's public comments (hide for privacy / continue in private). Offline, no network.
+import { findIdentityData, type IdentityCategory } from "./find-identity-data";
 import { findPhoneNumbersInText } from "libphonenumber-js/min";
 import { electronicFormatIBAN, isValidIBAN } from "ibantools";
 import { fold, foldWithMap, originalSpan } from "../text/fold";
 
-export type PersonalDataCategory = "phone" | "email" | "iban" | "order_number" | "address";
+export type PersonalDataCategory = "phone" | "email" | "iban" | "order_number" | "address" | IdentityCategory;
 export interface PersonalDataFinding {
   category: PersonalDataCategory;
   start: number;
@@ -169,5 +170,6 @@ function findAllPersonalData(text: string, orderPattern: string): PersonalDataFi
   for (const re of [FR_ADDRESS, FR_POSTCODE_CITY, EN_ADDRESS, UK_POSTCODE]) {
     for (const m of text.matchAll(re)) add("address", m.index, m.index + m[0].trimEnd().length);
   }
+  for (const f of findIdentityData(text)) add(f.category, f.start, f.end);
   return out.sort((a, b) => a.start - b.start);
 }

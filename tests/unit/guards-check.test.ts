@@ -92,6 +92,22 @@ describe("guards: personal data", () => {
   it("uses the workspace's order-number pattern", () => {
     expect(findPersonalData("dossier XK-99812", "XK-\\d{5}").map((f) => f.category)).toEqual(["order_number"]);
   });
+  it("finds a date of birth, an identity document number and UK bank details next to the words that name them", () => {
+    expect(cats("Nous avons mis à jour votre date de naissance : 7 février 1984.")).toEqual(["birth_date"]);
+    expect(cats("the member born on 30/01/1975 is verified")).toEqual(["birth_date"]);
+    expect(cats("votre passeport n° 21AB99831 est bien enregistré")).toEqual(["id_document"]);
+    expect(cats("the driving licence DOEJ8812209AB7CD is valid")).toEqual(["id_document"]);
+    expect(cats("refund sent to sort code 40-11-62, account 12345678")).toEqual(["bank_account", "bank_account"]);
+    // A delivery date, a passport office, a sort code named without one: nothing.
+    expect(cats("livraison prévue le 12/03/2026, the passport office is open, what is your sort code?")).toEqual([]);
+  });
+  it("finds a public draft that asks the customer to post personal details there, not one that asks in private", () => {
+    const asks = (t: string) => checkGuards(t, pub).filter((w) => w.kind === "personal-data").map((w) => `${w.category}/${w.severity}`);
+    expect(asks("Pouvez-vous nous laisser votre numéro de téléphone en commentaire ? On vous rappelle.")).toEqual(["request/high"]);
+    expect(asks("Could you share your email address and date of birth so we can check the account?")).toEqual(["request/warning"]);
+    expect(asks("Pouvez-vous nous envoyer votre adresse en message privé ? On s'en occupe.")).toEqual([]);
+    expect(asks("Please DM us your phone number and we'll call you back today.")).toEqual([]);
+  });
   it("flags them in public drafts only", () => {
     const t = "Je vous rappelle au 06 12 34 56 78.";
     expect(checkGuards(t, pub).map((w) => w.kind)).toEqual(["personal-data"]);
