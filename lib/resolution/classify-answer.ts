@@ -9,7 +9,11 @@
 //     anymore", "no issues") confirms, asserted ("the problem persists") disputes;
 //   - "still"/"toujours"/"yet"/"encore" with a negation ("toujours pas", "not yet"), absence ("rien",
 //     "nobody", "pas de remboursement", "sans internet"), waiting ("j'attends", "pending");
-//   - partial ("oui et non", "il manque", "only one of the two", two different amounts of money);
+//   - partial ("oui et non", "il manque", "only one of the two", one in N, a restrictive "ne … que", two
+//     different amounts of money); "impossible de"/"unable to" negates what follows; another outcome asked for
+//     ("I want my money back") or a wrong item named ("pas la bonne taille", "I ordered …") disputes;
+//   - trouble "at first" and anger in the past ("j'étais furax") are context before a fix, not the state now;
+//     wishes ("bonne année"), opening hours and "I never wrote to you" are not about the case;
 //   - damage or a wrong item, even when it "arrived" ("arrivé… cassé", "la mauvaise taille");
 //   - irony: praise with a complaint ("super 👍 toujours rien"), eye-roll emoji, "like last time",
 //     "thanks for nothing"; a bare "non"/"no" disputes unless the rest says fixed ("Non, plus de problème");
@@ -47,22 +51,24 @@ const RESOLVE = set(`regle reglee regles reglees resolu resolue resolus resolues
   reactive reactivee unlocked unblocked reactivated`);
 /** Checking it: "pas encore testé", "haven't tried yet" is not a verdict either way. */
 const VERIFY = set(`verifie verifier teste tester essaye essayer regarde regarder ouvert ouvrir installe installer
-  check checked tested tried try looked look opened installed temps time chance`);
+  check checked tested tried try looked look opened installed temps time chance utilise utiliser reutilise
+  reutiliser use used using reessaye reessayer retried retest retested`);
 /** Something unwanted went away: confirms when what went is a problem or an unwanted charge. */
 const REMOVAL = set(`annule annulee annules annulees cancelled canceled gone disparu disparue disparus removed
   supprime supprimee reversed rembourse remboursee stopped arrete arretee cesse ended fini finie`);
-const UNWANTED = set(`double doublon twice prelevement preleve debit debite debitee debites charge charged overcharge overcharged frais fee
+const UNWANTED = set(`double doublon twice extra prelevement preleve debit debite debitee debites charge charged overcharge overcharged frais fee
   fees surfacturation`);
 const WORK = set(`fonctionne fonctionnent fonctionnel fonctionnelle marche marchent works work working worked runs
   running isback revenu revenue acces access login connecte connecter accessible utilisable usable demarre allume roule
-  roulent`);
+  roulent actif active actifs actives stable stables operationnel operationnelle operational`);
 /** Works again: "ça remarche", "refonctionne", "reconnecté" (a French re- before a works word). */
 const isWork = (w: string) => WORK.has(w) || (w.length > 5 && w.startsWith("re") && WORK.has(w.slice(2)));
 const ARRIVE = set(`recu recue recus recues arrive arrivee arrives arrivees livre livree livres livrees venu venue
-  received arrived delivered came come landed showup got ishere recupere apparait apparaissent appears visible`);
+  received arrived delivered came come landed showup got ishere recupere apparait apparaissent appears visible
+  revenus revenues hit`);
 const REFUND = set(`rembourse remboursee rembourses remboursees refunded moneyback recredite recreditee credited`);
 /** Things moving at all ("rien n'a bougé", "nothing happened"): only their negation speaks. */
-const PROGRESS = set(`bouge change changed happened moved avance progressed evolue passe`);
+const PROGRESS = set(`bouge change changed changer happened moved avance progressed evolue passe passer`);
 /** Evaluative words: a weak yes alone, the sarcasm carrier next to a complaint. */
 const GOOD = set(`bon bonne bons ok okay good fine nickel parfait parfaite parfaitement perfect perfectly impeccable
   excellent great super genial top awesome amazing intact intacte correct correcte complet complete right satisfait satisfaite
@@ -78,7 +84,8 @@ const PROBLEM = set(`probleme problemes souci soucis panne pannes erreur erreurs
   cloche coince coincee bloque bloquee stuck frozen fige figee defaut defauts dysfonctionnement incident trouble
   coupure coupures outage outages interruption interruptions bruit noise fuite fuites retard retards delay delays
   lag lenteur lenteurs freeze freezes froze plantages plante crashed bugge bugged bugue down offline hs rade slow lent lente lents lentes complaint
-  complaints plainte plaintes reproche reproches`);
+  complaints plainte plaintes reproche reproches locked lockedout suspended suspendu suspendue blocked declined
+  refuse refusee rejected rejete rejetee coupe coupent drops dropping dropped disconnects deconnecte deconnexion`);
 const PROBLEM_WORDS = [...PROBLEM].join("|");
 /** Damage or a wrong item: disputes even when the thing "arrived"; negated it confirms ("nothing's broken"). */
 const DAMAGE = set(`casse cassee casses cassees fendu fendue fissure fissuree abime abimee abimes abimees raye rayee
@@ -91,7 +98,8 @@ const DAMAGE = set(`casse cassee casses cassees fendu fendue fissure fissuree ab
 const BAD = set(`nul nulle pourri pourrie inadmissible inacceptable unacceptable scandale scandaleux honte honteux
   ridicule ridiculous terrible awful horrible useless worst decu decue decus decues disappointed disappointing
   unhappy mecontent mecontente furieux furieuse angry furious fedup marre lamentable incompetent incompetents
-  arnaque scam wasting wasted waste gaspille pasterrible joke joking kidding blague plaisantez moquez rigolez foutez`);
+  arnaque scam wasting wasted waste gaspille pasterrible joke joking kidding blague plaisantez moquez rigolez foutez
+  annoyed agace agacee enerve enervee furax frustre frustree frustrated pissed upset`);
 const WAIT = set(`attends attend attendons attente waiting pending processing encours`);
 const YES = set(`oui ouii ouiii ouais ouaip yes yess yesss yep yup yeah yea ok okay daccord dac affirmatif
   absolument exactement certainly definitely indeed sure biensur`);
@@ -101,9 +109,9 @@ const THANKS_FILLER = set(`merci thanks thank thx ty cheers you beaucoup bcp a v
   encore bien again remercie remercions je vous`);
 /** French finite verbs that take a bare "pas"/"plus" after them in speech ("ça marche pas"). */
 const FR_VERB = set(`marche marchent fonctionne fonctionnent va arrive vient bouge avance change demarre allume`);
-const NEGATOR = set(`pas plus jamais rien aucun aucune sans ni not no never without nothing nobody none neither
+const NEGATOR = set(`pas plus jamais rien aucun aucune sans ni not no never without nothing nobody none neither nada zilch
   nor cannot nolonger nomore anymore personne`);
-const ABSENCE = set(`rien nothing nobody personne noone none`);
+const ABSENCE = set(`rien nothing nobody personne noone none nada zilch`);
 const STILL = set(`toujours still yet encore`);
 /** Words an elliptical answer is made of besides its negation ("hélas non", "so no", "not yet I'm afraid"). */
 const FILLER = set(`alors so well bon donc ben bah euh hmm hm ce est it is that c malheureusement helas
@@ -121,6 +129,25 @@ const PHRASES: [RegExp, string][] = [
   [/\b(yes|oui) (or|ou) (no|non)\b/g, " "], // an echo of the question's "reply yes or no"
   [/\b(wrong|mauvaise|mauvais) (person|number|account|chat|conversation|personne|numero|compte|destinataire)\b/g, " misdirected "],
   [/\b(oui|yes|yeah) (et|and) (non|no)\b/g, " partial "],
+  // Seasonal wishes and pleasantries ("bonne année à toute l'équipe") say nothing about the case.
+  [/\b(bonne|belle|joyeux|joyeuse|joyeuses|heureuse|happy|merry|have a (nice|good|great|lovely)) (annee|journee|soiree|fetes|fete|fin de semaine|weekend|week end|noel|new year|christmas|day|evening|holidays|paques|easter)\b/g, " "],
+  // Idioms of a fix that worked ("that did the trick", "ça a fait l'affaire").
+  [/\b(did|does|do|done) the (trick|job)\b|\b(a fait|fait|fera) (le affaire|la affaire|le job|le taf)\b|\bworked a treat\b/g, " statusok "],
+  [/\b(went|gone|go|goes) through\b/g, " showup "],
+  [/\b(i am|je suis) (back )?in\s*$/g, " login "],
+  [/\b(me|se|te|nous|vous) (co|reco)\b/g, " $1 connecter "],
+  // How long it took, told after the fact ("after all that waiting"): context, not waiting now.
+  [/\b(after|apres) (all |tout )?(that|this|the|cette|ce|le|la|toute cette) (wait|waiting|attente)\b/g, " finally "],
+  // Anger in the past ("j'étais furax", "I was annoyed at first"): what they felt, not the state now.
+  [/\b(je etais|j etais|i was|we were|on etait|nous etions) (really |vraiment |tres |so |trop )?(furax|annoyed|angry|furious|enerve|enervee|frustre|frustree|frustrated|pissed|upset|fache|fachee|mad|decu|decue|disappointed|en colere)\b/g, " pastanger "],
+  [/\b(take|taking|took) back what i (said|wrote)\b|\bretire (ce que je ai dit|mes propos)\b/g, " "],
+  [/\b(rien|nothing|pas tout) (compris|understood)\b|\b(did not|do not) understand\b/g, " "],
+  [/\bgrace a (vous|toi|votre|ton|ta)\b|\bthanks to (you|your)\b/g, " merci "],
+  // "Impossible de me connecter", "unable to log in": a negation of what follows.
+  [/\b(impossible|unable|incapable) (de|d|to)\b/g, " pas "],
+  // Someone who never wrote to us or does not know which problem: not an answer about a case.
+  [/\b(what|which|quel|quelle|quoi) (problem|probleme|souci|issue|ticket|dossier|case)\b/g, " misdirected "],
+  [/\b(je (vous |te )?ai|je ne (vous |te )?ai|i have|i ve|i|we|nous (vous )?avons|on (vous )?a) (jamais|never) (\w+ )?(contacte|contacted|messaged|ecrit|wrote|written|appele|called|demande|asked)\b|^ ?(never|jamais) (\w+ )?(contacted|messaged|wrote|written|ecrit|contacte)\b/g, " misdirected "],
   // "zero issues", "0 bug": a count of none is a negation of the problem.
   [new RegExp(`\\b(zero|0) (?=(${PROBLEM_WORDS})\\b)`, "g"), " no "],
   // "j'attends de voir", "wait and see": a deferral, not waiting for something owed.
@@ -129,8 +156,9 @@ const PHRASES: [RegExp, string][] = [
   [/\b(ticket|case|dossier|demande|request|issue) (can|may|peut|pouvez|peux) (be |etre )?(closed|close|clos|ferme|cloture|archive)\b|\b(ok|okay|daccord|d accord|go ahead|good|bon) (pour|to|for) (close|closing|clore|cloturer|fermer|archiver)\b/g, " statusok "],
   [/\bde rien\b|\bpas de quoi\b|\bno worries\b|\bpas de souci(s)? pour\b/g, " "],
   [/\b(rien|nothing) (a|to) (signaler|report|redire|dire|add|ajouter|complain about)\b/g, " statusok "],
+  [/\bras\b(?! le bol)/g, " statusok "], // "RAS": rien à signaler (not "ras le bol", fed up)
   [/\b(rien|nothing) (d autre|de autre|de plus|else|more)\b/g, " "],
-  [/\b(ce|it|that|everything|all|tout|tous) (est |is |are |va |sont )?(bien |all |tout )?(bon|ok|okay|good|fine|nickel|parfait|impeccable|en ordre|in order|sorted|set|clear)\b/g, " statusok "],
+  [/\b(ce|it|its|that|everything|all|tout|tous) (est |is |are |va |sont )?(bien |all |tout )?(bon|ok|okay|good|fine|nickel|parfait|impeccable|en ordre|in order|sorted|set|clear)\b/g, " statusok "],
   [/\b(tout va bien|all good|all fine|all set|all ok|all okay|rentre dans le ordre|back to normal|revenu a la normale|revenue a la normale|rentree dans le ordre)\b/g, " statusok "],
   [/\b(ce est|il est|it is|is|est) (bien )?(la|here|there now)\b(?! bas)/g, " ishere "],
   [/\b(get|gets|getting|got|came|come|coming|reviens|revenir|revenu|revenue) (back )?(to|vers) (me|you|us|moi|vous|nous)\b/g, " "],
@@ -159,7 +187,7 @@ const PHRASES: [RegExp, string][] = [
 ];
 
 /** Each of these sets a flag on the clause it occurs in (before or after the phrases above). */
-const PARTIAL = /\b(partial|a moitie|la moitie|half|partly|partially|en partie|partiellement|sort of|kind of|plus ou moins|more or less|pas tout|not all|not everything|pas completement|pas entierement|not completely|not fully|not entirely|not quite|pas tout a fait|pas vraiment|not really|only (one|two|\d+|some|part|half|a few|a part)|seulement (un|une|\d+|la moitie|une partie|quelques|en partie)|\d+ (of|sur|out of) (the |les )?(?!(5|10)\b)\d+|(one|un|une|l un|l une) (of the|des) (two|three|deux|trois|\d+)|manque|manquent|manquant|manquante|manquants|manquantes|missing|incomplet|incomplete|incomplete|pas tout le temps|not always|not all the time|sometimes|parfois|de temps en temps|from time to time|on and off|par moments|intermittent|except|sauf|(une|un|one) (fois |jour |day |time )?(sur|out of|in) (deux|trois|two|three|\d+)|every other|(only|seulement|que) (\w+ )?(part|partie|half|moitie|some|quelques)|part of|une partie (de|du|des))\b/;
+const PARTIAL = /\b(partial|a moitie|la moitie|half|partly|partially|en partie|partiellement|sort of|kind of|plus ou moins|more or less|pas tout|not all|not everything|pas completement|pas entierement|not completely|not fully|not entirely|not quite|pas tout a fait|pas vraiment|not really|only (one|two|\d+|some|part|half|a few|a part)|seulement (un|une|\d+|la moitie|une partie|quelques|en partie)|\d+ (of|sur|out of) (the |les )?(?!(5|10)\b)\d+|(one|un|une|l un|l une) (of the|des) (two|three|deux|trois|\d+)|manque|manquent|manquant|manquante|manquants|manquantes|missing|incomplet|incomplete|incomplete|pas tout le temps|not always|not all the time|sometimes|parfois|de temps en temps|from time to time|on and off|par moments|intermittent|except|sauf|(une|un|one) (\w+ )?(sur|out of|in) (deux|trois|two|three|\d+)|(?<!plus )que (un|une) (seul|seule|des|de|sur)|que (la moitie|une partie|\d+ (sur|des|of))|(un|une) seule? (des|de|sur) (deux|trois|\d+)|ne (ai|a|avons|avez|ont) (\w+ )?que|manqu\w*|every other|(only|seulement|que) (\w+ )?(part|partie|half|moitie|some|quelques)|part of|une partie (de|du|des))\b/;
 const SARCASM = /\b(yeah right|ouais ce est ca|comme la derniere fois|comme les autres fois|(just )?like (the )?last (time|\d+ times|few times)|if by|si par|et moi je suis (le|la|ne)|and i am the|merci pour rien|thanks for nothing|thank you for nothing|no thanks to you|pas grace a vous|sans votre aide|without your help|(by|did it|fixed it|sorted it|solved it) myself|moi meme|on my own|tout seul|toute seule)\b/;
 const PERSIST = /\b(persiste|persistent|persists|persisting|continue|continues|recommence|started again|isback|came back|back again|est revenu|est revenue|same (problem|issue|thing)|meme (probleme|souci|chose)|le meme|toujours la|still there|still here)\b/;
 const TEMPORARY = /\b(worked|a marche|a fonctionne|marchait|fonctionnait|was working) (for|pendant|durant|at first|au debut|un moment|a while)\b|\b(a tenu|tenu|held|lasted|lasted for|held for|was fine for|was ok for|etait ok|etait bon) (\w+ )?(une|un|a|one|two|three|deux|trois|quelques|few|\d+) (\w+ )?(jour|jours|journee|heure|heures|semaine|semaines|day|days|hour|hours|week|weeks|minutes)\b/;
@@ -177,10 +205,10 @@ const AUTO_REPLY = /\b(out of (the )?office|(absent|absente|away|out) (jusqu|unt
 const WHEN_QUESTION = /\b(quand|when|when s|how (much )?long|how much longer|combien de temps|d ici quand|by when|a quelle (heure|date)|what time)\b/;
 /** A question asking for something (a request, a next step): not a plain confirmation. */
 const REQUEST_QUESTION = /\b(quand|when|combien|how|pourquoi|why|comment|est ce que|can i|can you|could you|pouvez|peux|pourriez|do i|dois|faut il|need|where|ou est|which|quel|quelle|quels|quelles|what|should i)\b/;
-const STILL_SAME = /\b(same (thing|result|error|message|screen|again)|meme (resultat|erreur|message|ecran)|still the same|toujours pareil|toujours la meme chose|pareil|idem|same as before|comme avant|no change|no difference|aucun changement|aucune difference|rien de neuf|nothing new|retour a le expediteur|returned to sender|back to the sender|worse|pire)\b/;
+const STILL_SAME = /\b(same (thing|result|error|message|screen|again|charge|bill|amount|fault|bug)|meme (resultat|erreur|message|ecran|montant|facture|prelevement|debit|bug)|still the same|toujours pareil|toujours la meme chose|pareil|idem|same as before|comme avant|no change|no difference|aucun changement|aucune difference|rien de neuf|nothing new|retour a le expediteur|returned to sender|back to the sender|worse|pire)\b/;
 const AGAIN = /\b(again|de nouveau|a nouveau)\b/;
 const WAIT_SPAN = /\b(has|have|is|it is|its) been (\w+ )?(\d+|a|one|two|three|few) (\w+ )?(days|weeks|months|hours)\b|\b(ce fait|cela fait|ca fait|voila|depuis|for|only|seulement|encore|another|de plus|and counting) (\w+ )?(\d+|une|un|a|one|two|deux|trois|quelques|few) (\w+ )?(jours|jour|semaines|semaine|mois|heures|days|day|weeks|week|months|hours)\b|\band counting\b|\b(\d+|une|un|a|one|two|deux|trois) (jours|semaines|mois|days|weeks|months) (de plus|sans|without|now|maintenant)\b/;
-const REPEAT = /\b(\d+(e|eme|th|rd|nd|st)|deuxieme|troisieme|quatrieme|cinquieme|second|third|fourth|fifth|nth|enieme) (fois|time|times|chat|call|appel|relance|message|mail|email|essai|try|attempt)\b|\b(encore une fois|once again|yet again|again and again)\b/;
+const REPEAT = /\b(\d+(e|eme|th|rd|nd|st)|deuxieme|troisieme|quatrieme|cinquieme|second|third|fourth|fifth|nth|enieme) (fois|time|times|chat|call|appel|relance|message|mail|email|essai|try|attempt)\b|\b(encore une fois|once again|yet again|again and again|(every|each) time|a chaque fois|chaque fois)\b/;
 /** Leaving: a customer who cancels or swears never to come back is not satisfied. */
 const LEAVE = /\b(resilie|resilier|resiliation|cancel(ling|ing|led)? my (subscription|contract|account|plan|membership)|changer de (operateur|fournisseur|banque|magasin)|change (de )?(operateur|fournisseur)|switch(ing)? to|going elsewhere|aller ailleurs|vais ailleurs|never (again|buying|ordering|shopping)|(contacting|contact|call|calling|appeler|contacter|contacte) (my|ma|mon) (bank|banque|avocat|lawyer|solicitor)|plus jamais|last time i (buy|order|shop))\b/;
 /** Time and effort it took: context, not a verdict ("yes, though it took a while"). */
@@ -192,6 +220,14 @@ const REPORTED = /\b(on me a dit|me a dit|you said|i was told|they told me|was t
 /** Not (yet) the customer's own verdict. */
 const DOUBT = /\b(waitandsee|pas sur(?! (mon|ma|mes|le|la|les|l|un|une|son|sa|ses|ton|ta|notre|votre|leur|ce|cet|cette)\b)|tiens au courant|tiendrai au courant|keep you posted|keep you updated|verrai|verra|verrons|we will see|will see|time will tell|a voir|dirai|dirais|let you know|tell you|ask me|demandez moi|redemandez|get back to you|reviens vers vous|trop tot pour|too (early|soon) to|wait and see|je sais pas|je ne sais pas|sais pas|do not know|dunno|not sure|pas certain|pas certaine|no idea|aucune idee|je pense|je crois|i think|i guess|maybe|peut etre|probably|probablement|seems|semble|a priori|normalement|in theory|en theorie|hopefully|j espere|i hope|fingers crossed|croise les doigts|pour le instant|pour le moment|for now|so far|jusque ici|until now|for the moment|depend|depends|dependra)\b/;
 const THIRD_PARTY = /\b(mon|ma|my) (mari|femme|epouse|fils|fille|pere|mere|conjoint|conjointe|compagnon|compagne|copain|copine|frere|soeur|husband|wife|son|daughter|partner|father|mother|dad|mum|mom|brother|sister|boyfriend|girlfriend|collegue|colleague|assistant|assistante)\b/;
+/** What went wrong at first, before the fix ("ça a rien fait au début"): context, not the state now. */
+const AT_FIRST = /\b(au debut|at first|initially|au depart|in the beginning|to begin with|d abord)\b/;
+/** Asking for another outcome ("I want my money back", "je veux un remboursement"): this one is refused. */
+const WANTS_OTHER = /\b(i|je) (\w+ )?(want|veux|voudrais|need|exige|demande)\b.*\b(moneyback|refund|rembourse|remboursement|remplacement|replacement|echange|exchange|argent|money)\b/;
+/** A wrong item by name ("pas le bon modèle", "not the right size"). */
+const WRONG_ITEM = /\b(pas|not) (le |la |les |the |my |mon |ma |du )?(bon |bonne |right |correct |meme |same )?(modele|model|taille|size|couleur|colour|color|article|produit|item|product|reference|pointure|version)\b/;
+/** Opening hours and the like: a question about something else, not about what is owed. */
+const OTHER_TOPIC = /\b(ouvrez|ouvre|ouverts?|open|opens|close|closes|closing|fermez|ferme|fermeture|horaires|hours)\b/;
 const ASIDE = /^(btw|by the way|unrelated|au fait|sinon|et sinon|petite remarque|remarque|ps|p s|autre chose|autre question|other question|another question|also|aussi|question|d ailleurs|side note)\b/;
 const CONTRAST = set(`mais but however cependant pourtant toutefois neanmoins though although`);
 const CONTRAST_PHRASE = /^(par contre|en revanche|sauf que|except that|seul (souci|probleme|truc)|only thing)\b/;
@@ -211,6 +247,8 @@ interface Clause {
   aside: boolean;
   /** In reported speech or a condition: its fix words are not the customer's observation. */
   notOwn: boolean;
+  /** A question followed by an answer in the same message (our question quoted back). */
+  echo?: boolean;
 }
 
 const BREAK = /[.!?;:,…|()[\]{}—–•/"]|\p{Extended_Pictographic}|(?:^|\s)-(?:\s|$)|(?:^|\s)>/u;
@@ -268,7 +306,8 @@ function layout(text: string): { clauses: Clause[]; folded: string; contrast: bo
     for (const [re, to] of PHRASES) s = s.replace(re, to);
     // "I'll ask mum when she's back", "quand il rentre": a condition, not something observed (a question with
     // "when" is read by WHEN_QUESTION instead).
-    if (!c.question) s = s.replace(/\b(when|once|quand|lorsque|lorsqu)\b.*$/, " later ");
+    // ("charged only once", "une fois" are counts.)
+    if (!c.question) s = s.replace(/\b(when|quand|lorsque|lorsqu)\b.*$|(?<!\b(only|just|charged|paid|debited|billed|at|more|than|all at) )\bonce\b.*$/, " later ");
     c.text = s.replace(/\s+/g, " ").trim().split(" ").map(typoOfFix).join(" ");
     // The words and their negation scope as rewritten (lib/text/negation.ts; the clause holds no break).
     const tokens = tokenizeFolded(c.text);
@@ -285,6 +324,7 @@ function layout(text: string): { clauses: Clause[]; folded: string; contrast: bo
     if (CONTRAST_PHRASE.test(c.text)) c.afterContrast = true;
     if (REPORTED.test(c.text) || /^(if|si|when|quand|once)\b/.test(c.text)) c.notOwn = true;
   }
+  clauses.forEach((c, k) => { c.echo = c.question && clauses.slice(k + 1).some((d) => !d.question); });
   return { clauses, folded, contrast: afterContrast || clauses.some((c) => c.afterContrast) };
 }
 
@@ -358,7 +398,11 @@ const NEUTRAL = set(`colis parcel package paquet commande order article item pro
   pris took attendu waited relance relancer appels calls chats mails message messages aime devoir voila vous tous bonjour
   hello hi salut bonsoir cordialement regards journee day bonne nice have a great weekend equipe yep midi apres
   madame monsieur informe confirme confirm just side cote quick rapide rapidement vite fast redemarrage redemarre
-  reboot rebooted restart restarted`);
+  reboot rebooted restart restarted min mins minute minutes sec secondes seconds truc thing chose distance
+  remote remotely condition etat state updated update maj installe reinstalle reinstalled
+  unplugged plugged debranche rebranche reset reinitialise reinitialisation lien link mot passe password code
+  modele model taille size couleur colour color pointure version visited visite chasing relancer pastanger
+  `);
 /** Who the customer speaks to ("sorted, mate", "merci chef"): carries no verdict. */
 const VOCATIVE = set(`mate mates legend buddy dude man chef boss guys gars folks pal`);
 
@@ -366,11 +410,16 @@ function readClause(c: Clause, r: Reading) {
   const { words, negated, text } = c;
   const own = !c.question && !c.notOwn;
   const before = r.strongNeg.length + r.weakNeg.length + r.strongPos.length + r.weakPos.length + r.doubt.length;
-  const neg = (why: string, strong = true) => (c.aside ? r.doubt : strong ? r.strongNeg : r.weakNeg).push(why);
+  const atFirst = AT_FIRST.test(c.text);
+  const neg = (why: string, strong = true) => (c.aside ? r.doubt : strong && !atFirst ? r.strongNeg : r.weakNeg).push(why);
   const pos = (why: string, strong = true) => {
     if (own && !c.aside) (strong ? r.strongPos : r.weakPos).push(why);
   };
   const tokens = text.split(" ");
+  // Our own question echoed back before the answer ("est-ce que mon pb est réglé ? bah oui"): not theirs.
+  if (c.question && tokens.some((w) => RESOLVE.has(w)) && c.echo) return;
+  /** A verdict word in the clause: only then does who says it (someone else, reported) matter. */
+  const statusWords = tokens.some((w) => RESOLVE.has(w) || isWork(w) || ARRIVE.has(w) || REFUND.has(w) || GOOD.has(w) || PROBLEM.has(w) || DAMAGE.has(w) || w === "statusok");
   const unsure = DOUBT.test(text) || (VERIFY_NEGATED(words, negated));
   // Phrase-level ideas.
   if (PARTIAL.test(text)) neg("partial");
@@ -385,13 +434,18 @@ function readClause(c: Clause, r: Reading) {
   if (STILL_SAME.test(text)) neg("nothing changed");
   if (RELAPSE.test(text) || tokens.some(isRelapseWord)) neg("the problem came back");
   if (WRONG_TARGET.test(text)) neg("done to the wrong thing");
-  if (c.question && !c.aside && WHEN_QUESTION.test(text)) neg("asks when it will come");
+  if (WANTS_OTHER.test(text) && !c.question) neg("asks for another outcome");
+  if (WRONG_ITEM.test(text)) neg("wrong item");
+  if (c.question && !c.aside && WHEN_QUESTION.test(text) && OTHER_TOPIC.test(text)) r.doubt.push("asks about something else");
+  else if (c.question && !c.aside && WHEN_QUESTION.test(text)) neg("asks when it will come");
   else if (c.question && !c.aside && REQUEST_QUESTION.test(text)) r.doubt.push("asks for something");
   if (unsure) r.doubt.push("hedge, deferral or not checked yet");
-  if (THIRD_PARTY.test(text)) r.doubt.push("someone else");
+  if (THIRD_PARTY.test(text) && statusWords) r.doubt.push("someone else");
   if (/\bmisdirected\b/.test(text)) r.doubt.push("not meant for us");
   if (tokens.some((w) => UNWANTED.has(w)) && !tokens.some((w) => REMOVAL.has(w) || RESOLVE.has(w)) && /\b(still|toujours|encore|again|every|chaque|de nouveau)\b/.test(text)) neg("still charged");
-  if (c.notOwn && !c.question) r.doubt.push("reported");
+  // Reported speech with a verdict in it ("on m'a dit que c'était réglé"); instructions reported ("I did what
+  // he said") carry none.
+  if (c.notOwn && !c.question && statusWords) r.doubt.push("reported");
   if (FUTURE.test(text) && PENDING_EVENT.test(text) && !unsure) neg("still to come");
   else if (FUTURE.test(text)) r.doubt.push("later");
   if (/\b(different|autre|another) (\w+ )?(model|modele|size|taille|colour|color|couleur|item|article|produit|product|version|reference|pointure)\b/.test(text)) neg("wrong item");
@@ -411,7 +465,7 @@ function readClause(c: Clause, r: Reading) {
   let negatedProblem = false;
   tokens.forEach((w, k) => {
     const isNeg = scoped(w) || postNegated(tokens, k);
-    const fix = RESOLVE.has(w) || isWork(w) || ARRIVE.has(w) || REFUND.has(w) || GOOD.has(w) || PROGRESS.has(w) || COMMS.has(w) || HAVE.has(w);
+    const fix = resolves(w) || isWork(w) || ARRIVE.has(w) || REFUND.has(w) || GOOD.has(w) || PROGRESS.has(w) || COMMS.has(w) || HAVE.has(w);
     if (PROBLEM.has(w) || DAMAGE.has(w)) {
       if (isNeg || hasCessation) negatedProblem = true;
       else if (DAMAGE.has(w)) neg("damaged, lost or wrong");
@@ -540,6 +594,10 @@ function decide(clauses: Clause[], folded: string, contrast: boolean, r: Reading
   if (NEGATIVE_EMOJI.test(folded)) r.strongNeg.push("negative or eye-roll emoji");
   if (POSITIVE_EMOJI.test(folded)) r.weakPos.push("positive emoji");
   if (amounts(folded) >= 2) r.strongNeg.push("part of the money");
+  // "Received a size M, I ordered XL": what came is not what was ordered.
+  const all = clauses.map((c) => c.text).join(" | ");
+  if (/\b(received|recu|recue|got|sent|envoye|livre|livree)\b.*\b(i ordered|i had ordered|j ai commande|je ai commande|je avais commande|j avais commande)\b/.test(all)
+    && !/\b(what|ce que|exactly|exactement|as|comme) (i ordered|i had ordered|j ai commande|je ai commande|je avais commande|j avais commande)\b/.test(all)) r.strongNeg.push("not what was ordered");
   if (LEGAL_OR_COMPLAINT.test(folded)) r.strongNeg.push("a legal step or a formal complaint");
 
   // Contrast: after "mais"/"but" the tail decides; a reservation with nothing after it is not a yes.

@@ -19,7 +19,8 @@ export const SPELLED_OUT: Readonly<Record<string, string>> = {
   ct: "c'etait", pk: "pourquoi", pq: "pourquoi", pcq: "parce que", pck: "parce que", ya: "il y a",
   jsp: "je sais pas", jsuis: "je suis", chui: "je suis", tjrs: "toujours", tjs: "toujours",
   tjr: "toujours", mtn: "maintenant", pb: "probleme", pbs: "problemes", pbm: "probleme", dsl: "desole",
-  stp: "s'il te plait", svp: "s'il vous plait", bcp: "beaucoup",
+  stp: "s'il te plait", svp: "s'il vous plait", bcp: "beaucoup", cbon: "c'est bon",
+  mdp: "mot de passe", qd: "quand", qqch: "quelque chose", qqn: "quelqu'un",
   // French typed without apostrophes or letters ("c pa regle du tt", "cest bon", "jai recu").
   pa: "pas", tt: "tout", cest: "c'est", jai: "j'ai", jsui: "je suis",
 };

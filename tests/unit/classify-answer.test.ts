@@ -278,3 +278,39 @@ describe("classifyAnswer: ideas from the first fresh check", () => {
   });
 });
 
+
+// Ideas the second fresh file (tests/text-eval/fresh/satisfaction-f2.tsv) found missing, in wordings of our own:
+// each failed before the change that reads it.
+describe("classifyAnswer: ideas from the second fresh check", () => {
+  const CASES: [string, "satisfied" | "dissatisfied" | "unclear"][] = [
+    // Partial, said other ways: one in N, a restrictive "que", something missing in another tense.
+    ["le wifi tient un soir sur deux", "dissatisfied"],
+    ["j'ai eu qu'un seul colis", "dissatisfied"],
+    ["il manquait encore les vis dans le carton", "dissatisfied"],
+    // (and "plus qu'un seul", no more than one, is not partial: this one passed before and must stay so)
+    ["plus qu'un seul débit sur le relevé, c'est bon merci", "satisfied"],
+    // Unable, impossible: a negation of what follows.
+    ["still unable to sign in on the website", "dissatisfied"],
+    // Vocabulary of failure and absence outside the old lists.
+    ["la connexion coupe toutes les heures", "dissatisfied"],
+    ["toujours nada", "dissatisfied"],
+    // Another outcome asked for; a wrong item named.
+    ["c'est pas la couleur que j'avais choisie", "dissatisfied"],
+    ["got a blue one, I ordered the red", "dissatisfied"],
+    ["every time you say it's fixed the bill shows the same charge", "dissatisfied"],
+    // Idioms of a fix, anger in the past, trouble at first, a wait told after the fact.
+    ["yep, that did the job 👍", "satisfied"],
+    ["ça a fait l'affaire, merci", "satisfied"],
+    ["I was furious last week but it's sorted now, cheers", "satisfied"],
+    ["didn't work at first, but after a restart it works perfectly", "satisfied"],
+    ["the money hit my bank this morning, cheers", "satisfied"],
+    ["charged just once this month, all good", "satisfied"],
+    // Not about the case: wishes, opening hours, someone who never wrote to us.
+    ["Bonne soirée à vous tous", "unclear"],
+    ["what time do you open on Sunday?", "unclear"],
+    ["je vous ai jamais contacté moi", "unclear"],
+  ];
+  it("reads each", () => {
+    for (const [text, label] of CASES) expect(classifyAnswer(text).verdict, text).toBe(label);
+  });
+});
