@@ -18,7 +18,7 @@ const ITEM = /\b(?:(?:numero|n°|no) de (?:telephone|portable|mobile|tel|carte(?
 /** Where to post: the public thread itself. */
 const POST_HERE = /\b(?:en commentaire|en commentaires|en reponse|ci-dessous|ci dessous|ici|sous ce post|sous ce commentaire|dans les commentaires|reply with|reply here|post (?:it |them )?here|here|below|in the comments|in a comment|in this thread|publicly|as a reply)\b/;
 /** A private channel: the right way to ask. */
-const PRIVATE = /\b(?:prive|privee|en mp|par mp|en dm|par dm|messagerie|inbox|dm|dms|direct message|private message|privately|pm us|message us|formulaire|secure form|secure link|lien securise|par e-?mail|by e-?mail|par telephone|by phone|appelez|call us)\b/;
+const PRIVATE = /\b(?:prive|privee|en mp|par mp|en dm|par dm|messagerie|inbox|dm|dms|direct message|private message|privately|pm us|message us|formulaire|secure form|secure link|lien securise|par e-?mail|by e-?mail|par telephone|by phone|appelez|call us|ecrivez[- ]nous|write to us|e-?mail us|mail us|courriel)\b|[\w.+-]+@[\w-]+\.\w{2,}/;
 /** The draft asks: a question, or a verb of giving. */
 const ASK = /\?|\b(?:indiquer|indiquez|donner|donnez|donne|envoyer|envoyez|envoie|communiquer|communiquez|mettez|mets|postez|poste|poster|ecrivez|ecris|laisser|laissez|laisse|partager|partagez|preciser|precisez|confirmer|confirmez|il nous faut|nous avons besoin|on a besoin|quel est|quelle est|reply|post|share|send|give|leave|tell us|confirm|provide|need|what is|what's|please)\b/;
 

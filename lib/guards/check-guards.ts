@@ -7,6 +7,7 @@ import { formatTemplate } from "../text/template";
 import { ruleText } from "./rule-text";
 import { checkTone, type ToneLists } from "./check-tone";
 import { findPersonalData, DEFAULT_ORDER_PATTERN } from "./check-personal-data";
+import { isOwnContact } from "./own-contact";
 import { findDataRequests } from "./check-data-request";
 import { findDuplicate, type CannedRef, type EarlierReply } from "./check-duplicate";
 import { hasApology, hasNextStep } from "./check-first-answer";
@@ -90,8 +91,14 @@ export function checkGuards(draft: string, ctx: GuardContext): GuardWarning[] {
   }
 
   if (ctx.visibility === "public") {
+    // The workspace's listed contacts are never personal data, and once some are listed any other number is
+    // (issue #19). Before any is listed, a line or mailbox the draft introduces as ours (own-contact.ts) is a
+    // warning asking to list it, not a block: the guard cannot know it is the brand's, and must not stop a reply.
+    const listed = (ctx.settings?.publicContacts ?? []).length > 0;
     for (const p of findPersonalData(draft, ctx.settings?.orderNumberPattern || DEFAULT_ORDER_PATTERN, ctx.settings?.publicContacts)) {
-      out.push({ kind: "personal-data", category: p.category, severity: "high", message: t(`guards.personal.${p.category}` as Key), start: p.start, end: p.end });
+      const own = !listed && isOwnContact(draft, p.category, p.start, p.end);
+      const message = own ? t("guards.personal.ownContact") : t(`guards.personal.${p.category}` as Key);
+      out.push({ kind: "personal-data", category: p.category, severity: own ? "warning" : "high", message, start: p.start, end: p.end });
     }
     const asked = findDataRequests(draft);
     if (asked.length > 0 && !out.some((w) => w.kind === "personal-data")) {

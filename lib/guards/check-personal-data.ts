@@ -6,16 +6,18 @@ import { findPhoneNumbersInText } from "libphonenumber-js/min";
 import { electronicFormatIBAN, isValidIBAN } from "ibantools";
 import { fold, foldWithMap, originalSpan } from "../text/fold";
 
-export type PersonalDataCategory = "phone" | "email" | "iban" | "order_number" | "address" | IdentityCategory;
+export type PersonalDataCategory = "phone" | "email" | "iban" | "order_number" | "tracking_number" | "address" | IdentityCategory;
 export interface PersonalDataFinding {
   category: PersonalDataCategory;
   start: number;
   end: number;
 }
 
-/** Default order-number pattern: "commande n°123456", "order #A12345", "CMD-123456". */
+/** Default order-number pattern: "commande n°123456", "order #A12345", "CMD-123456", and the other references
+ *  that name one customer's file: a booking, a claim, a "dossier" ("booking ref KX72PL", "dossier SIN-448201"),
+ *  a code with at least two digits. */
 export const DEFAULT_ORDER_PATTERN =
-  "(?:commande|cde|cmd|order|réf(?:érence)?|ref(?:erence)?)\\s*(?:n°|nº|no\\.?|num(?:é|e)ro|number|#)?\\s*:?\\s*#?[A-Z0-9][A-Z0-9-]{4,}\\d|\\b(?:CMD|ORD)-?\\d{5,}\\b";
+  "(?:commande|cde|cmd|order|booking|r[ée]servation|dossier|sinistre|claim|réf(?:érence)?|ref(?:erence)?)\\s*(?:n°|nº|no\\.?|num(?:é|e)ro|number|#)?\\s*:?\\s*#?(?:[A-Z0-9][A-Z0-9-]{4,}\\d|(?=[A-Z-]*\\d[A-Z-]*\\d)[A-Z0-9][A-Z0-9-]{4,}[A-Z]\\b)|\\b(?:CMD|ORD)-?\\d{5,}\\b";
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[\p{L}]{2,}/gu;
 // libphonenumber misses dotted French numbers and numbers masked with X as in screenshots: a second net.
@@ -23,6 +25,9 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[\p{L}]{2
 const NATIONAL_PHONE = /(?<![\w+#°-])0\d{2,4}(?:[ .-]\d{2,6}){1,4}(?![\w-])/g;
 const INTL_PHONE = /(?<![\w+])(?:\+|00)[1-9]\d{0,2}(?:[ .-]?\d{1,5}){2,6}(?![\w-])/g;
 const FR_PHONE = /(?<![\dA-Za-z])(?:\+33\s?|0033\s?|0)[1-9](?:[ .-]?[\dX]{2}){4}(?![\dA-Za-z])/g;
+// A parcel's tracking number opens the carrier's page on the customer's delivery: a long code with six digits in a
+// row, a few words after a parcel or carrier word ("colis 6A12345678901", "Chronopost XY123456789FR").
+const TRACKING = /(?:colis|parcel|package|suivi|tracking|colissimo|chronopost|\bups\b|\bdhl\b|\bdpd\b|\bgls\b|fedex|royal mail|\bevri\b|hermes|mondial relay|la poste)[^.\n]{0,30}?\b((?=[A-Z0-9]*\d{6})[A-Z0-9]{10,34}|\d{4}(?: \d{4}){3,5}(?: \d{2})?)\b/giu;
 const IBAN_CANDIDATE = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b/g;
 const STREET = "rue|avenue|av\\.?|boulevard|bd|place|chemin|all[ée]e|impasse|route|quai|cours|square|r[ée]sidence|lotissement|lieu[- ]dit|faubourg";
 const FR_ADDRESS = new RegExp(`\\b\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?:${STREET})\\s+[^\\n,.;!?()]{2,40}`, "giu");
@@ -161,6 +166,10 @@ function findAllPersonalData(text: string, orderPattern: string): PersonalDataFi
       const digits = m[0].replace(/\D/g, "").length;
       if (digits >= 10 && digits <= 15) add("phone", m.index, m.index + m[0].length);
     }
+  }
+  for (const m of text.matchAll(TRACKING)) {
+    const start = m.index + m[0].lastIndexOf(m[1]!);
+    add("tracking_number", start, start + m[1]!.length);
   }
   const order = orderRegex(orderPattern);
   if (order) {

@@ -19,6 +19,7 @@ import { FIRST_TONE_RULES } from "./tone-rules-first";
 import { draftSpan, toneText, wordsIn, type ToneText } from "./tone-text";
 import { negationScope } from "../text/negation";
 import { tokenize } from "../text/tokenize";
+import { classifyAnswer, readAnswer } from "../resolution/classify-answer";
 
 export interface ToneFinding {
   category: ToneCategory;
@@ -63,44 +64,17 @@ const CLAIM = new RegExp(B([
   "(?:une|la|a|the) solution (?:vous )?(?:a ete|a bien ete|vous a ete|has been|was) (?:[a-z0-9_]+ )?(?:donnee|apportee|proposee|trouvee|provided|given|found|offered)",
   "(?:le|votre|ce) (?:probleme|souci) est (?:regle|resolu)",
 ].join("|")), "g");
-// Words of a solved state: in a negation's scope in the customer's words, they say it is NOT solved.
-const SOLVED_WORDS = new Set(["regle", "reglee", "resolu", "resolue", "repare", "reparee", "fixed", "sorted", "resolved", "solved",
-  "recu", "recue", "received", "arrive", "arrivee", "arrived", "came", "rembourse", "remboursee", "refunded", "refund", "remboursement",
-  "livre", "livree", "delivered", "remplace", "replaced", "marche", "fonctionne", "works", "working", "fonctionnel", "nouvelles", "news",
-  "contacte", "contacted", "recontacte", "vu", "seen", "here", "la", "colis", "parcel", "conforme", "right", "bon", "done", "fait",
-  "releve", "statement", "compte", "account", "penny", "couleur", "recieved"]);
-const STILL = new Set(["toujours", "still", "encore", "yet"]);
-const STILL_BAD = new Set(["pas", "rien", "no", "not", "nothing", "broken", "casse", "cassee", "panne", "waiting", "attends", "attente",
-  "missing", "manquant", "same", "meme", "bloque", "stuck", "faux", "wrong", "mauvais"]);
-const CONTRADICT = /(?:^|[^a-z])(?:faux|pas vrai|not true|false|ne l est pas|it is not|that is not|ce n est pas le cas|not the case)(?:[^a-z]|$)/;
-
-/** True when the customer's message says the problem is NOT solved (negation scope over their words). */
+/** True when the customer's message says the problem is NOT solved: the one reader of customers' verdicts
+ *  (lib/resolution/classify-answer.ts, asymmetric: contrast, irony, partial, "still", absence). */
 export function customerSaysUnsolved(message: string): boolean {
-  const tokens = tokenize(message).filter((t) => !t.elided);
-  const scope = negationScope(tokens);
-  for (let i = 0; i < tokens.length; i++) {
-    const w = tokens[i]!.word;
-    if (SOLVED_WORDS.has(w) && scope[i]!.negated && !scope[i]!.cue) return true;
-    if (STILL.has(w)) {
-      for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
-        if (tokens[k]!.breakBefore) break;
-        if (STILL_BAD.has(tokens[k]!.word)) return true;
-      }
-    }
-  }
-  // "got nothing", "rien reçu", "nothing in my account": nothing came.
-  if (tokens.some((t) => t.word === "rien" || t.word === "nothing")) return true;
-  const words = tokenize(message).map((t) => t.word.replace(/'$/, "")).join(" ");
-  return CONTRADICT.test(` ${words} `);
+  return classifyAnswer(message).verdict === "dissatisfied";
 }
-
-const THANKS = new Set(["merci", "thanks", "thank", "thx", "cheers", "parfait", "perfect", "super", "great", "top", "nickel"]);
 
 /** True when the customer's message says it is solved or thanks: "colis reçu ce matin", "all working now". */
 export function customerSaysSolved(message: string): boolean {
-  const tokens = tokenize(message).filter((t) => !t.elided);
-  const scope = negationScope(tokens);
-  return tokens.some((t, i) => THANKS.has(t.word) || (SOLVED_WORDS.has(t.word) && !scope[i]!.negated));
+  // A thank-you or a fix word left unclear for closing a case still tells the draft it is not contradicting them.
+  const { answer, reading } = readAnswer(message);
+  return answer.verdict !== "dissatisfied" && reading.strongPos.length + reading.weakPos.length > 0;
 }
 
 // — "Noted" and nothing else.
@@ -163,7 +137,9 @@ export function checkTone(draft: string, lists: ToneLists = {}): ToneFinding[] {
 
   // False resolution.
   const claims = [...text.matchAll(CLAIM)].map((m) => [m.index, m.index + m[0].length] as [number, number])
-    .filter(([s, e]) => !wordsIn(t, s, e).some((w) => w.negated));
+    .filter(([s, e]) => !wordsIn(t, s, e).some((w) => w.negated))
+    // Work in progress or to come ("is being handled", "est en cours de traitement", "will be closed") is not a claim.
+    .filter(([s, e]) => !/\b(being|en cours|will be|going to be|va etre|sera|seront|vont etre)\b/.test(text.slice(s, e)));
   if (claims.length > 0) {
     // Flagged when the customer says it is not solved, or when the claim says nothing concrete and the
     // customer has not said it is solved either.

@@ -1,15 +1,23 @@
 // Identity data a public reply must not show (issue #19, R5), beside the phones, e-mails, IBANs, order numbers and
 // addresses of check-personal-data.ts: a date of birth, an identity document's number (ID card, passport, driving
-// licence, social security or National Insurance number) and UK bank details (sort code, account number). Read on
+// licence, social security or National Insurance number), UK bank details (sort code, account number) and a
+// payment card's last digits or expiry. Read on
 // the text as typed, each only next to the words that say what it is ("né le 05/09/1962", "passport 19FV24871",
 // "sort code 20-00-00"), so a delivery date or a reference is not one.
-export type IdentityCategory = "birth_date" | "id_document" | "bank_account";
+export type IdentityCategory = "birth_date" | "id_document" | "bank_account" | "payment_card";
 export interface IdentityFinding { category: IdentityCategory; start: number; end: number }
 
 const MONTHS = "janv(?:ier)?|f[ée]vr(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t|sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|october|november|december";
 const DATE = `(\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)?\\d{2}|\\d{1,2}(?:er|st|nd|rd|th)?\\s+(?:${MONTHS})\\.?\\s+(?:19|20)\\d{2})`;
 const BIRTH = new RegExp(`(?:date de naissance|n[ée]e? le|born(?: on)?|\\bDOB\\b|date of birth|birthday)[^.\\n\\d]{0,30}?${DATE}`, "giu");
 const DOCUMENT = /(?:\bCNI\b|carte d'identit[ée]|passeport|passport|permis(?: de conduire)?|driving licen[cs]e|\blicen[cs]e\b|NI number|national insurance(?: number)?|s[ée]curit[ée] sociale|\bNIR\b|\bSSN\b)\s*(?:n[°o]\.?|num[ée]ro|number|no\.?)?\s*[:#]?\s*([A-Z0-9][A-Z0-9 ]{4,22}[A-Z0-9])/giu;
+// The number a few words after the document's name ("le numéro de passeport saisi (19AB45872)"): a token
+// with a digit among its first four characters.
+const DOCUMENT_FAR = /(?:carte d'identit[ée]|passeport|passport|permis de conduire|driving licen[cs]e)[^.\n\d]{1,30}?\b([A-Z]{0,3}\d[A-Z0-9]{4,20})\b/giu;
+// A payment card by its last digits or its expiry ("Visa ending 4421", "carte se terminant par 1234",
+// "expiry 08/27").
+const CARD_END = /(?:visa|mastercard|master card|amex|american express|\bcb\b|carte(?: bancaire| bleue)?|card)[^.\n\d]{0,25}?(?:ending(?: in| with)?|ends? (?:in|with)|finissant par|se terminant par|terminant par|qui finit par|qui se termine par|[*x•]{3,}\s?)\s*(\d{4})\b/giu;
+const CARD_EXPIRY = /(?:expiry|expiration|exp\.|expires?|expire le|valable jusqu'(?:au|en)|date d'expiration)\s*(?:date)?\s*:?\s*(\d{2}\s?\/\s?\d{2,4})/giu;
 const FR_SOCIAL_SECURITY = /\b[12] ?\d{2} ?(?:0[1-9]|1[0-2]) ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}\b/g;
 const SORT_CODE = /sort code\s*[:#]?\s*(\d{2}-\d{2}-\d{2})/gi;
 const ACCOUNT = /account(?: number| no\.?)?\s*[:#]?\s*(\d{8})\b/gi;
@@ -24,6 +32,9 @@ export function findIdentityData(text: string): IdentityFinding[] {
   for (const m of text.matchAll(BIRTH)) group(m, "birth_date");
   // A document number has digits ("passport 19FV24871"), not just the words after it ("passport office").
   for (const m of text.matchAll(DOCUMENT)) if ((m[1]!.match(/\d/g) ?? []).length >= 4) group(m, "id_document");
+  for (const m of text.matchAll(DOCUMENT_FAR)) if ((m[1]!.match(/\d/g) ?? []).length >= 4 && !out.some((f) => f.category === "id_document")) group(m, "id_document");
+  for (const m of text.matchAll(CARD_END)) group(m, "payment_card");
+  for (const m of text.matchAll(CARD_EXPIRY)) group(m, "payment_card");
   for (const m of text.matchAll(FR_SOCIAL_SECURITY)) out.push({ category: "id_document", start: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(SORT_CODE)) group(m, "bank_account");
   for (const m of text.matchAll(ACCOUNT)) group(m, "bank_account");

@@ -65,7 +65,7 @@ const WORK = set(`fonctionne fonctionnent fonctionnel fonctionnelle marche march
 const isWork = (w: string) => WORK.has(w) || (w.length > 5 && w.startsWith("re") && WORK.has(w.slice(2)));
 const ARRIVE = set(`recu recue recus recues arrive arrivee arrives arrivees livre livree livres livrees venu venue
   received arrived delivered came come landed showup got ishere recupere apparait apparaissent appears visible
-  revenus revenues hit`);
+  revenus revenues hit receive recevoir deliver livrer`);
 const REFUND = set(`rembourse remboursee rembourses remboursees refunded moneyback recredite recreditee credited`);
 /** Things moving at all ("rien n'a bougé", "nothing happened"): only their negation speaks. */
 const PROGRESS = set(`bouge change changed changer happened moved avance progressed evolue passe passer`);
@@ -104,7 +104,7 @@ const WAIT = set(`attends attend attendons attente waiting pending processing en
 const YES = set(`oui ouii ouiii ouais ouaip yes yess yesss yep yup yeah yea ok okay daccord dac affirmatif
   absolument exactement certainly definitely indeed sure biensur`);
 const NO = set(`non no nope nan nah nop negative negatif`);
-const THANKS = set(`merci thanks thank thx ty cheers remercie remercions`);
+const THANKS = set(`merci thanks thank thx ty cheers remercie remercions appreciated appreciate apprecie`);
 const THANKS_FILLER = set(`merci thanks thank thx ty cheers you beaucoup bcp a vous much so many lot infiniment mille
   encore bien again remercie remercions je vous`);
 /** French finite verbs that take a bare "pas"/"plus" after them in speech ("ça marche pas"). */
@@ -134,6 +134,9 @@ const PHRASES: [RegExp, string][] = [
   // Idioms of a fix that worked ("that did the trick", "ça a fait l'affaire").
   [/\b(did|does|do|done) the (trick|job)\b|\b(a fait|fait|fera) (le affaire|la affaire|le job|le taf)\b|\bworked a treat\b/g, " statusok "],
   [/\b(went|gone|go|goes) through\b/g, " showup "],
+  [/\b(never mind|nevermind|nvm|laisse tomber|laissez tomber|forget it)\b/g, " "],
+  [/\b(i am|i m) telling you\b|\bje (vous|te) (le )?(dis|repete)\b/g, " "],
+  [/\b(thanks|thank you|merci) (for|pour) (the|la|le|votre|your) (\w+ )?(fix|repair|reparation|solution|depannage)\b/g, " thanks statusok "],
   [/\b(i am|je suis) (back )?in\s*$/g, " login "],
   [/\b(me|se|te|nous|vous) (co|reco)\b/g, " $1 connecter "],
   // How long it took, told after the fact ("after all that waiting"): context, not waiting now.

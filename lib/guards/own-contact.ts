@@ -1,0 +1,56 @@
+// Whether a phone number or e-mail address in a reply draft is the brand's own contact, when the workspace has
+// not listed it in the guards settings (issue #19: "the brand's own contact details are never personal data").
+// A draft that gives a customer the support line in public must not be blocked; a draft that repeats the
+// customer's own number must be. Read from how the draft introduces it, never from the number alone:
+//   - phone: a free or business-rate number (FR 080x, UK 0800/0808/03xx/084x/087x, North American 8xx toll-free)
+//     is nobody's personal line; any other number is ours when the nearest person named before it, in its
+//     sentence, is us ("notre ligne", "nos conseillers sont au", "call us on", "our helpline") rather than the
+//     customer ("votre portable", "we'll call you on", "the number on your account"); a mobile number (FR 06/07,
+//     UK 07 and their +33/+44 forms) is never inferred to be ours;
+//   - e-mail: a consumer mailbox (gmail, orange.fr, icloud…) is never ours; a role address (support@, sav@,
+//     claims@, billing-…@) or one on a web domain the draft also names ("brightcart.com/claims") is ours.
+// Contract: true means "introduced as the brand's own"; check-guards.ts then warns (asking to list it in the guards
+// settings) instead of blocking, and only while the workspace lists no contact of its own. Everything else stays
+// personal data (high severity in public).
+import { fold } from "../text/fold";
+
+const FREE_OR_BUSINESS = /^(?:\+?33|0033|0)8[0-9]|^(?:\+?44|0044|0)(?:80[08]|3[0-7]\d|84[345]|87[01])|^(?:\+?1[ -]?)?\(?8(?:00|33|44|55|66|77|88)\)?/;
+const MOBILE = /^(?:\+?33|0033|0)\s?[67]|^(?:\+?44|0044|0)\s?7/;
+const OURS = /\b(notre|nos|nous|our|us|joignable|joignables|ligne|line|helpline|hotline|standard|service client|customer service|customer care|sav|conseillers|conseilleres|advisers|advisors|equipe|team|support|centre|center|desk)\b/g;
+const YOURS = /\b(votre|vos|vous|ton|ta|tes|te|toi|tu|your|you|portable|mobile|cell)\b/g;
+const CONSUMER_MAIL = /@(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|ymail|icloud|me|mac|aol|gmx|proton|protonmail|orange|wanadoo|free|sfr|laposte|bbox|neuf|numericable|btinternet|sky|virginmedia|talktalk|mail|yandex)\.[a-z.]+$/i;
+const ROLE_MAIL = /^(?:[a-z0-9-]*[._-])?(?:support|help|aide|service|services|serviceclient|client|clients|customer|customers|care|claims|claim|billing|facturation|contact|contacts|sav|info|infos|hello|bonjour|team|equipe|escalations?|refunds?|remboursements?|reclamations?|orders?|commandes?|returns?|retours?|press|presse|dpo|privacy|noreply|no-reply|admin|compta|accounts|sales|ventes|booking|reservations?)(?:[._-][a-z0-9-]*)?@/i;
+const WEB_DOMAIN = /\b(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})(?:\/\S*)?/gi;
+
+/** The text of the sentence before `start` (up to 80 characters), folded. */
+function before(text: string, start: number): string {
+  const head = text.slice(Math.max(0, start - 80), start);
+  const cut = Math.max(head.lastIndexOf(". "), head.lastIndexOf("! "), head.lastIndexOf("? "), head.lastIndexOf("\n"));
+  return fold(cut >= 0 ? head.slice(cut + 1) : head);
+}
+
+function lastIndex(re: RegExp, s: string): number {
+  let last = -1;
+  for (const m of s.matchAll(re)) last = m.index;
+  return last;
+}
+
+export function isOwnContact(text: string, category: string, start: number, end: number): boolean {
+  const written = text.slice(start, end).trim();
+  if (category === "phone") {
+    const compact = written.replace(/[\s.()-]/g, "");
+    if (FREE_OR_BUSINESS.test(compact)) return true;
+    if (MOBILE.test(compact)) return false;
+    const head = before(text, start);
+    const ours = lastIndex(OURS, head);
+    return ours >= 0 && ours > lastIndex(YOURS, head);
+  }
+  if (category === "email") {
+    if (CONSUMER_MAIL.test(written)) return false;
+    if (ROLE_MAIL.test(written)) return true;
+    const domain = written.split("@")[1]!.toLowerCase();
+    const rest = text.slice(0, start) + " " + text.slice(end);
+    return [...rest.matchAll(WEB_DOMAIN)].some((m) => m[1]!.toLowerCase() === domain || domain.endsWith(`.${m[1]!.toLowerCase()}`));
+  }
+  return false;
+}
