@@ -137,3 +137,18 @@ describe("author signals", () => {
     expect(priorityFor([], { sentiment: 10, urgency: 0 })).toBeNull();
   });
 });
+
+// Ideas the second fresh file (tests/text-eval/fresh/sentiment-f2.tsv) found missing from the concept lists, in
+// wordings of our own: each failed before.
+describe("scoreMessage: ideas from the second fresh check", () => {
+  it.each([
+    ["ngl your new menu is fire", "positive"],
+    ["Never had a single problem with them, six years now", "positive"],
+    ["Franchement une dinguerie ce nouveau menu", "positive"],
+    ["Honestly about to leave after ten years with you", "negative"],
+    ["Leur appli c'est de la daube", "negative"],
+    ["Is the chat button just for decoration?", "negative"],
+  ] as const)("%s → %s", (text, label) => {
+    expect(scoreMessage(text).label).toBe(label);
+  });
+});
