@@ -7,8 +7,10 @@ import { startBoss } from "../jobs/boss";
 import { openJobLeases } from "../jobs/job-leases";
 import { registerWorkers } from "../jobs/workers";
 import { startIngestLoop } from "../ingest/ingest-loop";
+import { surviveConnectionLoss } from "../jobs/survive-connection-loss";
 
 async function main() {
+  surviveConnectionLoss();
   const env = loadEnv();
   if (!env.DATABASE_URL) {
     throw new Error("npm run worker needs DATABASE_URL: with the embedded database, jobs run inside the app.");
