@@ -227,8 +227,14 @@ const THIRD_PARTY = /\b(mon|ma|my) (mari|femme|epouse|fils|fille|pere|mere|conjo
 const AT_FIRST = /\b(au debut|at first|initially|au depart|in the beginning|to begin with|d abord)\b/;
 /** Asking for another outcome ("I want my money back", "je veux un remboursement"): this one is refused. */
 const WANTS_OTHER = /\b(i|je) (\w+ )?(want|veux|voudrais|need|exige|demande)\b.*\b(moneyback|refund|rembourse|remboursement|remplacement|replacement|echange|exchange|argent|money)\b/;
-/** A wrong item by name ("pas le bon modèle", "not the right size"). */
-const WRONG_ITEM = /\b(pas|not) (le |la |les |the |my |mon |ma |du )?(bon |bonne |right |correct |meme |same )?(modele|model|taille|size|couleur|colour|color|article|produit|item|product|reference|pointure|version)\b/;
+/** What names an item's identity: a wrong one is named by negating it or calling it another. */
+const ITEM_NOUN = "(modele|model|taille|size|couleur|colour|color|article|produit|item|product|reference|pointure|version)";
+/** A wrong item by name ("pas le bon modèle", "not the right size", "une autre taille"). */
+const WRONG_ITEM = new RegExp(`\\b(pas|not) (le |la |les |the |my |mon |ma |du )?(bon |bonne |right |correct |meme |same )?${ITEM_NOUN}\\b|\\b(different|autre|another) (\\w+ )?${ITEM_NOUN}\\b`);
+/** "Received a size M, I ordered XL": what came, then what was ordered (unless it is what was ordered). */
+const ORDERED = "(i ordered|i had ordered|j ai commande|je ai commande|je avais commande|j avais commande)";
+const NOT_WHAT_ORDERED = new RegExp(`\\b(received|recu|recue|got|sent|envoye|livre|livree)\\b.*\\b${ORDERED}\\b`);
+const AS_ORDERED = new RegExp(`\\b(what|ce que|exactly|exactement|as|comme) ${ORDERED}\\b`);
 /** Opening hours and the like: a question about something else, not about what is owed. */
 const OTHER_TOPIC = /\b(ouvrez|ouvre|ouverts?|open|opens|close|closes|closing|fermez|ferme|fermeture|horaires|hours)\b/;
 const ASIDE = /^(btw|by the way|unrelated|au fait|sinon|et sinon|petite remarque|remarque|ps|p s|autre chose|autre question|other question|another question|also|aussi|question|d ailleurs|side note)\b/;
@@ -404,8 +410,7 @@ const NEUTRAL = set(`colis parcel package paquet commande order article item pro
   reboot rebooted restart restarted min mins minute minutes sec secondes seconds truc thing chose distance
   remote remotely condition etat state updated update maj installe reinstalle reinstalled
   unplugged plugged debranche rebranche reset reinitialise reinitialisation lien link mot passe password code
-  modele model taille size couleur colour color pointure version visited visite chasing relancer pastanger
-  `);
+  modele model taille size couleur colour color pointure version visited visite chasing pastanger`);
 /** Who the customer speaks to ("sorted, mate", "merci chef"): carries no verdict. */
 const VOCATIVE = set(`mate mates legend buddy dude man chef boss guys gars folks pal`);
 
@@ -420,7 +425,7 @@ function readClause(c: Clause, r: Reading) {
   };
   const tokens = text.split(" ");
   // Our own question echoed back before the answer ("est-ce que mon pb est réglé ? bah oui"): not theirs.
-  if (c.question && tokens.some((w) => RESOLVE.has(w)) && c.echo) return;
+  if (c.echo && tokens.some((w) => RESOLVE.has(w))) return;
   /** A verdict word in the clause: only then does who says it (someone else, reported) matter. */
   const statusWords = tokens.some((w) => RESOLVE.has(w) || isWork(w) || ARRIVE.has(w) || REFUND.has(w) || GOOD.has(w) || PROBLEM.has(w) || DAMAGE.has(w) || w === "statusok");
   const unsure = DOUBT.test(text) || (VERIFY_NEGATED(words, negated));
@@ -451,7 +456,6 @@ function readClause(c: Clause, r: Reading) {
   if (c.notOwn && !c.question && statusWords) r.doubt.push("reported");
   if (FUTURE.test(text) && PENDING_EVENT.test(text) && !unsure) neg("still to come");
   else if (FUTURE.test(text)) r.doubt.push("later");
-  if (/\b(different|autre|another) (\w+ )?(model|modele|size|taille|colour|color|couleur|item|article|produit|product|version|reference|pointure)\b/.test(text)) neg("wrong item");
 
   // Word-level: status words and the negation over them (lib/text's scope, on the words before the phrase
   // rewrite; phrase words such as "statusok" or "nomore" are read from the rewritten text).
@@ -597,10 +601,8 @@ function decide(clauses: Clause[], folded: string, contrast: boolean, r: Reading
   if (NEGATIVE_EMOJI.test(folded)) r.strongNeg.push("negative or eye-roll emoji");
   if (POSITIVE_EMOJI.test(folded)) r.weakPos.push("positive emoji");
   if (amounts(folded) >= 2) r.strongNeg.push("part of the money");
-  // "Received a size M, I ordered XL": what came is not what was ordered.
   const all = clauses.map((c) => c.text).join(" | ");
-  if (/\b(received|recu|recue|got|sent|envoye|livre|livree)\b.*\b(i ordered|i had ordered|j ai commande|je ai commande|je avais commande|j avais commande)\b/.test(all)
-    && !/\b(what|ce que|exactly|exactement|as|comme) (i ordered|i had ordered|j ai commande|je ai commande|je avais commande|j avais commande)\b/.test(all)) r.strongNeg.push("not what was ordered");
+  if (NOT_WHAT_ORDERED.test(all) && !AS_ORDERED.test(all)) r.strongNeg.push("not what was ordered");
   if (LEGAL_OR_COMPLAINT.test(folded)) r.strongNeg.push("a legal step or a formal complaint");
 
   // Contrast: after "mais"/"but" the tail decides; a reservation with nothing after it is not a yes.
