@@ -19,7 +19,7 @@ import { FIRST_TONE_RULES } from "./tone-rules-first";
 import { draftSpan, toneText, wordsIn, type ToneText } from "./tone-text";
 import { negationScope } from "../text/negation";
 import { tokenize } from "../text/tokenize";
-import { classifyAnswer, readAnswer } from "../resolution/classify-answer";
+import { readAnswer } from "../resolution/classify-answer";
 
 export interface ToneFinding {
   category: ToneCategory;
@@ -64,17 +64,15 @@ const CLAIM = new RegExp(B([
   "(?:une|la|a|the) solution (?:vous )?(?:a ete|a bien ete|vous a ete|has been|was) (?:[a-z0-9_]+ )?(?:donnee|apportee|proposee|trouvee|provided|given|found|offered)",
   "(?:le|votre|ce) (?:probleme|souci) est (?:regle|resolu)",
 ].join("|")), "g");
-/** True when the customer's message says the problem is NOT solved: the one reader of customers' verdicts
- *  (lib/resolution/classify-answer.ts, asymmetric: contrast, irony, partial, "still", absence). */
-export function customerSaysUnsolved(message: string): boolean {
-  return classifyAnswer(message).verdict === "dissatisfied";
-}
-
-/** True when the customer's message says it is solved or thanks: "colis reçu ce matin", "all working now". */
-export function customerSaysSolved(message: string): boolean {
-  // A thank-you or a fix word left unclear for closing a case still tells the draft it is not contradicting them.
+/** What the customer's latest message says of the problem, read once by the one reader of customers' verdicts
+ *  (lib/resolution/classify-answer.ts, asymmetric: contrast, irony, partial, "still", absence): unsolved; solved
+ *  ("colis reçu ce matin", "all working now", a thank-you or a fix word, even one too unclear to close a case on,
+ *  tells the draft it is not contradicting them); or neither. */
+function customerVerdict(message: string | undefined): "unsolved" | "solved" | "neither" {
+  if (message === undefined) return "neither";
   const { answer, reading } = readAnswer(message);
-  return answer.verdict !== "dissatisfied" && reading.strongPos.length + reading.weakPos.length > 0;
+  if (answer.verdict === "dissatisfied") return "unsolved";
+  return reading.strongPos.length + reading.weakPos.length > 0 ? "solved" : "neither";
 }
 
 // — "Noted" and nothing else.
@@ -143,10 +141,8 @@ export function checkTone(draft: string, lists: ToneLists = {}): ToneFinding[] {
   if (claims.length > 0) {
     // Flagged when the customer says it is not solved, or when the claim says nothing concrete and the
     // customer has not said it is solved either.
-    const last = customer[0];
-    const unsolved = last !== undefined && customerSaysUnsolved(last);
-    const solved = last !== undefined && !unsolved && customerSaysSolved(last);
-    if (unsolved || (!solved && !SUBSTANCE.test(text))) for (const [s, e] of claims) raw.push({ category: "false-resolution", severity: "warning", s, e, source: "rule" });
+    const said = customerVerdict(customer[0]);
+    if (said === "unsolved" || (said === "neither" && !SUBSTANCE.test(text))) for (const [s, e] of claims) raw.push({ category: "false-resolution", severity: "warning", s, e, source: "rule" });
   }
 
   // "Noted", and nothing else, to a customer who reports a failure or asks what happens next.
@@ -172,7 +168,7 @@ export function checkTone(draft: string, lists: ToneLists = {}): ToneFinding[] {
   if (lists.model !== false && kept.length === 0) {
     const m = modelFinding(t);
     // A guessed false resolution needs the customer's words against it, as the rule does.
-    const resolvedForCustomer = m?.category === "false-resolution" && customer.length > 0 && !customerSaysUnsolved(customer[0]!);
+    const resolvedForCustomer = m?.category === "false-resolution" && customer.length > 0 && customerVerdict(customer[0]) !== "unsolved";
     if (m && !resolvedForCustomer && !quotedSpan(m.s, m.e) && !allowed.some(([a, b]) => m.s < b && a < m.e)) {
       kept.push({ category: m.category, severity: "warning", s: m.s, e: m.e, source: "model" });
     }
