@@ -47,7 +47,7 @@ const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 /** The problem itself was dealt with: confirms even with the problem named ("problème résolu"). */
 const RESOLVE = set(`regle reglee regles reglees resolu resolue resolus resolues repare reparee repares reparees
   depanne depannee corrige corrigee corriges arrange arrangee rectifie rectifiee fixed sorted solved resolved
-  repaired done termine terminee retabli retablie restored statusok debloque debloquee deverrouille deverrouillee
+  repaired done termine terminee retabli retablie restored statusok corrected rectified rebooked resilie resiliee resilies debloque debloquee deverrouille deverrouillee
   reactive reactivee unlocked unblocked reactivated`);
 /** Checking it: "pas encore testé", "haven't tried yet" is not a verdict either way. */
 const VERIFY = set(`verifie verifier teste tester essaye essayer regarde regarder ouvert ouvrir installe installer
@@ -56,11 +56,11 @@ const VERIFY = set(`verifie verifier teste tester essaye essayer regarde regarde
 /** Something unwanted went away: confirms when what went is a problem or an unwanted charge. */
 const REMOVAL = set(`annule annulee annules annulees cancelled canceled gone disparu disparue disparus removed
   supprime supprimee reversed rembourse remboursee stopped arrete arretee cesse ended fini finie`);
-const UNWANTED = set(`double doublon twice extra prelevement preleve debit debite debitee debites charge charged overcharge overcharged frais fee
+const UNWANTED = set(`double doublon duplicate duplicated twice extra prelevement preleve debit debite debitee debites charge charged overcharge overcharged frais fee
   fees surfacturation`);
 const WORK = set(`fonctionne fonctionnent fonctionnel fonctionnelle marche marchent works work working worked runs
   running isback revenu revenue acces access login connecte connecter accessible utilisable usable demarre allume roule
-  roulent actif active actifs actives stable stables operationnel operationnelle operational`);
+  roulent actif active actifs actives stable stables operationnel operationnelle operational reparti repartie`);
 /** Works again: "ça remarche", "refonctionne", "reconnecté" (a French re- before a works word). */
 const isWork = (w: string) => WORK.has(w) || (w.length > 5 && w.startsWith("re") && WORK.has(w.slice(2)));
 const ARRIVE = set(`recu recue recus recues arrive arrivee arrives arrivees livre livree livres livrees venu venue
@@ -72,7 +72,7 @@ const PROGRESS = set(`bouge change changed changer happened moved avance progres
 /** Evaluative words: a weak yes alone, the sarcasm carrier next to a complaint. */
 const GOOD = set(`bon bonne bons ok okay good fine nickel parfait parfaite parfaitement perfect perfectly impeccable
   excellent great super genial top awesome amazing intact intacte correct correcte complet complete right satisfait satisfaite
-  satisfied content contente ravi ravie happy pleased cool trobien love adore`);
+  satisfied content contente ravi ravie happy pleased cool trobien love adore helpful serviable`);
 /** Having, replies, news: only their absence speaks ("je n'ai pas", "aucune nouvelle", "no reply"). */
 const HAVE = set(`ai as a avons avez ont eu avoir have has had get gotten obtenu`);
 const COMMS = set(`reponse reponses nouvelle nouvelles news reply replies answer answers retour retours rappel
@@ -82,10 +82,10 @@ const COMMS = set(`reponse reponses nouvelle nouvelles news reply replies answer
 const PROBLEM = set(`probleme problemes souci soucis panne pannes erreur erreurs bug bugs bogue beug plante plantage
   crash crashes crashing issue issues problem problems error errors fault faults glitch glitches worries worry
   cloche coince coincee bloque bloquee stuck frozen fige figee defaut defauts dysfonctionnement incident trouble
-  coupure coupures outage outages interruption interruptions bruit noise fuite fuites retard retards delay delays
+  expire expiree expired coupure coupures outage outages interruption interruptions bruit noise fuite fuites retard retards delay delays
   lag lenteur lenteurs freeze freezes froze plantages plante crashed bugge bugged bugue down offline hs rade slow lent lente lents lentes complaint
   complaints plainte plaintes reproche reproches locked lockedout suspended suspendu suspendue blocked declined
-  refuse refusee rejected rejete rejetee coupe coupent drops dropping dropped disconnects deconnecte deconnexion`);
+  refuse refusee rejected rejete rejetee coupe coupent drop drops dropping dropped disconnects deconnecte deconnexion`);
 const PROBLEM_WORDS = [...PROBLEM].join("|");
 /** Damage or a wrong item: disputes even when the thing "arrived"; negated it confirms ("nothing's broken"). */
 const DAMAGE = set(`casse cassee casses cassees fendu fendue fissure fissuree abime abimee abimes abimees raye rayee
@@ -126,6 +126,14 @@ const NEGATIVE_EMOJI = /👎|😡|😠|🤬|😤|😞|😢|😭|☹|🙁|💢|�
 // Multi-word expressions rewritten to one word (on space-joined words, elided forms spelled "ne", "de", "ce"…)
 // before the word rules, so that "c'est bon" is a status, "no more" a cessation, "yes or no" an echo.
 const PHRASES: [RegExp, string][] = [
+  // Courtesy about the answer itself ("sorry for the late reply", "je n'avais pas vu votre message"): no verdict.
+  [/\b((sorry|so sorry|desole|desolee|dsl|pardon|oops|oups|apologies) )?((for|pour|de|d) )?(the |my |ce )?(late|slow|delayed) (reply|response|answer)\b|\b(sorry|desole|desolee|dsl|pardon) (de|d|for) (repondre|replying|answering|getting back) (que |only )?(maintenant|mtn|now|si tard|so late|late)\b|\b((pardon|sorry|oops|oups|desole|dsl) )?(just|only) (seen|saw|noticed) (this|your message|your msg|it)\b|\b((pardon|sorry|oops|oups|desole|dsl) )?(je )?(ne |n )?(avais|ai) pas vu (votre|ton|le|vos) (message|msg|mp)\b/g, " "],
+  [/\b(thanks|thank you|merci) (again|encore)\b|\bencore merci\b|\b(pass|passer|transmettre|transmettez|passez) (on )?(my |mes |nos |our )?(thanks|remerciements|merci)\b/g, " thanks "],
+  [/\b(thanks|thank you|merci) (for|de|d) (sorting|fixing|resolving|solving)( it| this| that| everything| things)?( out)?\b|\bmerci (d avoir|de avoir) (regle|resolu|corrige|repare|arrange)\b/g, " thanks statusok "],
+  // Nothing more is needed: the case can close ("no further help needed", "plus besoin de rien").
+  [/\b(no further|nothing (else|more)) ((help|assistance|action) )?(needed|required)\b|\b(plus|pas) besoin de (rien|plus rien|quoi que ce soit)\b|\b(do not|don t) need anything (else|more)\b/g, " statusok "],
+  // How much effort it took ("shouldn't have needed 5 calls"): a remark on the way there, not on the state now.
+  [/\b(should not|shouldn t|n aurait pas du|n aurait jamais du) (have )?(needed|taken|take|fallu|prendre|etre)\b/g, " tooklong "],
   [/\b(yes|oui) (or|ou) (no|non)\b/g, " "], // an echo of the question's "reply yes or no"
   [/\b(wrong|mauvaise|mauvais) (person|number|account|chat|conversation|personne|numero|compte|destinataire)\b/g, " misdirected "],
   [/\b(oui|yes|yeah) (et|and) (non|no)\b/g, " partial "],
@@ -173,6 +181,7 @@ const PHRASES: [RegExp, string][] = [
   [/\b(en|in|into) (morceaux|miettes|pieces|bits)\b/g, " inpieces "],
   [/\bau lieu (de|du|des)\b|\binstead of\b/g, " insteadof "],
   [/\bpas terrible\b/g, " pasterrible "],
+  [/\b(pas|not|n est pas|is not|isn t) (en ordre|in order)\b/g, " pas regle "],
   [/\bfed up\b|\ben ai marre\b/g, " fedup "],
   [/\btrop bien\b/g, " trobien "],
   [/\ben cours\b/g, " encours "],
@@ -192,10 +201,19 @@ const PHRASES: [RegExp, string][] = [
 /** Each of these sets a flag on the clause it occurs in (before or after the phrases above). */
 const PARTIAL = /\b(partial|a moitie|la moitie|half|partly|partially|en partie|partiellement|sort of|kind of|plus ou moins|more or less|pas tout|not all|not everything|pas completement|pas entierement|not completely|not fully|not entirely|not quite|pas tout a fait|pas vraiment|not really|only (one|two|\d+|some|part|half|a few|a part)|seulement (un|une|\d+|la moitie|une partie|quelques|en partie)|\d+ (of|sur|out of) (the |les )?(?!(5|10)\b)\d+|(one|un|une|l un|l une) (of the|des) (two|three|deux|trois|\d+)|manque|manquent|manquant|manquante|manquants|manquantes|missing|incomplet|incomplete|incomplete|pas tout le temps|not always|not all the time|sometimes|parfois|de temps en temps|from time to time|on and off|par moments|intermittent|except|sauf|(une|un|one) (\w+ )?(sur|out of|in) (deux|trois|two|three|\d+)|(?<!plus )que (un|une) (seul|seule|des|de|sur)|que (la moitie|une partie|\d+ (sur|des|of))|(un|une) seule? (des|de|sur) (deux|trois|\d+)|ne (ai|a|avons|avez|ont) (\w+ )?que|manqu\w*|every other|(only|seulement|que) (\w+ )?(part|partie|half|moitie|some|quelques)|part of|une partie (de|du|des))\b/;
 const SARCASM = /\b(yeah right|ouais ce est ca|comme la derniere fois|comme les autres fois|(just )?like (the )?last (time|\d+ times|few times)|if by|si par|et moi je suis (le|la|ne)|and i am the|merci pour rien|thanks for nothing|thank you for nothing|no thanks to you|pas grace a vous|sans votre aide|without your help|(by|did it|fixed it|sorted it|solved it) myself|moi meme|on my own|tout seul|toute seule)\b/;
+/** What was missing has come ("la pièce manquante est arrivée", "reçu le pied qui manquait"): not a partial fix. */
+const MISSING_WORD = /\b(that (was|were) missing|qui manquai(en)?t|missing|manquante?s?|manquants)\b/g;
+const MISSING_CAME = /\b(missing|manquante?s?|manquants)\b( \w+){0,4} (arrived|came|recu|recue|recus|arrive|arrivee|arrives|arrivees|showup|delivered|livre|livree|received)\b|\b(that (was|were) missing|qui manquai(en)?t)\b/;
+/** What came is not what was asked: "un bon d'achat c'est pas un remboursement", "that's not a refund". */
+const NOT_THE_OUTCOME = /\b(ce est pas|ce ne est pas|is not|isn t|not) (un|une|a|an) (remboursement|refund|reparation|repair|echange|exchange|solution|fix)\b/;
+/** Someone or something says otherwise ("my bank says otherwise", "le suivi dit le contraire"). */
+const CONTRADICTED = /\b(says|say|said|dit|disent|shows|montre) (otherwise|the opposite|something else|le contraire|autre chose)\b/;
+/** An error the customer sees ("gives me a 404", "erreur E-12"). */
+const ERROR_CODE = /\b(404|403|500|502|503)\b|\b(error|erreur|err|code) ?[a-z]?\d{2,}\b/;
 const PERSIST = /\b(persiste|persistent|persists|persisting|continue|continues|recommence|started again|isback|came back|back again|est revenu|est revenue|same (problem|issue|thing)|meme (probleme|souci|chose)|le meme|toujours la|still there|still here)\b/;
-const TEMPORARY = /\b(worked|a marche|a fonctionne|marchait|fonctionnait|was working) (for|pendant|durant|at first|au debut|un moment|a while)\b|\b(a tenu|tenu|held|lasted|lasted for|held for|was fine for|was ok for|etait ok|etait bon) (\w+ )?(une|un|a|one|two|three|deux|trois|quelques|few|\d+) (\w+ )?(jour|jours|journee|heure|heures|semaine|semaines|day|days|hour|hours|week|weeks|minutes)\b/;
+const TEMPORARY = /\b(worked|a marche|a fonctionne|marchait|fonctionnait|was working) (for|pendant|durant|at first|au debut|un moment|a while)\b|\b(a tenu|tenu|held|lasted|lasted for|held for|was fine for|was ok for|etait ok|etait bon) (\w+ )?(une|un|a|one|two|three|deux|trois|quelques|few|\d+) (\w+ )?(jour|jours|journee|heure|heures|semaine|semaines|day|days|hour|hours|week|weeks|minutes)\b|\b(a tenu|tenu|held|lasted|lasted for|held for) (\w+ )?\d+ ?(h|hrs?|j|min)\b/;
 /** The problem came back: "ça recommence", "rebelote", "back to square one", a French re- verb of a problem ("ça replante"). */
-const RELAPSE = /\b(recommence|recommencer|recommencee|recommencent|rebelote|de plus belle|started again|starting again|starts again|back to square one|case depart|back to how it was|comme avant)\b/;
+const RELAPSE = /\b(re ?factur\w*|re ?debit\w*|re ?preleve\w*|recharged|(charged|billed|debited|preleve|debite|facture) (me |moi )?(again|de nouveau|a nouveau)|recommence|recommencer|recommencee|recommencent|rebelote|de plus belle|started again|starting again|starts again|back to square one|case depart|back to how it was|comme avant)\b/;
 /** Re- and a problem verb: "replante", "rebugge", "recrash". */
 const isRelapseWord = (w: string) => w.length > 4 && /^re/.test(w) && (PROBLEM.has(w.slice(2)) || DAMAGE.has(w.slice(2)));
 /** The fix went to the wrong place: "not mine", "my old card", "to the old address". */
@@ -213,9 +231,9 @@ const AGAIN = /\b(again|de nouveau|a nouveau)\b/;
 const WAIT_SPAN = /\b(has|have|is|it is|its) been (\w+ )?(\d+|a|one|two|three|few) (\w+ )?(days|weeks|months|hours)\b|\b(ce fait|cela fait|ca fait|voila|depuis|for|only|seulement|encore|another|de plus|and counting) (\w+ )?(\d+|une|un|a|one|two|deux|trois|quelques|few) (\w+ )?(jours|jour|semaines|semaine|mois|heures|days|day|weeks|week|months|hours)\b|\band counting\b|\b(\d+|une|un|a|one|two|deux|trois) (jours|semaines|mois|days|weeks|months) (de plus|sans|without|now|maintenant)\b/;
 const REPEAT = /\b(\d+(e|eme|th|rd|nd|st)|deuxieme|troisieme|quatrieme|cinquieme|second|third|fourth|fifth|nth|enieme) (fois|time|times|chat|call|appel|relance|message|mail|email|essai|try|attempt)\b|\b(encore une fois|once again|yet again|again and again|(every|each) time|a chaque fois|chaque fois)\b/;
 /** Leaving: a customer who cancels or swears never to come back is not satisfied. */
-const LEAVE = /\b(resilie|resilier|resiliation|cancel(ling|ing|led)? my (subscription|contract|account|plan|membership)|changer de (operateur|fournisseur|banque|magasin)|change (de )?(operateur|fournisseur)|switch(ing)? to|going elsewhere|aller ailleurs|vais ailleurs|never (again|buying|ordering|shopping)|(contacting|contact|call|calling|appeler|contacter|contacte) (my|ma|mon) (bank|banque|avocat|lawyer|solicitor)|plus jamais|last time i (buy|order|shop))\b/;
+const LEAVE = /\b((je|vais|veux|va|je vais|je veux) resilier|je resilie|resilier (mon|ma|mes|le|l|votre)|resilie (mon|ma|mes)|cancel(ling|ing|led)? my (subscription|contract|account|plan|membership)|changer de (operateur|fournisseur|banque|magasin)|change (de )?(operateur|fournisseur)|switch(ing)? to|going elsewhere|aller ailleurs|vais ailleurs|never (again|buying|ordering|shopping)|(contacting|contact|call|calling|appeler|contacter|contacte) (my|ma|mon) (bank|banque|avocat|lawyer|solicitor)|plus jamais|last time i (buy|order|shop))\b/;
 /** Time and effort it took: context, not a verdict ("yes, though it took a while"). */
-const TOOK_LONG = /\b(took|taken|a pris|ca a pris|a while|longtemps|too long|trop long|long|lent|slow|relances?|relancer|fallu|after \d+|apres \d+|delai|finally|enfin|eventually)\b/;
+const TOOK_LONG = /\b(took|taken|a pris|ca a pris|a while|longtemps|too long|trop long|long|lent|slow|relances?|relancer|fallu|fallait|tooklong|after \d+|apres \d+|delai|finally|enfin|eventually|dommage que|dommage qu|passer par (les )?(reseaux|twitter|facebook)|\d+ (calls|appels|relances|mails|emails|messages))\b/;
 const REGRET = /\b(malheureusement|helas|unfortunately|sadly|i am afraid|je crains|j ai peur)\b/;
 /** A promise reported, expected to have happened ("on devait me rappeler", "you said", "I was told"). */
 const PROMISED = /\b(on devait|devait|devaient|etait cense|etait censee|supposed to|was meant to|should have|aurait du|promised|promis|promise)\b/;
@@ -226,7 +244,7 @@ const THIRD_PARTY = /\b(mon|ma|my) (mari|femme|epouse|fils|fille|pere|mere|conjo
 /** What went wrong at first, before the fix ("ça a rien fait au début"): context, not the state now. */
 const AT_FIRST = /\b(au debut|at first|initially|au depart|in the beginning|to begin with|d abord)\b/;
 /** Asking for another outcome ("I want my money back", "je veux un remboursement"): this one is refused. */
-const WANTS_OTHER = /\b(i|je) (\w+ )?(want|veux|voudrais|need|exige|demande)\b.*\b(moneyback|refund|rembourse|remboursement|remplacement|replacement|echange|exchange|argent|money)\b/;
+const WANTS_OTHER = /\b(i|je) (\w+ )?(want|veux|voudrais|need|exige|demande|asked for|had asked for|ai demande|avais demande|demandais|wanted)\b.*\b(moneyback|refund|rembourse|remboursement|remplacement|replacement|echange|exchange|argent|money)\b/;
 /** What names an item's identity: a wrong one is named by negating it or calling it another. */
 const ITEM_NOUN = "(modele|model|taille|size|couleur|colour|color|article|produit|item|product|reference|pointure|version)";
 /** A wrong item by name ("pas le bon modèle", "not the right size", "une autre taille"). */
@@ -271,7 +289,8 @@ function layout(text: string): { clauses: Clause[]; folded: string; contrast: bo
   // A status word in quotes is irony ("you \"resolved\" it"); other quoted text is an echo, dropped.
   const scare = [...lines.matchAll(/"([^"?]*)"/g)].some((m) => m[1]!.trim().split(/\s+/).length <= 3 && m[1]!.split(/[^\p{L}]+/u).some((w) => RESOLVE.has(w) || isWork(w)));
   // Contrast phrases read as the contrast word they mean, wherever they stand in the clause.
-  const folded = lines.replace(/"[^"]*"/g, " | ").replace(/\b(par contre|en revanche|sauf que|except that|only thing is)\b/g, " mais ")
+  // ("re-facturé", "re-bug": the prefix is part of the word, not a dash between two clauses.)
+  const folded = lines.replace(/\bre-(?=\p{L})/gu, "re").replace(/"[^"]*"/g, " | ").replace(/\b(par contre|en revanche|sauf que|except that|only thing is)\b/g, " mais ")
     + (scare ? " | scarequotes" : "");
   const tokens = tokenizeFolded(folded);
   const clauses: Clause[] = [];
@@ -410,7 +429,10 @@ const NEUTRAL = set(`colis parcel package paquet commande order article item pro
   reboot rebooted restart restarted min mins minute minutes sec secondes seconds truc thing chose distance
   remote remotely condition etat state updated update maj installe reinstalle reinstalled
   unplugged plugged debranche rebranche reset reinitialise reinitialisation lien link mot passe password code
-  modele model taille size couleur colour color pointure version visited visite chasing pastanger`);
+  modele model taille size couleur colour color pointure version visited visite chasing pastanger
+  facture factures invoice invoices bill bills credit avoir compensation dedommagement engineer ingenieur booking booked
+  reservation vol flight embarquement boarding cache procedure steps etapes instructions tooklong contrat contract
+  abonnement subscription`);
 /** Who the customer speaks to ("sorted, mate", "merci chef"): carries no verdict. */
 const VOCATIVE = set(`mate mates legend buddy dude man chef boss guys gars folks pal`);
 
@@ -430,7 +452,8 @@ function readClause(c: Clause, r: Reading) {
   const statusWords = tokens.some((w) => RESOLVE.has(w) || isWork(w) || ARRIVE.has(w) || REFUND.has(w) || GOOD.has(w) || PROBLEM.has(w) || DAMAGE.has(w) || w === "statusok");
   const unsure = DOUBT.test(text) || (VERIFY_NEGATED(words, negated));
   // Phrase-level ideas.
-  if (PARTIAL.test(text)) neg("partial");
+  const missingCame = MISSING_CAME.test(text) && words.some((w, k) => (ARRIVE.has(w) || w === "showup") && !negated[k]);
+  if (PARTIAL.test(missingCame ? text.replace(MISSING_WORD, " ") : text)) neg("partial");
   if (SARCASM.test(text) || /\bscarequotes\b/.test(text)) neg("irony");
   if (REGRET.test(text)) neg("regret", false);
   if (WAIT_SPAN.test(text)) neg("waiting for so long", false);
@@ -440,6 +463,13 @@ function readClause(c: Clause, r: Reading) {
   // "plus jamais" / "never again" said of a problem is its end ("plus jamais eu le bug"), not a customer leaving.
   if (LEAVE.test(text) && !tokens.some((w) => PROBLEM.has(w) || DAMAGE.has(w))) neg("leaving");
   if (STILL_SAME.test(text)) neg("nothing changed");
+  if (NOT_THE_OUTCOME.test(text)) neg("not the outcome asked for");
+  if (CONTRADICTED.test(text)) neg("contradicted");
+  if (ERROR_CODE.test(c.text)) neg("an error code");
+  // After "but": what is "still there", a charge asserted, or "still" anything but working disputes the head.
+  if (c.afterContrast && PERSIST.test(text)) neg("still there after a contrast");
+  if (c.afterContrast && tokens.some((w, k) => UNWANTED.has(w) && !negated[k]) && !tokens.some((w) => REMOVAL.has(w) || RESOLVE.has(w))) neg("a new charge after a contrast");
+  if (c.afterContrast && !unsure && tokens.some((w) => STILL.has(w)) && !tokens.some((w) => isWork(w) || RESOLVE.has(w) || GOOD.has(w) || w === "statusok")) neg("still, after a contrast");
   if (RELAPSE.test(text) || tokens.some(isRelapseWord)) neg("the problem came back");
   if (WRONG_TARGET.test(text)) neg("done to the wrong thing");
   if (WANTS_OTHER.test(text) && !c.question) neg("asks for another outcome");
@@ -485,14 +515,17 @@ function readClause(c: Clause, r: Reading) {
     } else if (!isNeg) {
       if (resolves(w)) pos(`fixed (${w})`);
       else if ((isWork(w) || ARRIVE.has(w) || REFUND.has(w)) && !hasProblem) pos(`works or arrived (${w})`);
-      else if (GOOD.has(w) && !hasProblem) pos(`praise (${w})`, false);
+      else if (GOOD.has(w) && !hasProblem) pos(/^(ok|okay)$/.test(w) ? "ok" : `praise (${w})`, false);
       else if (BAD.has(w)) neg(`discontent (${w})`);
       else if (WAIT.has(w)) neg("waiting");
-      else if (isYes(w)) pos("yes", false);
+      else if (isYes(w)) pos(/^(o+k+|okay|daccord|dac)$/.test(w) ? "ok" : "yes", false);
     }
   });
   if (negatedFix && !(hasCessation && hasProblem) && !unsure) neg("not fixed");
   if (negatedProblem && (!negatedFix || hasCessation)) pos("no problem any more");
+  // "No more duplicate payment", "plus de prélèvement": the unwanted charge stopped.
+  const chargeStopped = hasCessation && hasUnwanted && !hasProblem && !negatedFix;
+  if (chargeStopped) pos("no unwanted charge any more");
   if (hasProblem && !negatedProblem && PERSIST.test(text)) neg("the problem persists");
   if (!hasProblem && AGAIN.test(text) && !tokens.some((w) => isWork(w) || ARRIVE.has(w) || RESOLVE.has(w))) neg("again", false);
 
@@ -506,13 +539,13 @@ function readClause(c: Clause, r: Reading) {
       if (still) neg("still not");
     });
     if (/\b(sans|without|aucun|aucune|ni)\b/.test(text) && !negatedFix) neg("lack");
-    if (/\b(pas|no) (de|d|du|des|of|sign)\b/.test(text) && !negatedFix && !/\b(pas|no) (de|d) (besoin|need|rush|hurry)\b/.test(text)) neg("lack");
+    if (/\b(pas|no) (de|d|du|des|of|sign)\b|\bthere (is|are|s) no\b/.test(text) && !negatedFix && !/\b(pas|no) (de|d) (besoin|need|rush|hurry)\b/.test(text)) neg("lack");
     const bare = tokens.filter((w) => !FILLER.has(w));
     const lastCue = cues.lastIndexOf(true);
     if (bare.length > 0 && bare.every((w) => NO.has(w))) r.answerNo = true;
     else if (bare.length > 0 && bare.every((w) => NEGATOR.has(w) || NO.has(w))) neg("a plain no");
     else if (lastCue >= 0 && lastCue === words.length - 1) neg("a negation standing alone"); // "of course not", "it's not"
-    else if (cues[0] && !NO.has(words[0]!)) neg("a negation first"); // "not what I ordered", "pas le bon"
+    else if (cues[0] && !NO.has(words[0]!) && !chargeStopped) neg("a negation first"); // "not what I ordered", "pas le bon"
     else if (c.afterContrast && cues.some(Boolean)) neg("a negation after a contrast"); // "but it doesn't fit"
     if (NO.has(words[0]!) && !NO.has(words[1] ?? "") && words.length > 1 && !/^(no|non) (nomore|nolonger)/.test(text) && !PROBLEM.has(words[1]!)) r.answerNo = true;
     if (words.length > 1 && NO.has(words.at(-1)!) && !NO.has(words[0]!)) neg("a no at the end"); // "oui… enfin non"
@@ -642,7 +675,9 @@ function decide(clauses: Clause[], folded: string, contrast: boolean, r: Reading
     return r.strongPos.some((p) => p === "no problem any more" || p.includes("statusok")) ? satisfiedUnlessDoubt(r) : { verdict: "unclear", csat: null };
   }
   if (r.weakNeg.length > 0) return r.strongPos.length > 0 ? satisfiedUnlessDoubt(r) : { verdict: "dissatisfied", csat: 1 };
-  if (said) return satisfiedUnlessDoubt(r);
+  // A bare "ok" ("ok merci", "d'accord") acknowledges our message; it does not say the problem is gone.
+  const onlyAck = r.strongPos.length === 0 && r.weakPos.includes("ok") && r.weakPos.every((p) => p === "ok" || p === "thanks");
+  if (said && !onlyAck) return satisfiedUnlessDoubt(r);
   return { verdict: "unclear", csat: null };
 }
 

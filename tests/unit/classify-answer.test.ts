@@ -314,3 +314,34 @@ describe("classifyAnswer: ideas from the second fresh check", () => {
     for (const [text, label] of CASES) expect(classifyAnswer(text).verdict, text).toBe(label);
   });
 });
+
+describe("classifyAnswer: ideas from the third fresh check", () => {
+  // Each idea in words other than the fresh file's (tests/text-eval/fresh/satisfaction-f3.tsv).
+  const CASES: [string, "satisfied" | "dissatisfied" | "unclear"][] = [
+    // Courtesy about the answer itself, thanks again, nothing more needed: no verdict of their own.
+    ["désolée de répondre si tard, oui c'est réglé", "satisfied"],
+    ["apologies for the slow response, it's all sorted", "satisfied"],
+    ["all fixed, nothing else needed, cheers", "satisfied"],
+    ["merci encore, tout est rentré dans l'ordre", "satisfied"],
+    // What was missing has come; a charge that stopped; a cancellation done as asked.
+    ["the missing cable turned up this morning, thanks", "satisfied"],
+    ["la notice qui manquait est arrivée, merci", "satisfied"],
+    ["the missing cable still hasn't arrived", "dissatisfied"],
+    ["no more double debit this month, great", "satisfied"],
+    ["contrat bien résilié, merci", "satisfied"],
+    // Effort complained about after a clear fix is context; "ok" alone acknowledges.
+    ["réglé, mais il a fallu quatre relances", "satisfied"],
+    ["okay thank you", "unclear"],
+    // Still there, charged again, an error code, another outcome than asked, contradicted.
+    ["one refund arrived but the other charge is still there", "dissatisfied"],
+    ["vous m'avez re-débité ce matin", "dissatisfied"],
+    ["the page now shows error 503", "dissatisfied"],
+    ["got store credit, I asked for my money back", "dissatisfied"],
+    ["a gift card isn't a refund", "dissatisfied"],
+    ["vous dites remboursé, ma banque dit le contraire", "dissatisfied"],
+    ["it held for 12h and then dropped again", "dissatisfied"],
+  ];
+  it("reads each", () => {
+    for (const [text, label] of CASES) expect(classifyAnswer(text).verdict, text).toBe(label);
+  });
+});
