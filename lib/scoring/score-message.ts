@@ -217,6 +217,8 @@ export interface ScoreOptions {
   trace?: string[];
 }
 
+const NEVER = new Set(["never", "jamais"]);
+const AS_MUCH = new Set(["this", "so", "as", "such", "aussi", "autant", "si", "tellement"]);
 const LAUGHTER = new Set(["lol", "lool", "mdr", "mdrr", "mdrrr", "ptdr", "ptdrr", "haha", "hahaha", "lmao", "xd"]);
 
 export function scoreMessage(text: string, options: ScoreOptions = {}): MessageScore {
@@ -344,7 +346,13 @@ export function scoreMessage(text: string, options: ScoreOptions = {}): MessageS
     // A negation cue inside the phrase (ne, pas, no…) was read by the phrase itself.
     for (let k = h.start; k < h.end; k++) if (scope[k]!.cue) usedCue[k] = true;
     const single = h.end - h.start === 1;
-    const cue = cueOf(h.start);
+    let cue = cueOf(h.start);
+    // "Never felt this let down", "jamais été aussi déçu": a comparison with everything before, not a negation.
+    if (cue >= 0 && NEVER.has(tokens[cue]!.word) && tokens.slice(cue + 1, h.start).some((x) => AS_MUCH.has(x.word))) {
+      usedCue[cue] = true;
+      cue = -1;
+      value *= 1.5;
+    }
     if (cue >= 0) {
       // The cue and the cues of the same negation ("ne … pas") are read with this word.
       for (let k = cue; k >= 0 && scope[k]!.negated; k--) {
@@ -493,6 +501,8 @@ export function scoreMessage(text: string, options: ScoreOptions = {}): MessageS
   const opening = hits.length > 0 && hits[0]!.start === 0 && hits[0]!.concept === "praise" && tokens[hits[0]!.end]?.breakBefore === true;
   // The failure a message says was put right is not a complaint ("problème résolu par le technicien"); one told
   // after the fix still is ("cancelled, replaced, cancelled again").
+  // Praise as a hashtag beside a failure ("4e colis perdu #bravo #champions") is irony.
+  if (factList.some((x) => x.v > 0) && /#(?:bravo|champions?|merci|thanks|greatjob|welldone|top|genial|super|chapeau|respect|winning)\b/iu.test(text)) irony += 1;
   // A story told in order ("bug for 2 months, the adviser fixed it in one call. Chapeau.") is judged by what came
   // after the fix: only failures told after it can make the praise ironic.
   let factsAfterFix = 0;

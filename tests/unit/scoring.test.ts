@@ -168,6 +168,17 @@ describe("scoreMessage: ideas from the third fresh check", () => {
     ["la livreuse était trop mignonne avec mon chien, merci", "positive"],
     // and a fix told with a failure after it is still a complaint
     ["Rebooked me on a flight three days later, great job guys 🙃", "negative"],
+    // "never … this/so" compares, it does not negate; losses in a row; broken in pieces; twice the quote; the
+    // loyalty penalty; praise as a hashtag beside a failure; asking the public to share.
+    ["Jamais été aussi déçue par une commande", "negative"],
+    ["never been so happy with a delivery", "positive"],
+    ["Troisième colis perdu d'affilée, bravo", "negative"],
+    ["Mug arrivé en morceaux, voilà voilà", "negative"],
+    ["They charged me twice what the quote said", "negative"],
+    ["Loyal for 8 years and new customers get a better deal", "negative"],
+    ["Perdu mon colis encore #bravo #top", "negative"],
+    ["faites tourner ce post svp, personne ne répond", "negative"],
+    ["I've had better service from a vending machine", "negative"],
   ] as const)("%s → %s", (text, label) => {
     expect(scoreMessage(text).label).toBe(label);
   });
