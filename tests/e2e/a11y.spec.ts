@@ -5,7 +5,7 @@ import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser } from "@playwright/test";
-import { cliToken, DEMO_PASSWORD } from "./helpers";
+import { cliToken, DEMO_PASSWORD, caseRows } from "./helpers";
 import { frenchTextFaults, widerThanViewport } from "./page-text-checks";
 
 const baseURL = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3210)}`;
@@ -89,7 +89,7 @@ test("keyboard: the skip link comes first, and going back from a case focuses th
   await expect(page).toHaveURL(/\/inbox/);
   await page.keyboard.press("Tab");
   await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
-  const third = page.getByTestId("case-row").nth(2);
+  const third = caseRows(page).nth(2);
   const id = await third.getAttribute("data-case-id");
   await third.getByTestId("case-link").focus();
   await page.keyboard.press("Enter");

@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { DEMO_PASSWORD } from "./helpers";
+import { DEMO_PASSWORD, caseRows } from "./helpers";
 
 const base = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3210)}`;
 const shots = "test-results/admin";
@@ -39,7 +39,7 @@ async function switchTo(page: Page, workspace: string, submit: string) {
 
 test("an admin creates a second workspace, switches to its empty inbox and back", async ({ browser }) => {
   const page = await adminPage(browser, "en");
-  await expect(page.getByTestId("case-row").first()).toBeVisible();
+  await expect(caseRows(page).first()).toBeVisible();
   const demoName = (await page.getByTestId("workspace-switcher").count())
     ? await page.getByTestId("workspace-switcher").getByRole("combobox").locator("option:checked").innerText()
     : null;
@@ -56,7 +56,7 @@ test("an admin creates a second workspace, switches to its empty inbox and back"
   await switchTo(page, "Atelier Sud", "Switch");
   await page.goto("/inbox");
   await expect(page.getByRole("main").getByTestId("inbox-empty")).toBeVisible();
-  await expect(page.getByTestId("case-row")).toHaveCount(0);
+  await expect(caseRows(page)).toHaveCount(0);
   // No channel yet: the inbox says so (not "clear the filters") and an admin is pointed to the Channels page.
   await expect(page.getByRole("main").getByTestId("inbox-empty")).toContainText("No channel is connected to this workspace yet");
   await expect(page.getByRole("main").getByTestId("inbox-empty")).not.toContainText("filters");
@@ -69,7 +69,7 @@ test("an admin creates a second workspace, switches to its empty inbox and back"
 
   await switchTo(page, current, "Switch");
   await page.goto("/inbox");
-  await expect(page.getByTestId("case-row").first()).toBeVisible();
+  await expect(caseRows(page).first()).toBeVisible();
 
   // In French, at phone width: the switcher is in the header and the page does not scroll sideways.
   const fr = await adminPage(browser, "fr", 390);

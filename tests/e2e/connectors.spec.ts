@@ -2,7 +2,7 @@
 // Graph API shows up in the inbox and the API, and a reply sent from the app reaches the fake.
 import { expect, test } from "@playwright/test";
 import { startFakeGraph, type FakeGraph } from "../fakes/fake-graph";
-import { cliToken, signIn } from "./helpers";
+import { cliToken, signIn, caseRows } from "./helpers";
 
 let graph: FakeGraph;
 let lead: string;
@@ -51,8 +51,8 @@ test("webhook → inbox and API; reply → the fake Graph API", async ({ request
 
   await signIn(page, "cm@demo.test");
   await page.goto("/inbox?q=zorglub");
-  await expect(page.getByTestId("case-row")).toHaveCount(1);
-  await expect(page.getByTestId("case-row")).toContainText("Inès Webhook");
+  await expect(caseRows(page)).toHaveCount(1);
+  await expect(caseRows(page)).toContainText("Inès Webhook");
 
   const reply = await request.post(`/api/v1/cases/${caseId}/replies`, {
     headers: auth(cm), data: { text: "Bonjour Inès, je m'en occupe personnellement.", visibility: "public" },

@@ -2,7 +2,7 @@
 // "me too" thread, the radar, Recharts trends, CSV exports), an incident page, the badges in the inbox, the
 // metrics / incidents / alerts API with its 403 for other roles, and screenshots in English and French.
 import { expect, test } from "@playwright/test";
-import { cliToken, expectNoAxeViolations, signIn } from "./helpers";
+import { cliToken, expectNoAxeViolations, signIn, caseRows } from "./helpers";
 
 const auth = (t: string) => ({ Authorization: `Bearer ${t}` });
 
@@ -69,7 +69,7 @@ test("dashboard and incident page, with screenshots in English and French", asyn
   await page.goto("/reports");
   await page.getByTestId("fig-late").click();
   await expect(page).toHaveURL(/view=late/);
-  await expect(page.getByTestId("case-row").first()).toBeVisible();
+  await expect(caseRows(page).first()).toBeVisible();
   await page.getByRole("button", { name: "en", exact: true }).click();
 });
 

@@ -3,7 +3,7 @@
 // is idle, behind the "N new cases" pill once the agent is triaging (a row selected with j).
 import { expect, test } from "@playwright/test";
 import { startFakeGraph, type FakeGraph } from "../fakes/fake-graph";
-import { cliToken, signIn } from "./helpers";
+import { cliToken, signIn, caseRows } from "./helpers";
 
 let graph: FakeGraph;
 let caseGraph: FakeGraph;
@@ -39,7 +39,7 @@ test("new cases show up during a stream of 8 comments/s, not after it", async ({
   await signIn(page, "cm@demo.test");
   await expect(page.getByTestId("inbox-keyboard")).toHaveAttribute("data-ready", "true");
   await expect(page.getByTestId("live-status")).toHaveAttribute("data-connected", "true");
-  const liveRows = page.getByTestId("case-row").filter({ hasText: "Crise live" });
+  const liveRows = caseRows(page).filter({ hasText: "Crise live" });
   await expect(liveRows).toHaveCount(0);
   const countAll = async () => Number(await page.getByTestId("view-count-all").textContent());
   const allBefore = await countAll();
@@ -82,12 +82,12 @@ test("new cases show up during a stream of 8 comments/s, not after it", async ({
   const selected = page.locator('[data-testid="case-row"][aria-selected="true"]');
   await expect(selected).toHaveCount(1);
   const selectedId = await selected.getAttribute("data-case-id");
-  const order = await page.getByTestId("case-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-case-id")));
+  const order = await caseRows(page).evaluateAll((rows) => rows.map((r) => r.getAttribute("data-case-id")));
   const pill = page.getByTestId("new-cases-pill");
   await expect(pill).toBeVisible({ timeout: 30_000 });
   await expect.poll(async () => Number((await pill.textContent())?.match(/\d+/)?.[0] ?? 0), { timeout: 30_000 }).toBeGreaterThan(2);
   expect(streaming).toBe(true);
-  const orderNow = await page.getByTestId("case-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-case-id")));
+  const orderNow = await caseRows(page).evaluateAll((rows) => rows.map((r) => r.getAttribute("data-case-id")));
   expect(orderNow.slice(0, order.length)).toEqual(order);
   await expect(selected).toHaveAttribute("data-case-id", selectedId!);
   // One polite announcement for the batch, not one per row.

@@ -2,7 +2,7 @@
 // needed" leaves the Late view, with the act in the case's timeline; the same button on a complaint is refused
 // with the reason. Screenshots in English and French.
 import { expect, test } from "@playwright/test";
-import { cliToken, signIn } from "./helpers";
+import { cliToken, signIn, caseRows } from "./helpers";
 
 const auth = (t: string) => ({ Authorization: `Bearer ${t}` });
 
@@ -26,7 +26,7 @@ test("a thank-you closed as 'no reply needed' leaves the Late view; a complaint 
   await page.screenshot({ path: "public/screenshots/case-no-reply-en.png", fullPage: true });
   expect(await lateIds()).not.toContain(praise.id);
   await page.goto("/inbox?view=late");
-  await expect(page.getByTestId("case-row").first()).toBeVisible();
+  await expect(caseRows(page).first()).toBeVisible();
   await expect(page.locator(`[data-testid="case-row"][data-case-id="${praise.id}"]`)).toHaveCount(0);
 
   // A complaint: refused, with the reason, in French.

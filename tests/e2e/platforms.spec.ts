@@ -4,7 +4,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { startFakeGraph, type FakeGraph } from "../fakes/fake-graph";
 import { startFakeInstagram, type FakeInstagram } from "../fakes/fake-instagram";
-import { cliToken, signIn } from "./helpers";
+import { cliToken, signIn, caseRows } from "./helpers";
 
 let graph: FakeGraph;
 let insta: FakeInstagram;
@@ -23,7 +23,7 @@ test.afterAll(async () => {
 
 async function openCaseFrom(page: Page, path: string, author: string) {
   await page.goto(path);
-  const row = page.getByTestId("case-row").filter({ hasText: author });
+  const row = caseRows(page).filter({ hasText: author });
   await expect(row).toHaveCount(1, { timeout: 15_000 });
   return row;
 }
@@ -69,7 +69,7 @@ test("Instagram case and visitor post in the inbox with their icons; replies rea
   // Instagram: the filter keeps only Instagram cases, the row carries the Instagram icon.
   const igRow = await openCaseFrom(page, "/inbox?platform=instagram", "@zoe.quokka");
   await expect(igRow.locator('[data-platform="INSTAGRAM"]')).toHaveAttribute("title", "Instagram");
-  for (const platform of await page.getByTestId("case-row").locator("[data-platform]").evaluateAll((els) => els.map((e) => e.getAttribute("data-platform")))) {
+  for (const platform of await caseRows(page).locator("[data-platform]").evaluateAll((els) => els.map((e) => e.getAttribute("data-platform")))) {
     expect(platform).toBe("INSTAGRAM");
   }
   await page.screenshot({ path: "test-results/platforms-inbox-instagram.png", fullPage: true });

@@ -1,10 +1,10 @@
 // Each role sees only what it may.
 import { expect, test } from "@playwright/test";
-import { cliToken, signIn } from "./helpers";
+import { cliToken, signIn, caseRows } from "./helpers";
 
 test("customer service sees the escalated queue only", async ({ page }) => {
   await signIn(page, "cs@demo.test");
-  const rows = page.getByTestId("case-row");
+  const rows = caseRows(page);
   // The demo's escalated case; desk.spec.ts (run before) leaves one more, escalated then closed.
   await expect(rows.filter({ hasText: "Escalated" })).toHaveCount(1);
   expect(await rows.count()).toBeLessThanOrEqual(2);

@@ -3,7 +3,7 @@
 // the session server-side, the body limit and NUL bytes.
 import { createServer, type Server } from "node:http";
 import { expect, test } from "@playwright/test";
-import { cliToken, signIn } from "./helpers";
+import { cliToken, signIn, caseRows } from "./helpers";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const APP = `http://127.0.0.1:${PORT}`;
@@ -22,7 +22,7 @@ test("pages and API answers carry the security headers; pages run under the nonc
   expect(h["x-content-type-options"]).toBe("nosniff");
   expect(h["referrer-policy"]).toBe("strict-origin-when-cross-origin");
   await signIn(page, "cm@demo.test"); // hydration works: the form submits through client code
-  await page.getByTestId("case-row").first().click();
+  await caseRows(page).first().click();
   await expect(page).toHaveURL(/\/cases\//);
   await expect(page.getByTestId("composer")).toBeVisible();
   expect(violations).toEqual([]);

@@ -1,6 +1,6 @@
 // Issue 2 smoke: sign in as the community manager, see the seeded cases, open one.
 import { expect, test } from "@playwright/test";
-import { signIn } from "./helpers";
+import { signIn, caseRows } from "./helpers";
 
 test("a community manager signs in, sees the seeded cases and opens one", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -8,7 +8,7 @@ test("a community manager signs in, sees the seeded cases and opens one", async 
   await expect(page).toHaveURL(/\/signin/);
   await signIn(page, "cm@demo.test");
   await expect(page.getByTestId("current-member")).toContainText("Marie Laurent");
-  const rows = page.getByTestId("case-row");
+  const rows = caseRows(page);
   await expect(rows).toHaveCount(50);
 
   await page.getByRole("searchbox").fill("défouloir");
@@ -23,7 +23,7 @@ test("a community manager signs in, sees the seeded cases and opens one", async 
 test("a comment removed on Facebook keeps its text, marked as removed", async ({ page }) => {
   await signIn(page, "cm@demo.test");
   await page.goto("/inbox?q=punition");
-  await page.getByTestId("case-row").first().getByRole("link").last().click();
+  await caseRows(page).first().getByRole("link").last().click();
   const removed = page.getByTestId("message-event").filter({ hasText: /Removed on the platform/ });
   await expect(removed.first()).toBeVisible();
 });

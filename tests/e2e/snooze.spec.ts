@@ -4,7 +4,7 @@
 // message and by an SLA deadline are tested in tests/integration/snooze.test.ts (a clock cannot be moved here).
 import { expect, test } from "@playwright/test";
 import { startFakeGraph, type FakeGraph } from "../fakes/fake-graph";
-import { cliToken, connectFakePage, signIn } from "./helpers";
+import { cliToken, connectFakePage, signIn, caseRows } from "./helpers";
 
 let g: FakeGraph;
 test.beforeAll(async () => { g = await startFakeGraph({ pageId: "100000000000926", appSecret: "e2e-snooze-secret" }); });
@@ -50,7 +50,7 @@ test("an answered case snoozed for an hour waits in Snoozed, says when it return
   // Out of All (the newest case would be on its first page); a search still finds it, by design.
   await page.goto("/inbox?view=all");
   await expect(page.getByTestId("inbox-keyboard")).toHaveAttribute("data-ready", "true");
-  await expect(page.getByTestId("case-row").first()).toBeVisible();
+  await expect(caseRows(page).first()).toBeVisible();
   await expect(row).toHaveCount(0);
   await page.goto("/inbox?q=Veilleur");
   await expect(row).toBeVisible();

@@ -2,7 +2,7 @@
 // updates in a second browser and in the open inbox, keyboard-only triage, screenshots in both languages.
 import { expect, test, type Page } from "@playwright/test";
 import { startFakeGraph, type FakeGraph } from "../fakes/fake-graph";
-import { cliToken, signIn } from "./helpers";
+import { cliToken, signIn, caseRows } from "./helpers";
 
 let graph: FakeGraph;
 const PAGE_ID = "100000000000999";
@@ -40,10 +40,10 @@ test("search, reply publicly, live in a second browser and in the open inbox", a
   await signIn(page, "cm@demo.test");
   for (const q of ["livraison", "livré", "Livraisons"]) {
     await search(page, q);
-    expect(await page.getByTestId("case-row").count(), q).toBeGreaterThan(2);
+    expect(await caseRows(page).count(), q).toBeGreaterThan(2);
   }
   await search(page, "livraison");
-  const row = page.getByTestId("case-row").filter({ hasText: "Chloé Fournier" });
+  const row = caseRows(page).filter({ hasText: "Chloé Fournier" });
   await expect(row).toHaveCount(1);
 
   // A second member has the inbox open: a new webhook comment must appear there without reload.
@@ -52,7 +52,7 @@ test("search, reply publicly, live in a second browser and in the open inbox", a
   await signIn(lead, "lead@demo.test");
   await expect(lead.getByTestId("live-status")).toHaveAttribute("data-connected", "true");
   await comment(baseURL!, "500_2", "Hugo Lambert", "Colis jamais livré, je veux un remboursement");
-  await expect(lead.getByTestId("case-row").filter({ hasText: "Hugo Lambert" })).toHaveCount(1, { timeout: 10_000 });
+  await expect(caseRows(lead).filter({ hasText: "Hugo Lambert" })).toHaveCount(1, { timeout: 10_000 });
 
   await row.getByTestId("case-link").click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Chloé Fournier");
@@ -115,7 +115,7 @@ test("keyboard-only triage of three cases", async ({ page }) => {
     await page.keyboard.press("Escape"); // leave the composer
     await page.keyboard.press("u");
     await expect(page).toHaveURL(/\/inbox/);
-    await expect(page.getByTestId("case-row").first()).toBeVisible();
+    await expect(caseRows(page).first()).toBeVisible();
   }
   expect(new Set(handled).size).toBe(3);
 });
@@ -132,7 +132,7 @@ test("shortcuts help, and screenshots of the inbox and a case in both languages"
     await page.getByRole("button", { name: lang, exact: true }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", lang);
     await page.goto("/inbox");
-    await expect(page.getByTestId("case-row").first()).toBeVisible();
+    await expect(caseRows(page).first()).toBeVisible();
     await page.screenshot({ path: `public/screenshots/inbox-${lang}.png` });
     await page.goto("/inbox?q=d%C3%A9fouloir");
     await page.getByTestId("case-link").first().click();
@@ -150,13 +150,13 @@ test("the phone inbox: cards with the SLA clock and the assignee, nothing wider 
     await context.addCookies([{ name: "locale", value: lang, url: baseURL! }]);
     await page.goto("/inbox");
     await expect(page.locator("html")).toHaveAttribute("lang", lang);
-    const card = page.getByTestId("case-row").first();
+    const card = caseRows(page).first();
     await expect(card).toBeVisible();
     // A card, not a squeezed table row: the message spans the card's width and the clock is on screen.
     const box = (await card.boundingBox())!;
     expect(box.width).toBeLessThanOrEqual(390);
     // The clock is on the card, inside the screen's width (how far down depends on the card's text).
-    const sla = page.getByTestId("case-row").filter({ has: page.getByTestId("sla") }).first().getByTestId("sla");
+    const sla = caseRows(page).filter({ has: page.getByTestId("sla") }).first().getByTestId("sla");
     await sla.scrollIntoViewIfNeeded();
     await expect(sla).toBeVisible();
     const clock = (await sla.boundingBox())!;
