@@ -36,8 +36,10 @@ const DEFAULT_CALENDAR: PromiseCalendar = DEFAULT_SLA_POLICY;
 
 // ----- what is masked before reading (replaced by spaces, so offsets stay) -----
 const GREETINGS = /(?<![\p{L}])(?:bonne? (?:journee|soiree|fin de journee|fin de semaine|semaine|nuit|week-end|weekend|apres-midi|apres midi|dimanche|lundi|vacances|fetes)|have a (?:nice|good|great|lovely|wonderful) (?:day|evening|weekend|week|afternoon|night)|enjoy (?:your|the) (?:day|evening|weekend|afternoon)|good (?:morning|afternoon|evening|night)|a (?:demain|bientot|tres vite|tres bientot|plus tard|lundi|mardi|mercredi|jeudi|vendredi|la semaine prochaine)|see you (?:soon|tomorrow|later)|(?:talk|speak) (?:to you )?soon|get well soon|s'il vous plait|s'il te plait|once (?:again|more)|(?:at|for) the (?:moment|minute)|pour le moment|en ce moment|du moment|plus tard que (?:prevu)|later than (?:expected|planned))(?![\p{L}])/gu;
-const NOT_NEGATION = /(?<![\p{L}])(?:sans faute|sans (?:aucun )?doute|sans tarder|sans attendre|sans delai|sans oublier|sans (?:probleme|souci)|no later than|not later than|pas plus tard que|no (?:problem|worries)|not a problem|pas de (?:souci|soucis|probleme)|ne vous inquietez pas|ne t'inquiete pas|don't worry|do not worry|not to worry|no need to worry|pas d'inquietude|no doubt|not only|non seulement|without fail)(?![\p{L}])/gu;
+const NOT_NEGATION = /(?<![\p{L}])(?:sans faute|sans (?:aucun )?doute|sans tarder|sans attendre|sans delai|sans oublier|sans (?:probleme|souci)|no later than|not later than|pas plus tard que|ne manquerons pas de|ne manquerai pas de|ne manquera pas de|ne manqueront pas de|won't fail to|will not fail to|no (?:problem|worries)|not a problem|pas de (?:souci|soucis|probleme)|ne vous inquietez pas|ne t'inquiete pas|don't worry|do not worry|not to worry|no need to worry|pas d'inquietude|no doubt|not only|non seulement|without fail)(?![\p{L}])/gu;
 
+/** "Following our call this morning", "suite à votre appel de ce matin": the time of something past. */
+const PAST_REFERENCE = /(?<![\p{L}])(?:following|after|suite a|suite de|apres) (?:our|your|notre|votre|ton|ta|mon|ma|my|the|le|la|l')\s?(?:phone call|call|conversation|chat|exchange|appel|echange|message|mail|email|visit|visite|rendez vous|meeting|entretien)(?: (?:of |de )?(?:this|ce|cette|de ce|yesterday|hier) ?(?:morning|afternoon|evening|matin|apres midi|soir|matinee)?)?(?![\p{L}])/gu;
 const mask = (s: string, re: RegExp) => s.replace(re, (m) => " ".repeat(m.length));
 
 // ----- sentence-level blockers (on the folded, spelled-out sentence) -----
@@ -50,8 +52,8 @@ const REQUEST = /\b(?:merci de|merci d'|veuillez|vous pouvez|vous pourrez|vous p
 const IMPERATIVE_EN = /^(?:call|ring|phone|send|give|contact|reply|respond|email|e mail|drop|come|bring|pop|visit|try|check|fill|book|text|message|dm|pick|collect|return|post|head|go|use|click|follow|log|sign|update|confirm|share|tell|take|keep (?!an eye)|get|make|remember|pay|wait|hold|bear|allow|leave|put|have)\b/;
 const IMPERATIVE_FR_OK = new Set(["attendez", "surveillez", "guettez", "sachez", "notez", "rassurez", "soyez", "comptez", "excusez", "veuillez"]);
 const MODAL = /\b(?:pouvons|pouvez|peux|peut|peuvent|pourrons|pourrez|pourra|pourront|pourrait|pourrions|pourraient|pourriez|pourrais|possible de|possible d'|can|could|able to|may|might|would|happy to|glad to|ravis de|ravis d'|ravi de|ravi d'|heureux de|serions|serait|aimerions|souhaiterions|voudrions|esperons|espere|j'espere|on espere|hope|hopefully|essayer|essayons|essaierons|essaierai|tenter|tenterons|try|trying|si possible)\b/;
-const AVAILABILITY = /\b(?:rouvre|rouvrent|rouvrira|reouvre|reopens|reopen|reopening|opens|ouvre|ouvrira|possible|possibles|envisageable|an option|en option|maintenance|greve|strike|indisponibles?|unavailable|down for|hors service|out of service|ferie|bank holiday|automatiquement|automatically|renouvel\w*|renew\w*|prelevement|preleve\w*|direct debit|next bill|prochaine facture|echeance|mensualite|instalment|disponibles?|joignables?|ouverts?|ouvertes?|fermes?|fermees?|available|open|reachable|closed|horaires?|opening hours|du lundi au|from monday to|monday to friday|lundi au vendredi)\b/;
-const HABITUAL = /\b(?:generalement|en general|habituellement|d'habitude|en moyenne|en principe|toujours|chaque|tous les|toutes les|usually|generally|typically|in general|on average|always|every|each|as a rule|en regle generale)\b/;
+const AVAILABILITY = /\b(?:runs|operates|is staffed|are staffed|rouvre|rouvrent|rouvrira|reouvre|reopens|reopen|reopening|opens|ouvre|ouvrira|possible|possibles|envisageable|an option|en option|maintenance|greve|strike|indisponibles?|unavailable|down for|hors service|out of service|ferie|bank holiday|automatiquement|automatically|renouvel\w*|renew\w*|prelevement|preleve\w*|direct debit|next bill|prochaine facture|echeance|mensualite|instalment|disponibles?|joignables?|ouverts?|ouvertes?|fermes?|fermees?|available|open|reachable|closed|horaires|opening hours|du lundi au|from monday to|monday to friday|lundi au vendredi)\b/;
+const HABITUAL = /\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|generalement|en general|habituellement|d'habitude|en moyenne|en principe|toujours|chaque|tous les|toutes les|usually|generally|typically|in general|on average|always|every|each|as a rule|en regle generale)\b/;
 const FUTURE_EN = /\b(?:will|shall|gonna|going to|is due to|are due to)\b|\b(?:am|are|is) (?:\w+ )?\w+ing\b/;
 const ALLER = /\b(?:vais|vas|va|allons|allez|vont) (?:(?:vous|te|t'|le|la|les|l'|lui|leur|nous|me|m'|en|y|bien|tout|immediatement|personnellement|donc|aussi) )*\w+(?:er|ir|re|oir)\b/;
 // Future tense: "rappellerons", "enverra", "viendra", "mettra", "devra", "aura"; not the present of -rer verbs
@@ -75,7 +77,13 @@ const VALIDITY = /\b(?:se termine|se terminera|prend fin|prendra fin|expire|expi
  *  sortira lundi.") is news, not a promise to this customer. */
 const LINK = /\b(?:il|elle|ils|elles|it|they|he|she|his|her|their|son|sa|ses|leur|leurs|desole\w*|navre\w*|sorry|apolog\w*|excuses?|dsl|sry|montant|somme|solde|amount|balance)\b/;
 const FIRST_PERSON = /\b(?:je|j'|nous|on|me|m'|moi|mon|ma|mes|notre|nos|we|i|us|our|my|me)\b/;
-const CASE_NOUN = /\b(?:livreur|livreuse|coursier|coursiere|transporteur|technicien|technicienne|conseiller|conseillere|expert|experte|plombier|depanneur|installateur|electricien|agent|agente|responsable|equipe|equipes|service|services|collegue|manager|superviseur|reparateur|colis|commande|commandes|remboursement|remboursements|avoir|bon|bons|code|codes|lien|cheque|virement|carte|facture|devis|piece|pieces|article|articles|produit|appareil|echange|retour|rendez vous|intervention|visite|passage|livraison|expedition|reparation|remplacement|rappel|appel|reponse|dossier|reclamation|ligne|connexion|compte|acces|geste commercial|dedommagement|credit|courier|driver|engineer|technician|advisor|adviser|agent|someone|somebody|team|parcel|package|order|refund|replacement|voucher|credit|invoice|quote|link|card|payment|part|item|visit|delivery|repair|callback|call|answer|reply|case|claim|account|line|connection|cheque|check|transfer|code|email|e mail|text|sms|message|confirmation|label|appointment|slot)s?\b/;
+const CASE_NOUN = /\b(?:livreur|livreuse|coursier|coursiere|transporteur|technicien|technicienne|conseiller|conseillere|expert|experte|plombier|depanneur|installateur|electricien|agent|agente|responsable|equipe|equipes|service|services|collegue|manager|superviseur|reparateur|colis|commande|commandes|remboursement|remboursements|avoir|bon|bons|code|codes|lien|cheque|virement|carte|facture|devis|piece|pieces|article|articles|produit|appareil|echange|retour|rendez vous|intervention|visite|passage|livraison|expedition|reparation|remplacement|rappel|appel|reponse|dossier|reclamation|ligne|connexion|compte|acces|geste commercial|dedommagement|credit|blocage|panne|incident|probleme|souci|bug|coupure|box|suivi|tracking|details|courier|driver|engineer|technician|advisor|adviser|agent|someone|somebody|team|parcel|package|order|refund|replacement|voucher|credit|invoice|quote|link|card|payment|part|item|visit|delivery|repair|callback|call|answer|reply|case|claim|account|line|connection|cheque|check|transfer|code|email|e mail|text|sms|message|confirmation|label|appointment|slot)s?\b/;
+/** A time of the customer's own doing ("Lorsque vous installerez la box mardi", "once you've installed it tomorrow"). */
+const CUSTOMER_WHEN = /^(?:lorsque|lorsqu'|quand|once|when|des que|after|apres que) (?:vous|tu|you|u)\b/;
+/** Wishes for the customer's own plans ("bonne installation samedi", "enjoy your trip next week"). */
+const WISH = /\b(?:(?:bonne?s?|belle|beau) (?:installation|route|voyage|vacances|demenagement|rentree|chance|continuation|reception|degustation|ceremonie|fete|anniversaire|reprise|visite|seance|soiree|journee|nuit|semaine|fin de semaine|week end|weekend|sejour)|bon (?:voyage|courage|appetit|retour|anniversaire|demenagement|week end|weekend|sejour|match|concert|spectacle)|enjoy (?:your|the)|have (?:a|an) (?:safe|good|great|nice|lovely|wonderful|fantastic) |good luck|best of luck|happy (?:birthday|holidays|travels)|profitez bien)\b/;
+/** News for everyone, not a commitment to this customer ("la nouvelle collection arrive lundi", "the sale starts Friday"). */
+const NEWS = /\b(?:(?:nouvelle?s?|new|brand new|brand-new) (?:\w+ )?(?:collection|gamme|version|appli|application|app|offre|offres|boutique|magasin|store|range|line|menu|saison|season|update|programme|program|produits?|modeles?|models?)|soldes|the sales?|sales start|lancement|launch\w*|nouveautes|arrive en magasin|arrivent en magasin|lands in stores|in stores|the event|l'evenement|un evenement|notre evenement|our event|inauguration|grand opening|webinar|atelier|workshop)\b/;
 const EXPECT = /\b(?:attendez vous|expect|look out|watch out|watch for|keep an eye)\b/;
 
 // Past on the clause as written (accents tell "a été" from "à votre"), then on the spelled-out words.
@@ -93,7 +101,7 @@ function sentences(text: string): string[] {
 
 // Clause breaks in a folded sentence: punctuation, contrast and coordination words. "et"/"and" break only
 // before what can start a clause, so "2 à 3 jours" or "rock and roll" stay whole.
-const BREAKS = /\s*[,;:()]\s*|\s+[-–—]\s+|\s+(?=(?:mais|but|however|en revanche|par contre|cependant|toutefois|whereas|tandis que|alors que|while|so|donc|puis|then|ensuite|afterwards)\b)|\s+(?=(?:et|and)\s+(?:nous|on|je|j'|il|elle|ils|elles|le|la|les|l'|votre|vos|ton|ta|tes|un|une|ce|cette|notre|nos|we|i|it|the|your|our|a|an|they|he|she|will|shall|vous|you|te|t'|va|allons|vais|sera|seront|serez|come|get|let|keep|come)\b)/gu;
+const BREAKS = /\s*[,;:()]\s*|\s+[-–—]\s+|\s+(?=(?:mais|but|however|en revanche|par contre|cependant|toutefois|whereas|tandis que|alors que|while|so|donc|puis|then|ensuite|afterwards)\b)|\s+(?=(?:et|and)\s+(?:nous|on|je|j'|il|elle|ils|elles|le|la|les|l'|votre|vos|ton|ta|tes|un|une|ce|cette|notre|nos|we|i|it|the|your|our|a|an|they|he|she|will|shall|vous|you|te|t'|va|allons|vais|sera|seront|serez|come|get|let|keep|come|\p{L}{3,}ons)\b)/gu;
 
 function clausesOf(folded: string, hits: TimeHit[]): Clause[] {
   const cuts: [number, number][] = [];
@@ -169,7 +177,7 @@ function isRequest(words: string, first: boolean): boolean {
 }
 
 /** The kind of communication commitment that needs no date to be a promise ("we'll get back to you"). */
-const FOLLOW_UP_VERB = /\b(?:(?:revien\w*|reviendr\w*|revenons|revenir|reviens) vers (?:vous|toi|vs|v)|(?:vous|te|t'|vs) (?:re)?contact\w*|(?:vous|te|t'|vs) rappel\w*|(?:vous|te|vs) (?:tien\w*|tenir|tiendr\w*) (?:informe\w*|au courant)|(?:vous|te|vs) (?:apporter\w*|donner\w*|fournir\w*|communiquer\w*|apporter) (?:une|un|des|la|le|sa|notre) (?:reponse|retour|nouvelles|suite|precisions?|solution)|(?:vous|te|vs) (?:repondr\w*|repond\w*)|(?:vous|te|vs) fer\w* (?:un )?(?:retour|signe)|(?:nous|je|on) (?:nous |m'|me |s')?en (?:occup|charg)\w*|(?:faisons|fais|ferons|ferai|fait|va faire|allons faire|vais faire) le necessaire|(?:te|vous|vs) (?:redis|redirai|redirons|dirai|dirons|dis ca|dis quoi)|(?:serez|sera|seras|serons) (?:re)?(?:contacte|rappele|appele|informe|tenu informe|tenue informee)\w*|be (?:re)?contacted|be called back|be in contact|reach out|chase (?:it|this|that) up|chase up|do what is needed|(?:nous|je|on) (?:allons |vais |va )?(?:nous |me |se )?renseign\w*|get back to (?:you|u)|come back to (?:you|u)|let (?:you|u) know|keep (?:you|u) (?:posted|updated|informed|in the loop)|follow up|be in touch|get in touch with (?:you|u)|reach out to (?:you|u)|update (?:you|u)|contact (?:you|u)|call (?:you|u) back|ring (?:you|u) back|get back in touch|sort (?:it|this|that) out|take care of (?:it|this|that)|deal with (?:it|this|that)|(?:we are|i am) on it|(?:look|looking) into (?:it|this)(?= and)|vous recontacter|vous tenir informe\w*)\b/;
+const FOLLOW_UP_VERB = /\b(?:(?:revien\w*|reviendr\w*|revenons|revenir|reviens) vers (?:vous|toi|vs|v)|(?:vous|te|t'|vs) (?:re)?contact\w*|(?:vous|te|t'|vs) rappel\w*|(?:vous|te|t'|vs) appell\w*|(?:vous|te|vs) (?:informer|informerons|informerai|informera)\b|prendr\w* contact|will (?:call|ring|phone|contact|email|text|message|dm) (?:you|u)|(?:vous|te|vs) (?:tien\w*|tenir|tiendr\w*) (?:informe\w*|au courant)|(?:vous|te|vs) (?:apporter\w*|donner\w*|fournir\w*|communiquer\w*|apporter) (?:une|un|des|la|le|sa|notre) (?:reponse|retour|nouvelles|suite|precisions?|solution)|(?:vous|te|vs) (?:repondr\w*|repond\w*)|(?:vous|te|vs) fer\w* (?:un )?(?:retour|signe)|(?:nous|je|on) (?:nous |m'|me |s')?en (?:occup|charg)\w*|(?:faisons|fais|ferons|ferai|fait|va faire|allons faire|vais faire) le necessaire|(?:te|vous|vs) (?:redis|redirai|redirons|dirai|dirons|dis ca|dis quoi)|(?:serez|sera|seras|serons) (?:re)?(?:contacte|rappele|appele|informe|tenu informe|tenue informee)\w*|be (?:re)?contacted|be called back|be in contact|reach out|chase (?:it|this|that) up|chase up|do what is needed|(?:nous|je|on) (?:allons |vais |va )?(?:nous |me |se )?renseign\w*|get back to (?:you|u)|come back to (?:you|u)|let (?:you|u) know|keep (?:you|u) (?:posted|updated|informed|in the loop)|follow up|be in touch|get in touch with (?:you|u)|reach out to (?:you|u)|update (?:you|u)|contact (?:you|u)|call (?:you|u) back|ring (?:you|u) back|get back in touch|sort (?:it|this|that) out|take care of (?:it|this|that)|deal with (?:it|this|that)|(?:we are|i am) on it|(?:look|looking) into (?:it|this)(?= and)|vous recontacter|vous tenir informe\w*)\b/;
 /** The customer's own plan, repeated back ("vous nous renverrez le formulaire lundi", "so you'll drop it off
  * tomorrow"): a time the brand owes nothing at. Receiving, being called and
  * other passive forms ("vous recevrez", "you'll be contacted", "tu seras livré") stay the brand's promise. */
@@ -190,13 +198,17 @@ function readClause(ctx: SentenceContext, i: number, writtenAt: Date, cal: Calen
   const cf = folded.slice(c.start, c.end);
   const original = sentence.slice(map[c.start]!, map[c.end] ?? sentence.length);
   const words = spelled(cf);
-  const future = isFuture(words);
+  // "Expect a call tomorrow", "attendez-vous à…": what the brand will do, said to the customer.
+  const future = isFuture(words) || EXPECT.test(words);
   const first = i === 0 || /[:;]/.test(folded.slice(clauses[i - 1]!.end, c.start));
   const bare = spelled(maskHits(folded, c));
-  if (negated(cf) || isRequest(words, first) || AVAILABILITY.test(bare) || HABITUAL.test(bare) || VALIDITY.test(bare)) return null;
+  if (negated(cf) || (isRequest(words, first) && !EXPECT.test(words)) || AVAILABILITY.test(bare) || HABITUAL.test(bare) || VALIDITY.test(bare)) return null;
+  if (WISH.test(words) || (NEWS.test(words) && !SECOND_PERSON.test(words)) || CUSTOMER_WHEN.test(words)) return null;
+  // "Comme promis, je reviens vers vous : …": the promise kept now, not a new one.
+  if (AS_AGREED.test(all) && !future) return null;
   if (COURTESY.test(words) || (AS_AGREED.test(words) && !future) || CUSTOMER_PLAN.test(words) || AWAITING_CUSTOMER.test(all)) return null;
   if (!future && !SECOND_PERSON.test(all) && GENERIC_SUBJECT.test(words) && !/^(?:nous|vous|les? nous)\b/.test(words)) return null;
-  if (MODAL.test(words) && !/\b(?:devrait|devraient|should) (?:\w+ )?(?:recevoir|arriver|etre|avoir|receive|arrive|be|get|have|hear)\b/.test(words)) return null;
+  if (MODAL.test(words.replace(/\b(?:as soon as (?:we|i) can|as quickly as (?:we|i) can|des que (?:nous|on|je) (?:pourrons|peut|pourra|pourrai|le pourrons)|aussitot que possible)\b/g, " ")) && !/\b(?:devrait|devraient|should) (?:\w+ )?(?:recevoir|arriver|etre|avoir|receive|arrive|be|get|have|hear)\b/.test(words)) return null;
   const dated = c.hits.filter((h) => !h.vague && !h.past && !h.until && !h.attributive && (!h.span || future) && (h.day || h.part || h.clock || h.duration));
   // The tense that governs the time is the verb before it: in "nous avons pris contact aujourd'hui … qui sera
   // livrée", "aujourd'hui" goes with "avons pris", the future belongs to the relative clause after it.
@@ -217,7 +229,8 @@ function readClause(ctx: SentenceContext, i: number, writtenAt: Date, cal: Calen
     const due = resolveHits(dated, writtenAt, cal);
     return due ? { due } : null;
   }
-  if ((c.hits.some((h) => h.vague === "soon") && commits) || FOLLOW_UP_VERB.test(words) || (event && commits)) return "vague";
+  const committed = words.replace(/\b(?:pour|placee? pour|placed to|able to|en mesure de) (?:vous|te|vs|you|u) \S+/g, " ");
+  if ((c.hits.some((h) => h.vague === "soon") && commits) || FOLLOW_UP_VERB.test(committed) || (event && commits)) return "vague";
   return null;
 }
 
@@ -230,7 +243,7 @@ export function detectPromise(text: string, writtenAt: Date, calendar: PromiseCa
   for (const sentence of sentences(text)) {
     const { text: folded0, map } = foldWithMap(sentence);
     // Quoted words are someone else's ("« on vous rappelle demain » disiez-vous").
-    const folded = mask(folded0.replace(/"[^"]*"/g, (m) => " ".repeat(m.length)), GREETINGS);
+    const folded = mask(mask(folded0.replace(/"[^"]*"/g, (m) => " ".repeat(m.length)), GREETINGS), PAST_REFERENCE);
     const all = spelled(folded);
     if (/\?\s*$/.test(folded0.replace(/[\p{Extended_Pictographic}\s]+$/u, "")) || QUESTION_START.test(all)) continue;
     if (CONDITIONAL.test(all) || REPORTED.test(all)) continue;

@@ -105,7 +105,7 @@ const RULES: Rule[] = [
   // ----- vague times -----
   [r(`${B}(?:dans|sous|en) (?:les|des) (?:plus brefs|meilleurs|brefs|plus courts) delais${E}|${B}(?:au plus vite|au plus tot|des que possible|aussitot que possible|le plus vite possible|le plus rapidement possible|des que nous (?:le )?pourrons|sous peu|d'ici peu|sans tarder|sans delai|prochainement|rapidement|tres vite|bientot|tout de suite|immediatement|dans la foulee|en temps (?:voulu|utile)|ulterieurement|plus tard|en priorite|au plus vite)${E}`),
     () => ({ vague: "soon" })],
-  [r(`${B}(?:asap|a\\.s\\.a\\.p|as soon as (?:possible|we can|we're able|i can)|as quickly as (?:possible|we can)|at the earliest (?:opportunity|convenience)|soon|shortly|quickly|promptly|right away|straight away|straightaway|immediately|at once|in due course|without delay|urgently|as a priority|later(?: on| today)?)${E}`),
+  [r(`${B}(?:asap|a\\.s\\.a\\.p|as soon as (?:possible|we can|we're able|i can)|as quickly as (?:possible|we can)|at the earliest (?:opportunity|convenience)|soon|shortly|quickly|promptly|right away|straight away|straightaway|immediately|at once|in due course|without delay|urgently|as a priority|later(?: on)?(?! today))${E}`),
     () => ({ vague: "soon" })],
   [r(`${B}(?:dans|d'ici|sous|au cours de?s?|durant|pendant) (?:les|des|quelques) (?:(?:tout )?prochain(?:e)?s? )?(?:jours?|semaines?|heures?|mois)(?: (?:a venir|qui viennent|qui suivent|suivants?|suivantes?|prochain(?:e)?s?))?${E}|${B}(?:dans|d'ici|sous) quelques (?:jours|heures|semaines|minutes|instants)${E}`),
     () => ({ vague: "soon" })],
@@ -138,7 +138,7 @@ const RULES: Rule[] = [
 
   // ----- days -----
   [r(`${B}(?:apres-demain|apres demain|(?:the )?day after tomorrow)${E}`), () => ({ day: { kind: "rel", days: 2 }, future: true })],
-  [r(`${B}(?:demain|tomorrow|tomorow|tommorow|tommorrow|tmrw|tmr|2morrow|2moro|demin)${E}`), () => ({ day: { kind: "rel", days: 1 }, future: true })],
+  [r(`${B}(?:demain|tomorrow|tomorow|tommorow|tommorrow|tmrw|tmr|tmrow|2morrow|2moro|2mrw|tomoz|demin|dmain|2main|dem1)${E}`), () => ({ day: { kind: "rel", days: 1 }, future: true })],
   [r(`${B}(?:aujourd'hui|aujourd hui|aujourdhui|auj|today|tonight|tonite|ce jour|le jour meme|same day|the same day|dans la journee|during the day|in the day|dans la soiree|this evening|ce soir|cette nuit|overnight)${E}`),
     (m) => ({
       day: { kind: "rel", days: 0 },
@@ -155,7 +155,7 @@ const RULES: Rule[] = [
       return { day: { kind: "weekday", weekday: WEEKDAYS[m[2]!]! }, beforeDay: before, until, future: !!m[3] || m[1] === "next" };
     }],
   // "la semaine prochaine", "next week", "la semaine d'après"
-  [r(`${B}(?:(?:en |au )?(debut|fin|milieu) (?:de (?:la )?)?)?(?:la )?semaine (?:prochaine|d'apres|suivante)${E}|${B}(?:(early|late|end of|the end of|the start of|the beginning of|by the end of|mid)[ -])?next week${E}`),
+  [r(`${B}(?:(?:en |au )?(debut|fin|milieu) (?:de (?:la )?)?)?(?:la )?semaine (?:prochaine|d'apres|suivante|pro)${E}|${B}(?:(early|late|end of|the end of|the start of|the beginning of|by the end of|mid)[ -])?next week${E}`),
     (m) => {
       const w = m[1] ?? m[2] ?? "";
       return { day: { kind: "week", weeks: 1, at: /debut|early|start|beginning/.test(w) ? "start" : "end" }, future: true };

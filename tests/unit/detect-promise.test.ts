@@ -184,3 +184,37 @@ describe("detectPromise: no promise, no follow-up", () => {
     expect(detectPromise("1- Nous avons pris contact aujourd'hui avec vous pour convenir d'une livraison conforme de votre armoire qui sera livrée en express.", paris(), PARIS)).toBeNull();
   });
 });
+
+// Ideas from the third fresh check (tests/text-eval/fresh/promises-f3.tsv), in our own wordings; each failed before.
+describe("detectPromise: ideas from the third fresh check", () => {
+  it("reads later today, texting spellings, 'expect', third parties who will call, and two promises in one sentence", () => {
+    expect(due("We'll email you the label later today.")).toBe("Tue 2026-03-10 18:00");
+    expect(due("on te renvoie le code dmain")).toBe("Wed 2026-03-11 18:00");
+    expect(due("on passe la semaine pro pour l'installation")).toBe("Fri 2026-03-20 18:00");
+    expect(due("Please expect a text from the courier tomorrow.")).toBe("Wed 2026-03-11 18:00");
+    expect(due("Your tracking number will be emailed tomorrow morning.")).toBe("Wed 2026-03-11 12:00");
+    expect(due("La panne sera résolue dans l'heure.", paris())).toBe("Tue 2026-03-10 11:00");
+    expect(due("Le livreur passera vendredi et nous vous rappelons demain pour l'heure exacte.")).toBe("Wed 2026-03-11 18:00");
+    expect(due("The installer will ring you to book a slot.")).toBe("vague");
+    expect(due("Notre sous-traitant prendra contact avec vous pour la pose.")).toBe("vague");
+    expect(due("Nous ne manquerons pas de vous informer de la suite.")).toBe("vague");
+    expect(due("We'll refund the difference as soon as we can.")).toBe("vague");
+    expect(due("Le dossier est parti en litige et revenons vers vous.")).toBe("vague");
+  });
+
+  it.each([
+    // wishes for the customer's own plans, news for everyone, the customer's own time, hours of a service,
+    // a promise kept now, a purpose ("best placed to answer you"), the time of something past
+    "Bon déménagement samedi, et merci encore !",
+    "Have a safe flight on Thursday!",
+    "Our autumn range lands in stores next Monday 🍂",
+    "Les soldes d'été démarrent mercredi prochain.",
+    "Quand vous brancherez le décodeur jeudi, suivez l'écran d'accueil.",
+    "Our phone line operates Monday to Friday, 8am–8pm.",
+    "Comme promis, je reviens vers vous : le colis est reparti ce matin.",
+    "Rapprochez-vous du magasin, il est le mieux placé pour vous répondre.",
+    "Suite à notre échange de ce matin, voici le bon de retour.",
+  ])("no follow-up: %s", (text) => {
+    expect(detectPromise(text, paris(), PARIS)).toBeNull();
+  });
+});
