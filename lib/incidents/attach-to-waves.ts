@@ -48,6 +48,10 @@ function evidence(p: Profile, d: ComplaintDoc): number {
   return n;
 }
 
+function sharesValue(p: Profile, d: ComplaintDoc): boolean {
+  return (Object.entries(d.entities) as [EntityKind, string[]][]).some(([k, vs]) => vs.some((v) => p.values.has(`${k}:${v}`)));
+}
+
 /** Two waves of one category that are one incident read as two neighbouring types (a parcel "stuck at the Lyon
  * depot" and "lost in Lyon"): they share an entity value both name at least twice. (Sharing most concepts was
  * tried too: it merged different problems of one category.) */
@@ -100,7 +104,9 @@ export function attachToWaves(groups: ComplaintGroup[], docs: ComplaintDoc[], op
       if (own && own !== p.category) continue;
       if (contradicts(p, d)) continue;
       const s = evidence(p, d);
-      if (s < minShared + (own || d.meToo ? 0 : 2) - (own && d.meToo ? 1 : 0)) continue;
+      // An untyped "me too" naming one of the wave's own entity values ("+1 Lyon 6e") says it is that wave.
+      const meTooOfWave = !own && d.meToo && sharesValue(p, d);
+      if (!meTooOfWave && s < minShared + (own || d.meToo ? 0 : 2) - (own && d.meToo ? 1 : 0)) continue;
       if (s > bestScore || (s === bestScore && best && p.wave.caseIds.length > best.wave.caseIds.length)) {
         best = p;
         bestScore = s;

@@ -92,7 +92,9 @@ export function complaintDoc(c: StoredComplaint): ComplaintDoc | null {
     for (const k of r.concepts) concepts.add(k);
   }
   // No known type: still a complaint for the second pass (attach-to-waves.ts) when it names two concepts or more.
-  if (!problem && concepts.size < 2) return null;
+  // A "me too" that names only where or what ("+1 Lyon 6e", "pareil E403 sur LG") is kept for its entities.
+  const meToo = c.messages.some((m) => isMeToo(m.body));
+  if (!problem && concepts.size < 2 && !(meToo && Object.values(entities).some((v) => v && v.length > 0))) return null;
   lang ??= asLang(c.messages[0]?.language ?? c.language);
-  return { caseId: c.caseId, contactId: c.contactId, at: c.at, problem, concepts: [...concepts], meToo: c.messages.some((m) => isMeToo(m.body)), entities, lang, incidentId: c.incidentId ?? null };
+  return { caseId: c.caseId, contactId: c.contactId, at: c.at, problem, concepts: [...concepts], meToo, entities, lang, incidentId: c.incidentId ?? null };
 }

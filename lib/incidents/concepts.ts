@@ -53,7 +53,7 @@ export const CONCEPTS = {
     "twice|two times|2 times|double|doubled|duplicate|duplicated|2x|x2|two charges|2 charges|two payments|2 payments|three times|3 times|charged two|multiple times|double charged|double charge|double billed",
   ],
   REFUND: [
-    "rembours*|remboursement|rembourser|rembourse|argent|virement|recredite|recredit*|mon fric|mes sous|sous",
+    "rembours*|remboursement|rembourser|rembourse|argent|recredite|recredit*|mon fric|mes sous",
     "refund*|reimburs*|money back|my money|credited back|my cash",
   ],
   RETURN: [
@@ -261,8 +261,8 @@ export const CONCEPTS = {
 
   // ---- products ----
   DEFECT: [
-    "defectueux|defectueuse|defaut|defaillant|panne|en panne|casse|cassee|lache|lachee|hs|marche plus|marche pas|fonctionne plus|fonctionne pas|s'allume plus|s'allume pas|allume plus|charge plus|charge pas|chauffe|surchauffe|fuit|fuite|grésille|gresille|gresillent|gresillement|gonfle|gonflee|fissure|fissuree|fendu|fendue|decolle|decollee|dechire|dechiree|bruit|grille|mort|morte|eteint|s'eteint|ecran|batterie|autonomie|tient pas|tient plus|rouille|deteint|retreci|bouloche|craque|craquee|pixel|defaut de fabrication|qualite|nul|nulle|camelote|pourri",
-    "defective|faulty|fault|broken|broke|stopped working|not working|does not work|will not turn on|won't turn on|does not turn on|dead|died|will not charge|won't charge|does not charge|overheat*|hot|leak*|crackl*|buzz*|swollen|swelling|cracked|split|peeling|came apart|fell apart|torn|noise|noisy|screen|battery|pixel|shrunk|faded|rust|quality|rubbish|junk|flimsy|disconnect*|falls apart|smell|smells|stinks",
+    "plus de son|plus aucun son|aucun son|pas de son|sans son|muet|muette|silencieux|silencieuse|defectueux|defectueuse|defaut|defaillant|panne|en panne|casse|cassee|lache|lachee|hs|marche plus|marche pas|fonctionne plus|fonctionne pas|s'allume plus|s'allume pas|allume plus|charge plus|charge pas|chauffe|surchauffe|fuit|fuite|grésille|gresille|gresillent|gresillement|gonfle|gonflee|fissure|fissuree|fendu|fendue|decolle|decollee|dechire|dechiree|bruit|grille|mort|morte|eteint|s'eteint|ecran|batterie|autonomie|tient pas|tient plus|rouille|deteint|retreci|bouloche|craque|craquee|pixel|defaut de fabrication|qualite|nul|nulle|camelote|pourri",
+    "no sound|no audio|silent|went silent|gone silent|plays nothing|sound cuts out|audio cuts out|defective|faulty|fault|broken|broke|stopped working|not working|does not work|will not turn on|won't turn on|does not turn on|dead|died|will not charge|won't charge|does not charge|overheat*|hot|leak*|crackl*|buzz*|swollen|swelling|cracked|split|peeling|came apart|fell apart|torn|noise|noisy|screen|battery|pixel|shrunk|faded|rust|quality|rubbish|junk|flimsy|disconnect*|falls apart|smell|smells|stinks",
   ],
   REPAIR: ["reparation|reparer|repare|sav|atelier|garantie|echange|remplacement|renvoye en reparation|prise en charge|expertise|diagnostic", "repair|repaired|repairs|warranty|guarantee|replacement|replace|exchange|service centre|service center|fixed|fix"],
   WARRANTY: ["garantie|sous garantie|extension de garantie", "warranty|guarantee|under warranty"],

@@ -58,7 +58,7 @@ const CARRIERS: Vocab = {
 
 // Product kinds (what a defect or a repair is about).
 const PRODUCTS: Vocab = {
-  earbuds: "ecouteurs|ecouteur|oreillettes|buds|earbuds|earphones|airpods|intra",
+  earbuds: "ecouteurs|ecouteur|oreillettes|oreillette|buds|bud|earbuds|earbud|earphones|earphone|airpods|intra",
   headphones: "casque|casque audio|headphones|headset",
   phone: "smartphone|telephone portable|portable|iphone|galaxy|pixel|phone|mobile phone|cellphone",
   tv: "tv|tele|television|televiseur|ecran plat|tele 4k|smart tv|television set|oled|qled",

