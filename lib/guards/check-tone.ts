@@ -63,6 +63,11 @@ const CLAIM = new RegExp(B([
   "(?:situation|probleme|issue|matter) (?:[a-z0-9_]+ ){0,2}(?:est|is) (?:reglee?|resolue?|settled|resolved)",
   "(?:une|la|a|the) solution (?:vous )?(?:a ete|a bien ete|vous a ete|has been|was) (?:[a-z0-9_]+ )?(?:donnee|apportee|proposee|trouvee|provided|given|found|offered)",
   "(?:le|votre|ce) (?:probleme|souci) est (?:regle|resolu)",
+  // The thing owed said to be done ("your parcel has been delivered", "la réparation est terminée",
+  // "le suivi confirme la livraison") while the customer says it is not.
+  "(?:le|la|l|votre|ton|ta|the|your) (?:[a-z0-9_]+ )?(?:colis|parcel|package|commande|order|remboursement|refund|reparation|repair|intervention|livraison|delivery) (?:[a-z0-9_]+ ){0,3}(?:est|a ete|a bien ete|has been|have been|is|was) (?:bien |now |fully |entierement )?(?:livree?|delivered|effectuee?|finalisee?|completed?|terminee?|done)",
+  "(?:suivi|tracking|transporteur|carrier|system|systeme) (?:[a-z0-9_]+ ){0,2}(?:confirme|confirms|shows|montre|indique) (?:[a-z0-9_]+ ){0,3}(?:livraison|delivery|delivered|livre|complete|effectue)",
+  "(?:tout est donc|everything is therefore|so everything is|so all is) (?:ok|okay|bon|en ordre|fine|good)",
 ].join("|")), "g");
 /** What the customer's latest message says of the problem, read once by the one reader of customers' verdicts
  *  (lib/resolution/classify-answer.ts, asymmetric: contrast, irony, partial, "still", absence): unsolved; solved

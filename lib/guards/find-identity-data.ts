@@ -1,7 +1,7 @@
 // Identity data a public reply must not show (issue #19, R5), beside the phones, e-mails, IBANs, order numbers and
 // addresses of check-personal-data.ts: a date of birth, an identity document's number (ID card, passport, driving
 // licence, social security or National Insurance number), UK bank details (sort code, account number) and a
-// payment card's last digits or expiry. Read on
+// payment card's number, last digits or expiry. Read on
 // the text as typed, each only next to the words that say what it is ("né le 05/09/1962", "passport 19FV24871",
 // "sort code 20-00-00"), so a delivery date or a reference is not one.
 export type IdentityCategory = "birth_date" | "id_document" | "bank_account" | "payment_card";
@@ -18,6 +18,18 @@ const DOCUMENT_FAR = /(?:carte d'identit[ée]|passeport|passport|permis de condu
 // "expiry 08/27").
 const CARD_END = /(?:visa|mastercard|master card|amex|american express|\bcb\b|carte(?: bancaire| bleue)?|card)[^.\n\d]{0,25}?(?:ending(?: in| with)?|ends? (?:in|with)|finissant par|se terminant par|terminant par|qui finit par|qui se termine par|[*x•]{3,}\s?)\s*(\d{4})\b/giu;
 const CARD_EXPIRY = /(?:expiry|expiration|exp\.|expires?|expire le|valable jusqu'(?:au|en)|date d'expiration)\s*(?:date)?\s*:?\s*(\d{2}\s?\/\s?\d{2,4})/giu;
+// A whole card number: four groups of four digits ("4970 1012 3456 7890"), or 13 to 19 digits that pass the Luhn
+// check (the checksum every card number carries).
+const CARD_NUMBER = /\b\d{4}([ -]?)\d{4}\1\d{4}\1\d{1,7}\b/g;
+function luhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
 const FR_SOCIAL_SECURITY = /\b[12] ?\d{2} ?(?:0[1-9]|1[0-2]) ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}\b/g;
 const SORT_CODE = /sort code\s*[:#]?\s*(\d{2}-\d{2}-\d{2})/gi;
 const ACCOUNT = /account(?: number| no\.?)?\s*[:#]?\s*(\d{8})\b/gi;
@@ -35,6 +47,11 @@ export function findIdentityData(text: string): IdentityFinding[] {
   for (const m of text.matchAll(DOCUMENT_FAR)) if ((m[1]!.match(/\d/g) ?? []).length >= 4 && !out.some((f) => f.category === "id_document")) group(m, "id_document");
   for (const m of text.matchAll(CARD_END)) group(m, "payment_card");
   for (const m of text.matchAll(CARD_EXPIRY)) group(m, "payment_card");
+  for (const m of text.matchAll(CARD_NUMBER)) {
+    const digits = m[0].replace(/\D/g, "");
+    const grouped = m[1] !== "" && digits.length === 16;
+    if (digits.length >= 13 && digits.length <= 19 && (grouped || luhn(digits))) out.push({ category: "payment_card", start: m.index, end: m.index + m[0].length });
+  }
   for (const m of text.matchAll(FR_SOCIAL_SECURITY)) out.push({ category: "id_document", start: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(SORT_CODE)) group(m, "bank_account");
   for (const m of text.matchAll(ACCOUNT)) group(m, "bank_account");

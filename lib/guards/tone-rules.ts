@@ -63,6 +63,13 @@ export const TONE_RULES: ToneRule[] = [
     "(?:vos|tes|ces|your|these|further) (?:messages|commentaires|publications|posts|comments) (?:seront|vont etre|will be|are going to be) {G1}(?:supprime\\w*|efface\\w*|masque\\w*|deleted|removed|hidden)",
   ]),
   ...R("threat", "warning", [
+    // The customer's account, debt or comments put at stake ("accounts with excessive returns can be suspended",
+    // "transmis à notre service de recouvrement", "ce commentaire sera supprimé s'il n'est pas modifié").
+    "(?:accounts?|comptes?|your (?:[a-z]+ )?account|votre compte) {G5}(?:can|may|could|will|might|peuvent|peut|pourront|pourrait|seront|sera|risque|risquent) (?:be |etre |get |getting )?(?:suspended|closed|blocked|terminated|deactivated|banned|suspendu\\w*|ferme\\w*|cloture\\w*|bloque\\w*|desactive\\w*)",
+    "(?:could|may|might|will|would) get (?:your|you) (?:[a-z]+ ){0,2}(?:account )?(?:closed|suspended|blocked|banned)",
+    "(?:recouvrement|collections? (?:agency|department|team)|debt collect\\w*|huissier|bailiff)",
+    "(?:sera|seront|will be|is going to be) {G1}(?:supprime\\w*|efface\\w*|masque\\w*|deleted|removed|hidden|taken down) {C8}(?:s il n est pas|s ils ne sont pas|si vous ne|si tu ne|unless|if (?:it is not|you do not|it isn t|you don t))",
+    "(?:choose|watch|mind) your (?:words|language|tone)|(?:mesurez|surveillez|pesez) vos (?:propos|mots|paroles)|(?:careful|attention) (?:with |to |a )?(?:what you (?:say|write)|ce que vous ecrivez|vos propos)",
     "(?:dans ce cas|in that case|alors|then) {G3}(?:on|nous|we) (?:peut|pouvons|can|could) (?:aussi |simply |just |also |tout simplement )?(?:le |la |les |it |that )?(?:retirer|annuler|supprimer|withdraw|cancel|revoke|take (?:it|that) back)",
     "(?:ne vous etonnez pas|don t be surprised|do not be surprised) {C8}(?:geste|bon|voucher|goodwill|gesture|rembours\\w*|refund\\w*|plus d actualite|off the table|no longer)",
   ]),
@@ -74,6 +81,8 @@ export const TONE_RULES: ToneRule[] = [
     "{VOUS} (?:etes|es|are|are being) {G2}(?:ridicule|ridicules|pathetique|pathetiques|penible|penibles|insupportable|insupportables|de mauvaise foi|ridiculous|pathetic|unbearable|annoying|a pain|hysterique|hysterical|idiot|idiots|stupide|stupides|stupid|abruti|abrutis|cretin|cretins|imbecile|imbeciles|debile|debiles|clown|clowns|morons?|fools?|clowns|a joke)",
   ]),
   ...R("dismissal", "warning", [
+    "(?:policy is policy|rules are rules|la regle c est la regle|les regles sont les regles|la loi c est la loi)|(?:does not|doesn t|ne) (?:change|changent|change rien a) (?:the rules|les regles|la regle)|(?:the answer|la reponse) (?:is|est|reste|remains) (?:still )?(?:no|non)\\b",
+    "(?:exceptions?|d exception) (?:for anyone|pour personne|pour qui que ce soit)",
     // Nothing we can do.
     "{NOUS} (?:ne |n )(?:pouvons|peut|peux|pourrons|pourra) (?:rien|plus rien|pas grand chose) {G2}(?:faire|y faire|pour vous|de plus)",
     "{NOUS} (?:can not|cannot|could not|are not able to|am not able to|are unable to) (?:do )?(?:anything|much|more|nothing)",
@@ -116,6 +125,9 @@ export const TONE_RULES: ToneRule[] = [
   ]),
   // — Sarcasm and mockery.
   ...R("sarcasm", "warning", [
+    // Ironic praise of the customer's message; patronising patience ("let's go super slowly then").
+    "(?:retour|feedback|commentaire|message|avis) (?:[a-z]+ ){0,3}(?:tout en nuance|si nuance|tres nuance|so balanced|very balanced|so nuanced|very nuanced)",
+    "(?:on va|nous allons|let s|let us) (?:tout )?(?:reprendre |go |take it )?(?:tout )?(?:tres |super |really |very )?(?:doucement|lentement|slowly) {C8}(?:(?:etape|step) (?:par|by) (?:etape|step)|plus facile a suivre pour vous|easier for you|is it plugged|est ce branche|c est branche)",
     // Congratulations for reading / finding / finally noticing.
     "(?:bravo|felicitations|congratulations|congrats|well done|good job) {C8}(?:trouve|lu|lire|lecture|decouvert|finding|found|reading|read|noticing|spotted|discovering)",
     "(?:mieux vaut tard que jamais|better late than never)",
@@ -142,6 +154,10 @@ export const TONE_RULES: ToneRule[] = [
   ]),
   // — Blame: the customer should have, it is their doing, they were not there.
   ...R("blame", "warning", [
+    // What customers are expected to have done, what the box told them not to do, and it is "not on us".
+    "(?:customers|clients|buyers|acheteurs|users|utilisateurs) (?:are|sont) (?:expected|supposed|censes|tenus|required) (?:to|de|d) (?:check|read|verify|verifier|lire|consulter|know|savoir)",
+    "(?:tells?|told|says?|said) you not to|vous (?:dit|disait|indique|indiquait|demande|demandait) de ne pas",
+    "(?:that is|that s|it is|c est|ce n est) (?:not|pas) (?:on us|our fault|de notre faute|notre faute|de notre fait)",
     "(?:{VOUS} (?:auriez|aurais|aviez) (?:du|pu)|you should (?:have|ve)|you (?:needed|had) to|il (?:fallait|aurait fallu|suffisait de)|il faudrait peut etre|maybe (?:plan|try|next time)|next time (?:please )?(?:check|read|measure|order))",
     "(?:si|had) (?:vous|tu|you) (?:nous )?(?:aviez|avais|had|contacted|read|checked)? ?{G2}(?:ecrit|lu|verifie|contacte|suivi|mesure|written|contacted|read|checked|followed|measured) {G3}(?:on n en serait pas la|we wouldn t|we would not|ne serait pas|would not|wouldn t|tout|everything)?",
     "(?:c est|it is|that is|was) (?:a )?(?:vous|toi|your|you) (?:qui|de|who|own) ?(?:avez|as|verifier|choisi|responsibility|fault|mistake|doing|picked|chose)",
@@ -166,6 +182,11 @@ export const TONE_RULES: ToneRule[] = [
   ]),
   // — Minimising: it is only cosmetic, isolated, normal in the season, it happens everywhere.
   ...R("minimising", "warning", [
+    // An amount or a delay made small ("it's only £3.99", "ce n'est que 5 €", "une semaine, ça passe vite").
+    "(?:it is|that is|c est|ce n est|ce est|it s|its) (?:only|just|juste|seulement|que|qu) (?:[0-9]+|un petit|une petite|a small|a little|a tiny|a minor)",
+    "(?:pas de quoi|no need to|nothing to) (?:s enerver|se facher|vous enerver|vous facher|get (?:upset|worked up|angry)|be upset|make a fuss|get so worked up)|(?:affaire d etat|tout un plat|tout un fromage|en faire un drame|a big fuss|such a fuss)",
+    "(?:ca passe vite|ca va vite passer|it goes quickly|it will fly by|it ll fly by|time flies)",
+    "(?:ca part|cela part|it comes off|it washes out|it wipes off) (?:tres bien|facilement|easily|fine|with)",
     "(?:esthetique|cosmetique|cosmetic|purement esthetique|purely cosmetic|ne se verra|won t even (?:see|notice)|will not even (?:see|notice)|ne verrez meme pas|n y verrez)",
     "(?:n affecte|affecte) (?:en rien|pas|absolument pas)|(?:does not|doesn t) affect (?:how|the|its)",
     "(?:ne justifie pas|hardly justifies|does not justify|doesn t justify) (?:tout ce|all this|such)",
