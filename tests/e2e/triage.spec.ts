@@ -40,7 +40,8 @@ test("search, reply publicly, live in a second browser and in the open inbox", a
   await signIn(page, "cm@demo.test");
   for (const q of ["livraison", "livré", "Livraisons"]) {
     await search(page, q);
-    expect(await caseRows(page).count(), q).toBeGreaterThan(2);
+    // Polled: the results stream in, and a row counts once the user can see it.
+    await expect.poll(() => caseRows(page).count(), { message: q }).toBeGreaterThan(2);
   }
   await search(page, "livraison");
   const row = caseRows(page).filter({ hasText: "Chloé Fournier" });
