@@ -37,7 +37,7 @@ test("new cases show up during a stream of 8 comments/s, not after it", async ({
   graph.addPost({ id: postId, message: "Soldes d'hiver" });
 
   await signIn(page, "cm@demo.test");
-  await expect(page.getByTestId("inbox-keyboard")).toHaveAttribute("data-ready", "true");
+  await expect(page.getByRole("main").getByTestId("inbox-keyboard")).toHaveAttribute("data-ready", "true");
   await expect(page.getByTestId("live-status")).toHaveAttribute("data-connected", "true");
   const liveRows = caseRows(page).filter({ hasText: "Crise live" });
   await expect(liveRows).toHaveCount(0);

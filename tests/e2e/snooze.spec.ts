@@ -49,7 +49,7 @@ test("an answered case snoozed for an hour waits in Snoozed, says when it return
   const row = page.locator(`[data-testid="case-row"][data-case-id="${caseId}"]`);
   // Out of All (the newest case would be on its first page); a search still finds it, by design.
   await page.goto("/inbox?view=all");
-  await expect(page.getByTestId("inbox-keyboard")).toHaveAttribute("data-ready", "true");
+  await expect(page.getByRole("main").getByTestId("inbox-keyboard")).toHaveAttribute("data-ready", "true");
   await expect(caseRows(page).first()).toBeVisible();
   await expect(row).toHaveCount(0);
   await page.goto("/inbox?q=Veilleur");
@@ -68,7 +68,7 @@ test("an answered case snoozed for an hour waits in Snoozed, says when it return
   await page.getByTestId("snooze-wake").click();
   await expect(page.getByTestId("snooze-hour")).toBeVisible();
   await page.goto("/inbox?view=snoozed");
-  await expect(page.getByTestId("inbox-keyboard")).toHaveAttribute("data-ready", "true");
+  await expect(page.getByRole("main").getByTestId("inbox-keyboard")).toHaveAttribute("data-ready", "true");
   await expect(row).toHaveCount(0);
   await page.goto("/inbox?view=all");
   await expect(row).toBeVisible();
