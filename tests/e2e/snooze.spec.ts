@@ -41,10 +41,10 @@ test("an answered case snoozed for an hour waits in Snoozed, says when it return
   await signIn(page, "cm@demo.test");
   await page.getByRole("button", { name: "en", exact: true }).click();
   await page.goto(`/cases/${caseId}`);
-  await page.getByTestId("snooze-note").fill("Waiting for the supplier's date");
-  await page.getByTestId("snooze-hour").click();
-  await expect(page.getByTestId("snoozed-until")).toContainText("Snoozed until");
-  await expect(page.getByTestId("audit-timeline")).toContainText(/snoozed/i);
+  await page.getByRole("main").getByTestId("snooze-note").fill("Waiting for the supplier's date");
+  await page.getByRole("main").getByTestId("snooze-hour").click();
+  await expect(page.getByRole("main").getByTestId("snoozed-until")).toContainText("Snoozed until");
+  await expect(page.getByRole("main").getByTestId("audit-timeline")).toContainText(/snoozed/i);
 
   // The row as the user sees it: a hidden copy of the list can sit in the document (loaded run O, 2026-12-05).
   const row = page.locator(`[data-testid="case-row"][data-case-id="${caseId}"]`).filter({ visible: true });
@@ -65,9 +65,9 @@ test("an answered case snoozed for an hour waits in Snoozed, says when it return
   await page.screenshot({ path: "public/screenshots/inbox-snoozed-fr.png", fullPage: true });
 
   await page.goto(`/cases/${caseId}`);
-  await expect(page.getByTestId("snoozed-until")).toContainText("En veille jusqu");
-  await page.getByTestId("snooze-wake").click();
-  await expect(page.getByTestId("snooze-hour")).toBeVisible();
+  await expect(page.getByRole("main").getByTestId("snoozed-until")).toContainText("En veille jusqu");
+  await page.getByRole("main").getByTestId("snooze-wake").click();
+  await expect(page.getByRole("main").getByTestId("snooze-hour")).toBeVisible();
   await page.goto("/inbox?view=snoozed");
   await expect(page.getByRole("main").getByTestId("inbox-keyboard")).toHaveAttribute("data-ready", "true");
   await expect(row).toHaveCount(0);
