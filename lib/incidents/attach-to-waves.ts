@@ -41,15 +41,17 @@ function contradicts(p: Profile, d: ComplaintDoc): boolean {
   return false;
 }
 
-function evidence(p: Profile, d: ComplaintDoc): number {
+/** How many of the document's entity values the wave itself names at least twice. */
+function sharedValues(p: Profile, d: ComplaintDoc): number {
   let n = 0;
-  for (const c of new Set(d.concepts ?? [])) if (p.concepts.has(c)) n++;
   for (const [k, vs] of Object.entries(d.entities) as [EntityKind, string[]][]) for (const v of vs) if (p.values.has(`${k}:${v}`)) n++;
   return n;
 }
 
-function sharesValue(p: Profile, d: ComplaintDoc): boolean {
-  return (Object.entries(d.entities) as [EntityKind, string[]][]).some(([k, vs]) => vs.some((v) => p.values.has(`${k}:${v}`)));
+function evidence(p: Profile, d: ComplaintDoc): number {
+  let n = sharedValues(p, d);
+  for (const c of new Set(d.concepts ?? [])) if (p.concepts.has(c)) n++;
+  return n;
 }
 
 /** Two waves of one category that are one incident read as two neighbouring types (a parcel "stuck at the Lyon
@@ -105,7 +107,7 @@ export function attachToWaves(groups: ComplaintGroup[], docs: ComplaintDoc[], op
       if (contradicts(p, d)) continue;
       const s = evidence(p, d);
       // An untyped "me too" naming one of the wave's own entity values ("+1 Lyon 6e") says it is that wave.
-      const meTooOfWave = !own && d.meToo && sharesValue(p, d);
+      const meTooOfWave = !own && d.meToo && sharedValues(p, d) > 0;
       if (!meTooOfWave && s < minShared + (own || d.meToo ? 0 : 2) - (own && d.meToo ? 1 : 0)) continue;
       if (s > bestScore || (s === bestScore && best && p.wave.caseIds.length > best.wave.caseIds.length)) {
         best = p;
