@@ -1,10 +1,10 @@
 "use client";
 
 // Shows whether live updates are flowing; when the stream drops, people know the screen may be stale.
-import { useLive } from "./live-provider";
+import { useLiveState } from "./live-provider";
 
 export function LiveIndicator({ label }: { label: string }) {
-  const { connected } = useLive();
+  const { connected } = useLiveState();
   return (
     <span data-testid="live-status" data-connected={connected} title={label}
       className={`flex items-center gap-1 text-xs ${connected ? "text-white" : "text-white/50"}`}>

@@ -4,7 +4,13 @@
 // row, already scoped by the server) or "resync" — after a reconnect, a gap in the stream's sequence, or the
 // server saying this tab fell behind — on which a page reloads its server components. Also keeps who is
 // viewing or replying where. The browser reconnects by itself after a drop.
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+//
+// The context value never changes. Presence and the connection state live in a small store that only the
+// components showing them subscribe to (useSyncExternalStore). A changing context value was an update to
+// every Suspense boundary below the provider: one still waiting for its streamed HTML when the stream said
+// "ready" switched to client rendering, and the server's HTML, arriving later, stayed in the document as a
+// hidden second copy of the page (seen under load: every test id on the page matched twice).
+import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from "react";
 import type { LiveMessage, PresenceEvent, StreamMessage } from "@/lib/live/events";
 
 const TTL = 25_000;
@@ -12,24 +18,56 @@ const TTL = 25_000;
 const BACKGROUND_CLOSE_MS = 60_000;
 
 interface Live {
-  presence: PresenceEvent[];
   selfId: string;
+  /** Stable for the provider's life: subscribers' effects depend on it. */
   subscribe(fn: (m: LiveMessage) => void): () => void;
-  connected: boolean;
+  state: LiveState;
+}
+
+interface Snapshot { presence: PresenceEvent[]; connected: boolean }
+const OFFLINE: Snapshot = { presence: [], connected: false };
+
+/** The stream's presence list and connection state; a new snapshot object only when one of them changed. */
+class LiveState {
+  private snap: Snapshot = OFFLINE;
+  private readonly watchers = new Set<() => void>();
+  get = () => this.snap;
+  watch = (fn: () => void) => {
+    this.watchers.add(fn);
+    return () => void this.watchers.delete(fn);
+  };
+  set(next: Partial<Snapshot>) {
+    const merged = { ...this.snap, ...next };
+    if (merged.presence === this.snap.presence && merged.connected === this.snap.connected) return;
+    this.snap = merged;
+    for (const fn of this.watchers) fn();
+  }
 }
 
 const LiveContext = createContext<Live | null>(null);
 
 export function LiveProvider({ selfId, children }: { selfId: string; children: ReactNode }) {
-  const listeners = useRef(new Set<(m: LiveMessage) => void>());
-  const [presence, setPresence] = useState<PresenceEvent[]>([]);
-  const [connected, setConnected] = useState(false);
+  const [live] = useState(() => {
+    const listeners = new Set<(m: LiveMessage) => void>();
+    const value: Live & { emit(m: LiveMessage): void } = {
+      selfId,
+      state: new LiveState(),
+      subscribe(fn) {
+        listeners.add(fn);
+        return () => void listeners.delete(fn);
+      },
+      emit(m) {
+        for (const fn of listeners) fn(m);
+      },
+    };
+    return value;
+  });
 
   useEffect(() => {
     let es: EventSource | null = null;
-    const emit = (m: LiveMessage) => {
-      for (const fn of listeners.current) fn(m);
-    };
+    const { emit, state } = live;
+    const setConnected = (connected: boolean) => state.set({ connected });
+    const setPresence = (f: (list: PresenceEvent[]) => PresenceEvent[]) => state.set({ presence: f(state.get().presence) });
     let lastSeq = -1;
     let readyBefore = false;
     const upsert = (list: PresenceEvent[], p: PresenceEvent) => {
@@ -39,8 +77,7 @@ export function LiveProvider({ selfId, children }: { selfId: string; children: R
     const onMessage = (e: Event) => {
       const m = JSON.parse((e as MessageEvent).data) as StreamMessage;
       if (m.type === "ready") {
-        setConnected(true);
-        setPresence(m.presence);
+        state.set({ connected: true, presence: m.presence });
         // A new stream after an earlier one: whatever happened in between was not seen.
         if (readyBefore) emit({ type: "resync" });
         readyBefore = true;
@@ -74,7 +111,7 @@ export function LiveProvider({ selfId, children }: { selfId: string; children: R
     open();
     document.addEventListener("visibilitychange", onVisibility);
     // Forget presences whose heartbeats stopped (tab closed without saying goodbye).
-    // Same list when nothing expired: no new context value, no re-render of every subscriber.
+    // Same list when nothing expired: no re-render of the presence badges.
     const sweep = setInterval(() => setPresence((list) => {
       const fresh = list.filter((p) => Date.now() - p.at < TTL);
       return fresh.length === list.length ? list : fresh;
@@ -85,23 +122,20 @@ export function LiveProvider({ selfId, children }: { selfId: string; children: R
       document.removeEventListener("visibilitychange", onVisibility);
       es?.close();
     };
-  }, []);
+  }, [live]);
 
-  // Stable for the provider's life: subscribers' effects depend on it, and a new function on every presence
-  // change re-ran them all — cancelling their pending batches (rows waiting to be applied were lost) and the
-  // counts fetch in flight, every 5 s during a stream (seen: the tab counts never updated during one).
-  const subscribe = useCallback((fn: (m: LiveMessage) => void) => {
-    listeners.current.add(fn);
-    return () => {
-      listeners.current.delete(fn);
-    };
-  }, []);
-  const value = useMemo<Live>(() => ({ presence, selfId, connected, subscribe }), [presence, selfId, connected, subscribe]);
-  return <LiveContext.Provider value={value}>{children}</LiveContext.Provider>;
+  return <LiveContext.Provider value={live}>{children}</LiveContext.Provider>;
 }
 
-export function useLive(): Live {
+export function useLive(): Pick<Live, "selfId" | "subscribe"> {
   const v = useContext(LiveContext);
   if (!v) throw new Error("useLive outside LiveProvider");
   return v;
+}
+
+/** Who is viewing or replying where, and whether the stream is up; re-renders only the caller on a change. */
+export function useLiveState(): Snapshot {
+  const v = useContext(LiveContext);
+  if (!v) throw new Error("useLiveState outside LiveProvider");
+  return useSyncExternalStore(v.state.watch, v.state.get, () => OFFLINE);
 }

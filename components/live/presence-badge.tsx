@@ -2,10 +2,11 @@
 
 // "Marie is viewing" / "Marie is replying" on a case, for everyone but Marie: two people should not answer
 // the same customer twice (R3).
-import { useLive } from "./live-provider";
+import { useLive, useLiveState } from "./live-provider";
 
 export function PresenceBadge({ caseId, labels }: { caseId: string; labels: { viewing: string; replying: string } }) {
-  const { presence, selfId } = useLive();
+  const { selfId } = useLive();
+  const { presence } = useLiveState();
   const here = presence.filter((p) => p.caseId === caseId && p.userId !== selfId);
   if (here.length === 0) return null;
   return (
