@@ -32,6 +32,7 @@ function delayingProxy(target: URL, slowPath: (path: string) => boolean) {
         res.write(chunk);
         if (chunk.includes("__next_f.push")) shellAt = Date.now();
       });
+      // no-event: the hold IS the test's subject: a server slow to send the page's own HTML.
       up.on("end", () => setTimeout(() => res.end(Buffer.concat(held)), Math.max(0, shellAt + HOLD_MS - Date.now())));
     });
     upstream.on("error", () => res.destroy());
@@ -53,6 +54,7 @@ test("a page whose content streams in after the live stream is ready shows once,
     new MutationObserver((records) => {
       for (const r of records) for (const n of r.removedNodes) {
         const child = n instanceof HTMLElement && n.id.startsWith("S:") ? n.firstElementChild : null;
+        // no-event: the reveal moves the children within the same task; the next task sees where they went.
         if (child) setTimeout(() => { if (!child.isConnected) dropped.push(n instanceof HTMLElement ? n.id : "?"); }, 0);
       }
     }).observe(document, { childList: true, subtree: true });
