@@ -1,4 +1,4 @@
-// The inbox list: the member's scope, filters, full-text search (French + English stems, accents ignored),
+// The inbox list: the member's scope, filters, search (lib/search: word families, phrases, operators),
 // newest activity first (the Late view: most overdue first), keyset pagination on (sort time, id).
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import type { Member } from "../auth/member";
@@ -6,6 +6,8 @@ import { caseScopeSql } from "./case-scope";
 import { slaClockOf, type SlaClock } from "../sla/sla-clock";
 import { encodeCursor, type ListCasesQuery, type SavedView } from "./schemas";
 import { notSnoozedSql, snoozedSql } from "./snooze-sql";
+import { parseSearch } from "../search/parse-search";
+import { searchConditions } from "../search/search-sql";
 
 export interface CaseListItem {
   id: string;
@@ -84,7 +86,7 @@ export function filterSql(member: Member, q: ListCasesQuery, now = new Date()): 
   else if (q.incident === "none") where.push(Prisma.sql`c."incidentId" IS NULL`);
   else if (q.incident) where.push(Prisma.sql`c."incidentId" = ${q.incident}`);
   if (q.language) where.push(Prisma.sql`c.language = ${q.language}`);
-  if (q.q) where.push(Prisma.sql`c.search @@ inbox_tsquery(${q.q})`);
+  if (q.q) where.push(...searchConditions(parseSearch(q.q)));
   if (q.from) where.push(Prisma.sql`c."openedAt" >= ${q.from}`);
   if (q.to) where.push(Prisma.sql`c."openedAt" < ${q.to}`);
   if (q.reopened) where.push(Prisma.sql`c."reopenCount" > 0`);

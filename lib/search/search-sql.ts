@@ -1,0 +1,66 @@
+// A parsed search (parse-search.ts) as conditions on the inbox query's `cases c JOIN channels ch`. Words match
+// through the full-text index with their word family (word-family.ts); phrases through the index, then
+// checked word for word on the messages; operators as plain column conditions. Server only.
+import { Prisma } from "../generated/prisma/client";
+import type { ParsedSearch } from "./parse-search";
+import { wordFamily } from "./word-family";
+
+/** The tsquery of one search word: its family, or an identifier as typed ("52004" also inside "ML-52004"). */
+function wordQuery(word: string): Prisma.Sql {
+  if (/\d/.test(word) || !/^\p{L}+$/u.test(word)) {
+    // The parser reads "ML-52004" as "ml" and "-52004": a bare number must also meet the signed form.
+    return /^\d+$/.test(word)
+      ? Prisma.sql`(inbox_tsquery(${word}) || ${`'-${word}'`}::tsquery)`
+      : Prisma.sql`inbox_tsquery(${word})`;
+  }
+  const { word: w, fr, en } = wordFamily(word);
+  const parts = [Prisma.sql`inbox_tsquery(${w})`];
+  // The same three readings as inbox_tsquery (accented French stems unaccented, folded French, English), each
+  // for its own language's relatives.
+  if (fr.length) {
+    const q = fr.join(" or ");
+    parts.push(Prisma.sql`public.unaccent('public.unaccent'::regdictionary, websearch_to_tsquery('pg_catalog.french'::regconfig, ${q})::text)::tsquery`,
+      Prisma.sql`websearch_to_tsquery('public.inbox_fr'::regconfig, ${q})`);
+  }
+  if (en.length) parts.push(Prisma.sql`websearch_to_tsquery('public.inbox_en'::regconfig, ${en.join(" or ")})`);
+  return Prisma.sql`(${Prisma.join(parts, " || ")})`;
+}
+
+/** Folded text of a case's messages contains the phrase (its words in order, one space apart). */
+function phraseSql(phrase: string): Prisma.Sql {
+  const words = phrase.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  const pattern = `% ${words} %`;
+  return Prisma.sql`(c.search @@ inbox_tsquery(${`"${phrase}"`}) AND EXISTS (SELECT 1 FROM messages m WHERE m."caseId" = c.id
+    AND ' ' || regexp_replace(lower(public.unaccent(m.body)), '[^[:alnum:]]+', ' ', 'g') || ' ' LIKE ${pattern}))`;
+}
+
+const RATING_OPS = { "<": Prisma.sql`<`, "<=": Prisma.sql`<=`, "=": Prisma.sql`=`, ">=": Prisma.sql`>=`, ">": Prisma.sql`>` };
+
+/** Conditions for a parsed search; a query with nothing to look for (only punctuation) finds nothing. */
+export function searchConditions(p: ParsedSearch): Prisma.Sql[] {
+  const out: Prisma.Sql[] = [];
+  const empty = !p.words.length && !p.phrases.length && !p.excludedWords.length && !p.excludedPhrases.length
+    && !p.from && !p.platform && !p.rating && !p.is.length;
+  if (empty) return [Prisma.sql`false`];
+  if (p.words.length) {
+    const groups = p.words.map((g) => (g.length === 1 ? wordQuery(g[0]!) : Prisma.sql`(${Prisma.join(g.map(wordQuery), " || ")})`));
+    out.push(Prisma.sql`c.search @@ (${Prisma.join(groups, " && ")})`);
+  }
+  for (const phrase of p.phrases) out.push(phraseSql(phrase));
+  for (const w of p.excludedWords) out.push(Prisma.sql`NOT (coalesce(c.search, ''::tsvector) @@ ${wordQuery(w)})`);
+  for (const phrase of p.excludedPhrases) out.push(Prisma.sql`NOT ${phraseSql(phrase)}`);
+  if (p.from) {
+    const who = p.from.toLowerCase();
+    out.push(Prisma.sql`EXISTS (SELECT 1 FROM contacts ct LEFT JOIN contact_identities i ON i."contactId" = ct.id
+      WHERE ct.id = c."contactId" AND (lower(ltrim(i.handle, '@')) = ${who}
+        OR lower(public.unaccent(ct."displayName")) LIKE ${`%${who.replace(/[\\%_]/g, "\\$&")}%`}))`);
+  }
+  if (p.platform) out.push(Prisma.sql`ch.platform = ${p.platform}::"Platform"`);
+  if (p.rating) out.push(Prisma.sql`c.csat ${RATING_OPS[p.rating.op]} ${p.rating.value}`);
+  for (const is of p.is) {
+    if (is === "unanswered") out.push(Prisma.sql`c."firstRespondedAt" IS NULL`);
+    else if (is === "answered") out.push(Prisma.sql`c."firstRespondedAt" IS NOT NULL`);
+    else out.push(Prisma.sql`c.status = 'ESCALATED'::"CaseStatus"`);
+  }
+  return out;
+}

@@ -1,0 +1,134 @@
+// The other words a customer may have written for the idea of one search word (issue #24): "livraison" is
+// also "livrer", "livrée", "ils livrent"; "delivery" is also "delivered". PostgreSQL's Snowball stemmers join
+// inflections (livrée/livré, refunded/refund) but not derivations (livraison ↔ livr, delivery ↔ deliv), nor the
+// verb forms they leave whole ("livrent"). The search ORs a word with its family at query time, so the index
+// and ingestion are unchanged.
+//
+// French: a noun is tied to a verb only when the verb is in Lefff (french-infinitives.json), through the
+// suffix pairs of French derivation (-aison/-ement/-ation/… ↔ -er/-ir); a verb form or participle is tied to
+// its infinitive by stem. English has no lexicon here, so its pairs are rules whose wrong guesses ("ordery")
+// are words nobody writes and match nothing. Contract: pure, input any word as typed, output folded words,
+// the word itself first.
+import { fold } from "../text/fold";
+import { stemsOf } from "../text/stem";
+import { stemmer as frStem } from "@orama/stemmers/french";
+import infinitives from "./french-infinitives.json";
+
+/** [noun ending, verb ending]: livraison/livrer, remboursement/rembourser, résiliation/résilier, … */
+const FR_NOUN_VERB: [string, string][] = [
+  ["aison", "er"], ["iement", "yer"], ["issement", "ir"], ["ement", "er"], ["ement", "re"], ["cation", "quer"],
+  ["ation", "er"], ["ition", "ier"], ["ition", "ir"], ["ption", "re"], ["xion", "cter"], ["sion", "der"],
+  ["age", "er"], ["ure", "er"], ["ateur", "er"], ["atrice", "er"], ["eur", "er"], ["euse", "er"], ["oi", "oyer"],
+  ["e", "er"], ["", "er"],
+];
+/** Endings of a regular verb's forms that Snowball leaves apart from its stem (ils livrent, livrera). */
+const FR_ER_FORMS = ["er", "e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "ant", "era", "eront", "erait"];
+const FR_IR_FORMS = ["ir", "i", "is", "it", "issent", "issait", "ira"];
+
+/** [noun ending, verb ending]: delivery/deliver, payment/pay, arrival/arrive, failure/fail, acceptance/accept. */
+const EN_NOUN_VERB: [string, string][] = [
+  ["ery", "er"], ["ment", ""], ["al", "e"], ["ure", ""], ["ance", ""], ["ation", "e"], ["ption", "be"], ["ion", "e"],
+];
+const EN_IRREGULAR: string[][] = [
+  ["pay", "paid", "payment"], ["send", "sent"], ["lose", "lost", "loss"], ["break", "broke", "broken", "breakage"],
+  ["buy", "bought"], ["leave", "left"], ["get", "got"], ["take", "took", "taken"], ["ship", "shipped", "shipment"],
+];
+
+let verbIndex: { folded: Set<string>; byStem: Map<string, string[]> } | null = null;
+
+/** Folded infinitives, and infinitives by the stem of any of their forms' spellings (accented or not). */
+function verbs() {
+  if (verbIndex) return verbIndex;
+  const folded = new Set<string>();
+  const byStem = new Map<string, string[]>();
+  for (const v of infinitives as string[]) {
+    const f = fold(v);
+    folded.add(f);
+    for (const s of new Set([fold(frStem(v)), frStem(f)])) byStem.set(s, [...(byStem.get(s) ?? []), f]);
+  }
+  verbIndex = { folded, byStem };
+  return verbIndex;
+}
+
+/** Forms of a (folded) French infinitive that its stem does not already reach, and the nouns derived from it. */
+function frenchFamilyOfVerb(inf: string): string[] {
+  // Customers often write without accents ("remboursee"), which Snowball stems apart from "remboursée".
+  const forms = frenchFormsOfVerb(inf);
+  return [...forms, ...forms.map(fold)];
+}
+
+function frenchFormsOfVerb(inf: string): string[] {
+  const out: string[] = [inf];
+  const er = inf.endsWith("er");
+  const base = inf.slice(0, -2);
+  if (er) {
+    out.push(...FR_ER_FORMS.map((e) => base + e));
+    for (const [noun, verb] of FR_NOUN_VERB) if (inf.endsWith(verb) && verb !== "") out.push(inf.slice(0, -verb.length) + noun);
+  } else if (inf.endsWith("ir")) {
+    out.push(...FR_IR_FORMS.map((e) => base + e), base + "issement", base + "ition");
+  } else if (inf.endsWith("dre")) {
+    // attendre: attends, attendu, attente; vendre: vente; descendre: descente.
+    const b = inf.slice(0, -2);
+    out.push(b + "s", b, b + "ent", b + "u", b + "ue", b + "us", b + "ait", b + "ra", b.slice(0, -1) + "te");
+  } else if (inf.endsWith("re")) {
+    out.push(inf.slice(0, -2) + "ption", inf.slice(0, -2) + "t", inf.slice(0, -2) + "vent");
+  }
+  return out;
+}
+
+/** Endings of a verb's forms written without accents ("livree", "livrees"), which Snowball stems apart. */
+const FORM_ENDINGS: [string, string][] = [
+  ["ees", "er"], ["ee", "er"], ["es", "er"], ["e", "er"], ["ent", "er"], ["aient", "er"], ["ait", "er"], ["ant", "er"],
+  ["eront", "er"], ["era", "er"], ["erait", "er"], ["ies", "ir"], ["ie", "ir"], ["is", "ir"], ["it", "ir"], ["issent", "ir"],
+  ["s", "re"], ["u", "re"], ["ue", "re"], ["us", "re"], ["ent", "re"], ["te", "dre"],
+];
+
+function frenchFamily(word: string, lower: string): string[] {
+  const { folded, byStem } = verbs();
+  const found = new Set<string>();
+  // Plurals first: "livraisons" derives as "livraison".
+  for (const w of new Set([word, word.replace(/[sx]$/, "")])) {
+    for (const [noun, verb] of [...FR_NOUN_VERB, ...FORM_ENDINGS]) {
+      if (!w.endsWith(noun) || w.length - noun.length < 3) continue;
+      const inf = w.slice(0, w.length - noun.length) + verb;
+      if (folded.has(inf)) found.add(inf);
+    }
+  }
+  // A verb form or participle ("livrée", "livrent" is left alone by Snowball: no family through it).
+  for (const s of new Set([fold(frStem(lower)), frStem(word)])) for (const inf of byStem.get(s) ?? []) found.add(inf);
+  return [...found].flatMap(frenchFamilyOfVerb);
+}
+
+function englishFamily(word: string): string[] {
+  const out: string[] = [];
+  for (const group of EN_IRREGULAR) if (group.includes(word)) out.push(...group);
+  for (const [noun, verb] of EN_NOUN_VERB) {
+    if (word.endsWith(noun) && word.length - noun.length >= 3) out.push(word.slice(0, word.length - noun.length) + verb);
+  }
+  // A verb form: its base by the English stem ("delivered" → "deliv"); nouns from the base as written.
+  const base = word.replace(/(ied|ies)$/, "y").replace(/(ed|ing|es|s)$/, "");
+  if (base.length >= 3 && base !== word) out.push(base, base + "e");
+  for (const b of [base, base + "e", word]) if (b.endsWith("be")) out.push(b.slice(0, -2) + "ption");
+  const verbLike = base !== word ? base : /(ment|ion|y|al|ure|ance)$/.test(word) ? "" : word;
+  if (verbLike.length >= 3) out.push(verbLike + "y", verbLike + "ment", verbLike + "al");
+  return out;
+}
+
+export interface WordFamily {
+  /** The word, folded: searched in both languages. */
+  word: string;
+  /** French relatives, to search with the French stemmer only (so "pay" from "payment" cannot meet "payé"). */
+  fr: string[];
+  /** English relatives, to search with the English stemmer only. */
+  en: string[];
+}
+
+/** A search word and its relatives in each language (at most 30 each; none that the word's stems already reach). */
+export function wordFamily(word: string): WordFamily {
+  const f = fold(word);
+  if (!/^\p{L}{3,}$/u.test(f)) return { word: f, fr: [], en: [] };
+  const [frS, enS] = stemsOf(f);
+  const fresh = (list: string[], lang: 0 | 1) => [...new Set(list)]
+    .filter((w) => w !== f && stemsOf(fold(w))[lang] !== (lang === 0 ? frS : enS)).slice(0, 30);
+  return { word: f, fr: fresh(frenchFamily(f, word.toLowerCase()), 0), en: fresh(englishFamily(f), 1) };
+}
