@@ -10,6 +10,7 @@ import type { LiveRow } from "@/lib/live/events";
 import type { MessageKey } from "@/lib/i18n/messages";
 import { PresenceBadge } from "../live/presence-badge";
 import { PlatformBadge, PriorityBadge, StatusBadge } from "../ui/badges";
+import { HighlightedText } from "./highlighted-text";
 import { SignalBadges } from "./signal-badges";
 import { SlaCountdown } from "./sla-countdown";
 
@@ -22,7 +23,11 @@ export const ROW_LABEL_PREFIXES = ["inbox.", "status.", "priority.", "sla.", "pr
  * soon as it scrolls into view; during a flood every tab would render every new case's page that way — the
  * very cost the live inbox exists to avoid. Rows from a server render keep the default.
  */
-export function CaseRow({ c, locale, now, labels, fresh, prefetch }: { c: LiveRow; locale: string; now: Date; labels: RowLabels; fresh?: boolean; prefetch?: false }) {
+export function CaseRow({ c, locale, now, labels, fresh, prefetch, highlight }: {
+  c: LiveRow; locale: string; now: Date; labels: RowLabels; fresh?: boolean; prefetch?: false;
+  /** The search's match keys (lib/search/highlight.ts): the preview marks what it matched. */
+  highlight?: string[];
+}) {
   const t = (k: MessageKey) => labels[k] ?? k;
   return (
     <tr data-testid="case-row" data-case-id={c.id} data-live={fresh ? "new" : undefined} aria-selected={false}
@@ -54,7 +59,7 @@ export function CaseRow({ c, locale, now, labels, fresh, prefetch }: { c: LiveRo
       </td>
       <td className="max-w-md px-2 py-2 max-sm:col-span-3 max-sm:max-w-none max-sm:p-0">
         <Link href={`/cases/${c.id}`} prefetch={prefetch} className="line-clamp-2 text-slate-700 hover:text-brand" data-testid="case-link">
-          {c.preview}
+          <HighlightedText text={c.preview} keys={highlight} />
         </Link>
         <div className="mt-0.5 flex flex-wrap gap-1">
           {c.tags.map((tag) => (

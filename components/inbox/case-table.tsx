@@ -13,8 +13,10 @@ import { CaseRow, type RowLabels } from "./case-row";
 
 const fmt = (s: string, count: number) => s.replace("{count}", String(count));
 
-export function CaseTable({ cases, query, selfId, locale, serverNow, empty, labels }: {
+export function CaseTable({ cases, query, selfId, locale, serverNow, empty, labels, highlight }: {
   cases: LiveRow[]; query: Partial<ListCasesQuery>; selfId: string; locale: string; serverNow: string;
+  /** Match keys of the search (lib/search/highlight.ts), computed on the server. */
+  highlight?: string[];
   /** What an empty list says, rendered by the page (components/inbox/inbox-empty.tsx). */
   empty: ReactNode; labels: RowLabels;
 }) {
@@ -69,7 +71,7 @@ export function CaseTable({ cases, query, selfId, locale, serverNow, empty, labe
             </thead>
             <tbody className="max-sm:block">
               {rows.map((c) => (
-                <CaseRow key={c.id} c={c} locale={locale} now={now ?? new Date(serverNow)} labels={labels} fresh={fresh.has(c.id)}
+                <CaseRow key={c.id} c={c} locale={locale} now={now ?? new Date(serverNow)} labels={labels} fresh={fresh.has(c.id)} highlight={highlight}
                   {...(served.has(c.id) ? {} : { prefetch: false as const })} />
               ))}
             </tbody>

@@ -14,6 +14,9 @@ import { countCases, countViews } from "@/lib/cases/count-cases";
 import { filteredEmptyState, inboxEmptyState } from "@/lib/cases/inbox-empty-state";
 import { parseInboxParams } from "@/lib/cases/parse-inbox-params";
 import { listCasesQuery } from "@/lib/cases/schemas";
+import { correctTypos } from "@/lib/search/correct-typos";
+import { highlightKeys } from "@/lib/search/highlight";
+import { parseSearch } from "@/lib/search/parse-search";
 import { getT } from "@/lib/i18n/server";
 import { getPrisma } from "@/lib/server/db";
 import { listPeople } from "@/lib/members/list-people";
@@ -25,9 +28,12 @@ export default async function InboxPage({ searchParams }: Props) {
   const member = await requireMember("cases.view_escalated");
   const { locale, t } = await getT();
   const raw = await searchParams;
-  const { query, ignored } = parseInboxParams(raw);
+  const { query: typed, ignored } = parseInboxParams(raw);
   const prisma = await getPrisma();
   const now = new Date();
+  // A search that finds nothing may be mistyped: it runs with look-alike words, and the page says so.
+  const correctedQ = typed.q ? await correctTypos(prisma, member, typed.q) : null;
+  const query = correctedQ ? { ...typed, q: correctedQ } : typed;
   const [{ data, nextCursor }, counts, total, members] = await Promise.all([
     listCases(prisma, member, query, now),
     countViews(prisma, member, now),
@@ -49,7 +55,12 @@ export default async function InboxPage({ searchParams }: Props) {
         {t("inbox.title")} <span className="text-sm font-normal text-slate-500" data-testid="inbox-total">{total} {t("reports.inbox.total")}</span>
       </h1>
       <MyFollowUps member={member} locale={locale} t={t} />
-      <InboxFilters query={query} t={t} counts={counts} members={members.map(({ id, name }) => ({ id, name }))} />
+      <InboxFilters query={typed} t={t} counts={counts} members={members.map(({ id, name }) => ({ id, name }))} />
+      {correctedQ && (
+        <p role="status" data-testid="search-corrected" className="mb-2 rounded bg-sky-50 px-3 py-2 text-sm text-sky-900">
+          {t("inbox.searchCorrected", { typed: typed.q ?? "", used: correctedQ })}
+        </p>
+      )}
       {ignored.length > 0 && (
         <p role="status" className="mb-2 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">
           {t("inbox.invalidFilter")} {ignored.join(", ")}
@@ -60,7 +71,7 @@ export default async function InboxPage({ searchParams }: Props) {
         {/* Live: rows arriving on the stream are added in the browser (components/live/use-live-rows.ts). */}
         <CaseTable cases={data.map(toLiveRow)} query={query} selfId={member.userId} locale={locale}
           serverNow={now.toISOString()} labels={labelsFor(t, ...ROW_LABEL_PREFIXES, "live.")}
-          empty={<InboxEmpty state={empty} t={t} />} />
+          empty={<InboxEmpty state={empty} t={t} />} highlight={query.q ? highlightKeys(parseSearch(query.q)) : undefined} />
       </InboxKeyboard>
       {nextCursor && (
         <div className="mt-3 text-right">
