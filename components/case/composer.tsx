@@ -14,6 +14,7 @@ import { GuardHighlights } from "./guard-findings";
 import type { PlatformId } from "@/lib/connectors/platforms";
 import { refusalMessage } from "@/lib/guards/refusal-message";
 import { CannedReplyPicker, type CannedReply } from "./canned-reply-picker";
+import { SuggestedReplies, type SuggestedReply } from "./suggested-replies";
 import { useComposerFocus } from "./composer-focus";
 import { ComposerModes } from "./composer-modes";
 import { ComposerWarnings } from "./composer-warnings";
@@ -35,6 +36,8 @@ export interface ComposerProps {
   /** Why public is not offered, when it is not the platform (e.g. customer service before picking the case up). */
   noPublicReason?: string;
   cannedReplies: CannedReply[];
+  /** The team's replies to the same problem (lib/replies/suggest-replies.ts), best first. */
+  suggestions?: SuggestedReply[];
   /** The `composer.*` and `guards.*` keys of the server's dictionary. */
   labels: Record<string, string>;
   /** What the guards need to know about this case (lib/guards/load-guard-context.ts), serialised. */
@@ -43,7 +46,7 @@ export interface ComposerProps {
 
 const fmt = (s: string, vars: Record<string, string | number> = {}) => s.replace(/\{(\w+)\}/g, (w, k: string) => String(vars[k] ?? w));
 
-export function Composer({ caseId, caseNumber, customerName, agentName, platform, canPublic, defaultMode, noPublicReason, cannedReplies, labels, guard }: ComposerProps) {
+export function Composer({ caseId, caseNumber, customerName, agentName, platform, canPublic, defaultMode, noPublicReason, cannedReplies, suggestions = [], labels, guard }: ComposerProps) {
   const L = (k: string, vars?: Record<string, string | number>) => fmt(labels[`composer.${k}`] ?? `composer.${k}`, vars);
   const router = useRouter();
   const id = useId();
@@ -150,6 +153,7 @@ export function Composer({ caseId, caseNumber, customerName, agentName, platform
       className={`space-y-2 rounded-lg p-3 ring-1 ${note ? "bg-amber-50 ring-amber-300" : "bg-white ring-slate-200"}`}
     >
       <ComposerModes id={id} mode={mode} onMode={setMode} platform={platform} canPublic={canPublic} noPublicText={noPublicText} L={L} />
+      {!note && <SuggestedReplies suggestions={suggestions} locale={guard?.locale ?? "en"} L={L} onInsert={insertCanned} />}
       {!note && cannedReplies.length > 0 && (
         <CannedReplyPicker id={id} replies={cannedReplies} customerName={customerName} caseNumber={caseNumber} agentName={agentName} L={L} onInsert={insertCanned} />
       )}

@@ -1,6 +1,7 @@
 // Issue #24 in the browser: "livraison" finds a case whose only words are "toujours pas livrée", with the
-// matched word marked; a mistyped search says what it searched for instead; screenshots in both languages.
-import { expect, test, type Page } from "@playwright/test";
+// matched word marked; a mistyped search says what it searched for instead; a reply the team wrote to another
+// customer with the same problem is suggested, used, checked by the guards and sent; screenshots EN and FR.
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { startFakeGraph, type FakeGraph } from "../fakes/fake-graph";
 import { caseRows, cliToken, signIn } from "./helpers";
 
@@ -28,6 +29,23 @@ test.beforeAll(async ({ request, baseURL }) => {
 });
 test.afterAll(() => graph?.close());
 
+async function post(baseURL: string, id: string, name: string, message: string) {
+  graph.addComment({ id, post_id: POST_ID, message, from: { id: `u-${id}`, name } });
+  const w = await graph.sendWebhook(`${baseURL}/api/webhooks/facebook`, graph.feedCommentChange({
+    verb: "add", comment_id: id, post_id: POST_ID, from: { id: `u-${id}`, name }, message, created_time: new Date(),
+  }));
+  expect(w.status).toBe(200);
+}
+
+async function caseOf(request: APIRequestContext, token: string, q: string): Promise<string> {
+  let id = "";
+  await expect.poll(async () => {
+    id = (await (await request.get(`/api/v1/cases?q=${encodeURIComponent(q)}`, { headers: { Authorization: `Bearer ${token}` } })).json()).data?.[0]?.id ?? "";
+    return id;
+  }, { timeout: 20_000 }).not.toBe("");
+  return id;
+}
+
 async function search(page: Page, q: string) {
   await page.goto(`/inbox?q=${encodeURIComponent(q)}`);
 }
@@ -53,5 +71,39 @@ test("'livraison' finds 'toujours pas livrée' with the word marked; a typo is c
   await search(page, "livraisno");
   await expect(page.getByRole("main").getByTestId("search-corrected")).toContainText("Rien ne correspondait");
   await page.getByRole("main").screenshot({ path: `${shots}/search-fr.png` });
+  await page.getByRole("button", { name: "en", exact: true }).click();
+});
+
+test("a reply the team wrote for the same problem is suggested, used, checked by the guards and sent (EN + FR screenshots)", async ({ page, request, baseURL }) => {
+  const cm = cliToken("cm@demo.test");
+  await post(baseURL!, "24_3", "Rose Lemaire", "Mon colis n'est toujours pas arrivé, commande passée il y a 12 jours");
+  const source = await caseOf(request, cm, "Lemaire");
+  const answer = "Bonjour Rose, toutes nos excuses pour ce retard : j'ai relancé le transporteur et je reviens vers vous demain avant midi.";
+  const queued = await request.post(`/api/v1/cases/${source}/replies`, { headers: { Authorization: `Bearer ${cm}` }, data: { text: answer, visibility: "public" } });
+  expect(queued.status()).toBe(202);
+  // Only a delivered reply is an example: wait until the fake Graph has it.
+  await expect.poll(() => graph.requests.filter((r) => r.method === "POST" && r.path === "/v25.0/24_3/comments").length, { timeout: 20_000 }).toBe(1);
+
+  await post(baseURL!, "24_4", "Yann Roux", "Colis jamais reçu, ça fait deux semaines que j'attends");
+  const target = await caseOf(request, cm, "Roux");
+  await signIn(page, "cm@demo.test");
+  const suggested = page.getByRole("main").getByTestId("suggested-reply").filter({ hasText: "Bonjour Yann" });
+  await expect.poll(async () => { await page.goto(`/cases/${target}`); return suggested.count(); }, { timeout: 20_000 }).toBe(1);
+  await expect(suggested).not.toContainText("Rose");
+  await page.getByRole("main").getByTestId("suggested-replies").screenshot({ path: `${shots}/suggested-replies-en.png` });
+  await suggested.getByTestId("suggested-use").click();
+  const text = page.getByRole("main").getByTestId("composer-text");
+  await expect(text).toHaveValue(/^Bonjour Yann, toutes nos excuses/);
+  await text.press("Control+Enter");
+  await expect.poll(() => graph.requests.filter((r) => r.method === "POST" && r.path === "/v25.0/24_4/comments").length, { timeout: 20_000 }).toBe(1);
+  expect(graph.requests.find((r) => r.path === "/v25.0/24_4/comments")!.body).toMatchObject({ message: answer.replace("Rose", "Yann") });
+
+  // The same reply is not offered again in this thread (R3); the French page says where suggestions come from.
+  await page.getByRole("button", { name: "fr", exact: true }).click();
+  await post(baseURL!, "24_5", "Lina Moreau", "Colis jamais arrivé, commande passée il y a trois semaines, toujours rien");
+  const third = await caseOf(request, cm, "Lina Moreau");
+  await expect.poll(async () => { await page.goto(`/cases/${third}`); return page.getByRole("main").getByTestId("suggested-reply").count(); }, { timeout: 20_000 }).toBeGreaterThan(0);
+  await expect(page.getByRole("main").getByTestId("suggested-replies")).toContainText("Suggestions tirées des réponses de l'équipe");
+  await page.getByRole("main").getByTestId("suggested-replies").screenshot({ path: `${shots}/suggested-replies-fr.png` });
   await page.getByRole("button", { name: "en", exact: true }).click();
 });

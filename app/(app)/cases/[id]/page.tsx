@@ -14,6 +14,7 @@ import { isNotFound } from "@/lib/errors/domain-errors";
 import { can } from "@/lib/auth/permissions";
 import { requireMember } from "@/lib/auth/session";
 import { TRANSITIONS } from "@/lib/cases/case-state-machine";
+import { suggestReplies } from "@/lib/replies/suggest-replies";
 import { getCase } from "@/lib/cases/get-case";
 import { listContactCases } from "@/lib/cases/list-contact-cases";
 import { caseIdParam } from "@/lib/cases/schemas";
@@ -57,7 +58,7 @@ export default async function CasePage({ params }: Props) {
     if (isNotFound(err)) notFound();
     throw err;
   });
-  const [otherCases, cannedReplies, members, teams, guardCtx, modFacts, routes, ownDrafts, markRequests, slaPolicy] = await Promise.all([
+  const [otherCases, cannedReplies, members, teams, guardCtx, modFacts, routes, ownDrafts, markRequests, slaPolicy, suggestions] = await Promise.all([
     listContactCases(prisma, member, c.contact.id, c.id),
     listCannedReplies(prisma, member),
     listPeople(prisma, member),
@@ -68,6 +69,7 @@ export default async function CasePage({ params }: Props) {
     can(member.role, "cases.reply") ? listOwnDraftApprovals(prisma, member, c.id) : Promise.resolve([]),
     can(member.role, "moderation.hide") ? listMarkRequests(prisma, member, { contactId: c.contact.id }) : Promise.resolve([]),
     getSlaPolicy(prisma, member.workspaceId),
+    can(member.role, "cases.reply") ? suggestReplies(prisma, member, c.id) : Promise.resolve([]),
   ]);
   // Snooze (./snooze-rule.ts): offered on an answered case that can sleep; the server says why when it may not.
   const now = new Date();
@@ -131,6 +133,8 @@ export default async function CasePage({ params }: Props) {
               defaultMode={defaultReplyMode(member.role, hasPublicInbound && publicAllowed)}
               noPublicReason={hasPublicInbound && !publicAllowed ? t("composer.noPublicUntilPickedUp") : undefined}
               cannedReplies={cannedReplies.map(({ id, title, body, language }) => ({ id, title, body, language }))}
+              suggestions={suggestions.map((s) => ({ text: s.text, sourceCaseId: s.sourceCaseId, sourceCaseNumber: s.sourceCaseNumber,
+                sentAt: s.sentAt.toISOString(), outcome: s.outcome, csat: s.csat }))}
               labels={{ ...labelsFor(t, "composer."), ...guardLabels }}
               guard={{
                 locale,

@@ -1,0 +1,82 @@
+// Replies suggested from the team's own history (issue #24 §3): on a case, up to three replies the team wrote to
+// other customers with the same problem (lib/incidents' reading of the complaint) in the same language,
+// preferring those the customer confirmed as resolved and rated well. Each comes with where it came from, is
+// personalised (personalise-reply.ts), and is never one already sent in this thread (R3). Offline, both
+// databases; the composer puts a chosen one in the draft, where the guards check it like any text.
+import type { PrismaClient } from "../generated/prisma/client";
+import type { Member } from "../auth/member";
+import { getCase } from "../cases/get-case";
+import { readComplaint } from "../incidents/classify";
+import { fold } from "../text/fold";
+import { personaliseReply } from "./personalise-reply";
+
+export type SuggestionOutcome = "confirmed" | "resolved" | "answered";
+export interface ReplySuggestion {
+  text: string;
+  sourceCaseId: string;
+  sourceCaseNumber: number;
+  sentAt: Date;
+  outcome: SuggestionOutcome;
+  csat: number | null;
+  score: number;
+}
+
+/** Replies looked at: the most recent ones, enough for a team's current answers, cheap to read. */
+const CANDIDATES = 400;
+
+interface Candidate {
+  body: string; caseId: string; number: number; sentAt: Date; status: string; confirmation: string | null;
+  csat: number | null; complaint: string | null; customerName: string | null;
+}
+
+function outcomeOf(c: Candidate): SuggestionOutcome {
+  if (c.confirmation === "CONFIRMED") return "confirmed";
+  return c.status === "RESOLVED" || c.status === "CLOSED" ? "resolved" : "answered";
+}
+
+function scoreOf(c: Candidate, newest: number): number {
+  const outcome = { confirmed: 2, resolved: 1, answered: 0 }[outcomeOf(c)];
+  const rating = c.csat == null ? 0 : c.csat >= 4 ? 1 : c.csat <= 2 ? -1 : 0;
+  // Recency only breaks ties: a month older costs a tenth of a point.
+  return outcome + rating - (newest - c.sentAt.getTime()) / (30 * 86_400_000) / 10;
+}
+
+export async function suggestReplies(prisma: PrismaClient, member: Member, caseId: string, limit = 3): Promise<ReplySuggestion[]> {
+  const found = await getCase(prisma, member, caseId);
+  const language = found.language === "en" ? "en" : "fr";
+  const thread = await prisma.message.findMany({
+    where: { caseId, kind: { not: "NOTE" } }, orderBy: { platformCreatedAt: "asc" },
+    select: { direction: true, body: true, staff: true },
+  });
+  const complaint = thread.filter((m) => m.direction === "INBOUND" && !m.staff).slice(0, 3).map((m) => m.body).join("\n");
+  const problem = readComplaint(complaint, language).problem;
+  if (!problem) return [];
+  const alreadySent = new Set(thread.filter((m) => m.direction === "OUTBOUND").map((m) => fold(m.body)));
+
+  const rows = await prisma.$queryRaw<Candidate[]>`
+    SELECT m.body, c.id AS "caseId", c.number, m."platformCreatedAt" AS "sentAt", c.status::text AS status,
+           c.confirmation::text AS confirmation, c.csat, ct."displayName" AS "customerName",
+           (SELECT string_agg(i.body, E'\n' ORDER BY i."platformCreatedAt") FROM (
+              SELECT body, "platformCreatedAt" FROM messages i WHERE i."caseId" = c.id AND i.direction = 'INBOUND'
+                 AND NOT i.staff ORDER BY i."platformCreatedAt" LIMIT 3) i) AS complaint
+      FROM messages m JOIN cases c ON c.id = m."caseId" JOIN contacts ct ON ct.id = c."contactId"
+     WHERE m."workspaceId" = ${found.workspaceId} AND m."caseId" <> ${caseId} AND m.direction = 'OUTBOUND'
+       AND m."authorUserId" IS NOT NULL AND m.kind <> 'NOTE' AND m."deliveryStatus" = 'SENT'
+       AND c.language IS NOT DISTINCT FROM ${found.language} AND c.confirmation IS DISTINCT FROM 'DISPUTED'
+     ORDER BY m."platformCreatedAt" DESC LIMIT ${CANDIDATES}`;
+  const newest = rows[0]?.sentAt.getTime() ?? 0;
+  const offered = new Set<string>();
+  const out: ReplySuggestion[] = [];
+  const ranked = rows
+    .filter((r) => r.complaint && readComplaint(r.complaint, language).problem === problem)
+    .map((r) => ({ r, score: scoreOf(r, newest) }))
+    .sort((a, b) => b.score - a.score);
+  for (const { r, score } of ranked) {
+    const text = personaliseReply(r.body, { name: r.customerName }, { name: found.contact.displayName, language });
+    if (!text || alreadySent.has(fold(text)) || alreadySent.has(fold(r.body)) || offered.has(fold(text))) continue;
+    offered.add(fold(text));
+    out.push({ text, sourceCaseId: r.caseId, sourceCaseNumber: r.number, sentAt: r.sentAt, outcome: outcomeOf(r), csat: r.csat, score: Math.round(score * 100) / 100 });
+    if (out.length === limit) break;
+  }
+  return out;
+}
