@@ -67,6 +67,8 @@ export const ROUTE_RULES: Record<string, Rule<RouteCall>> = {
   "DELETE /api/v1/cases/[id]": NOTHING_DELETED,
   "GET /api/v1/cases/[id]/events": perm("cases.view_escalated", (f) => ({ params: { id: f.escalatedCaseId } })),
   "DELETE /api/v1/cases/[id]/events": NOTHING_DELETED,
+  "GET /api/v1/cases/[id]/suggestions": perm("cases.view_escalated", (f) => ({ params: { id: f.escalatedCaseId } })),
+  "DELETE /api/v1/cases/[id]/suggestions": NOTHING_DELETED,
   "GET /api/v1/cases/[id]/messages": perm("cases.view_escalated", (f) => ({ params: { id: f.escalatedCaseId } })),
   "DELETE /api/v1/cases/[id]/messages": NOTHING_DELETED,
   "POST /api/v1/cases/[id]/no-reply-needed": perm("cases.update", (f) => ({ params: { id: f.escalatedCaseId }, body: { reason: "PRAISE" } })),
