@@ -7,8 +7,8 @@
 // French: a noun is tied to a verb only when the verb is in Lefff (french-infinitives.json), through the
 // suffix pairs of French derivation (-aison/-ement/-ation/… ↔ -er/-ir); a verb form or participle is tied to
 // its infinitive by stem. English has no lexicon here, so its pairs are rules whose wrong guesses ("ordery")
-// are words nobody writes and match nothing. Contract: pure, input any word as typed, output folded words,
-// the word itself first.
+// are words nobody writes and match nothing. Contract: pure; input any word as typed; output the folded word
+// and its relatives per language (search-sql.ts queries each list with its own language's stemmer).
 import { fold } from "../text/fold";
 import { stemsOf } from "../text/stem";
 import { stemmer as frStem } from "@orama/stemmers/french";
