@@ -4,36 +4,46 @@
 // page matched twice, the second copy in a hidden <div id="S:…"> that React never revealed, because an update
 // from the live provider reached the still-pending Suspense boundary and switched it to client rendering.
 //
-// A local proxy in front of the app holds back every chunk of a page's HTML after the first (the shell) for
-// a while; everything else (scripts, the event stream) passes through at once.
+// A local proxy in front of the app holds back a page's HTML after its shell until the live stream has said
+// "ready" (and a second more); everything else (scripts, the event stream) passes through at once.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
 import { baseURL } from "../../playwright.config";
 import { signIn } from "./helpers";
 
-const HOLD_MS = 2_500;
+
+/** Held page content goes out this long after the live stream said "ready" through the proxy. */
+const AFTER_READY_MS = 1_000;
+const READY_CAP_MS = 30_000;
 
 function delayingProxy(target: URL, slowPath: (path: string) => boolean) {
+  let streamReady: () => void = () => {};
+  const ready = new Promise<void>((r) => { streamReady = r; });
   const server = http.createServer((req, res) => {
     const upstream = http.request({ host: target.hostname, port: target.port, path: req.url, method: req.method,
-      // Uncompressed, so that the shell's end can be seen in the bytes.
+      // Uncompressed, so that the shell's end and the stream's "ready" can be seen in the bytes.
       headers: { ...req.headers, host: target.host, "accept-encoding": "identity" } }, (up) => {
       res.writeHead(up.statusCode ?? 502, up.headers);
+      if (req.url?.startsWith("/api/v1/stream")) up.on("data", (c: Buffer) => { if (c.includes("event: ready")) streamReady(); });
       const isPage = req.method === "GET" && slowPath(req.url ?? "") && !req.headers.rsc
         && String(up.headers["content-type"] ?? "").startsWith("text/html");
       if (!isPage) return void up.pipe(res);
       // The shell at once: its HTML and the first flight data (the layout's), which hydration needs; the rest
-      // (the page's own data and HTML) together, HOLD_MS later. This is the order a busy server sends them in.
+      // (the page's own data and HTML) only once the live stream is up, whatever this machine's speed.
       const held: Buffer[] = [];
-      let shellAt = 0;
+      let shellSent = false;
       up.on("data", (chunk: Buffer) => {
-        if (shellAt) return void held.push(chunk);
+        if (shellSent) return void held.push(chunk);
         res.write(chunk);
-        if (chunk.includes("__next_f.push")) shellAt = Date.now();
+        if (chunk.includes("__next_f.push")) shellSent = true;
       });
-      // no-event: the hold IS the test's subject: a server slow to send the page's own HTML.
-      up.on("end", () => setTimeout(() => res.end(Buffer.concat(held)), Math.max(0, shellAt + HOLD_MS - Date.now())));
+      // no-event: the cap only bounds a failure (no "ready" at all); the test then fails on its precondition.
+      const capped = Promise.race([ready, new Promise<void>((r) => setTimeout(r, READY_CAP_MS))]);
+      up.on("end", () => void capped.then(() => {
+        // no-event: time for the browser to act on "ready" (the old provider's update) before the content lands.
+        setTimeout(() => res.end(Buffer.concat(held)), AFTER_READY_MS);
+      }));
     });
     upstream.on("error", () => res.destroy());
     req.pipe(upstream);
