@@ -5,6 +5,7 @@
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import type { Member } from "../auth/member";
 import { caseScopeSql } from "../cases/case-scope";
+import { fold } from "../text/fold";
 import { formatSearch, parseSearch } from "./parse-search";
 import { searchConditions } from "./search-sql";
 
@@ -42,8 +43,8 @@ export async function correctTypos(prisma: PrismaClient, member: Member, text: s
   for (const group of parsed.words) {
     const out = [...group];
     for (const w of group) {
-      if (!suspects.includes(w) || (await finds(prisma, member, searchConditions({ ...parseSearch(w) })))) continue;
-      const alternatives = await lookalikes(prisma, member, w.toLowerCase().normalize("NFD").replace(/\p{M}/gu, ""));
+      if (!suspects.includes(w) || (await finds(prisma, member, searchConditions(parseSearch(w))))) continue;
+      const alternatives = await lookalikes(prisma, member, fold(w));
       if (alternatives.length) changed = true;
       out.push(...alternatives);
     }

@@ -2,6 +2,7 @@
 // through the full-text index with their word family (word-family.ts); phrases through the index, then
 // checked word for word on the messages; operators as plain column conditions. Server only.
 import { Prisma } from "../generated/prisma/client";
+import { fold } from "../text/fold";
 import type { ParsedSearch } from "./parse-search";
 import { wordFamily } from "./word-family";
 
@@ -28,7 +29,7 @@ function wordQuery(word: string): Prisma.Sql {
 
 /** Folded text of a case's messages contains the phrase (its words in order, one space apart). */
 function phraseSql(phrase: string): Prisma.Sql {
-  const words = phrase.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  const words = fold(phrase).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
   const pattern = `% ${words} %`;
   return Prisma.sql`(c.search @@ inbox_tsquery(${`"${phrase}"`}) AND EXISTS (SELECT 1 FROM messages m WHERE m."caseId" = c.id
     AND ' ' || regexp_replace(lower(public.unaccent(m.body)), '[^[:alnum:]]+', ' ', 'g') || ' ' LIKE ${pattern}))`;
