@@ -64,15 +64,17 @@ const WORK = set(`fonctionne fonctionnent fonctionnel fonctionnelle marche march
 /** Works again: "ça remarche", "refonctionne", "reconnecté" (a French re- before a works word). */
 const isWork = (w: string) => WORK.has(w) || (w.length > 5 && w.startsWith("re") && WORK.has(w.slice(2)));
 const ARRIVE = set(`recu recue recus recues arrive arrivee arrives arrivees livre livree livres livrees venu venue
-  received arrived delivered came come landed showup got ishere recupere apparait apparaissent appears visible
+  received arrived delivered came come landed showup got ishere recupere retrouve retrouvee retrouves retrouvees apparait apparaissent appears visible
   revenus revenues hit receive recevoir deliver livrer`);
-const REFUND = set(`rembourse remboursee rembourses remboursees refunded moneyback recredite recreditee credited`);
+const REFUND = set(`rembourse remboursee rembourses remboursees refunded moneyback recredite recreditee credited credite
+  creditee credites creditees`);
 /** Things moving at all ("rien n'a bougé", "nothing happened"): only their negation speaks. */
 const PROGRESS = set(`bouge change changed changer happened moved avance progressed evolue passe passer`);
 /** Evaluative words: a weak yes alone, the sarcasm carrier next to a complaint. */
 const GOOD = set(`bon bonne bons ok okay good fine nickel parfait parfaite parfaitement perfect perfectly impeccable
   excellent great super genial top awesome amazing intact intacte correct correcte complet complete right satisfait satisfaite
-  satisfied content contente ravi ravie happy pleased cool trobien love adore helpful serviable`);
+  satisfied content contente ravi ravie happy pleased cool trobien love adore helpful serviable lifesaver lifesavers
+  hero heroes heros legend legends champion champions champ chapeau bravo kudos`);
 /** Having, replies, news: only their absence speaks ("je n'ai pas", "aucune nouvelle", "no reply"). */
 const HAVE = set(`ai as a avons avez ont eu avoir have has had get gotten obtenu`);
 const COMMS = set(`reponse reponses nouvelle nouvelles news reply replies answer answers retour retours rappel
@@ -83,14 +85,14 @@ const PROBLEM = set(`probleme problemes souci soucis panne pannes erreur erreurs
   crash crashes crashing issue issues problem problems error errors fault faults glitch glitches worries worry
   cloche coince coincee bloque bloquee stuck frozen fige figee defaut defauts dysfonctionnement incident trouble
   expire expiree expired coupure coupures outage outages interruption interruptions bruit noise fuite fuites retard retards delay delays
-  lag lenteur lenteurs freeze freezes froze plantages plante crashed bugge bugged bugue down offline hs rade slow lent lente lents lentes complaint
+  dropout dropouts decrochage decrochages microcoupure microcoupures lag lenteur lenteurs freeze freezes froze plantages plante crashed bugge bugged bugue down offline hs rade slow lent lente lents lentes complaint
   complaints plainte plaintes reproche reproches locked lockedout suspended suspendu suspendue blocked declined
   refuse refusee rejected rejete rejetee coupe coupent drop drops dropping dropped disconnects deconnecte deconnexion`);
 const PROBLEM_WORDS = [...PROBLEM].join("|");
 /** Damage or a wrong item: disputes even when the thing "arrived"; negated it confirms ("nothing's broken"). */
 const DAMAGE = set(`casse cassee casses cassees fendu fendue fissure fissuree abime abimee abimes abimees raye rayee
   rayure rayures morceaux inpieces brise brisee bosse cabosse cabossee dechire dechiree tache tachee ecrase ecrasee
-  broken broke cracked crushed scratch scratched scratches damaged dented torn bent smashed shattered leaking leaks
+  broken broke crack cracks cracked crushed leak scratch scratched scratches damaged dented torn bent smashed shattered leaking leaks
   defectueux defectueuse defective faulty mouille mouillee wet moisi mauvais mauvaise mauvaises wrong incorrect
   incorrecte errone erronee insteadof perdu perdue lost egare egaree introuvable vole volee stolen pire worse
   aggrave aggravee empire faux fausse fausses false inexact inexacte`);
@@ -134,6 +136,16 @@ const PHRASES: [RegExp, string][] = [
   [/\b(no further|nothing (else|more)) ((help|assistance|action) )?(needed|required)\b|\b(plus|pas) besoin de (rien|plus rien|quoi que ce soit)\b|\b(do not|don t) need anything (else|more)\b/g, " statusok "],
   // How much effort it took ("shouldn't have needed 5 calls"): a remark on the way there, not on the state now.
   [/\b(should not|shouldn t|n aurait pas du|n aurait jamais du) (have )?(needed|taken|take|fallu|prendre|etre)\b/g, " tooklong "],
+  // A bare acknowledgement of our message ("bien reçu", "noted"): it says nothing about the problem.
+  [/^ ?(bien |message |msg )?(recu|received|noted|c est note|bien note|got it|copy that)( merci| thanks| thank you| thx)? ?$/g, " ok "],
+  // Spoken French without "ne": "j'ai plus le message d'erreur", "y a plus de coupure" (no more).
+  [/\b(j ai|je ai|y a|ya|il y a|on a|avons|ont) plus (le|la|les|l|de|d|du|des|aucun|aucune|ce|cette|ces|jamais|eu)\b/g, " $1 nomore $2 "],
+  // "pas eu un seul bug", "not a single dropout": a count of none, the negation reaches the noun.
+  [/\b(pas|not|no|never|jamais|aucun|nomore|n) (eu |had |vu |seen |got |recu )?(un seul|une seule|a single|one single|single)\b/g, " $1 $2 "],
+  // SMS spelling of the past participle ("c regler", "c reparer"): the status, not the infinitive.
+  [/\b(c|cest|ce est|est|ete) (regl|repar|corrig|arrang|debloqu)er\b/g, " $1 $2e "],
+  // Being able to do it again ("my kids can do their homework again", "je peux de nouveau payer"): restored.
+  [/\b(can|could|able to|peux|peut|pouvons|pouvez|peuvent|pu|reussi a|managed to|manage to) (finally |enfin |now |maintenant |at last )?((\w+ ){0,5})(again|de nouveau|a nouveau)\b/g, " $1 $2 $3 isback "],
   [/\b(yes|oui) (or|ou) (no|non)\b/g, " "], // an echo of the question's "reply yes or no"
   [/\b(wrong|mauvaise|mauvais) (person|number|account|chat|conversation|personne|numero|compte|destinataire)\b/g, " misdirected "],
   [/\b(oui|yes|yeah) (et|and) (non|no)\b/g, " partial "],
@@ -169,7 +181,7 @@ const PHRASES: [RegExp, string][] = [
   [/\b(rien|nothing) (a|to) (signaler|report|redire|dire|add|ajouter|complain about)\b/g, " statusok "],
   [/\bras\b(?! le bol)/g, " statusok "], // "RAS": rien à signaler (not "ras le bol", fed up)
   [/\b(rien|nothing) (d autre|de autre|de plus|else|more)\b/g, " "],
-  [/\b(ce|it|its|that|everything|all|tout|tous) (est |is |are |va |sont )?(bien |all |tout )?(bon|ok|okay|good|fine|nickel|parfait|impeccable|en ordre|in order|sorted|set|clear)\b/g, " statusok "],
+  [/\b(ce|it|its|that|everything|all|tout|tous) (est |is |are |va |sont )?(bien |all |tout )?(bon|ok|okay|good|fine|nickel|parfait|impeccable|en ordre|in order|sorted|set|clear|carre)\b/g, " statusok "],
   [/\b(tout va bien|all good|all fine|all set|all ok|all okay|rentre dans le ordre|back to normal|revenu a la normale|revenue a la normale|rentree dans le ordre)\b/g, " statusok "],
   [/\b(ce est|il est|it is|is|est) (bien )?(la|here|there now)\b(?! bas)/g, " ishere "],
   [/\b(get|gets|getting|got|came|come|coming|reviens|revenir|revenu|revenue) (back )?(to|vers) (me|you|us|moi|vous|nous)\b/g, " "],
@@ -177,6 +189,14 @@ const PHRASES: [RegExp, string][] = [
   [/\b(you can|vous pouvez|tu peux|feel free to|free to|can) (close|clore|cloturer|fermer|archiver)\b|\b(close|clore|cloturer|fermer) (le|la|the|this|ce) (dossier|ticket|case|demande|request)\b/g, " statusok "],
   [/\b(showed|shown|show|shows|turned|turn) up\b|\b(came|come|comes) through\b/g, " showup "],
   [/\b(log|logged|sign|signed) in\b/g, " login "],
+  // Where the customer is ("at work", "au boulot"), disbelief that it would work ("j'y croyais plus", "didn't think
+  // you'd pull it off"), a shrug ("ni bien ni mal"): none is a verdict.
+  [/\b(at|from|to|after|before|au|du|apres le|avant le) (work|boulot|taf|travail|office|bureau)\b/g, " "],
+  [/\b(je |j )?(ne |n )?(y )?(croyais|croyait|pensais|pensait|esperais) (plus|pas|meme pas|vraiment pas)\b|\b(i |we )?(genuinely |honestly |really )?(did not|didn t|never) (think|thought|believe|believed|expect|expected)\b|\b(had|d) (given up|lost hope)\b/g, " "],
+  [/\bni bien ni mal\b|\bneither good nor bad\b/g, " "],
+  // Money that left the account ("another £9.99 left my account", "encore 12 € prélevés sur mon compte"): a charge.
+  [/\b(left|taken from|out of|went out of) my account\b|\b(sorti|sortis|partis?|preleves?|debites?) (de|sur) mon compte\b/g, " charged "],
+  [/\b(turn|turns|turned|switch|switches|switched|power|powers|powered) on\b/g, " allume "],
   [/\b(my )?money back\b|\bgot (it|my \w+) back\b/g, " moneyback "],
   [/\b(en|in|into) (morceaux|miettes|pieces|bits)\b/g, " inpieces "],
   [/\bau lieu (de|du|des)\b|\binstead of\b/g, " insteadof "],
@@ -211,9 +231,9 @@ const CONTRADICTED = /\b(says|say|said|dit|disent|shows|montre) (otherwise|the o
 /** An error the customer sees ("gives me a 404", "erreur E-12"). */
 const ERROR_CODE = /\b(404|403|500|502|503)\b|\b(error|erreur|err|code) ?[a-z]?\d{2,}\b/;
 const PERSIST = /\b(persiste|persistent|persists|persisting|continue|continues|recommence|started again|isback|came back|back again|est revenu|est revenue|same (problem|issue|thing)|meme (probleme|souci|chose)|le meme|toujours la|still there|still here)\b/;
-const TEMPORARY = /\b(worked|a marche|a fonctionne|marchait|fonctionnait|was working) (for|pendant|durant|at first|au debut|un moment|a while)\b|\b(a tenu|tenu|held|lasted|lasted for|held for|was fine for|was ok for|etait ok|etait bon) (\w+ )?(une|un|a|one|two|three|deux|trois|quelques|few|\d+) (\w+ )?(jour|jours|journee|heure|heures|semaine|semaines|day|days|hour|hours|week|weeks|minutes)\b|\b(a tenu|tenu|held|lasted|lasted for|held for) (\w+ )?\d+ ?(h|hrs?|j|min)\b/;
+const TEMPORARY = /\b(a marche|a fonctionne|worked|marchait|fonctionnait|ran|a tenu|tenu|lasted|held) (\w+ )?(\d+|une|un|a|one|two|three|deux|trois|quelques|few|a few) (\w+ )?(jours?|journee|heures?|h|semaines?|days?|hours?|weeks?|minutes?|min)\b|\b(worked|a marche|a fonctionne|marchait|fonctionnait|was working) (for|pendant|durant|at first|au debut|un moment|a while)\b|\b(a tenu|tenu|held|lasted|lasted for|held for|was fine for|was ok for|etait ok|etait bon) (\w+ )?(une|un|a|one|two|three|deux|trois|quelques|few|\d+) (\w+ )?(jour|jours|journee|heure|heures|semaine|semaines|day|days|hour|hours|week|weeks|minutes)\b|\b(a tenu|tenu|held|lasted|lasted for|held for) (\w+ )?\d+ ?(h|hrs?|j|min)\b/;
 /** The problem came back: "ça recommence", "rebelote", "back to square one", a French re- verb of a problem ("ça replante"). */
-const RELAPSE = /\b(re ?factur\w*|re ?debit\w*|re ?preleve\w*|recharged|(charged|billed|debited|preleve|debite|facture) (me |moi )?(again|de nouveau|a nouveau)|recommence|recommencer|recommencee|recommencent|rebelote|de plus belle|started again|starting again|starts again|back to square one|case depart|back to how it was|comme avant)\b/;
+const RELAPSE = /\b(re ?factur\w*|re ?debit\w*|re ?preleve\w*|recharged|(charged|billed|debited|preleve|debite|facture) (me |moi )?(again|de nouveau|a nouveau)|recommence|recommencer|recommencee|recommencent|rebelote|de plus belle|started again|starting again|starts again|back to square one|case depart|back to how it was|comme avant|reparti|repartie|repartis|reparties|re parti|re partie|(gone|went (down|off|out)|died|dropped|stopped|cut out|off|down|broke|broken) again|(est|sont) (de nouveau|a nouveau) (hs|en panne|down|coupe|coupee|bloque|bloquee))\b/;
 /** Re- and a problem verb: "replante", "rebugge", "recrash". */
 const isRelapseWord = (w: string) => w.length > 4 && /^re/.test(w) && (PROBLEM.has(w.slice(2)) || DAMAGE.has(w.slice(2)));
 /** The fix went to the wrong place: "not mine", "my old card", "to the old address". */
@@ -226,14 +246,14 @@ const AUTO_REPLY = /\b(out of (the )?office|(absent|absente|away|out) (jusqu|unt
 const WHEN_QUESTION = /\b(quand|when|when s|how (much )?long|how much longer|combien de temps|d ici quand|by when|a quelle (heure|date)|what time)\b/;
 /** A question asking for something (a request, a next step): not a plain confirmation. */
 const REQUEST_QUESTION = /\b(quand|when|combien|how|pourquoi|why|comment|est ce que|can i|can you|could you|pouvez|peux|pourriez|do i|dois|faut il|need|where|ou est|which|quel|quelle|quels|quelles|what|should i)\b/;
-const STILL_SAME = /\b(same (thing|result|error|message|screen|again|charge|bill|amount|fault|bug)|meme (resultat|erreur|message|ecran|montant|facture|prelevement|debit|bug)|still the same|toujours pareil|toujours la meme chose|pareil|idem|same as before|comme avant|no change|no difference|aucun changement|aucune difference|rien de neuf|nothing new|retour a le expediteur|returned to sender|back to the sender|worse|pire)\b/;
+const STILL_SAME = /\b(same (thing|result|error|message|screen|again|charge|bill|amount|fault|bug)|meme (resultat|erreur|message|ecran|montant|facture|prelevement|debit|bug)|still the same|toujours pareil|toujours la meme chose|pareil|idem|same as before|comme avant|comme (le |l |la )?(ancien|ancienne|precedent|precedente|premier|premiere|autre)|(just )?like the (old|first|previous|last|other) one|same as the (old|first|previous|other) one|no change|no difference|aucun changement|aucune difference|rien de neuf|nothing new|retour a le expediteur|returned to sender|back to the sender|worse|pire)\b/;
 const AGAIN = /\b(again|de nouveau|a nouveau)\b/;
 const WAIT_SPAN = /\b(has|have|is|it is|its) been (\w+ )?(\d+|a|one|two|three|few) (\w+ )?(days|weeks|months|hours)\b|\b(ce fait|cela fait|ca fait|voila|depuis|for|only|seulement|encore|another|de plus|and counting) (\w+ )?(\d+|une|un|a|one|two|deux|trois|quelques|few) (\w+ )?(jours|jour|semaines|semaine|mois|heures|days|day|weeks|week|months|hours)\b|\band counting\b|\b(\d+|une|un|a|one|two|deux|trois) (jours|semaines|mois|days|weeks|months) (de plus|sans|without|now|maintenant)\b/;
 const REPEAT = /\b(\d+(e|eme|th|rd|nd|st)|deuxieme|troisieme|quatrieme|cinquieme|second|third|fourth|fifth|nth|enieme) (fois|time|times|chat|call|appel|relance|message|mail|email|essai|try|attempt)\b|\b(encore une fois|once again|yet again|again and again|(every|each) time|a chaque fois|chaque fois)\b/;
 /** Leaving: a customer who cancels or swears never to come back is not satisfied. */
 const LEAVE = /\b((je|vais|veux|va|je vais|je veux) resilier|je resilie|resilier (mon|ma|mes|le|l|votre)|resilie (mon|ma|mes)|cancel(ling|ing|led)? my (subscription|contract|account|plan|membership)|changer de (operateur|fournisseur|banque|magasin)|change (de )?(operateur|fournisseur)|switch(ing)? to|going elsewhere|aller ailleurs|vais ailleurs|never (again|buying|ordering|shopping)|(contacting|contact|call|calling|appeler|contacter|contacte) (my|ma|mon) (bank|banque|avocat|lawyer|solicitor)|plus jamais|last time i (buy|order|shop))\b/;
 /** Time and effort it took: context, not a verdict ("yes, though it took a while"). */
-const TOOK_LONG = /\b(took|taken|a pris|ca a pris|a while|longtemps|too long|trop long|long|lent|slow|relances?|relancer|fallu|fallait|tooklong|after \d+|apres \d+|delai|finally|enfin|eventually|dommage que|dommage qu|passer par (les )?(reseaux|twitter|facebook)|\d+ (calls|appels|relances|mails|emails|messages))\b/;
+const TOOK_LONG = /\b(mis le temps|mis du temps|pris (le|votre|son|leur) temps|took (your|their|its) (sweet )?time|took ages|took forever|took|taken|a pris|ca a pris|a while|longtemps|too long|trop long|long|lent|slow|relances?|relancer|fallu|fallait|tooklong|after \d+|apres \d+|delai|finally|enfin|eventually|dommage que|dommage qu|passer par (les )?(reseaux|twitter|facebook)|\d+ (calls|appels|relances|mails|emails|messages))\b/;
 const REGRET = /\b(malheureusement|helas|unfortunately|sadly|i am afraid|je crains|j ai peur)\b/;
 /** A promise reported, expected to have happened ("on devait me rappeler", "you said", "I was told"). */
 const PROMISED = /\b(on devait|devait|devaient|etait cense|etait censee|supposed to|was meant to|should have|aurait du|promised|promis|promise)\b/;
@@ -245,6 +265,14 @@ const THIRD_PARTY = /\b(mon|ma|my) (mari|femme|epouse|fils|fille|pere|mere|conjo
 const AT_FIRST = /\b(au debut|at first|initially|au depart|in the beginning|to begin with|d abord)\b/;
 /** Asking for another outcome ("I want my money back", "je veux un remboursement"): this one is refused. */
 const WANTS_OTHER = /\b(i|je) (\w+ )?(want|veux|voudrais|need|exige|demande|asked for|had asked for|ai demande|avais demande|demandais|wanted)\b.*\b(moneyback|refund|rembourse|remboursement|remplacement|replacement|echange|exchange|argent|money)\b/;
+/** What the customer wanted and did not get ("je voulais juste mon colis", "I asked for the 21st"); wanting to
+ * say or thank is courtesy, and "as I said" is instructions. */
+const OTHER_WISH = /(?<!\b(comme|like|as|just as) )\b(je voulais|j voulais|moi je voulais|je voulais juste|j aurais voulu|je aurais voulu|i wanted|i just wanted|all i wanted|i would have liked|i d have liked|i had asked for|i asked for|i requested|i said|i had said|j avais dit|je avais dit|j avais demande|je avais demande|j avais precise|je avais precise)\b(?! (juste |just |simplement )?(vous |you |te |to )?(dire|remercier|say|thank|tell|let you know|informer|signaler|confirmer|confirm|say thanks))/;
+/** The customer's own slip was the cause ("my bad", "j'avais pas redémarré"): context before the fix, not a dispute. */
+const SELF_CAUSE = /\b(my bad|my fault|my mistake|ma faute|mon erreur|de ma faute|ma bourde|c etait moi|ce etait moi|it was me|it was my|on my side|on my end|de mon cote|turns out i|en fait (c etait|ce etait|j avais|je avais)|j avais (pas|mal|oublie)|je avais (pas|mal|oublie)|i had (not|forgotten|the wrong|the old)|i hadn t|i d forgotten)\b/;
+/** Advice for next time ("une petite suggestion", "a heads-up next time would be nice"): feedback beside the
+ * verdict, not a reservation about it — unless it is about money, which is a claim. */
+const SUGGESTION = /\b(suggestion|suggest|next time|la prochaine fois|would be (nice|good|great|helpful|appreciated)|serait (bien|top|sympa|utile|mieux|appreciable)|it d be (nice|good|great)|maybe (make|add|send|put|show)|peut etre (mettre|ajouter|envoyer|afficher|prevenir)|pourrait (prevenir|afficher|envoyer|etre plus)|affichez|ajoutez|pensez a)\b/;
 /** What names an item's identity: a wrong one is named by negating it or calling it another. */
 const ITEM_NOUN = "(modele|model|taille|size|couleur|colour|color|article|produit|item|product|reference|pointure|version)";
 /** A wrong item by name ("pas le bon modèle", "not the right size", "une autre taille"). */
@@ -255,7 +283,7 @@ const NOT_WHAT_ORDERED = new RegExp(`\\b(received|recu|recue|got|sent|envoye|liv
 const AS_ORDERED = new RegExp(`\\b(what|ce que|exactly|exactement|as|comme) ${ORDERED}\\b`);
 /** Opening hours and the like: a question about something else, not about what is owed. */
 const OTHER_TOPIC = /\b(ouvrez|ouvre|ouverts?|open|opens|close|closes|closing|fermez|ferme|fermeture|horaires|hours)\b/;
-const ASIDE = /^(btw|by the way|unrelated|au fait|sinon|et sinon|petite remarque|remarque|ps|p s|autre chose|autre question|other question|another question|also|aussi|question|d ailleurs|side note)\b/;
+const ASIDE = /^(different thing|other thing|separate (issue|thing|question)|rien a voir|hors sujet|off topic|sans rapport|btw|by the way|unrelated|au fait|sinon|et sinon|petite remarque|remarque|ps|p s|autre chose|autre question|other question|another question|also|aussi|question|d ailleurs|side note)\b/;
 const CONTRAST = set(`mais but however cependant pourtant toutefois neanmoins though although`);
 const CONTRAST_PHRASE = /^(par contre|en revanche|sauf que|except that|seul (souci|probleme|truc)|only thing)\b/;
 const FUTURE = /\b(demain|tomorrow|prochain|prochaine|next|ce soir|tonight|plus tard|bientot|soon|dans \d+|in \d+ (days|weeks))\b|(?<!\d+ \w+ )\blater\b/;
@@ -278,19 +306,20 @@ interface Clause {
   echo?: boolean;
 }
 
-const BREAK = /[.!?;:,…|()[\]{}—–•/"]|\p{Extended_Pictographic}|(?:^|\s)-(?:\s|$)|(?:^|\s)>/u;
+// A dash with a space beside it separates; inside a word ("heads-up", "re-bug") it does not.
+const BREAK = /[.!?;:,…|()[\]{}—–•/"]|\p{Extended_Pictographic}|\s-|-\s|(?:^|\s)>/u;
 const SENTENCE_END = /[.!?;…|]|\p{Extended_Pictographic}/u;
 
 function layout(text: string): { clauses: Clause[]; folded: string; contrast: boolean } {
   // Lines are sentences; quoted text (an echoed question, something we said) is not the customer's word.
   // A closing formula and what follows it (a signature, a name) are not part of the answer.
-  const lines = text.split(/\r?\n/).map(fold).filter(Boolean).join(" | ")
+  const lines = withoutSignature(text).split(/\r?\n/).map(fold).filter(Boolean).join(" | ")
     .replace(/\b(cordialement|bien cordialement|bien a vous|sinceres salutations|salutations distinguees|best regards|kind regards|regards|sincerely|bisous)\b(?=[^\p{L}]*(\p{L}+[^\p{L}]*){0,4}$)[^]*$/u, " ");
   // A status word in quotes is irony ("you \"resolved\" it"); other quoted text is an echo, dropped.
   const scare = [...lines.matchAll(/"([^"?]*)"/g)].some((m) => m[1]!.trim().split(/\s+/).length <= 3 && m[1]!.split(/[^\p{L}]+/u).some((w) => RESOLVE.has(w) || isWork(w)));
   // Contrast phrases read as the contrast word they mean, wherever they stand in the clause.
   // ("re-facturé", "re-bug": the prefix is part of the word, not a dash between two clauses.)
-  const folded = lines.replace(/\bre-(?=\p{L})/gu, "re").replace(/"[^"]*"/g, " | ").replace(/\b(par contre|en revanche|sauf que|except that|only thing is)\b/g, " mais ")
+  const folded = lines.replace(/\bre-(?=\p{L})/gu, "re").replace(/"[^"]*"/g, " | ").replace(/\b(par contre|en revanche|sauf que|except that|only thing is|dommage (que|qu|pour)|(it s a |its a |what a |such a |a )?(shame|pity)(?! on)|too bad (that|about))\b/g, " mais ")
     + (scare ? " | scarequotes" : "");
   const tokens = tokenizeFolded(folded);
   const clauses: Clause[] = [];
@@ -314,7 +343,8 @@ function layout(text: string): { clauses: Clause[]; folded: string; contrast: bo
   };
   tokens.forEach((t, i) => {
     const gap = i === 0 ? folded.slice(0, t.start) : folded.slice(tokens[i - 1]!.end, t.start);
-    if (i > 0 && t.start !== tokens[i - 1]!.start && BREAK.test(gap)) {
+    const inNumber = /^[.,]$/.test(gap) && /^\d/.test(t.word) && /\d$/.test(tokens[i - 1]?.word ?? ""); // "9.99", "12,50"
+    if (i > 0 && t.start !== tokens[i - 1]!.start && BREAK.test(gap) && !inNumber) {
       const sentenceEnds = SENTENCE_END.test(gap);
       flush(sentenceEnds);
       if (sentenceEnds) markQuestion(gap, clauses.length);
@@ -336,7 +366,7 @@ function layout(text: string): { clauses: Clause[]; folded: string; contrast: bo
     // "when" is read by WHEN_QUESTION instead).
     // ("charged only once", "une fois" are counts.)
     if (!c.question) s = s.replace(/\b(when|quand|lorsque|lorsqu)\b.*$|(?<!\b(only|just|charged|paid|debited|billed|at|more|than|all at) )\bonce\b.*$/, " later ");
-    c.text = s.replace(/\s+/g, " ").trim().split(" ").map(typoOfFix).join(" ");
+    c.text = doneAsAsked(s.replace(/\s+/g, " ").trim().split(" ").map(typoOfFix)).join(" ");
     // The words and their negation scope as rewritten (lib/text/negation.ts; the clause holds no break).
     const tokens = tokenizeFolded(c.text);
     c.words = tokens.map((t) => t.word);
@@ -348,10 +378,13 @@ function layout(text: string): { clauses: Clause[]; folded: string; contrast: bo
   let inAside = false;
   for (const c of clauses) {
     if (ASIDE.test(c.text)) inAside = true;
+    if (SUGGESTION.test(c.text) && !/\b(rembours\w*|refund\w*|moneyback|argent|money|frais|fees?|geste|compensation|dedommag\w*)\b/.test(c.text)) inAside = true;
     c.aside = inAside;
     if (CONTRAST_PHRASE.test(c.text)) c.afterContrast = true;
     if (REPORTED.test(c.text) || /^(if|si|when|quand|once)\b/.test(c.text)) c.notOwn = true;
   }
+  // "who's running this account", "pourquoi vous demandez": a question, with or without its mark.
+  for (const c of clauses) if (/^(lol |mdr |haha |ptdr )?(who|whos|why|where|which|qui|pourquoi|est ce que|c est qui|ce est qui)\b/.test(c.text)) c.question = true;
   clauses.forEach((c, k) => { c.echo = c.question && clauses.slice(k + 1).some((d) => !d.question); });
   return { clauses, folded, contrast: afterContrast || clauses.some((c) => c.afterContrast) };
 }
@@ -440,7 +473,7 @@ function readClause(c: Clause, r: Reading) {
   const { words, negated, text } = c;
   const own = !c.question && !c.notOwn;
   const before = r.strongNeg.length + r.weakNeg.length + r.strongPos.length + r.weakPos.length + r.doubt.length;
-  const atFirst = AT_FIRST.test(c.text);
+  const atFirst = AT_FIRST.test(c.text) || SELF_CAUSE.test(c.text);
   const neg = (why: string, strong = true) => (c.aside ? r.doubt : strong && !atFirst ? r.strongNeg : r.weakNeg).push(why);
   const pos = (why: string, strong = true) => {
     if (own && !c.aside) (strong ? r.strongPos : r.weakPos).push(why);
@@ -472,7 +505,10 @@ function readClause(c: Clause, r: Reading) {
   if (c.afterContrast && !unsure && tokens.some((w) => STILL.has(w)) && !tokens.some((w) => isWork(w) || RESOLVE.has(w) || GOOD.has(w) || w === "statusok")) neg("still, after a contrast");
   if (RELAPSE.test(text) || tokens.some(isRelapseWord)) neg("the problem came back");
   if (WRONG_TARGET.test(text)) neg("done to the wrong thing");
-  if (WANTS_OTHER.test(text) && !c.question) neg("asks for another outcome");
+  if ((WANTS_OTHER.test(text) || OTHER_WISH.test(text)) && !c.question) neg("asks for another outcome");
+  // The same fault on the replacement: "the same leak", "avec le même défaut", "has the same …".
+  if (tokens.some((w, k) => (w === "same" || w === "meme") && (tokens.slice(k + 1, k + 3).some((x) => PROBLEM.has(x) || DAMAGE.has(x))
+    || /^(with|avec|has|have|had|a|ont|got)$/.test(tokens[k - 1] === "the" || tokens[k - 1] === "le" || tokens[k - 1] === "la" ? tokens[k - 2] ?? "" : tokens[k - 1] ?? "")))) neg("the same fault");
   if (WRONG_ITEM.test(text)) neg("wrong item");
   if (c.question && !c.aside && WHEN_QUESTION.test(text) && OTHER_TOPIC.test(text)) r.doubt.push("asks about something else");
   else if (c.question && !c.aside && WHEN_QUESTION.test(text)) neg("asks when it will come");
@@ -480,12 +516,14 @@ function readClause(c: Clause, r: Reading) {
   if (unsure) r.doubt.push("hedge, deferral or not checked yet");
   if (THIRD_PARTY.test(text) && statusWords) r.doubt.push("someone else");
   if (/\bmisdirected\b/.test(text)) r.doubt.push("not meant for us");
-  if (tokens.some((w) => UNWANTED.has(w)) && !tokens.some((w) => REMOVAL.has(w) || RESOLVE.has(w)) && /\b(still|toujours|encore|again|every|chaque|de nouveau)\b/.test(text)) neg("still charged");
+  if (tokens.some((w) => UNWANTED.has(w)) && !tokens.some((w) => REMOVAL.has(w) || RESOLVE.has(w)) && /\b(still|toujours|encore|again|every|chaque|de nouveau|another|un autre|une autre)\b/.test(text)) neg("still charged");
+  // "J'ai encore été prélevé alors que j'ai résilié": the charge itself comes again, whatever was cancelled.
+  else if (tokens.some((w, k) => UNWANTED.has(w) && !negated[k] && tokens.slice(Math.max(0, k - 3), k + 3).some((x) => /^(still|toujours|encore|again|another)$/.test(x)))) neg("charged again");
   // Reported speech with a verdict in it ("on m'a dit que c'était réglé"); instructions reported ("I did what
   // he said") carry none.
   if (c.notOwn && !c.question && statusWords) r.doubt.push("reported");
   if (FUTURE.test(text) && PENDING_EVENT.test(text) && !unsure) neg("still to come");
-  else if (FUTURE.test(text)) r.doubt.push("later");
+  else if (FUTURE.test(text) && !c.aside) r.doubt.push("later");
 
   // Word-level: status words and the negation over them (lib/text's scope, on the words before the phrase
   // rewrite; phrase words such as "statusok" or "nomore" are read from the rewritten text).
@@ -526,6 +564,9 @@ function readClause(c: Clause, r: Reading) {
   // "No more duplicate payment", "plus de prélèvement": the unwanted charge stopped.
   const chargeStopped = hasCessation && hasUnwanted && !hasProblem && !negatedFix;
   if (chargeStopped) pos("no unwanted charge any more");
+  const lost = tokens.findIndex((w, k) => (w === "nomore" || w === "nolonger") && tokens.slice(k + 1, k + 4).find((x) => !/^(de|d|du|des|le|la|les|l|any|my|mon|ma|mes|the|have|had|got|get|aucun|aucune|du|tout)$/.test(x)) !== undefined
+    && WANTED.has(tokens.slice(k + 1, k + 4).find((x) => !/^(de|d|du|des|le|la|les|l|any|my|mon|ma|mes|the|have|had|got|get|aucun|aucune|du|tout)$/.test(x))!));
+  if (lost >= 0 && !hasProblem) neg("lost what they need");
   if (hasProblem && !negatedProblem && PERSIST.test(text)) neg("the problem persists");
   if (!hasProblem && AGAIN.test(text) && !tokens.some((w) => isWork(w) || ARRIVE.has(w) || RESOLVE.has(w))) neg("again", false);
 
@@ -558,13 +599,41 @@ function readClause(c: Clause, r: Reading) {
   const said = r.strongNeg.length + r.weakNeg.length + r.strongPos.length + r.weakPos.length + r.doubt.length > before;
   const politeness = THANKS.has(tokens[0]!) || /^(bonne|have a|cordialement|regards|a bientot|see you)\b/.test(text);
   const strongHere = r.strongPos.length > 0 && tokens.some((w) => resolves(w) || isWork(w) || ARRIVE.has(w) || REFUND.has(w) || w === "statusok");
-  const context = TOOK_LONG.test(text); // how long it took: context around a verdict, not a new fact
+  const context = TOOK_LONG.test(text) || SELF_CAUSE.test(text); // how long it took, whose slip: context, not a new fact
   if (own && !c.aside && !politeness && !strongHere && !context) {
     // Numbers and identifiers ("commande 77", "m77", "CMD-1234") are names of things, not words of a verdict.
     const unknown = tokens.filter((w) => w.length > 1 && !/\d/.test(w) && !isStopWord(w) && !known(w));
     if (unknown.length > 0 && (!said || r.weakPos.length > 0)) r.doubt.push(`unknown words (${unknown.join(" ")})`);
   }
 }
+
+/** A name signed at the end ("… Bonne journée. Sylvie D.", "Thanks, Tom (account ending 4412)") is not part of
+ * the answer: capitalised words the reader does not know, after a sentence's end or a thank-you's comma. */
+function withoutSignature(text: string): string {
+  const m = /([.!?\n]|\p{Extended_Pictographic}|\b(?:thanks|thank you|merci|cheers|regards|cordialement),)\s*[-–—^]?\s*(\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s*(\([^)]*\))?\s*[.!]?\s*$/iu.exec(text);
+  if (!m || !/^\p{Lu}/u.test(m[2]!)) return text;
+  const names = fold(m[2]!).split(/[^\p{L}]+/u).filter(Boolean);
+  const unknownName = names.every((w) => w.length <= 1 || (!known(w) && !isStopWord(w) && !NEGATOR.has(w) && !RESOLVE.has(w)));
+  return unknownName ? text.slice(0, m.index + m[1]!.length) : text;
+}
+
+/** French "bien" between an auxiliary and a participle says it was done as asked ("le rdv est bien décalé", "les
+ * points ont bien été crédités"): the participle reads as a status, unless it names something unwanted. */
+const AUX = set(`est sont ete a ont ai avons avez as etait etaient`);
+function doneAsAsked(words: string[]): string[] {
+  return words.map((w, k) => {
+    const i = words[k - 1] === "ete" ? k - 2 : k - 1; // "ont bien été crédités"
+    if (words[i] !== "bien" || !AUX.has(words[i - 1] ?? "")) return w;
+    const participle = /(e|ee|es|ees|i|ie|is|ies|u|ue|us|ues)$/.test(w) && w.length > 3;
+    const unwanted = UNWANTED.has(w) || PROBLEM.has(w) || DAMAGE.has(w) || BAD.has(w) || VERIFY.has(w) || /^(compris|recu|recue|note|vu|lu)$/.test(w);
+    return participle && !unwanted ? "statusok" : w;
+  });
+}
+
+/** What the customer needs and can lose: "plus de son", "no more signal" say it is gone, not a problem gone. */
+const WANTED = set(`son sound reseau network signal connexion connection internet wifi tele tv television chaines channels
+  acces access image picture eau water electricite electricity courant power chauffage heating ligne line service
+  tonalite data 4g 5g fibre`);
 
 /** "oui", "ouiii", "yesss", "yeahh", "okk". */
 function isYes(w: string): boolean {
@@ -631,6 +700,7 @@ function decide(clauses: Clause[], folded: string, contrast: boolean, r: Reading
     return { verdict: "unclear", csat: null };
   }
   for (const c of clauses) readClause(c, r);
+  readStoryInOrder(clauses, r);
   if (NEGATIVE_EMOJI.test(folded)) r.strongNeg.push("negative or eye-roll emoji");
   if (POSITIVE_EMOJI.test(folded)) r.weakPos.push("positive emoji");
   if (amounts(folded) >= 2) r.strongNeg.push("part of the money");
@@ -679,6 +749,57 @@ function decide(clauses: Clause[], folded: string, contrast: boolean, r: Reading
   const onlyAck = r.strongPos.length === 0 && r.weakPos.includes("ok") && r.weakPos.every((p) => p === "ok" || p === "thanks");
   if (said && !onlyAck) return satisfiedUnlessDoubt(r);
   return { verdict: "unclear", csat: null };
+}
+
+/** A turn in the story: a contrast, or a conclusion or a change of time ("so yes", "enfin", "depuis hier"). */
+const CONCLUSION = /^(so|donc|du coup|bref|long story short|anyway|anyways|en tout cas|bottom line|au final|finalement|finally|enfin|now|maintenant|aujourd hui|today|depuis|since)\b/;
+/** The state changed since the trouble: the story's tail says now, at last, since. */
+const TIME_SHIFT = /\b(enfin|finally|at last|now|maintenant|depuis|since|today|aujourd hui|ce matin|ce midi|ce soir|hier soir|this morning|last night|so yes|donc oui|alors oui|so|donc|du coup)\b/;
+/** What went wrong on the way, told before the fix: context once the story ends fixed. */
+const NARRATIVE = /^(discontent|damaged, lost or wrong|waiting|waiting for so long|asked again and again|lack|absence|wrong item|a problem named)\b/;
+/** A negated status word before the fix ("pas reçu… mais enfin arrivé") may be a second thing still owed. */
+const OPEN_BEFORE = /^(not fixed|a negation first)\b/;
+
+/**
+ * A story told in order — what went wrong, then the turn, then "it works now" — ends where the customer is now.
+ * When the clauses after the last turn say it is fixed (with a change of time: "enfin", "since", "so yes") and
+ * nothing against it, what went wrong before is context (weak); a negated status word before it is left to a
+ * person (doubt), never dropped. And words the reader does not know, in clauses before the last verdict when that
+ * verdict is positive, are the story's details ("le technicien est passé à l'heure pile, tout est réparé").
+ */
+function readStoryInOrder(clauses: Clause[], r: Reading) {
+  const per = clauses.map((c) => {
+    const x = emptyReading();
+    readClause(c, x);
+    return x;
+  });
+  const negs = (x: Reading) => x.strongNeg.length + x.weakNeg.length;
+  const poss = (x: Reading) => x.strongPos.length + x.weakPos.length;
+  const firm = (x: Reading) => x.doubt.filter((d) => !d.startsWith("unknown")).length;
+  const remove = (list: string[], item: string) => {
+    const i = list.indexOf(item);
+    if (i >= 0) list.splice(i, 1);
+    return i >= 0;
+  };
+  let turn = -1;
+  clauses.forEach((c, k) => {
+    if (k > 0 && ((c.afterContrast && !clauses[k - 1]!.afterContrast) || CONCLUSION.test(c.text))) turn = k;
+  });
+  if (turn > 0) {
+    const tail = per.slice(turn);
+    const head = per.slice(0, turn);
+    const fixedNow = tail.some((x) => x.strongPos.length > 0) && tail.every((x) => negs(x) === 0 && firm(x) === 0)
+      && TIME_SHIFT.test(clauses.slice(turn).map((c) => c.text).join(" "));
+    const headNegs = head.flatMap((x) => x.strongNeg);
+    if (fixedNow && headNegs.every((n) => NARRATIVE.test(n) || OPEN_BEFORE.test(n))) {
+      for (const n of headNegs) if (remove(r.strongNeg, n)) (OPEN_BEFORE.test(n) ? r.doubt : r.weakNeg).push(`before the fix: ${n}`);
+    }
+  }
+  let last = -1;
+  per.forEach((x, k) => { if (poss(x) + negs(x) + firm(x) > 0) last = k; });
+  if (last > 0 && poss(per[last]!) > 0 && negs(per[last]!) === 0 && firm(per[last]!) === 0) {
+    for (const x of per.slice(0, last)) for (const d of x.doubt) if (d.startsWith("unknown")) remove(r.doubt, d);
+  }
 }
 
 function satisfiedUnlessDoubt(r: Reading): Answer {

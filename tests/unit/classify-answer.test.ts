@@ -345,3 +345,39 @@ describe("classifyAnswer: ideas from the third fresh check", () => {
     for (const [text, label] of CASES) expect(classifyAnswer(text).verdict, text).toBe(label);
   });
 });
+
+describe("classifyAnswer: ideas from the fourth fresh check", () => {
+  // Each idea in words other than the fresh file's (tests/text-eval/fresh/satisfaction-f4.tsv).
+  const CASES: [string, "satisfied" | "dissatisfied" | "unclear"][] = [
+    // A regret about what is left after the fix names what is still wrong.
+    ["super la box remarche, dommage que j'aie perdu tous mes enregistrements", "dissatisfied"],
+    ["glad the app opens again, shame my order history vanished", "dissatisfied"],
+    // What the customer wanted and did not get.
+    ["vous m'avez fait un avoir, moi je voulais récupérer mon argent", "dissatisfied"],
+    ["you booked Monday, I asked for Friday", "dissatisfied"],
+    ["je voulais juste vous dire merci, c'est réparé", "satisfied"],
+    // A fix that held a few days; a relapse said as "gone again"; the same fault on the replacement.
+    ["le nouveau routeur a marché deux jours, maintenant plus rien", "dissatisfied"],
+    ["the signal came back then went down again after lunch", "dissatisfied"],
+    ["replacement kettle arrived with the same leak", "dissatisfied"],
+    // A charge that comes again, even with the cancellation named.
+    ["débité encore une fois ce mois alors que l'abonnement est résilié", "dissatisfied"],
+    // Losing what they need is not a problem gone.
+    ["depuis l'intervention, plus de tonalité sur la ligne", "dissatisfied"],
+    // A bare acknowledgement of our message.
+    ["Bien reçu, merci", "unclear"],
+    // A story told in order ends where the customer is now; a negated thing owed before the turn is left to a person.
+    ["colis égaré, deux relances, mais aujourd'hui enfin il est arrivé", "satisfied"],
+    ["le remboursement n'est pas arrivé mais enfin le colis est là", "unclear"],
+    // The customer's own slip, then the fix.
+    ["my bad, I hadn't updated the app, works fine now", "satisfied"],
+    // Done as asked ("bien" + participle), advice for next time, a signature, relief words.
+    ["le virement a bien été effectué, merci", "satisfied"],
+    ["c'est réparé. petite suggestion : prévenez par sms la prochaine fois", "satisfied"],
+    ["Problem solved. Thanks, Marguerite", "satisfied"],
+    ["heating's back on, you're heroes", "satisfied"],
+  ];
+  it("reads each", () => {
+    for (const [text, label] of CASES) expect(classifyAnswer(text).verdict, text).toBe(label);
+  });
+});
