@@ -91,12 +91,13 @@ export function checkGuards(draft: string, ctx: GuardContext): GuardWarning[] {
   }
 
   if (ctx.visibility === "public") {
-    // The workspace's listed contacts are never personal data, and once some are listed any other number is
-    // (issue #19). Before any is listed, a line or mailbox the draft introduces as ours (own-contact.ts) is a
-    // warning asking to list it, not a block: the guard cannot know it is the brand's, and must not stop a reply.
-    const listed = (ctx.settings?.publicContacts ?? []).length > 0;
+    // The workspace's listed contacts are never personal data (issue #19). A line, mailbox or file reference the
+    // draft introduces as ours (own-contact.ts) but that is not listed is a warning asking to list it, not a
+    // block: the guard cannot know it is the brand's, and must not stop a good reply ("no good draft blocked").
+    // A brand has more lines than it lists (an emergency number, a department's mailbox); the customer's own
+    // number or address is never introduced as ours, so it stays high in public.
     for (const p of findPersonalData(draft, ctx.settings?.orderNumberPattern || DEFAULT_ORDER_PATTERN, ctx.settings?.publicContacts)) {
-      const own = !listed && isOwnContact(draft, p.category, p.start, p.end);
+      const own = isOwnContact(draft, p.category, p.start, p.end);
       const message = own ? t("guards.personal.ownContact") : t(`guards.personal.${p.category}` as Key);
       out.push({ kind: "personal-data", category: p.category, severity: own ? "warning" : "high", message, start: p.start, end: p.end });
     }

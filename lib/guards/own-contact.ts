@@ -8,10 +8,15 @@
 //     customer ("votre portable", "we'll call you on", "the number on your account"); a mobile number (FR 06/07,
 //     UK 07 and their +33/+44 forms) is never inferred to be ours;
 //   - e-mail: a consumer mailbox (gmail, orange.fr, icloud…) is never ours; a role address (support@, sav@,
-//     claims@, billing-…@) or one on a web domain the draft also names ("brightcart.com/claims") is ours.
+//     claims@, billing-…@) or one on a web domain the draft also names ("brightcart.com/claims") is ours, and so is
+//     one the sentence gives as where to write to us ("écrivez-nous à", "email … and our team") rather than the
+//     customer's ("votre adresse", "your email");
+//   - a reference: one the sentence says we opened ("we've opened a claim with our courier, ref …", "on a ouvert une
+//     enquête (réf …)") is our file's number, and one a part or product carries is a catalogue number; neither is
+//     the customer's order.
 // Contract: true means "introduced as the brand's own"; check-guards.ts then warns (asking to list it in the guards
-// settings) instead of blocking, and only while the workspace lists no contact of its own. Everything else stays
-// personal data (high severity in public).
+// settings) instead of blocking, whether or not the workspace lists contacts (a brand has more lines than it lists).
+// Everything else stays personal data (high severity in public).
 import { fold } from "../text/fold";
 
 const FREE_OR_BUSINESS = /^(?:\+?33|0033|0)8[0-9]|^(?:\+?44|0044|0)(?:80[08]|3[0-7]\d|84[345]|87[01])|^(?:\+?1[ -]?)?\(?8(?:00|33|44|55|66|77|88)\)?/;
@@ -20,6 +25,13 @@ const OURS = /\b(notre|nos|nous|our|us|joignable|joignables|ligne|line|helpline|
 const YOURS = /\b(votre|vos|vous|ton|ta|tes|te|toi|tu|your|you|portable|mobile|cell)\b/g;
 const CONSUMER_MAIL = /@(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|ymail|icloud|me|mac|aol|gmx|proton|protonmail|orange|wanadoo|free|sfr|laposte|bbox|neuf|numericable|btinternet|sky|virginmedia|talktalk|mail|yandex)\.[a-z.]+$/i;
 const ROLE_MAIL = /^(?:[a-z0-9-]*[._-])?(?:support|help|aide|service|services|serviceclient|client|clients|customer|customers|care|claims|claim|billing|facturation|contact|contacts|sav|info|infos|hello|bonjour|team|equipe|escalations?|refunds?|remboursements?|reclamations?|orders?|commandes?|returns?|retours?|press|presse|dpo|privacy|noreply|no-reply|admin|compta|accounts|sales|ventes|booking|reservations?)(?:[._-][a-z0-9-]*)?@/i;
+/** Where to write to: the address after it is a mailbox to contact, ours unless the sentence says it is yours. */
+const WRITE_TO = /\b(ecrivez|ecrire|ecris|envoyez|envoyer|envoie|transferez|mail|email|e mail|courriel|write|send|forward|drop|contact|contactez|joindre|reach|ici ou|here or)\b/g;
+/** We opened it: the reference is our file's, not the customer's order. */
+const WE_OPENED = /\b(we ve|we have|we|nous avons|on a|j ai|i ve|i have)\b.*\b(opened|open|ouvert|created|cree|creee|logged|raised|lodged|filed|enregistre|lance|launched|started)\b/;
+/** A part or product carries it ("la vis porte la référence PR-0042"): a catalogue number, the same for everyone. */
+const CATALOGUE = /\b(porte|portent|carries|carry|bears|piece|pieces|part|parts|produit|product|modele|model|article|item|vis|screw|spare)\b(?!.*\b(votre|your|vos)\b)/;
+const FILE_REF = /^\s*(ref|reference|claim|dossier|ticket|enquete|case)\b/;
 const WEB_DOMAIN = /\b(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})(?:\/\S*)?/gi;
 
 /** The text of the sentence before `start` (up to 80 characters), folded. */
@@ -50,7 +62,16 @@ export function isOwnContact(text: string, category: string, start: number, end:
     if (ROLE_MAIL.test(written)) return true;
     const domain = written.split("@")[1]!.toLowerCase();
     const rest = text.slice(0, start) + " " + text.slice(end);
-    return [...rest.matchAll(WEB_DOMAIN)].some((m) => m[1]!.toLowerCase() === domain || domain.endsWith(`.${m[1]!.toLowerCase()}`));
+    if ([...rest.matchAll(WEB_DOMAIN)].some((m) => m[1]!.toLowerCase() === domain || domain.endsWith(`.${m[1]!.toLowerCase()}`))) return true;
+    // From the sentence, only a mailbox shaped like a service's (one word, no digits: "resiliation@"), never a
+    // person's ("paul.martin@", "jdupont75@"), and not one written "from" ("depuis paul@…").
+    const head = before(text, start);
+    if (!/^[a-z]+@/i.test(written) || /\b(depuis|from|de|avec|with)\s*$/.test(head)) return false;
+    return Math.max(lastIndex(WRITE_TO, head), lastIndex(OURS, head)) > lastIndex(YOURS, head);
+  }
+  if (category === "order_number") {
+    const head = before(text, start);
+    return FILE_REF.test(fold(written)) && (WE_OPENED.test(head) || CATALOGUE.test(head));
   }
   return false;
 }

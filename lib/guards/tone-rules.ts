@@ -169,7 +169,9 @@ export const TONE_RULES: ToneRule[] = [
     "(?:would have|would ve|aurait) {G1}(?:helped|aide|evite|avoided)",
     // Not at home / nobody answered.
     "(?:vous|tu|t) (?:etiez|etais|n etiez|n etais) {G2}(?:absent\\w*|pas la|pas chez)",
-    "you {G1}(?:were|was) (?:not |never )?{G1}(?:in|home|at home|around|there|absent|out)",
+    // ("when you were home" says the opposite: only the negated form blames.)
+    "you {G1}(?:were|was) (?:not |never )?{G1}(?:absent|out)",
+    "you {G1}(?:were|was) (?:not|never) {G1}(?:in|home|at home|around|there)",
     "(?:si personne|if nobody|if no one) {C8}(?:c est qu il n y avait personne|there was nobody|there was no one|nobody was)",
     // Old families: not our fault, customer error.
     "(?:pas|not) (?:de )?(?:notre|our) (?:faute|erreur|fault|mistake)",
@@ -249,6 +251,10 @@ export const ALLOW_PATTERNS: string[] = [
   "(?:vous avez|you are|you were) (?:entierement |tout a fait |parfaitement |absolutely |completely |quite )?(?:raison|right)",
   "(?:ce n est|it is|that is|c est) (?:pas|not|en aucun cas|never) (?:de )?(?:votre|your) (?:faute|fault|erreur|mistake)",
   "(?:ne |do not |don t )?(?:vous en voulez|blame yourself)",
+  // Clearing the customer ("you didn't do anything wrong", "vous n'y êtes pour rien") is the opposite of blame.
+  "(?:you|vous|tu) (?:did not|have not|n avez|n as|ne avez|ne as) {G2}(?:anything|nothing|rien|aucune) {G1}(?:wrong|de mal|de travers|d erreur|de faux|error|mistake)|(?:vous n y etes|tu n y es|vous ne y etes|tu ne y es) pour rien|you did nothing wrong|nothing you did",
+  // The passive of our failure ("you should have been told", "vous auriez dû être prévenu"): we did not do it.
+  "(?:you should (?:have|ve) been|vous auriez du etre|tu aurais du etre|you ought to have been) (?:told|informed|notified|warned|contacted|called|updated|given|offered|refunded|kept|prevenu\\w*|inform\\w*|contacte\\w*|averti\\w*|appele\\w*|rembourse\\w*|tenu\\w*)",
   "(?:c est|it is|that is|was) (?:a )?nous (?:qui|de)|(?:we are|we were) the ones who|(?:that is|it is) on us|(?<!(?:pas|not|pas de) )(?:notre|our) (?:faute|erreur|mistake|fault|responsabilite|responsibility)|de notre part",
 ].map(x);
 
