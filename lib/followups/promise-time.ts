@@ -117,7 +117,7 @@ const RULES: Rule[] = [
 
   // ----- durations -----
   // "dans l'heure", "within the hour", "dans la demi-heure", "in half an hour"
-  [r(`${B}(?:dans|sous|d'ici|within|in|inside)(?: (?:the next|the|l'|la|une|an|the coming))? ?(?:heure|hour)${E}`), () => ({ duration: { minutes: 60 }, future: true })],
+  [r(`${B}(?:dans|sous|d'ici|within|in|inside)(?: (?:the next|the|l'|la|une|an|the coming))? ?(?:heure|hour)${E}`), (m) => ({ duration: { minutes: 60 }, future: true, relative: /^(?:dans|in) (?:une|an) /.test(m[0].trim()) })],
   [r(`${B}(?:dans|sous|d'ici|within|in)(?: (?:la|une|l'|the next|the))? ?(?:demi-heure|demi heure|half[- ]an[- ]hour|half[- ]hour|30 ?mins?)${E}`), () => ({ duration: { minutes: 30 }, future: true })],
   [r(`${B}(?:dans|sous|d'ici|within|in)(?: (?:une|an|one))? (?:heure et demie|hour and a half)${E}`), () => ({ duration: { minutes: 90 }, future: true })],
   [r(`${B}(?:sous|dans) (?:la )?(quinzaine|huitaine)${E}|${B}(?:within|in) (?:a |the next )?(fortnight)${E}`),
@@ -129,7 +129,7 @@ const RULES: Rule[] = [
       if (!Number.isFinite(n) || n <= 0) return null;
       const unit = unitMinutes(m[4]!);
       const business = !!m[3] || !!m[5];
-      if (unit.minutes === 60 && m[1] === "d'ici" && /^\d+$/.test(m[2]!) && n > 8 && m[4] === "h") return null; // "d'ici 15h": a clock time
+      if (unit.minutes === 60 && m[1] === "d'ici" && /^\d+$/.test(m[2]!) && n > 8 && n <= 23 && m[4] === "h") return null; // "d'ici 15h": a clock time ("d'ici 48h" is not)
       if (business && unit.day) return { day: { kind: "businessDays", n: Math.round(n * (unit.minutes / 1440)) }, future: true, relative: /^(dans|d'ici|in)$/.test(m[1]!) };
       return { duration: { minutes: n * unit.minutes, business }, future: true, relative: /^(dans|d'ici|in)$/.test(m[1]!) };
     }],

@@ -218,3 +218,27 @@ describe("detectPromise: ideas from the third fresh check", () => {
     expect(detectPromise(text, paris(), PARIS)).toBeNull();
   });
 });
+
+describe("detectPromise: ideas from the fourth fresh check", () => {
+  it("reads 'd'ici N h' as a duration, 'in an hour' as from now, and a reply that greets the customer as theirs", () => {
+    expect(minutesAfter("L'avoir vous sera crédité d'ici 36h.")).toBe(36 * 60);
+    expect(minutesAfter("Hello Sam, the technician gets there in an hour or so.")).toBe(60);
+    expect(due("Hi Jo, the swap will be done within 2 days.")).toBe("Thu 2026-03-12 10:00");
+    // Still a policy: "within the hour" said of all requests, and a clock time after "d'ici".
+    expect(due("Nous traitons toutes les demandes dans l'heure.")).toBe("none");
+    expect(minutesAfter("On vous rappelle d'ici 15h.")).not.toBe(15 * 60);
+  });
+
+  it.each([
+    // a service available again, a carrier's own estimate reported, a closing time, a product's duration, a
+    // customer's visit wished well
+    "Le service client est dispo dès lundi 8h, à bientôt.",
+    "We're back on Tuesday at 9am, the office is shut for the holiday.",
+    "Le suivi du transporteur affiche une remise prévue jeudi, sans garantie de notre côté.",
+    "Our Lyon store will close early on Friday, at 5pm.",
+    "La garantie de 2 ans couvre la pièce, et l'essai de 30 jours est gratuit.",
+    "Bonne visite au magasin samedi alors !",
+  ])("no follow-up: %s", (text) => {
+    expect(detectPromise(text, paris(), PARIS)).toBeNull();
+  });
+});
