@@ -66,7 +66,7 @@ export const CONCEPTS = {
   ],
   PROMO: [
     "code promo|code de reduction|code reduc|code remise|promo|promotion|promos|reduction|reduc|remise|coupon|soldes|offre|bon plan|ristourne|pourcent|pourcentage|moitie prix|deuxieme a|2e a|1 achete|offert",
-    "promo code|promo|promotion|discount|discount code|coupon|voucher code|code|offer|deal|sale|sales|percent off|off|bogo|buy one|half price",
+    "promo code|promo|promotion|discount|discount code|coupon|voucher code|welcome code|code|offer|deal|sale|sales|percent off|off|bogo|buy one|half price",
   ],
   PRICE: [
     "prix|tarif|tarifs|etiquette|etiquettes|affiche|affichage|cout|montant|ticket de caisse|rayon|etiquete",
@@ -134,8 +134,8 @@ export const CONCEPTS = {
     "missing from|item missing|items missing|was missing|is missing|not in the box|not in the parcel|incomplete|left out|short",
   ],
   NO_SHOW: [
-    "personne n'est venu|personne est venu|jamais venu|jamais passe|pas venu|pas passe|avis de passage|pas sonne|sans sonner|sonne pas|absent alors|j'etais la|j'etais chez moi|etais present|etais presente|lapin|jamais vu le livreur|pose ma matinee|pose ma journee",
-    "nobody came|no one came|never came|never showed|did not show|no show|no-show|did not ring|never rang|nobody rang|missed delivery|card through|i was home|i was in|was at home|waited all day|took the day off|stood up",
+    "personne n'est venu|personne est venu|jamais venu|jamais passe|pas venu|pas passe|avis de passage|pas sonne|sans sonner|sonne pas|absent alors|j'etais la|j'etais chez moi|etais present|etais presente|lapin|jamais vu le livreur|pose ma matinee|pose ma journee|destinataire absent|marque absent|indique absent|tentative de livraison|ni sonne|pas monte|glisse le papier|papier dans la boite",
+    "nobody came|no one came|never came|never showed|did not show|no show|no-show|did not ring|never rang|nobody rang|missed delivery|card through|i was home|i was in|was at home|waited all day|took the day off|stood up|not home|did not knock|did not even knock|we missed you|delivery attempted|attempted delivery|no ring|left a card|left a slip|slip in the mailbox",
   ],
 
   // ---- apps and sites ----
@@ -158,8 +158,8 @@ export const CONCEPTS = {
   CART: ["panier|paniers|caddie", "cart|basket|shopping cart|shopping basket|trolley"],
   SLOW: ["lent|lente|lenteur|lenteurs|rame|ramer|met des heures|mets des heures|interminable|ultra lent|charge lentement", "slow|slowly|sluggish|takes ages|takes forever|lagging|lag|laggy|loads slowly"],
   DOWN: [
-    "panne|en panne|coupure|coupe|coupee|hs|down|plus de|plus d'internet|plus d'eau|plus d'electricite|plus aucun|plus aucune|pas de|aucun|aucune|rien ne marche|marche plus|fonctionne plus|ne marche|ne fonctionne|inaccessible|indisponible|ko|mort|morte|plus rien|zero|sans|zone blanche|clignote|redemarre|perturbation|perturbations|incident|interruption",
-    "outage|outages|down|dead|offline|no|not working|nothing works|does not work|stopped working|cut|cut off|unavailable|unreachable|not available|without|zero|blackout|disruption|interrupted|keeps dropping|dropped|failure|failing|rebooting|blinking|flashing|no service",
+    "panne|en panne|coupure|coupe|coupee|hs|down|plus de|plus d'internet|plus d'eau|plus d'electricite|plus aucun|plus aucune|pas de|aucun|aucune|rien ne marche|marche plus|fonctionne plus|ne marche|ne fonctionne|inaccessible|indisponible|ko|mort|morte|plus rien|zero|sans|zone blanche|clignote|redemarre|perturbation|perturbations|incident|interruption|hors service|en carafe",
+    "outage|outages|down|dead|offline|no|not working|nothing works|does not work|stopped working|cut|cut off|unavailable|unreachable|not available|without|zero|blackout|disruption|interrupted|keeps dropping|dropped|failure|failing|rebooting|blinking|flashing|no service|out of order|out of service",
   ],
 
   // ---- accounts and security ----
@@ -184,8 +184,8 @@ export const CONCEPTS = {
     "password reset|reset my password|reset the password|reset link|reset email|forgot password|forgot my password|forgotten password|new password|change my password|recover my account|account recovery",
   ],
   VERIFY_CODE: [
-    "code de verification|code de confirmation|code sms|code par sms|code de validation|code d'activation|code a usage unique|double authentification|code 3d secure|code de securite|otp",
-    "verification code|confirmation code|sms code|text code|one time code|one-time code|security code|otp|2fa|two factor|two-factor|authentication code|activation code",
+    "code de verification|code de confirmation|code sms|code par sms|code de validation|code d'activation|code a usage unique|double authentification|code 3d secure|code de securite|otp|code de connexion|code a 6 chiffres|code a six chiffres|sms de confirmation|sms de verification|texto de confirmation|code par texto",
+    "verification code|confirmation code|sms code|text code|one time code|one-time code|security code|otp|2fa|two factor|two-factor|authentication code|activation code|login code|6 digit code|six digit code|verification text|confirmation text|verification sms|code by text",
   ],
   PHISHING: [
     "phishing|hameconnage|arnaque|arnaques|escroquerie|faux sms|faux mail|faux message|faux email|lien suspect|lien bizarre|frauduleux|se fait passer|se faisant passer|usurpe|usurpant|faux site|faux conseiller|faux compte|smishing|piege",
@@ -193,18 +193,25 @@ export const CONCEPTS = {
   ],
   DATA_LEAK: ["fuite de donnees|fuite des donnees|fuite|donnees personnelles|donnees volees|cyberattaque", "data leak|data breach|leak|leaked|breach|personal data|stolen data|cyberattack"],
 
+  // What an account shows: a bank or wallet balance, the total on an account page.
+  // (Phrases in French: "les soldes" are the sales, and a "montant" is any amount.)
+  BALANCE: [
+    "mon solde|le solde|votre solde|ton solde|solde du compte|solde de mon compte|solde bancaire|solde disponible|total des comptes|total de mes comptes|montant sur mes comptes|montant des comptes",
+    "balance|balances|account total|available funds|available balance",
+  ],
+
   // ---- loyalty ----
   LOYALTY: [
     "points|point fidelite|points fidelite|fidelite|carte fidelite|carte de fidelite|cagnotte|programme de fidelite|club|recompense|recompenses|euros fidelite",
-    "points|loyalty|loyalty card|loyalty points|rewards|reward points|reward|club card|clubcard|card points|cashback|balance",
+    "points|loyalty|loyalty card|loyalty points|rewards|reward points|reward|club card|clubcard|card points|cashback|points balance",
   ],
   NOT_CREDITED: [
     "pas credite|pas credites|pas applique|pas appliquee|non applique|non appliquee|pas deduit|pas deduite|n'apparaissent pas|pas apparus|jamais credite|non credite|pas pris en compte|pas comptabilise|pas ajoute|pas ajoutes|pas cumule|pas enregistre|rien cumule|zero point|aucun point|manquent|manquant",
     "not credited|never credited|not applied|did not apply|was not applied|not deducted|never showed up|not showing up|never appeared|not added|not counted|not recorded|did not get my points|no points|missing points|not showing|not applied",
   ],
   RESET_ZERO: [
-    "disparu|disparus|disparues|perdu|perdus|a 0|0 point|0 points|zero|remis a zero|remise a zero|a zero|envoles|envole|expire|expires|effaces|supprimes|vole|voles|vide|videe|plus rien",
-    "disappeared|vanished|gone|lost|reset|zero|wiped|expired|deleted|removed|stolen|emptied",
+    "disparu|disparus|disparues|perdu|perdus|a 0|affiche 0|indique 0|0 euro|0 euros|solde nul|0 point|0 points|zero|remis a zero|remise a zero|a zero|envoles|envole|expire|expires|effaces|supprimes|vole|voles|vide|videe|plus rien",
+    "disappeared|vanished|gone|lost|reset|zero|wiped|expired|deleted|removed|stolen|emptied|shows 0|showing 0|at 0",
   ],
 
   // ---- outages ----
@@ -251,6 +258,12 @@ export const CONCEPTS = {
     "click and collect|click & collect|click collect|click&collect|collect in store|store pickup|in-store pickup|pick up in store|pickup|pick up|collection|collect my order|curbside|locker",
   ],
   NOT_READY: ["pas prete|pas pret|pas la|n'est pas la|trouve pas|trouvent pas|retrouve pas|retrouvent pas|pas disponible|introuvable|pas encore prete|jamais prete|personne ne trouvait|pas trouve|attendre|attente|toujours pas|jamais|perdue", "not ready|never ready|not there|is not there|not available|could not find|cannot find|can not find|wait|waited|waiting|still not|lost|no record"],
+  // Food gone bad before its date: a product-quality problem of its own (a batch, a shop's cold chain).
+  SPOILED: [
+    // (Prefixes, not words: the stems of "moisi" and "pourri" are those of "mois" and "pourrait".)
+    "moisi*|pourri*|avari*|perime*|rance|rances|taches vertes|odeur bizarre|sent mauvais|asticot*",
+    "mould|mold|mouldy|moldy|rotten|spoiled|spoilt|gone off|going off|went off|rancid|stale|sour|curdled|green spots|smells off|maggots",
+  ],
   CLOSED: ["ferme|fermee|fermes|porte close|rideau baisse|rideau|closed|horaires|pas ouvert|pas ouverte|ouvert", "closed|shut|not open|locked|opening hours|opening times|hours"],
   QUEUE: ["queue|file d'attente|file|attente|une seule caisse|2 caisses|deux caisses|caisses fermees|caisse ouverte|caisses ouvertes|attendu", "queue|queues|line|wait|waited|waiting|one till|one checkout|tills open|checkouts open|only one"],
   OUT_OF_STOCK: ["rupture|en rupture|rupture de stock|plus de stock|pas de stock|indisponible|introuvable|rayon vide|rayons vides|jamais en stock|epuise", "out of stock|sold out|no stock|never in stock|unavailable|empty shelves|empty shelf|not available"],

@@ -123,7 +123,9 @@ const FEATURES: Vocab = {
 
 const ROLES: Vocab = {
   guard: "vigile|vigiles|agent de securite|agents de securite|securite|gardien|security|security guard|guard|guards|bouncer",
-  shop_staff: "vendeur|vendeuse|vendeurs|caissier|caissiere|caisse|conseiller|conseillere|employe|employee|personnel|equipe|salesman|saleswoman|sales assistant|sales guy|cashier|shop assistant|clerk",
+  shop_staff: "vendeur|vendeuse|vendeurs|caissier|caissiere|caisse|employe|employee|personnel|equipe|salesman|saleswoman|sales assistant|sales guy|cashier|shop assistant|clerk",
+  advisor: "conseiller|conseillere|conseillers|agence|advisor|adviser|account manager|banker|banquier|banquiere",
+  reception: "accueil|hotesse|hote|receptionniste|reception|receptionist|front desk|usher|ouvreuse",
   manager: "responsable|gerant|gerante|directeur|directrice|manager|chef de rayon",
   technician: "technicien|installateur|technician|engineer|installer",
   driver: "livreur|livreuse|chauffeur|driver|delivery guy|delivery man|courier",
@@ -234,7 +236,7 @@ const LABELS: Partial<Record<EntityKind, Record<string, [fr: string, en: string]
   },
   role: {
     guard: ["agent de sécurité", "security guard"], shop_staff: ["vendeurs", "shop staff"], manager: ["responsable", "manager"],
-    technician: ["technicien", "technician"], driver: ["livreur", "driver"],
+    technician: ["technicien", "technician"], driver: ["livreur", "driver"], advisor: ["conseiller", "adviser"], reception: ["accueil", "front desk"],
   },
   aspect: { return: ["après retour", "after a return"], cancel: ["commande annulée", "cancelled order"] },
   paymethod: {

@@ -37,12 +37,12 @@ export const PROBLEMS: ProblemType[] = [
   },
   {
     key: "payment.checkout_failed", fr: "Paiement refusé à la commande", en: "Payment failing at checkout",
-    need: [["PAYMENT", "UNABLE"], ["PAYMENT", "BUG"]], boost: ["SITE", "APP", "PARCEL", "VERIFY_CODE"], unless: ["PROMO", "TERMINAL", "TWICE", "REFUND", "CART"],
+    need: [["PAYMENT", "UNABLE"], ["PAYMENT", "BUG"]], boost: ["SITE", "APP", "PARCEL", "VERIFY_CODE"], unless: ["PROMO", "TERMINAL", "TWICE", "REFUND", "CART", "CRASH"],
     split: ["code"], describe: ["paymethod"],
   },
   {
     key: "payment.charged_no_order", fr: "Débité sans commande validée", en: "Charged but no order",
-    need: [["CHARGE", "PARCEL", "NOT_RECEIVED"], ["CHARGE", "PARCEL", "CANCELLED"]], boost: ["PAYMENT"], unless: ["RETURN", "SUBSCRIPTION", "TWICE"], bias: -1,
+    need: [["CHARGE", "PARCEL", "NOT_RECEIVED"], ["CHARGE", "PARCEL", "CANCELLED"]], boost: ["PAYMENT"], unless: ["RETURN", "SUBSCRIPTION", "TWICE", "REFUND"], bias: -1,
     describe: ["paymethod"],
   },
   // ---- promotions and prices ----
@@ -126,6 +126,11 @@ export const PROBLEMS: ProblemType[] = [
     split: ["carrier"],
   },
   {
+    key: "delivery.pickup_closed", fr: "Point relais fermé", en: "Pickup point closed",
+    need: [["CARRIER", "CLOSED", "PARCEL"]], boost: ["TRACKING", "STILL", "CLICK_COLLECT"], bias: 1,
+    split: ["place", "carrier"],
+  },
+  {
     key: "delivery.no_show", fr: "Livreur jamais passé", en: "Delivery never attempted",
     need: [["NO_SHOW", "PARCEL"], ["NO_SHOW", "CARRIER"]], unless: ["INSTALL"],
     split: ["carrier"],
@@ -188,12 +193,12 @@ export const PROBLEMS: ProblemType[] = [
   // ---- apps and websites ----
   {
     key: "app.crash", fr: "L'application plante", en: "App crashes",
-    need: [["APP", "CRASH"], ["UPDATE", "CRASH"]], boost: ["UPDATE", "LAUNCH"], unless: ["LOGIN", "PAYMENT", "CART"],
-    split: ["version"], describe: ["platform"],
+    need: [["APP", "CRASH"], ["UPDATE", "CRASH"]], boost: ["UPDATE", "LAUNCH"], unless: ["LOGIN", "CART"],
+    split: ["version", "feature"], describe: ["platform"],
   },
   {
     key: "app.feature_broken", fr: "Fonction de l'application en panne", en: "App feature broken",
-    need: [["APP", "BUG"], ["CART", "BUG"]], boost: ["UPDATE", "CART"], unless: ["LOGIN", "PAYMENT", "PROMO", "LOYALTY", "DELIVERED"], bias: -1,
+    need: [["APP", "BUG"], ["CART", "BUG"], ["APP", "BALANCE", "RESET_ZERO"], ["ACCOUNT", "BALANCE", "RESET_ZERO"]], boost: ["UPDATE", "CART", "BALANCE"], unless: ["LOGIN", "PAYMENT", "PROMO", "LOYALTY", "DELIVERED"], bias: -1,
     split: ["feature", "version"],
   },
   {
@@ -236,6 +241,11 @@ export const PROBLEMS: ProblemType[] = [
   },
   // ---- products ----
   {
+    key: "product.spoiled", fr: "Produit avarié avant la date", en: "Food spoiled before its date",
+    need: [["SPOILED"]], boost: ["STORE", "TOO_MANY", "STILL"], bias: 1,
+    split: ["place", "product"],
+  },
+  {
     key: "product.defective", fr: "Produit défectueux", en: "Defective product",
     need: [["PRODUCT" as Concept, "DEFECT"]], boost: ["REPAIR"],
     split: ["model", "product"], describe: ["symptom"],
@@ -274,7 +284,7 @@ export const PROBLEMS: ProblemType[] = [
   {
     key: "staff.rude", fr: "Personnel désagréable", en: "Rude staff",
     need: [["STAFF", "RUDE"], ["STORE", "RUDE"]], boost: ["STORE"], unless: ["HANG_UP"],
-    split: ["place"], describe: ["role"],
+    split: ["place", "role"], describe: ["role"],
   },
   {
     key: "hotline.hang_up", fr: "Le service client raccroche", en: "Customer service hangs up",

@@ -218,3 +218,30 @@ describe("incident grouping: 'me too' with only a place, silent devices", () => 
     for (const g of groups) expect(new Set(g.caseIds.map((c) => c.split("#")[0]).filter((t) => t !== "u3")).size).toBeLessThanOrEqual(1);
   });
 });
+
+describe("incident grouping: ideas from the fourth fresh check", () => {
+  // Each idea in words other than the fresh file's (tests/text-eval/fresh/incidents-f4.tsv).
+  const type = (body: string) => docs([body], "t")[0]?.problem ?? null;
+
+  it("reads an app crash as an app crash even when it happens while paying", () => {
+    expect(type("l'appli Nuvo plante au moment de payer mon loyer par virement")).toBe("app.crash");
+    expect(type("The Nuvo app force closes whenever I confirm a payment")).toBe("app.crash");
+  });
+  it("reads a balance shown empty or at zero in the app as a broken app feature, not lost loyalty points", () => {
+    expect(type("mon solde affiche 0 € dans l'application depuis ce matin")).toBe("app.feature_broken");
+    expect(type("the app shows a zero balance on both my accounts")).toBe("app.feature_broken");
+  });
+  it("reads food gone bad before its date, without taking 'mois' or 'pourrait' for it", () => {
+    expect(type("yaourts Fermina moisis à l'ouverture, la date est dans 10 jours")).toBe("product.spoiled");
+    expect(type("Fermina yoghurt smelled sour and had gone off, best before is next week")).toBe("product.spoiled");
+    expect(type("on me prélève 9,99 € par mois pour une option que je n'ai jamais demandée")).not.toBe("product.spoiled");
+  });
+  it("reads a closed pickup point apart from a closed shop", () => {
+    expect(type("mon colis est au point relais de la rue Victor Hugo mais le relais est fermé définitivement")).toBe("delivery.pickup_closed");
+    expect(type("le magasin de Brest était fermé à 15h, aucun panneau, j'avais fait la route pour rien")).toBe("store.closed");
+  });
+  it("reads a cancelled order still not refunded as a refund delay, and a login code that never comes", () => {
+    expect(type("commande annulée par le magasin il y a 10 jours, l'argent n'est toujours pas revenu, j'attends mon remboursement")).toBe("refund.delay");
+    expect(type("the one-time login code never arrives by text, I can't get into my account")).toBe("account.verify_code");
+  });
+});
