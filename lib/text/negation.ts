@@ -6,7 +6,7 @@
 // second part ("n'est toujours pas résolu": est, toujours, pas, résolu are in scope). A scope ends:
 //   - at a sentence or clause break (token.breakBefore: punctuation, emoji),
 //   - at a contrast word (mais, pourtant, cependant, sauf, but, however, though, although, except),
-//   - after `window` tokens (default 3) counted from the last cue.
+//   - after `window` tokens (default 3) counted from the last cue (minimisers — "moindre", "single" — not counted).
 // Cues: FR ne/n', pas, jamais, rien, aucun(e), sans, ni, nullement, guère, personne (before ne/n' or after a
 // cue), and "plus" when it is negative (below); EN not (also from n't), no, never, without, nothing, nobody,
 // none, neither, nor, cannot.
@@ -47,6 +47,10 @@ export function isNegativePlus(tokens: Token[], i: number, neOpen: boolean): boo
   return false;
 }
 
+/** Words that narrow what is negated without being it ("jamais eu LE MOINDRE souci", "not A SINGLE issue"): they
+ * do not use up the window, so the noun after them is still in scope. */
+const MINIMISER = new Set(["moindre", "seul", "seule", "single", "slightest", "least", "tiny"]);
+
 /** Per token: negation cue, and inside a negation's scope (contract above). */
 export function negationScope(tokens: Token[], window = 3): Scoped[] {
   const out: Scoped[] = tokens.map(() => ({ cue: false, negated: false }));
@@ -69,7 +73,7 @@ export function negationScope(tokens: Token[], window = 3): Scoped[] {
       // "ne … pas": ne keeps the scope open over the verb; the second part closes it, and the scope then
       // runs `window` tokens on.
       neOpen = t.word === "ne" || t.word === "n'";
-    } else if (left > 0) left = neOpen ? Math.max(left - 1, 1) : left - 1;
+    } else if (left > 0 && !MINIMISER.has(t.word)) left = neOpen ? Math.max(left - 1, 1) : left - 1;
   });
   return out;
 }

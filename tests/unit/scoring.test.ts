@@ -183,3 +183,21 @@ describe("scoreMessage: ideas from the third fresh check", () => {
     expect(scoreMessage(text).label).toBe(label);
   });
 });
+
+describe("scoreMessage: ideas from the fourth fresh check", () => {
+  // Each idea in words other than the fresh file's (tests/text-eval/fresh/sentiment-f4.tsv).
+  it.each([
+    // A minimiser inside a negation ("pas la moindre", "not a single"): the noun is still negated.
+    ["Aucun retard, pas la moindre panne en deux ans", "positive"],
+    ["never had the slightest problem with them, top service", "positive"],
+    // "vol" is a flight too; the accusation keeps its own phrasings.
+    ["Un grand merci au personnel du vol Lyon-Porto, adorables avec mon fils", "positive"],
+    ["14 € de frais pour rien, c'est juste du vol", "negative"],
+    // Laughing in someone's face is mockery; slang praise.
+    ["le vendeur m'a ri au nez quand j'ai parlé de la garantie", "negative"],
+    ["vous êtes trop forts sur ce coup, gg", "positive"],
+    ["small wait at the door but worth every penny, no regrets", "positive"],
+  ] as const)("%s → %s", (text, expected) => {
+    expect(label(text)).toBe(expected);
+  });
+});
