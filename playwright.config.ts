@@ -20,6 +20,9 @@ export default defineConfig({
   retries: 0,
   // A bound on a failure, not a speed target: multi-page flows with screenshots took over a minute on a loaded machine.
   timeout: 120_000,
+  // Every expect waits on the thing itself (an element, an attribute, a URL); this only bounds a failure. Playwright's
+  // 5 s default failed a case page's heading and the live indicator on a clean-clone run with both cores busy.
+  expect: { timeout: 20_000 },
   reporter: [["list"]],
   use: {
     baseURL,

@@ -4,33 +4,31 @@
 // page matched twice, the second copy in a hidden <div id="S:…"> that React never revealed, because an update
 // from the live provider reached the still-pending Suspense boundary and switched it to client rendering.
 //
-// A local proxy in front of the app holds back a page's HTML after its shell until the live stream has said
-// "ready" (and a second more); everything else (scripts, the event stream) passes through at once.
+// A local proxy in front of the app holds back a page's HTML after its shell until the test releases it, which the
+// test does once the browser shows the live stream connected; everything else (scripts, the event stream) passes
+// through at once.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
 import { baseURL } from "../../playwright.config";
 import { signIn } from "./helpers";
 
-
-/** Held page content goes out this long after the live stream said "ready" through the proxy. */
-const AFTER_READY_MS = 1_000;
-const READY_CAP_MS = 30_000;
+/** Held content goes out by this time even unreleased: it only bounds a failure (the test fails on its precondition). */
+const RELEASE_CAP_MS = 60_000;
 
 function delayingProxy(target: URL, slowPath: (path: string) => boolean) {
-  let streamReady: () => void = () => {};
-  const ready = new Promise<void>((r) => { streamReady = r; });
+  let release: () => void = () => {};
+  const released = new Promise<void>((r) => { release = r; });
   const server = http.createServer((req, res) => {
     const upstream = http.request({ host: target.hostname, port: target.port, path: req.url, method: req.method,
       // Uncompressed, so that the shell's end and the stream's "ready" can be seen in the bytes.
       headers: { ...req.headers, host: target.host, "accept-encoding": "identity" } }, (up) => {
       res.writeHead(up.statusCode ?? 502, up.headers);
-      if (req.url?.startsWith("/api/v1/stream")) up.on("data", (c: Buffer) => { if (c.includes("event: ready")) streamReady(); });
       const isPage = req.method === "GET" && slowPath(req.url ?? "") && !req.headers.rsc
         && String(up.headers["content-type"] ?? "").startsWith("text/html");
       if (!isPage) return void up.pipe(res);
       // The shell at once: its HTML and the first flight data (the layout's), which hydration needs; the rest
-      // (the page's own data and HTML) only once the live stream is up, whatever this machine's speed.
+      // (the page's own data and HTML) only once the test has seen the live stream up, whatever this machine's speed.
       const held: Buffer[] = [];
       let shellSent = false;
       up.on("data", (chunk: Buffer) => {
@@ -38,21 +36,18 @@ function delayingProxy(target: URL, slowPath: (path: string) => boolean) {
         res.write(chunk);
         if (chunk.includes("__next_f.push")) shellSent = true;
       });
-      // no-event: the cap only bounds a failure (no "ready" at all); the test then fails on its precondition.
-      const capped = Promise.race([ready, new Promise<void>((r) => setTimeout(r, READY_CAP_MS))]);
-      up.on("end", () => void capped.then(() => {
-        // no-event: time for the browser to act on "ready" (the old provider's update) before the content lands.
-        setTimeout(() => res.end(Buffer.concat(held)), AFTER_READY_MS);
-      }));
+      // no-event: the cap only bounds a failure (never released); the test then fails on its precondition.
+      const capped = Promise.race([released, new Promise<void>((r) => setTimeout(r, RELEASE_CAP_MS))]);
+      up.on("end", () => void capped.then(() => res.end(Buffer.concat(held))));
     });
     upstream.on("error", () => res.destroy());
     req.pipe(upstream);
   });
-  return server;
+  return { server, release: () => release() };
 }
 
 test("a page whose content streams in after the live stream is ready shows once, with no hidden copy", async ({ page }) => {
-  const server = delayingProxy(new URL(baseURL), (p) => p.startsWith("/reports"));
+  const { server, release } = delayingProxy(new URL(baseURL), (p) => p.startsWith("/reports"));
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   const proxy = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   // React streams a late boundary's HTML in a hidden <div id="S:…"> and then moves its children into place.
@@ -74,9 +69,11 @@ test("a page whose content streams in after the live stream is ready shows once,
     await page.goto(`${proxy}/reports`, { waitUntil: "commit" });
     // The live stream is up while the page's content is still on its way: the order the loaded CI runs saw
     // (otherwise this test would prove nothing).
-    await expect(page.getByTestId("live-status")).toHaveAttribute("data-connected", "true");
+    // The browser has acted on "ready" (the old provider's update happened here) before the content is let through.
+    await expect(page.getByTestId("live-status")).toHaveAttribute("data-connected", "true", { timeout: 45_000 });
     expect(await page.locator('[data-testid="fig-late"]').count()).toBe(0);
-    await expect(page.getByTestId("fig-late")).toBeVisible({ timeout: 30_000 });
+    release();
+    await expect(page.getByTestId("fig-late")).toBeVisible({ timeout: 45_000 });
     // Strict: one element, and no hidden server copy left behind.
     await expect(page.locator('[data-testid="fig-late"]')).toHaveCount(1);
     expect(await page.locator('div[hidden][id^="S:"]').count()).toBe(0);
