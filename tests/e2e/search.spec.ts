@@ -63,6 +63,7 @@ test("'livraison' finds 'toujours pas livrée' with the word marked; a typo is c
   await expect(caseRows(page).filter({ hasText: "Inès Garnier" })).toHaveCount(1);
 
   await page.getByRole("button", { name: "fr", exact: true }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
   await search(page, "livraisno");
   await expect(page.getByRole("main").getByTestId("search-corrected")).toContainText("Rien ne correspondait");
   await page.getByRole("main").screenshot({ path: `${shots}/search-fr.png` });
@@ -97,6 +98,7 @@ test("a reply the team wrote for the same problem is suggested, used, checked by
 
   // The same reply is not offered again in this thread (R3); the French page says where suggestions come from.
   await page.getByRole("button", { name: "fr", exact: true }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
   await post(baseURL!, "24_5", "Lina Moreau", "L'appli crashe dès que je l'ouvre depuis la mise à jour d'hier");
   const third = await caseOf(request, cm, "Lina Moreau");
   await expect.poll(async () => { await page.goto(`/cases/${third}`); return page.getByRole("main").getByTestId("suggested-reply").count(); }, { timeout: 20_000 }).toBeGreaterThan(0);
