@@ -564,9 +564,10 @@ function readClause(c: Clause, r: Reading) {
   // "No more duplicate payment", "plus de prélèvement": the unwanted charge stopped.
   const chargeStopped = hasCessation && hasUnwanted && !hasProblem && !negatedFix;
   if (chargeStopped) pos("no unwanted charge any more");
-  const lost = tokens.findIndex((w, k) => (w === "nomore" || w === "nolonger") && tokens.slice(k + 1, k + 4).find((x) => !/^(de|d|du|des|le|la|les|l|any|my|mon|ma|mes|the|have|had|got|get|aucun|aucune|du|tout)$/.test(x)) !== undefined
-    && WANTED.has(tokens.slice(k + 1, k + 4).find((x) => !/^(de|d|du|des|le|la|les|l|any|my|mon|ma|mes|the|have|had|got|get|aucun|aucune|du|tout)$/.test(x))!));
-  if (lost >= 0 && !hasProblem) neg("lost what they need");
+  // The first word after "no more" that is not an article or a verb of having: the thing gone.
+  const gone = (k: number) => tokens.slice(k + 1, k + 4).find((x) => !/^(de|d|du|des|le|la|les|l|any|my|mon|ma|mes|the|have|had|got|get|aucun|aucune|tout)$/.test(x));
+  const lost = tokens.some((w, k) => (w === "nomore" || w === "nolonger") && WANTED.has(gone(k) ?? ""));
+  if (lost && !hasProblem) neg("lost what they need");
   if (hasProblem && !negatedProblem && PERSIST.test(text)) neg("the problem persists");
   if (!hasProblem && AGAIN.test(text) && !tokens.some((w) => isWork(w) || ARRIVE.has(w) || RESOLVE.has(w))) neg("again", false);
 
