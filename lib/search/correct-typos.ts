@@ -52,3 +52,10 @@ export async function correctTypos(prisma: PrismaClient, member: Member, text: s
   }
   return changed ? formatSearch({ ...parsed, words }) : null;
 }
+
+/** A list query as every list of cases runs it (inbox page, API, live counts): a search that finds nothing is
+ *  retried with look-alike words. `searchedFor` is the search run instead of the typed one, or null. */
+export async function withTypoRetry<Q extends { q?: string | undefined }>(prisma: PrismaClient, member: Member, query: Q): Promise<{ query: Q; searchedFor: string | null }> {
+  const searchedFor = query.q ? await correctTypos(prisma, member, query.q) : null;
+  return { query: searchedFor ? { ...query, q: searchedFor } : query, searchedFor };
+}

@@ -31,7 +31,10 @@ function wordQuery(word: string): Prisma.Sql {
 function phraseSql(phrase: string): Prisma.Sql {
   const words = fold(phrase).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
   const pattern = `% ${words} %`;
-  return Prisma.sql`(c.search @@ inbox_tsquery(${`"${phrase}"`}) AND EXISTS (SELECT 1 FROM messages m WHERE m."caseId" = c.id
+  // The index narrows the cases first, unless the phrase is only stop words ("on me"): the index holds none of
+  // them, so only the messages can tell (a constant condition the planner folds away).
+  const indexed = Prisma.sql`inbox_tsquery(${`"${phrase}"`})`;
+  return Prisma.sql`((numnode(${indexed}) = 0 OR c.search @@ ${indexed}) AND EXISTS (SELECT 1 FROM messages m WHERE m."caseId" = c.id
     AND ' ' || regexp_replace(lower(public.unaccent(m.body)), '[^[:alnum:]]+', ' ', 'g') || ' ' LIKE ${pattern}))`;
 }
 

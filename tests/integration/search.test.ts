@@ -32,6 +32,9 @@ const TEXTS: Record<string, string> = {
   payment: "Your payment page crashed",
   paid: "I paid twice for one order",
   ticket: "Toujours rien pour le ticket #A-17",
+  suivi: "Suivi 6A12345678901 bloqué depuis lundi",
+  vol: "Mon vol AF1234 est parti sans moi",
+  raccroche: "On me raccroche au nez à chaque appel",
   pasrecu: "Colis pas reçu, merci de vérifier",
   recu: "J'ai reçu un colis qui n'est pas le mien",
   casse: "Colis reçu cassé",
@@ -100,6 +103,11 @@ describe("search: word families", () => {
     expect(await find("52004")).toEqual(["livraison"]);
     expect(await find("ML-52004")).toEqual(["livraison"]);
     expect(await find("A-17")).toEqual(["ticket"]);
+    // Digits glued to letters (a tracking or flight number): the run of digits is indexed on its own.
+    expect(await find("12345678901")).toEqual(["suivi"]);
+    expect(await find("6A12345678901")).toEqual(["suivi"]);
+    expect(await find("1234")).toEqual(["vol"]);
+    expect(await find("AF1234")).toEqual(["vol"]);
   });
 });
 
@@ -107,6 +115,12 @@ describe("search: syntax", () => {
   it("a quoted phrase needs its words together", async () => {
     expect(await find('"pas reçu"')).toEqual(["pasrecu"]);
     expect(await find("reçu colis")).toEqual(["casse", "pasrecu", "recu"]);
+  });
+
+  it("a phrase made only of stop words is still looked for, word for word", async () => {
+    // "on" and "me" are stop words in French and in English: the index holds neither.
+    expect(await find('"on me"')).toEqual(["raccroche"]);
+    expect(await find('"me on"')).toEqual([]);
   });
 
   it("a minus leaves cases out", async () => {
