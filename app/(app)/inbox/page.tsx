@@ -14,7 +14,7 @@ import { countCases, countViews } from "@/lib/cases/count-cases";
 import { filteredEmptyState, inboxEmptyState } from "@/lib/cases/inbox-empty-state";
 import { parseInboxParams } from "@/lib/cases/parse-inbox-params";
 import { listCasesQuery } from "@/lib/cases/schemas";
-import { correctTypos } from "@/lib/search/correct-typos";
+import { withTypoRetry } from "@/lib/search/correct-typos";
 import { highlightKeys } from "@/lib/search/highlight";
 import { parseSearch } from "@/lib/search/parse-search";
 import { getT } from "@/lib/i18n/server";
@@ -32,8 +32,7 @@ export default async function InboxPage({ searchParams }: Props) {
   const prisma = await getPrisma();
   const now = new Date();
   // A search that finds nothing may be mistyped: it runs with look-alike words, and the page says so.
-  const correctedQ = typed.q ? await correctTypos(prisma, member, typed.q) : null;
-  const query = correctedQ ? { ...typed, q: correctedQ } : typed;
+  const { query, searchedFor: correctedQ } = await withTypoRetry(prisma, member, typed);
   const [{ data, nextCursor }, counts, total, members] = await Promise.all([
     listCases(prisma, member, query, now),
     countViews(prisma, member, now),

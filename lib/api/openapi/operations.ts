@@ -39,7 +39,7 @@ export interface Operation {
 
 export const OPERATIONS: Operation[] = [
   { method: "get", path: "/api/v1/me", tag: "Account", summary: "The caller, their role and permissions", success: [200, "The member"] },
-  { method: "get", path: "/api/v1/cases", tag: "Cases", summary: "List cases, newest activity first", query: listCasesQuery, success: [200, "{ data, nextCursor }"] },
+  { method: "get", path: "/api/v1/cases", tag: "Cases", summary: "List cases, newest activity first; a search q that finds nothing is retried with look-alike words of recent messages, and searchedFor then says what was searched", query: listCasesQuery, success: [200, "{ data, nextCursor, searchedFor }"] },
   { method: "get", path: "/api/v1/cases/{id}", tag: "Cases", summary: "One case with its messages and audit timeline", success: [200, "{ data }"] },
   { method: "patch", path: "/api/v1/cases/{id}", tag: "Cases", summary: "Change status, priority, assignee, team or tags", body: casePatch, success: [200, "{ data }"] },
   { method: "get", path: "/api/v1/cases/{id}/messages", tag: "Cases", summary: "The case's messages in platform order", success: [200, "{ data }"] },
