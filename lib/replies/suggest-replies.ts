@@ -1,14 +1,16 @@
 // Replies suggested from the team's own history (issue #24 §3): on a case, up to three replies the team wrote to
-// other customers with the same problem (lib/incidents' reading of the complaint) in the same language,
-// preferring those the customer confirmed as resolved and rated well. Each comes with where it came from, is
-// personalised (personalise-reply.ts), and is never one already sent in this thread (R3). Offline, both
-// databases; the composer puts a chosen one in the draft, where the guards check it like any text.
+// other customers whose complaint is most like this one (similar-complaints.ts), in the same language,
+// preferring among alike complaints those the customer confirmed as resolved and rated well. Each comes with
+// where it came from, is personalised (personalise-reply.ts), and is never one already sent in this thread
+// (R3). Offline, both databases; the composer puts a chosen one in the draft, where the guards check it like
+// any text. Measured by `npm run eval:suggest` (tests/suggest-eval).
 import type { PrismaClient } from "../generated/prisma/client";
 import type { Member } from "../auth/member";
-import { getCase } from "../cases/get-case";
-import { readComplaint } from "../incidents/classify";
+import { caseScopeWhere } from "../cases/case-scope";
+import { notFound } from "../errors/domain-errors";
 import { fold } from "../text/fold";
 import { personaliseReply } from "./personalise-reply";
+import { complaintTerms, similarity, termWeights, type ComplaintTerms } from "./similar-complaints";
 
 export type SuggestionOutcome = "confirmed" | "resolved" | "answered";
 export interface ReplySuggestion {
@@ -23,6 +25,26 @@ export interface ReplySuggestion {
 
 /** Replies looked at: the most recent ones, enough for a team's current answers, cheap to read. */
 const CANDIDATES = 400;
+/** Readings of recent complaints, reused from one suggestion to the next (the same recent replies are the
+ *  candidates of every case): by case, with the text read, so a changed complaint is read again. */
+const READINGS = new Map<string, { text: string; terms: ComplaintTerms }>();
+const READINGS_KEPT = 4 * CANDIDATES;
+
+function readingOf(caseId: string, text: string, language: "fr" | "en"): ComplaintTerms {
+  const key = `${language}:${caseId}`;
+  const kept = READINGS.get(key);
+  if (kept?.text === text) return kept.terms;
+  const terms = complaintTerms(text, language);
+  READINGS.set(key, { text, terms });
+  // A Map iterates in insertion order: the first key is the oldest reading.
+  if (READINGS.size > READINGS_KEPT) READINGS.delete(READINGS.keys().next().value!);
+  return terms;
+}
+
+/** Below this similarity a complaint is about something else (tuned on the development half of the corpus). */
+const MIN_SIMILARITY = 0.15;
+/** How much the outcome (confirmed 2, resolved 1; CSAT ±1) counts beside similarity: it orders alike complaints. */
+const OUTCOME_WEIGHT = 0.05;
 
 interface Candidate {
   body: string; caseId: string; number: number; sentAt: Date; status: string; confirmation: string | null;
@@ -42,15 +64,21 @@ function scoreOf(c: Candidate, newest: number): number {
 }
 
 export async function suggestReplies(prisma: PrismaClient, member: Member, caseId: string, limit = 3): Promise<ReplySuggestion[]> {
-  const found = await getCase(prisma, member, caseId);
+  // Scoped load of what is needed, not the whole case page (its timeline costs more than the suggestion).
+  const found = await prisma.case.findFirst({
+    where: { id: caseId, ...caseScopeWhere(member) },
+    select: { workspaceId: true, language: true, contact: { select: { displayName: true } } },
+  });
+  if (!found) throw notFound("Case");
   const language = found.language === "en" ? "en" : "fr";
   const thread = await prisma.message.findMany({
     where: { caseId, kind: { not: "NOTE" } }, orderBy: { platformCreatedAt: "asc" },
     select: { direction: true, body: true, staff: true },
   });
   const complaint = thread.filter((m) => m.direction === "INBOUND" && !m.staff).slice(0, 3).map((m) => m.body).join("\n");
-  const problem = readComplaint(complaint, language).problem;
-  if (!problem) return [];
+  const query = complaintTerms(complaint, language);
+  // No problem and no concept read: praise, a question, small talk; nothing to learn from other complaints.
+  if (![...query].some((t) => !t.startsWith("t:"))) return [];
   const alreadySent = new Set(thread.filter((m) => m.direction === "OUTBOUND").map((m) => fold(m.body)));
 
   const rows = await prisma.$queryRaw<Candidate[]>`
@@ -65,11 +93,18 @@ export async function suggestReplies(prisma: PrismaClient, member: Member, caseI
        AND c.language IS NOT DISTINCT FROM ${found.language} AND c.confirmation IS DISTINCT FROM 'DISPUTED'
      ORDER BY m."platformCreatedAt" DESC LIMIT ${CANDIDATES}`;
   const newest = rows[0]?.sentAt.getTime() ?? 0;
+  // One reading per candidate case (a case may hold several replies); rarity is counted over them.
+  const docs = new Map<string, ComplaintTerms>();
+  for (const r of rows) if (r.complaint && !docs.has(r.caseId)) docs.set(r.caseId, readingOf(r.caseId, r.complaint, language));
+  const weights = termWeights([...docs.values()]);
+  const rare = Math.log(docs.size + 1);
   const offered = new Set<string>();
   const out: ReplySuggestion[] = [];
   const ranked = rows
-    .filter((r) => r.complaint && readComplaint(r.complaint, language).problem === problem)
-    .map((r) => ({ r, score: scoreOf(r, newest) }))
+    .filter((r) => docs.has(r.caseId))
+    .map((r) => ({ r, alike: similarity(query, docs.get(r.caseId)!, weights, rare) }))
+    .filter((x) => x.alike >= MIN_SIMILARITY)
+    .map(({ r, alike }) => ({ r, score: alike + OUTCOME_WEIGHT * scoreOf(r, newest) }))
     .sort((a, b) => b.score - a.score);
   for (const { r, score } of ranked) {
     const text = personaliseReply(r.body, { name: r.customerName }, { name: found.contact.displayName, language });

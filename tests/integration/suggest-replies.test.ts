@@ -41,7 +41,8 @@ beforeAll(async () => {
   await caseWith("good", "Julie Martin", "Mon colis n'est jamais arrivé, commande ML-12345", "fr", channel.id);
   await reply("good", "Bonjour Julie, je suis désolée pour ce retard. J'ai relancé le transporteur pour la commande ML-12345 et je reviens vers vous demain avant midi.", 1);
   await db.prisma.case.update({ where: { id: ids.good }, data: { status: "RESOLVED", confirmation: "CONFIRMED", csat: 5 } });
-  await caseWith("meh", "Rémi Blanc", "Colis toujours pas livré depuis une semaine", "fr", channel.id);
+  // Told in the same words as "good": equally alike, so the outcome orders them.
+  await caseWith("meh", "Rémi Blanc", "Mon colis n'est jamais arrivé, commande ML-67890", "fr", channel.id);
   await reply("meh", "Bonjour, nous regardons.", 2);
   await db.prisma.case.update({ where: { id: ids.meh }, data: { status: "RESOLVED", csat: 2 } });
   await caseWith("phone", "Anne Roy", "Mon colis est en retard, toujours rien", "fr", channel.id);
@@ -57,7 +58,7 @@ beforeAll(async () => {
 });
 afterAll(() => db?.dispose());
 
-it("offers the team's reply for the same problem and language, personalised, the best outcome first", async () => {
+it("offers the team's reply for the same problem and language, personalised; among alike complaints the best outcome first", async () => {
   const s = await suggestReplies(db.prisma, cm, ids.target!);
   expect(s.map((x) => x.sourceCaseId)).toEqual([ids.good, ids.meh]);
   expect(s[0]).toMatchObject({ outcome: "confirmed", csat: 5 });
