@@ -81,6 +81,7 @@ export async function suggestReplies(prisma: PrismaClient, member: Member, caseI
   if (![...query].some((t) => !t.startsWith("t:"))) return [];
   const alreadySent = new Set(thread.filter((m) => m.direction === "OUTBOUND").map((m) => fold(m.body)));
 
+  // Newest stored first: the (workspaceId, direction, createdAt) index of messages reads them in that order.
   const rows = await prisma.$queryRaw<Candidate[]>`
     SELECT m.body, c.id AS "caseId", c.number, m."platformCreatedAt" AS "sentAt", c.status::text AS status,
            c.confirmation::text AS confirmation, c.csat, ct."displayName" AS "customerName",
@@ -91,7 +92,7 @@ export async function suggestReplies(prisma: PrismaClient, member: Member, caseI
      WHERE m."workspaceId" = ${found.workspaceId} AND m."caseId" <> ${caseId} AND m.direction = 'OUTBOUND'
        AND m."authorUserId" IS NOT NULL AND m.kind <> 'NOTE' AND m."deliveryStatus" = 'SENT'
        AND c.language IS NOT DISTINCT FROM ${found.language} AND c.confirmation IS DISTINCT FROM 'DISPUTED'
-     ORDER BY m."platformCreatedAt" DESC LIMIT ${CANDIDATES}`;
+     ORDER BY m."createdAt" DESC LIMIT ${CANDIDATES}`;
   const newest = rows[0]?.sentAt.getTime() ?? 0;
   // One reading per candidate case (a case may hold several replies); rarity is counted over them.
   const docs = new Map<string, ComplaintTerms>();

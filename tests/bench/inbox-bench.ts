@@ -19,6 +19,7 @@
 //        --skip-seed (reuse a kept database; pending migrations are still applied), --runs N, --warmup N,
 //        --compare (also time, as raw SQL, the list query with the enum comparisons proposed for list-cases.ts).
 import { measureDashboard } from "./dashboard-bench";
+import { measureSuggestions } from "./suggest-bench";
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -686,7 +687,9 @@ async function main() {
     console.log(`\nDashboard and inbox counts (issue 10): ${WARMUP} warm-up + ${RUNS} runs per query shape (ms)\n`);
     const dashboard = await measureDashboard(db, member, RUNS, WARMUP);
     for (const line of dashboard) console.log(line);
-    table.push("", ...dashboard);
+    const suggestions = await measureSuggestions(db, member, Math.min(RUNS, 100), Math.min(WARMUP, 10));
+    for (const line of suggestions) console.log(line);
+    table.push("", ...dashboard, ...suggestions);
 
     const file = await explainAll(url, results, table);
     console.log(`\nPlans: ${file}`);
