@@ -13,6 +13,7 @@ import { readComplaint, type Reading } from "./classify";
 import type { Entities, EntityKind } from "./entities";
 import type { ComplaintDoc } from "./group-complaints";
 import { isMeToo } from "./similarity";
+import { contentTerms } from "../text/terms";
 
 export interface StoredMessage {
   body: string;
@@ -86,8 +87,13 @@ export function complaintDoc(c: StoredComplaint): ComplaintDoc | null {
   }
   // Entities and concepts of the messages about that problem (or about nothing in particular: "c'est à Lyon").
   const concepts = new Set<string>();
-  for (const r of readings) {
+  const terms = new Set<string>();
+  for (const [i, r] of readings.entries()) {
     if (r.problem && r.problem !== problem) continue;
+    const m = c.messages[i]!;
+    // A "me too" is about the complaint it answers: its words are that complaint's.
+    const text = m.context && isMeToo(m.body) ? `${m.context}\n${m.body}` : m.body;
+    for (const t of contentTerms(text, asLang(m.language ?? c.language))) if (t.length > 2) terms.add(t);
     merge(entities, r.entities);
     for (const k of r.concepts) concepts.add(k);
   }
@@ -96,5 +102,5 @@ export function complaintDoc(c: StoredComplaint): ComplaintDoc | null {
   const meToo = c.messages.some((m) => isMeToo(m.body));
   if (!problem && concepts.size < 2 && !(meToo && Object.values(entities).some((v) => v && v.length > 0))) return null;
   lang ??= asLang(c.messages[0]?.language ?? c.language);
-  return { caseId: c.caseId, contactId: c.contactId, at: c.at, problem, concepts: [...concepts], meToo, entities, lang, incidentId: c.incidentId ?? null };
+  return { caseId: c.caseId, contactId: c.contactId, at: c.at, problem, concepts: [...concepts], terms: [...terms], meToo, entities, lang, incidentId: c.incidentId ?? null };
 }

@@ -5,6 +5,7 @@
 // starts a group. Among several groups it may join, the one sharing the most entity values, then the largest.
 // A group counts once it has `minContacts` different customers.
 import { attachToWaves } from "./attach-to-waves";
+import { gatherAlike } from "./gather-alike";
 import { PROBLEM_BY_KEY } from "./taxonomy";
 import type { Entities, EntityKind } from "./entities";
 
@@ -17,6 +18,8 @@ export interface ComplaintDoc {
   problem: string | null;
   /** The concepts (concepts.ts) its text names, compared by the second pass. */
   concepts?: string[];
+  /** Content words' stems of its messages about the problem (lib/text/terms.ts), compared by the third pass. */
+  terms?: string[];
   /** It says "me too" ("pareil", "same here"): the second pass asks less of it. */
   meToo?: boolean;
   entities: Entities;
@@ -102,5 +105,5 @@ export function groupComplaints(docs: ComplaintDoc[], opts: GroupOptions = DEFAU
       g.entities.set(k, m);
     }
   }
-  return attachToWaves(groups, ordered, opts);
+  return gatherAlike(attachToWaves(groups, ordered, opts), ordered, opts);
 }
