@@ -1,7 +1,7 @@
 // A reply written for another customer, made fit for this one (issue #24 §3): the other customer's name becomes
 // this one's, their order or tracking number a placeholder to fill, and a reply carrying any other personal
 // data of theirs (a phone number, an address, an e-mail, bank details) is not offered at all. Any other number of
-// four digits or more (a contract, a customer account, a card's last digits: "7012 4588 96", "55019-882"), or
+// four digits or more (a contract, a customer account, a card's last digits: "7012 4588 96", "55019-882"), or a
 // code of letters and digits ("Q8LMTZ"), belongs to that customer's file too, and becomes a reference to fill.
 // Pure.
 import { findPersonalData } from "../guards/check-personal-data";

@@ -93,7 +93,7 @@ export async function suggestReplies(prisma: PrismaClient, member: Member, caseI
        AND m."authorUserId" IS NOT NULL AND m.kind <> 'NOTE' AND m."deliveryStatus" = 'SENT'
        AND c.language IS NOT DISTINCT FROM ${found.language} AND c.confirmation IS DISTINCT FROM 'DISPUTED'
      ORDER BY m."createdAt" DESC LIMIT ${CANDIDATES}`;
-  const newest = rows[0]?.sentAt.getTime() ?? 0;
+  const newest = Math.max(0, ...rows.map((r) => r.sentAt.getTime()));
   // One reading per candidate case (a case may hold several replies); rarity is counted over them.
   const docs = new Map<string, ComplaintTerms>();
   for (const r of rows) if (r.complaint && !docs.has(r.caseId)) docs.set(r.caseId, readingOf(r.caseId, r.complaint, language));
