@@ -174,3 +174,18 @@ export function readComplaint(text: string, lang: Lang | null): Reading {
   return { problem: best?.key ?? null, entities, concepts: [...found.keys()] };
 }
 
+// Grouping runs after every ingestion batch over the last 72 hours of cases, and suggested replies read the same
+// recent complaints on every case: the same bodies are read again and again, so readings are kept (bounded).
+const readings = new Map<string, Reading>();
+
+/** readComplaint, remembered by text and language (a reading is pure, so a kept one is the same). */
+export function readComplaintCached(text: string, lang: Lang | null): Reading {
+  const key = `${lang ?? "-"}\u0000${text}`;
+  let r = readings.get(key);
+  if (!r) {
+    r = readComplaint(text, lang);
+    if (readings.size >= 20_000) readings.clear();
+    readings.set(key, r);
+  }
+  return r;
+}

@@ -9,7 +9,7 @@
 // does (a question or a thanks states no problem). The case's problem is the first one its messages state, in
 // order; a "pareil" / "same here" reply is read as the complaint it answers (plus the entities it names itself).
 import type { Lang } from "../text/tokenize";
-import { readComplaint, type Reading } from "./classify";
+import { readComplaintCached as read, type Reading } from "./classify";
 import type { Entities, EntityKind } from "./entities";
 import type { ComplaintDoc } from "./group-complaints";
 import { isMeToo } from "./similarity";
@@ -37,20 +37,6 @@ export interface StoredComplaint {
 }
 
 const asLang = (l: string | null | undefined): Lang | null => (l === "fr" || l === "en" ? l : null);
-
-// Grouping runs after every ingestion batch over the last 72 hours of cases: the same bodies are read again
-// and again, so readings are kept (bounded).
-const cache = new Map<string, Reading>();
-function read(text: string, lang: Lang | null): Reading {
-  const key = `${lang ?? "-"}\u0000${text}`;
-  let r = cache.get(key);
-  if (!r) {
-    r = readComplaint(text, lang);
-    if (cache.size >= 20_000) cache.clear();
-    cache.set(key, r);
-  }
-  return r;
-}
 
 function merge(into: Entities, from: Entities) {
   for (const [k, vs] of Object.entries(from) as [EntityKind, string[]][]) {

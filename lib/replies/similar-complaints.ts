@@ -3,16 +3,15 @@
 // ("toujours rien reçu", "colis jamais arrivé", "le suivi ne bouge plus"). A complaint becomes a set of terms:
 // the problem type and the concepts lib/incidents reads in it, and its content words' stems (lib/text); two
 // complaints are compared by lib/text/weighted-terms.ts (rarer shared terms weigh more). Pure.
-import { readComplaint } from "../incidents/classify";
+import { readComplaintCached } from "../incidents/classify";
 import { contentTerms } from "../text/terms";
 import type { TermSet } from "../text/weighted-terms";
 
 export type ComplaintTerms = TermSet;
-export { similarity, termWeights } from "../text/weighted-terms";
 
 /** The terms of a complaint: "p:" its problem type, "c:" its concepts, "t:" its content words' stems. */
 export function complaintTerms(text: string, language: "fr" | "en"): ComplaintTerms {
-  const reading = readComplaint(text, language);
+  const reading = readComplaintCached(text, language);
   return new Set([
     ...(reading.problem ? [`p:${reading.problem}`] : []),
     ...reading.concepts.map((c) => `c:${c}`),

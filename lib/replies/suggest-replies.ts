@@ -10,7 +10,8 @@ import { caseScopeWhere } from "../cases/case-scope";
 import { notFound } from "../errors/domain-errors";
 import { fold } from "../text/fold";
 import { personaliseReply } from "./personalise-reply";
-import { complaintTerms, similarity, termWeights, type ComplaintTerms } from "./similar-complaints";
+import { similarity, termWeights } from "../text/weighted-terms";
+import { complaintTerms, type ComplaintTerms } from "./similar-complaints";
 
 export type SuggestionOutcome = "confirmed" | "resolved" | "answered";
 export interface ReplySuggestion {
@@ -25,22 +26,6 @@ export interface ReplySuggestion {
 
 /** Replies looked at: the most recent ones, enough for a team's current answers, cheap to read. */
 const CANDIDATES = 400;
-/** Readings of recent complaints, reused from one suggestion to the next (the same recent replies are the
- *  candidates of every case): by case, with the text read, so a changed complaint is read again. */
-const READINGS = new Map<string, { text: string; terms: ComplaintTerms }>();
-const READINGS_KEPT = 4 * CANDIDATES;
-
-function readingOf(caseId: string, text: string, language: "fr" | "en"): ComplaintTerms {
-  const key = `${language}:${caseId}`;
-  const kept = READINGS.get(key);
-  if (kept?.text === text) return kept.terms;
-  const terms = complaintTerms(text, language);
-  READINGS.set(key, { text, terms });
-  // A Map iterates in insertion order: the first key is the oldest reading.
-  if (READINGS.size > READINGS_KEPT) READINGS.delete(READINGS.keys().next().value!);
-  return terms;
-}
-
 /** Below this similarity a complaint is about something else (tuned on the development half of the corpus). */
 const MIN_SIMILARITY = 0.15;
 /** How much the outcome (confirmed 2, resolved 1; CSAT ±1) counts beside similarity: it orders alike complaints. */
@@ -96,7 +81,7 @@ export async function suggestReplies(prisma: PrismaClient, member: Member, caseI
   const newest = Math.max(0, ...rows.map((r) => r.sentAt.getTime()));
   // One reading per candidate case (a case may hold several replies); rarity is counted over them.
   const docs = new Map<string, ComplaintTerms>();
-  for (const r of rows) if (r.complaint && !docs.has(r.caseId)) docs.set(r.caseId, readingOf(r.caseId, r.complaint, language));
+  for (const r of rows) if (r.complaint && !docs.has(r.caseId)) docs.set(r.caseId, complaintTerms(r.complaint, language));
   const weights = termWeights([...docs.values()]);
   const rare = Math.log(docs.size + 1);
   const offered = new Set<string>();

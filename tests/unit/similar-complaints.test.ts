@@ -1,7 +1,8 @@
 // How alike two complaints are, for suggested replies (issue #24 §3): the same problem told in other words is
 // closer than another problem told with the same everyday words, and words every complaint uses weigh little.
 import { describe, expect, it } from "vitest";
-import { complaintTerms, similarity, termWeights } from "@/lib/replies/similar-complaints";
+import { complaintTerms } from "@/lib/replies/similar-complaints";
+import { similarity, termWeights } from "@/lib/text/weighted-terms";
 
 const docs = {
   parcel: complaintTerms("Mon colis n'est jamais arrivé, ça fait deux semaines", "fr"),
