@@ -16,7 +16,7 @@
 import { termWeights, type TermSet } from "../text/weighted-terms";
 import { categoryOf } from "./attach-to-waves";
 import type { ComplaintDoc, ComplaintGroup, GroupOptions } from "./group-complaints";
-import type { EntityKind } from "./entities";
+import { addToGroup } from "./add-to-group";
 
 /** Chosen on the fresh sets f1–f4 (0.06–0.12 tried): lower pulls in unrelated complaints, higher gathers less. */
 const JOIN_WAVE = 0.1;
@@ -24,19 +24,6 @@ const JOIN_WAVE = 0.1;
 function termsOf(d: ComplaintDoc): TermSet {
   const category = categoryOf(d.problem);
   return new Set([...(category ? [`k:${category}`] : []), ...(d.concepts ?? []).map((c) => `c:${c}`), ...(d.terms ?? []).map((t) => `t:${t}`)]);
-}
-
-function add(g: ComplaintGroup, d: ComplaintDoc) {
-  g.caseIds.push(d.caseId);
-  g.contactIds.add(d.contactId);
-  if (d.at < g.firstAt) g.firstAt = d.at;
-  if (d.at > g.lastAt) g.lastAt = d.at;
-  if (d.lang) g.langs[d.lang]++;
-  for (const [k, vs] of Object.entries(d.entities) as [EntityKind, string[]][]) {
-    const m = g.entities.get(k) ?? new Map<string, number>();
-    for (const v of vs) m.set(v, (m.get(v) ?? 0) + 1);
-    g.entities.set(k, m);
-  }
 }
 
 export function gatherAlike(waves: ComplaintGroup[], docs: ComplaintDoc[], opts: GroupOptions): ComplaintGroup[] {
@@ -81,6 +68,6 @@ export function gatherAlike(waves: ComplaintGroup[], docs: ComplaintDoc[], opts:
     });
     if (best) joins.push([best, d]);
   }
-  for (const [g, d] of joins) add(g, d);
+  for (const [g, d] of joins) addToGroup(g, d);
   return waves;
 }

@@ -4,6 +4,7 @@
 // that splits the type and that both name, a shared value: the outage in Lyon is not the one in Marseille), else
 // starts a group. Among several groups it may join, the one sharing the most entity values, then the largest.
 // A group counts once it has `minContacts` different customers.
+import { addToGroup } from "./add-to-group";
 import { attachToWaves } from "./attach-to-waves";
 import { gatherAlike } from "./gather-alike";
 import { PROBLEM_BY_KEY } from "./taxonomy";
@@ -94,16 +95,7 @@ export function groupComplaints(docs: ComplaintDoc[], opts: GroupOptions = DEFAU
       entities: new Map<EntityKind, Map<string, number>>(), langs: { fr: 0, en: 0 },
     };
     if (!best) groups.push(g);
-    g.caseIds.push(d.caseId);
-    g.contactIds.add(d.contactId);
-    g.lastAt = d.at;
-    g.incidentId ??= d.incidentId ?? null;
-    if (d.lang) g.langs[d.lang]++;
-    for (const [k, vs] of Object.entries(d.entities) as [EntityKind, string[]][]) {
-      const m = g.entities.get(k) ?? new Map<string, number>();
-      for (const v of vs) m.set(v, (m.get(v) ?? 0) + 1);
-      g.entities.set(k, m);
-    }
+    addToGroup(g, d);
   }
   return gatherAlike(attachToWaves(groups, ordered, opts), ordered, opts);
 }
