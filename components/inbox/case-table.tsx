@@ -13,8 +13,10 @@ import { CaseRow, type RowLabels } from "./case-row";
 
 const fmt = (s: string, count: number) => s.replace("{count}", String(count));
 
-export function CaseTable({ cases, query, selfId, locale, serverNow, empty, labels, highlight }: {
-  cases: LiveRow[]; query: Partial<ListCasesQuery>; selfId: string; locale: string; serverNow: string;
+export function CaseTable({ cases, more, query, selfId, locale, serverNow, empty, labels, highlight }: {
+  cases: LiveRow[];
+  /** The server has later pages: a case whose place is below the last row is not shown live (apply-rows.ts). */
+  more: boolean; query: Partial<ListCasesQuery>; selfId: string; locale: string; serverNow: string;
   /** Match keys of the search (lib/search/highlight.ts), computed on the server. */
   highlight?: string[];
   /** What an empty list says, rendered by the page (components/inbox/inbox-empty.tsx). */
@@ -24,7 +26,7 @@ export function CaseTable({ cases, query, selfId, locale, serverNow, empty, labe
   const plural = (k: string, n: number) => fmt(t(`${k}.${n === 1 ? "one" : "other"}`), n);
   const matches = useCallback((r: LiveRow) => rowMatches(r, query, selfId), [query, selfId]);
   const order = useCallback((a: LiveRow, b: LiveRow) => compareRows(a, b, query.view), [query.view]);
-  const { rows, pending, fresh, announcement, reveal, now } = useLiveRows(cases, matches, order);
+  const { rows, pending, fresh, announcement, reveal, now } = useLiveRows(cases, matches, order, more);
   // Rows the server rendered may prefetch their case; rows from the stream may not (case-row.tsx).
   const served = useMemo(() => new Set(cases.map((c) => c.id)), [cases]);
 

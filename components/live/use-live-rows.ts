@@ -24,7 +24,8 @@ export interface Announcement {
   id: number;
 }
 
-export function useLiveRows(initial: LiveRow[], matches: (r: LiveRow) => boolean | null, order: RowOrder) {
+/** `more`: the server has later pages (see applyRows). */
+export function useLiveRows(initial: LiveRow[], matches: (r: LiveRow) => boolean | null, order: RowOrder, more = false) {
   const router = useRouter();
   const { subscribe } = useLive();
   const [state, setState] = useState<RowsState>({ rows: initial, pending: [] });
@@ -34,10 +35,12 @@ export function useLiveRows(initial: LiveRow[], matches: (r: LiveRow) => boolean
   const stateRef = useRef(state);
   const matchesRef = useRef(matches);
   const orderRef = useRef(order);
+  const moreRef = useRef(more);
   useLayoutEffect(() => {
     stateRef.current = state;
     matchesRef.current = matches;
     orderRef.current = order;
+    moreRef.current = more;
   });
 
   // A server render (refresh, navigation) is the truth: start again from it; what waits stays waiting.
@@ -56,7 +59,7 @@ export function useLiveRows(initial: LiveRow[], matches: (r: LiveRow) => boolean
       const incoming = [...buffer.values()];
       buffer.clear();
       const before = new Set(stateRef.current.rows.map((x) => x.id));
-      const r = applyRows(stateRef.current, incoming, isTriaging(), matchesRef.current, orderRef.current);
+      const r = applyRows(stateRef.current, incoming, isTriaging(), matchesRef.current, orderRef.current, moreRef.current);
       stateRef.current = r.state;
       setState(r.state);
       setNow(new Date());

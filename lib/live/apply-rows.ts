@@ -22,9 +22,13 @@ export interface BatchResult {
 /** `matches` is rowMatches bound to the page's query: true, false, or null for "cannot tell". */
 export type RowOrder = (a: LiveRow, b: LiveRow) => number;
 
+/** `more`: the server has later pages. A case not on screen whose place is below the last row shown then
+ * belongs to a later page (an old case that a background job touched, e.g. linked to an incident): it is not
+ * a new case, so it neither appears nor waits behind the pill. */
 export function applyRows(state: RowsState, incoming: LiveRow[], hold: boolean, matches: (r: LiveRow) => boolean | null,
-  order: RowOrder = compareRows): BatchResult {
+  order: RowOrder = compareRows, more = false): BatchResult {
   const rows = [...state.rows];
+  const last = more ? rows.reduce<LiveRow | null>((a, r) => (!a || order(r, a) > 0 ? r : a), null) : null;
   let pending = [...state.pending];
   let added = 0;
   let held = 0;
@@ -43,6 +47,7 @@ export function applyRows(state: RowsState, incoming: LiveRow[], hold: boolean, 
       continue;
     }
     const p = pending.findIndex((x) => x.id === r.id);
+    if (p < 0 && last && order(r, last) > 0) continue;
     if (p >= 0) {
       if (m) pending[p] = r;
       else pending.splice(p, 1);

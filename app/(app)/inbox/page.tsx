@@ -68,7 +68,7 @@ export default async function InboxPage({ searchParams }: Props) {
       <BulkBar labels={labelsFor(t, "bulk.", "status.")} />
       <InboxKeyboard labels={labelsFor(t, "shortcuts.")}>
         {/* Live: rows arriving on the stream are added in the browser (components/live/use-live-rows.ts). */}
-        <CaseTable cases={data.map(toLiveRow)} query={query} selfId={member.userId} locale={locale}
+        <CaseTable cases={data.map(toLiveRow)} more={!!nextCursor} query={query} selfId={member.userId} locale={locale}
           serverNow={now.toISOString()} labels={labelsFor(t, ...ROW_LABEL_PREFIXES, "live.")}
           empty={<InboxEmpty state={empty} t={t} />} highlight={query.q ? highlightKeys(parseSearch(query.q)) : undefined} />
       </InboxKeyboard>

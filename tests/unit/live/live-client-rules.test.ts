@@ -98,6 +98,24 @@ describe("applyRows", () => {
     expect(applyRows({ rows: [], pending: [] }, [fresh], false, () => null).needRefresh).toBe(true);
   });
 
+  it("leaves to later pages an old case a background job touched, when the server has more pages", () => {
+    // An old complaint linked to an incident: its row comes on the stream, but its place is below the last row.
+    const ancient = row("ancient", { lastMessageAt: "2026-11-01T09:00:00.000Z", incidentId: "inc" });
+    for (const hold of [true, false]) {
+      const r = applyRows({ rows: [fresh, older], pending: [] }, [ancient], hold, all, compareRows, true);
+      expect(r.state.rows.map((x) => x.id)).toEqual(["new", "old"]);
+      expect(r.state.pending).toEqual([]);
+      expect(r.added + r.held).toBe(0);
+    }
+    // The whole list is on screen: the case belongs at the bottom, so it is shown (or waits, while triaging).
+    expect(applyRows({ rows: [fresh, older], pending: [] }, [ancient], false, all, compareRows, false).state.rows.map((x) => x.id))
+      .toEqual(["new", "old", "ancient"]);
+    expect(applyRows({ rows: [fresh, older], pending: [] }, [ancient], true, all, compareRows, true).held).toBe(0);
+    // A case with new activity sorts above the last row: new, even with more pages.
+    const bumped = row("bumped", { lastMessageAt: "2026-11-30T10:00:00.000Z" });
+    expect(applyRows({ rows: [fresh, older], pending: [] }, [bumped], true, all, compareRows, true).held).toBe(1);
+  });
+
   it("orders like the SQL: newest activity first", () => {
     expect([older, fresh].sort((a, b) => compareRows(a, b)).map((x) => x.id)).toEqual(["new", "old"]);
     // The Late view: most overdue first.
