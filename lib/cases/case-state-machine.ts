@@ -1,5 +1,5 @@
 // The one explicit state machine for cases. People move cases along these edges; a new customer message
-// reopens a resolved or closed case on its own (lib/ingest/route-to-case.ts). No other transition exists.
+// reopens a resolved or closed case on its own (lib/ingest/route-in-memory.ts). No other transition exists.
 import type { CaseStatus } from "../generated/prisma/enums";
 
 export const TRANSITIONS: Record<CaseStatus, readonly CaseStatus[]> = {

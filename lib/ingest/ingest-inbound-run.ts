@@ -1,8 +1,8 @@
-// Set-based ingestion of a run of customer messages (the bulk of any burst: new comments, DMs, mentions),
-// with the same outcome as ingesting them one by one through ingest-message.ts, in a handful of statements
-// for the whole run instead of a dozen round trips per message:
+// Set-based ingestion of a run of customer messages (the bulk of any burst: new comments, DMs, mentions), and
+// the only way a customer message is stored (ingest-message.ts sends a message with parked events as a run of
+// one), in a handful of statements for the whole run instead of a dozen round trips per message:
 //   threads upserted → new authors created → contacts locked → their cases read → every message routed in
-//   memory, in platform-time order (route-to-case.ts's rules, kept current as the run opens and joins cases)
+//   memory, in platform-time order (route-in-memory.ts, kept current as the run opens and joins cases)
 //   → case numbers taken → cases inserted, cases updated, messages inserted → audit events queued.
 // A message that confirms a resolved case's pending satisfaction check closes it as CONFIRMED instead of
 // reopening it (confirm-on-answer.ts): those cases are locked first, and their owners notified at the end.

@@ -1,9 +1,14 @@
-// route-to-case.ts's threading rules over cases already read (the contacts are locked by the caller), for a
-// run of messages routed one after the other: each decision updates the state the next one sees, exactly as
-// one-by-one ingestion would have left the database. Rules, in order: the author's active case on the same
-// thread; for a private message, their latest active case anywhere; their latest resolved/closed case on the
-// thread (any thread for a private message), reopened — unless the message confirms its pending satisfaction
-// check (confirm-on-answer.ts): then it closes it as CONFIRMED instead; otherwise a new case.
+// Threading: which case a new customer message belongs to. The only statement of the rule: every customer
+// message is routed here (ingest-inbound-run.ts; a single message is a run of one). Pure, over cases already
+// read (the contacts are locked by the caller), for a run of messages routed one after the other: each decision
+// updates the state the next one sees, as the database would after each message. Rules, in order:
+//  1. the author's active case on the same post/conversation;
+//  2. for a private message, their latest active case anywhere in the workspace (a DM continues the public
+//     complaint it follows);
+//  3. their latest resolved or closed case on the thread (any thread for a private message): reopened (R6:
+//     "resolved" is not the customer's word until they stop writing) — unless the message is the customer's
+//     "yes" to its pending satisfaction check (confirm-on-answer.ts): then it closes as CONFIRMED instead;
+//  4. otherwise a new case.
 import { randomUUID } from "node:crypto";
 import { ACTIVE_STATUSES } from "../cases/case-status";
 import type { CaseStatus, Confirmation } from "../generated/prisma/enums";

@@ -1,6 +1,6 @@
 // What a customer's "yes" to the satisfaction check records (R6), shared by ingestion and the answer reader.
 // A customer's message to a resolved or closed case whose check is PENDING is, when it is a satisfied answer,
-// a confirmation, not a new complaint: ingestion (route-to-case.ts, route-in-memory.ts) then closes the case
+// a confirmation, not a new complaint: ingestion (route-in-memory.ts) then closes the case
 // as CONFIRMED in the message's own transaction instead of reopening it, so a confirmed case never counts a
 // reopen (no reopenCount, no CASE_REOPENED, no clock restarted). Any other message (a complaint, a question,
 // an unclear answer) reopens it as before and read-satisfaction-answer.ts reads it after commit.
