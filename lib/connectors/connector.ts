@@ -62,6 +62,22 @@ export interface FetchResult {
   cursor: unknown;
 }
 
+/**
+ * Completing what a webhook only referenced, in two steps so that no database transaction waits on a platform
+ * (lib/ingest/complete-delivery.ts): `fetch` reads from the platform before ingestion claims the delivery, and
+ * its result is stored with the raw delivery (evidence, like the body: set once, never changed); `apply` then
+ * completes the events from that stored result inside the ingestion transaction, with no network call.
+ */
+export interface Completion<S> {
+  /**
+   * Reads what the `incomplete` messages among `events` lack. Returns plain JSON (what the platform answered,
+   * validated). A failed read throws ConnectorError: the delivery is retried later, never stored half.
+   */
+  fetch(channel: ChannelContext<S>, events: InboundEvent[]): Promise<Record<string, unknown>>;
+  /** `events` with every incomplete message completed from `fetched` (what `fetch` returned, read back). */
+  apply(events: InboundEvent[], fetched: unknown): InboundEvent[];
+}
+
 export interface Connector<S> {
   kind: "FACEBOOK_PAGE" | "X_ACCOUNT" | "INSTAGRAM_ACCOUNT";
   /** Parses and validates stored secrets (zod); throws on a bad shape. */
@@ -82,11 +98,10 @@ export interface Connector<S> {
   parseWebhook(part: WebhookPart, channel: ChannelContext<S>): InboundEvent[];
   /**
    * Some platforms send only ids (an Instagram mention): parseWebhook returns such messages with
-   * `incomplete: true`, and ingestion calls this before storing them to read the rest (text, author, time).
-   * Returns the events with every incomplete message completed; a failed read throws ConnectorError, and
-   * the delivery is retried (never stored half). Connectors whose payloads are complete leave it out.
+   * `incomplete: true`, and this reads the rest (text, author, time). Connectors whose payloads are complete
+   * leave it out.
    */
-  completeEvents?(channel: ChannelContext<S>, events: InboundEvent[]): Promise<InboundEvent[]>;
+  completion?: Completion<S>;
   /** Everything new since `cursor` (null: first poll, go back to `backfillSince`), following paging to the end. */
   fetchSince(channel: ChannelContext<S>, cursor: unknown, opts: { backfillSince: Date }): Promise<FetchResult>;
   sendPublicReply(channel: ChannelContext<S>, reply: OutgoingReply): Promise<{ externalId: string }>;

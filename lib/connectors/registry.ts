@@ -1,5 +1,5 @@
 // Which connector serves a channel kind.
-import type { ChannelKind } from "../generated/prisma/enums";
+import { ChannelKind } from "../generated/prisma/enums";
 import type { Connector } from "./connector";
 import { demoConnector } from "./demo/demo-connector";
 import { facebookConnector } from "./facebook";
@@ -18,3 +18,6 @@ export function connectorFor(kind: ChannelKind): Connector<unknown> {
       return demoConnector as Connector<unknown>;
   }
 }
+
+/** Kinds whose webhooks may reference what must be read from the platform first (Connector.completion). */
+export const COMPLETING_KINDS: ChannelKind[] = Object.values(ChannelKind).filter((k) => connectorFor(k).completion);

@@ -39,7 +39,7 @@ export interface InboundMessage {
   platformCreatedAt: Date;
   /** Where the platform shows this message (stored with it; required in practice for mentions). */
   permalink?: string;
-  /** Only the ids are known yet: Connector.completeEvents reads the rest before ingestion stores it. */
+  /** Only the ids are known yet: Connector.completion reads the rest before ingestion claims the delivery. */
   incomplete?: true;
 }
 

@@ -3,19 +3,22 @@
 // platform-time order in ONE transaction, and marks them done in that same transaction: a crash anywhere
 // leaves them pending, never half-counted. If the batch fails, each delivery is processed alone (with a lease),
 // so one bad delivery or one lost race never holds the others; a delivery that keeps failing is retried with
-// backoff and after MAX_DELIVERY_ATTEMPTS shows as failed, with its reason, on the Channels page.
+// backoff and after MAX_DELIVERY_ATTEMPTS shows as failed, with its reason, on the Channels page. What a
+// delivery only references is read from the platform before the claim (complete-delivery.ts): no platform
+// call inside the transaction.
 import type { PrismaClient } from "../generated/prisma/client";
 import type { InboundEvent } from "../connectors/types";
+import { COMPLETING_KINDS } from "../connectors/registry";
 import { log } from "../log";
-import { nextAttemptAt } from "../outbound/backoff";
 import type { IngestedMessage } from "./after-ingest";
 import { emptySummary, ingestBatch, prepareEvents, type IngestSummary } from "./ingest-batch";
 import { afterBatch, BATCH_TIMEOUT_MS, ingestForChannel, reasonOf } from "./ingest-events";
 import type { ChannelRef } from "./ingest-message";
 import { parseDelivery, type StoredDelivery } from "./parse-delivery";
+import { completePendingDeliveries, ensureCompleted } from "./complete-delivery";
+import { recordDeliveryFailure } from "./delivery-failure";
 import { warmChannelCache } from "../webhooks/channel-cache";
 
-export const MAX_DELIVERY_ATTEMPTS = 6;
 /** How long a delivery processed alone is reserved for its processor (if it dies, another takes it after). */
 const LEASE_MS = 5 * 60_000;
 
@@ -35,13 +38,16 @@ export async function processDeliveries(prisma: PrismaClient, opts: { limit?: nu
   const now = opts.now ?? new Date();
   let claimed: StoredDelivery[] = [];
   const done: { channel: ChannelRef; summary: IngestSummary; newMessages: IngestedMessage[] }[] = [];
-  await warmChannelCache(prisma);
+  const channels = await warmChannelCache(prisma);
+  // No query at all for workspaces without a channel whose deliveries may need it.
+  if (channels.some((l) => COMPLETING_KINDS.includes(l.channel.kind))) await completePendingDeliveries(prisma, now, limit);
   try {
     await prisma.$transaction(
       async (tx) => {
         claimed = await tx.$queryRaw<StoredDelivery[]>`
-          SELECT id, kind::text AS kind, "channelIds", body, attempts FROM raw_deliveries
+          SELECT id, kind::text AS kind, "channelIds", body, attempts, completions FROM raw_deliveries
            WHERE status = 'PENDING' AND "nextAttemptAt" <= ${now}
+             AND (completions IS NOT NULL OR kind::text <> ALL(${COMPLETING_KINDS}::text[]))
            ORDER BY id LIMIT ${limit} FOR UPDATE SKIP LOCKED`;
         if (claimed.length === 0) return;
         const work = new Map<string, ChannelWork>();
@@ -86,11 +92,11 @@ export async function processOne(prisma: PrismaClient, id: bigint, now = new Dat
   const [d] = await prisma.$queryRaw<StoredDelivery[]>`
     UPDATE raw_deliveries SET "nextAttemptAt" = ${new Date(now.getTime() + LEASE_MS)}
      WHERE id = ${id} AND status = 'PENDING' AND "nextAttemptAt" <= ${now}
-     RETURNING id, kind::text AS kind, "channelIds", body, attempts`;
+     RETURNING id, kind::text AS kind, "channelIds", body, attempts, completions`;
   if (!d) return true; // another processor holds it
   try {
     const failures: string[] = [];
-    for (const part of (await parseDelivery(prisma, prisma, d)).values()) {
+    for (const part of (await parseDelivery(prisma, prisma, await ensureCompleted(prisma, d))).values()) {
       const { summary, newMessages } = await ingestForChannel(prisma, part.channel, prepareEvents(part.events));
       await afterBatch(prisma, part.channel, summary, newMessages);
       failures.push(...summary.failed.map((f) => `${f.externalId}: ${f.reason}`));
@@ -101,15 +107,7 @@ export async function processOne(prisma: PrismaClient, id: bigint, now = new Dat
        WHERE id = ${id}`;
     return true;
   } catch (err) {
-    const attempts = d.attempts + 1;
-    const final = attempts >= MAX_DELIVERY_ATTEMPTS;
-    const reason = reasonOf(err);
-    log.warn("ingest.delivery_failed", { deliveryId: String(id), attempts, final, reason });
-    const retryAt = final ? now : nextAttemptAt(attempts, now);
-    await prisma.$executeRaw`
-      UPDATE raw_deliveries SET attempts = ${attempts}, "lastError" = ${reason}, "nextAttemptAt" = ${retryAt},
-             status = ${final ? "FAILED" : "PENDING"}::"RawDeliveryStatus"
-       WHERE id = ${id}`;
+    await recordDeliveryFailure(prisma, d, err, now);
     return false;
   }
 }

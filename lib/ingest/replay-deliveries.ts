@@ -4,6 +4,7 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import { afterBatch, ingestForChannel, reasonOf } from "./ingest-events";
 import { prepareEvents } from "./ingest-batch";
+import { ensureCompleted } from "./complete-delivery";
 import { parseDelivery } from "./parse-delivery";
 import type { ReplayInput } from "./schemas";
 
@@ -26,14 +27,15 @@ export async function replayDeliveries(prisma: PrismaClient, input: ReplayInput)
       where: { channelIds: { has: channel.id }, receivedAt: { gte: input.since }, id: { gt: after } },
       orderBy: { id: "asc" },
       take: PAGE,
-      select: { id: true, kind: true, channelIds: true, body: true, attempts: true, status: true },
+      select: { id: true, kind: true, channelIds: true, body: true, attempts: true, status: true, completions: true },
     });
     if (page.length === 0) break;
     for (const d of page) {
       after = d.id;
       summary.deliveries++;
       try {
-        const part = (await parseDelivery(prisma, prisma, d)).get(channel.id);
+        // A delivery stored before completions were kept (or never completed) is read from the platform now.
+        const part = (await parseDelivery(prisma, prisma, await ensureCompleted(prisma, d))).get(channel.id);
         if (!part) continue;
         const r = await ingestForChannel(prisma, channel, prepareEvents(part.events));
         await afterBatch(prisma, channel, r.summary, r.newMessages, { wait: true });

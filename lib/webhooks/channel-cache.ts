@@ -121,8 +121,8 @@ export async function cachedChannel(
 }
 
 /** Loads the channel list now, so that a transaction that follows finds it cached. */
-export async function warmChannelCache(prisma: PrismaClient): Promise<void> {
-  await entry(prisma, "*");
+export async function warmChannelCache(prisma: PrismaClient): Promise<LoadedChannel[]> {
+  return (await entry(prisma, "*")).all;
 }
 
 /** Drops every cached channel of this process (after a connect, reconnect or disconnect). */

@@ -32,30 +32,43 @@ const mentionedMediaSchema = z.looseObject({
   }),
 });
 
-/** Connector.completeEvents: every incomplete mention replaced by what the GET returns. */
-export async function completeMentions(
+/** Where a mention's GET answer is kept: its media and, for a comment, the comment. */
+const keyOf = (mediaId: string, commentId: string | undefined) => `${mediaId}/${commentId ?? ""}`;
+const fetchedSchema = z.record(z.string(), z.unknown());
+
+function incompleteMentions(events: InboundEvent[]) {
+  return events.flatMap((ev) => (ev.type === "message" && ev.incomplete
+    ? [{ ev, mediaId: ev.thread.externalId, commentId: ev.externalId !== ev.thread.externalId ? ev.externalId : undefined }]
+    : []));
+}
+
+/** Completion.fetch: what the account node answers for each incomplete mention, validated, by mention. */
+export async function fetchMentions(
   channel: ChannelContext<InstagramSecrets>,
   events: InboundEvent[],
   o: ResolvedOptions,
-): Promise<InboundEvent[]> {
-  const out: InboundEvent[] = [];
-  for (const ev of events) {
-    if (ev.type !== "message" || !ev.incomplete) out.push(ev);
-    else out.push(await fetchMention(channel, ev.thread.externalId, ev.externalId !== ev.thread.externalId ? ev.externalId : undefined, o));
+): Promise<Record<string, unknown>> {
+  const client = instagramGraph(channel, o);
+  const out: Record<string, unknown> = {};
+  for (const { mediaId, commentId } of incompleteMentions(events)) {
+    const fields = commentId ? `mentioned_comment.comment_id(${commentId}){${COMMENT_FIELDS}}` : `mentioned_media.media_id(${mediaId}){${MEDIA_FIELDS}}`;
+    const body = await client.get(client.url([channel.externalId], { fields }));
+    // Checked now, so that a platform answer we cannot read fails the fetch (retried), not the stored delivery.
+    out[keyOf(mediaId, commentId)] = parseGraph(commentId ? mentionedCommentSchema : mentionedMediaSchema, body, commentId ? "mentioned comment" : "mentioned media");
   }
   return out;
 }
 
-export async function fetchMention(
-  channel: ChannelContext<InstagramSecrets>,
-  mediaId: string,
-  commentId: string | undefined,
-  o: ResolvedOptions,
-): Promise<InboundMessage> {
-  const client = instagramGraph(channel, o);
+/** Completion.apply: every incomplete mention replaced by what fetchMentions stored for it. */
+export function applyMentions(events: InboundEvent[], fetched: unknown): InboundEvent[] {
+  const stored = fetchedSchema.parse(fetched);
+  const done = new Map<InboundEvent, InboundEvent>(incompleteMentions(events).map(({ ev, mediaId, commentId }) => [ev, mentionFrom(stored[keyOf(mediaId, commentId)], mediaId, commentId)]));
+  return events.map((ev) => done.get(ev) ?? ev);
+}
+
+function mentionFrom(body: unknown, mediaId: string, commentId: string | undefined): InboundMessage {
   if (commentId) {
-    const url = client.url([channel.externalId], { fields: `mentioned_comment.comment_id(${commentId}){${COMMENT_FIELDS}}` });
-    const c = parseGraph(mentionedCommentSchema, await client.get(url), "mentioned comment").mentioned_comment;
+    const c = parseGraph(mentionedCommentSchema, body, "stored mentioned comment").mentioned_comment;
     const username = c.from?.username ?? c.username;
     return mention(commentId, mediaId, {
       // Without an id the author is only a username; keep one identity per username, or per comment.
@@ -66,8 +79,7 @@ export async function fetchMention(
       permalink: c.media?.permalink,
     });
   }
-  const url = client.url([channel.externalId], { fields: `mentioned_media.media_id(${mediaId}){${MEDIA_FIELDS}}` });
-  const m = parseGraph(mentionedMediaSchema, await client.get(url), "mentioned media").mentioned_media;
+  const m = parseGraph(mentionedMediaSchema, body, "stored mentioned media").mentioned_media;
   return mention(mediaId, mediaId, {
     platformUserId: m.owner?.id ?? (m.username ? `ig-user:${m.username}` : `ig-anonymous:${mediaId}`),
     username: m.username,

@@ -6,7 +6,7 @@ import { resolveOptions, type FacebookConnectorOptions } from "../facebook/confi
 import { answerHandshake } from "../facebook/handshake";
 import { verifySignature } from "../facebook/signature";
 import { instagramSecretsSchema, type InstagramSecrets } from "../secrets-schemas";
-import { completeMentions } from "./fetch-mention";
+import { applyMentions, fetchMentions } from "./fetch-mention";
 import { fetchSince } from "./fetch-since";
 import { parseWebhook } from "./parse-webhook";
 import { sendPrivateReply, sendPublicReply, setHidden } from "./send";
@@ -23,8 +23,8 @@ export function createInstagramConnector(options: FacebookConnectorOptions = {})
     splitWebhook,
     verifySignature,
     parseWebhook,
-    // Mentions arrive as ids only: read them before ingestion stores them.
-    completeEvents: (channel, events) => completeMentions(channel, events, o),
+    // Mentions arrive as ids only: read before ingestion claims the delivery, applied when it stores them.
+    completion: { fetch: (channel, events) => fetchMentions(channel, events, o), apply: applyMentions },
     fetchSince: (channel, cursor, opts) => fetchSince(channel, cursor, opts, o),
     sendPublicReply: (channel, reply) => sendPublicReply(channel, reply, o),
     sendPrivateReply: (channel, reply) => sendPrivateReply(channel, reply, o),

@@ -1,6 +1,6 @@
 // Instagram webhooks -> neutral events, with no network call. `changes`: comments and replies on our media
 // (`comments`, `live_comments`) and @mentions elsewhere (`mentions`: ids only, returned incomplete and read
-// by completeEvents before ingestion); `messaging`: direct messages, shaped
+// by Connector.completion before ingestion claims the delivery); `messaging`: direct messages, shaped
 // like Messenger's. Anything else (story insights, reactions, reads, postbacks, seen receipts) is not a
 // message and yields nothing.
 import { z } from "zod";
@@ -57,7 +57,7 @@ function comment(c: IgCommentValue, when: Date, accountId: string): InboundEvent
   };
 }
 
-/** What the webhook tells of a mention: where it is. Text, author and time come from completeEvents. */
+/** What the webhook tells of a mention: where it is. Text, author and time come from Connector.completion. */
 function mentionReference(m: IgMentionValue, when: Date): InboundMessage {
   return {
     type: "message",
