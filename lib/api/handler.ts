@@ -133,11 +133,13 @@ export function withPublic<C>(fn: (req: Request, ctx: C) => Promise<Response>) {
 }
 
 /** The answer to DELETE on the record: nothing is deleted (R1). */
-export function methodNotAllowed(allow: string): () => Response {
-  return () =>
+export function methodNotAllowed(allow: string): (() => Response) & { methodNotAllowed: string } {
+  const answer = () =>
     json(
       errorBody("method_not_allowed", "Nothing is deleted here: change the status or record an event instead."),
       405,
       { allow },
     );
+  // Marked, so the route check (tests/unit/openapi.test.ts) tells a 405 from a handler written by hand.
+  return Object.assign(answer, { methodNotAllowed: allow });
 }

@@ -1,14 +1,7 @@
-import { methodNotAllowed, json, withMember } from "@/lib/api/handler";
-import { listCases } from "@/lib/cases/list-cases";
-import { listCasesQuery, searchParamsObject } from "@/lib/cases/schemas";
-import { withTypoRetry } from "@/lib/search/correct-typos";
-import { getPrisma } from "@/lib/server/db";
+import { methodNotAllowed } from "@/lib/api/handler";
+import { route } from "@/lib/api/route";
+import { listCasesOp } from "@/lib/api/operations/cases";
 
-export const GET = withMember(async (req, member) => {
-  const prisma = await getPrisma();
-  // As in the inbox: a search that finds nothing is retried with look-alike words, and says so.
-  const { query, searchedFor } = await withTypoRetry(prisma, member, listCasesQuery.parse(searchParamsObject(new URL(req.url).searchParams)));
-  return json({ ...(await listCases(prisma, member, query)), searchedFor });
-});
-
+// Declared in lib/api/operations/cases.ts (method, path, access, schemas, handler).
+export const GET = route(listCasesOp);
 export const DELETE = methodNotAllowed("GET");

@@ -1,23 +1,8 @@
-import { methodNotAllowed, json, withMember } from "@/lib/api/handler";
-import { getCase } from "@/lib/cases/get-case";
-import { caseIdParam, casePatch } from "@/lib/cases/schemas";
-import { updateCase } from "@/lib/cases/update-case";
-import { getPrisma } from "@/lib/server/db";
-import { enqueueDelivery } from "@/lib/server/jobs";
+import { methodNotAllowed } from "@/lib/api/handler";
+import { route } from "@/lib/api/route";
+import { getCaseOp, patchCaseOp } from "@/lib/api/operations/cases";
 
-type Ctx = { params: Promise<{ id: string }> };
-
-export const GET = withMember<Ctx>(async (_req, member, ctx) => {
-  const id = caseIdParam.parse((await ctx.params).id);
-  return json({ data: await getCase(await getPrisma(), member, id) });
-});
-
-export const PATCH = withMember<Ctx>(async (req, member, ctx) => {
-  const id = caseIdParam.parse((await ctx.params).id);
-  const patch = casePatch.parse(await req.json().catch(() => undefined));
-  const prisma = await getPrisma();
-  await updateCase(prisma, member, id, patch, enqueueDelivery);
-  return json({ data: await getCase(prisma, member, id) });
-});
-
+// Declared in lib/api/operations/cases.ts (method, path, access, schemas, handler).
+export const GET = route(getCaseOp);
+export const PATCH = route(patchCaseOp);
 export const DELETE = methodNotAllowed("GET, PATCH");

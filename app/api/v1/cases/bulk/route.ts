@@ -1,11 +1,5 @@
-import { json, withMember } from "@/lib/api/handler";
-import { bulkUpdateCases } from "@/lib/cases/bulk-update-cases";
-import { bulkPatch } from "@/lib/cases/schemas";
-import { getPrisma } from "@/lib/server/db";
-import { enqueueDelivery } from "@/lib/server/jobs";
+import { route } from "@/lib/api/route";
+import { bulkCasesOp } from "@/lib/api/operations/cases";
 
-// PATCH { caseIds, patch }: the same change on many cases; each result says whether it went through.
-export const PATCH = withMember(async (req, member) => {
-  const { caseIds, patch } = bulkPatch.parse(await req.json().catch(() => undefined));
-  return json({ data: await bulkUpdateCases(await getPrisma(), member, caseIds, patch, enqueueDelivery) });
-});
+// Declared in lib/api/operations/cases.ts (method, path, access, schemas, handler).
+export const PATCH = route(bulkCasesOp);

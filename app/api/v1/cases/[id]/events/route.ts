@@ -1,13 +1,7 @@
-import { methodNotAllowed, json, withMember } from "@/lib/api/handler";
-import { getCaseEvents } from "@/lib/cases/get-case";
-import { caseIdParam } from "@/lib/cases/schemas";
-import { getPrisma } from "@/lib/server/db";
+import { methodNotAllowed } from "@/lib/api/handler";
+import { route } from "@/lib/api/route";
+import { caseEventsOp } from "@/lib/api/operations/cases";
 
-type Ctx = { params: Promise<{ id: string }> };
-
-export const GET = withMember<Ctx>(async (_req, member, ctx) => {
-  const id = caseIdParam.parse((await ctx.params).id);
-  return json({ data: await getCaseEvents(await getPrisma(), member, id) });
-});
-
+// Declared in lib/api/operations/cases.ts (method, path, access, schemas, handler).
+export const GET = route(caseEventsOp);
 export const DELETE = methodNotAllowed("GET");

@@ -1,12 +1,5 @@
-import { json, withMember } from "@/lib/api/handler";
-import { addNote } from "@/lib/cases/add-note";
-import { caseIdParam, noteInput } from "@/lib/cases/schemas";
-import { getPrisma } from "@/lib/server/db";
+import { route } from "@/lib/api/route";
+import { addNoteOp } from "@/lib/api/operations/cases";
 
-type Ctx = { params: Promise<{ id: string }> };
-
-export const POST = withMember<Ctx>(async (req, member, ctx) => {
-  const id = caseIdParam.parse((await ctx.params).id);
-  const { text } = noteInput.parse(await req.json().catch(() => undefined));
-  return json({ data: await addNote(await getPrisma(), member, id, text) }, 201);
-});
+// Declared in lib/api/operations/cases.ts (method, path, access, schemas, handler).
+export const POST = route(addNoteOp);
