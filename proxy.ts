@@ -6,7 +6,7 @@
 // checks the origin in lib/api/handler.ts, where it knows whether the caller used a cookie or a bearer token;
 // webhooks and the CLI endpoint are not cookie-authenticated.
 import { NextResponse, type NextRequest } from "next/server";
-import { API_CSP, STATIC_SECURITY_HEADERS, newNonce, pageCsp } from "./lib/security/headers";
+import { API_CSP, DOCS_CSP, STATIC_SECURITY_HEADERS, newNonce, pageCsp } from "./lib/security/headers";
 import { checkPageRequest } from "./lib/security/page-request-guard";
 
 function withStaticHeaders(res: NextResponse, csp: string): NextResponse {
@@ -22,7 +22,7 @@ export function proxy(req: NextRequest) {
     const body = { error: { code: refusal.code, message: refusal.message } };
     return withStaticHeaders(NextResponse.json(body, { status: refusal.status }), API_CSP);
   }
-  if (isApi) return withStaticHeaders(NextResponse.next(), API_CSP);
+  if (isApi) return withStaticHeaders(NextResponse.next(), /^\/api\/docs(\/|$)/.test(req.nextUrl.pathname) ? DOCS_CSP : API_CSP);
   const nonce = newNonce();
   const csp = pageCsp(nonce);
   const requestHeaders = new Headers(req.headers);

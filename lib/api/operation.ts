@@ -15,7 +15,12 @@ export type Method = "GET" | "POST" | "PATCH" | "PUT";
  * signed-in member, the use case scoping what each one sees. `public`: no session; the credential is in the
  * request (a one-time token), and `why` says so.
  */
-export type Access = { permission: Permission } | { member: true } | { public: string };
+export type Access =
+  /** `ownRecord`: a member without the permission may still act on their own record; the use case decides, so
+   * route() does not refuse the role up front (it does for every other permission operation). */
+  | { permission: Permission; ownRecord?: string }
+  | { member: true }
+  | { public: string };
 
 interface Base<P, Q, B> {
   method: Method;
@@ -52,14 +57,27 @@ export type Unwired<T> = T extends string ? string | Date | bigint
   : T extends object ? { [K in keyof T as string extends K ? never : K]: Unwired<T[K]> }
   : T;
 
+export type SuccessStatus = 200 | 201 | 202;
+
+/**
+ * A body answered with another of the operation's declared statuses (`also`): e.g. 200 "already connected"
+ * beside 201 "connected". Made with `answer(status, body)`.
+ */
+export class Answer<T> {
+  constructor(readonly status: SuccessStatus, readonly body: T) {}
+}
+export const answer = <T>(status: SuccessStatus, body: T) => new Answer(status, body);
+
 /** A JSON operation: the handler returns the body; the wrapper answers it with `status`. */
 export interface JsonOperation<P extends z.ZodType | undefined, Q extends z.ZodType | undefined, B extends z.ZodType | undefined, R extends z.ZodType>
   extends Base<P, Q, B> {
   kind: "json";
-  status: 200 | 201 | 202;
+  status: SuccessStatus;
+  /** Other success statuses the handler may choose with answer(), each with what it means (same body schema). */
+  also?: Partial<Record<SuccessStatus, string>>;
   /** The success body as it goes on the wire (dates as ISO strings). */
   response: R;
-  handler(input: HandlerInput<Out<P>, Out<Q>, Out<B>>): Promise<Unwired<z.input<R>>>;
+  handler(input: HandlerInput<Out<P>, Out<Q>, Out<B>>): Promise<Unwired<z.input<R>> | Answer<Unwired<z.input<R>>>>;
 }
 
 /** An operation whose answer is not one JSON body (the live stream, a CSV export): the handler makes the Response. */

@@ -6,27 +6,42 @@
 import "server-only";
 import type { z } from "zod";
 import type { Member } from "../auth/member";
+import { assertCan } from "../auth/permissions";
 import { searchParamsObject } from "../cases/schemas";
 import { errorBody, json, withMember, withPublic } from "./handler";
-import type { AnyOperation } from "./operation";
+import { Answer, type AnyOperation } from "./operation";
 
 type Ctx = { params?: Promise<Record<string, string | string[]>> };
 
 async function run(op: AnyOperation, req: Request, member: Member, ctx: Ctx | undefined): Promise<Response> {
+  // The role first: a member who may not call it learns nothing from how the input is checked (403, not 400).
+  // The use case checks again, with what it loads (scope, state).
+  if ("permission" in op.access && !op.access.ownRecord) assertCan(member.role, op.access.permission);
   const params = op.params ? (op.params as z.ZodType).parse((await ctx?.params) ?? {}) : undefined;
   const query = op.query ? (op.query as z.ZodType).parse(searchParamsObject(new URL(req.url).searchParams)) : undefined;
   const body = op.body ? (op.body as z.ZodType).parse(await req.json().catch(() => undefined)) : undefined;
   const input = { req, member, params, query, body };
   if (op.kind === "raw") return op.handler(input);
-  const out = await op.handler(input);
+  const result = await op.handler(input);
+  const [status, out] = result instanceof Answer ? [result.status, result.body] : [op.status, result];
+  const declared = status === op.status || (op.also !== undefined && status in op.also);
+  return checkedJson(op, op.response, out, status, declared);
+}
+
+/**
+ * A JSON answer, checked under API_CHECK_RESPONSES against `schema` (JSON operations through run(); a raw
+ * operation's JSON branch calls it itself): a drift is a 500 `response_mismatch` naming the field.
+ */
+export function checkedJson(op: { method: string; path: string }, schema: z.ZodType, body: unknown, status = 200, declared = true): Response {
   if (process.env.API_CHECK_RESPONSES === "1") {
-    const mismatch = checkResponse(op.response, out);
+    const mismatch = declared ? checkResponse(schema, body) : `status ${status} is not declared`;
     if (mismatch) {
-      console.error(`[api] ${op.method} ${op.path} answered outside its declaration: ${mismatch}`);
-      return json(errorBody("response_mismatch", `${op.method} ${op.path} answered outside its declaration: ${mismatch}`), 500);
+      const text = `${op.method} ${op.path} answered outside its declaration: ${mismatch}`;
+      console.error(`[api] ${text}`);
+      return json(errorBody("response_mismatch", text), 500);
     }
   }
-  return json(out, op.status);
+  return json(body, status);
 }
 
 /** The body as a client receives it (JSON), checked against the schema; the first problem, or null. */

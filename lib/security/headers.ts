@@ -18,6 +18,12 @@ export function pageCsp(nonce: string, dev = process.env.NODE_ENV === "developme
   ].join("; ");
 }
 
+/**
+ * The API reference page (/api/docs, Swagger UI served from the app): same-origin scripts and styles only, no
+ * inline script, and it may fetch only our own document.
+ */
+export const DOCS_CSP = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 /** JSON and other non-page answers: nothing may run or frame them. */
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 

@@ -1,10 +1,10 @@
 // Issue #26 item 8: every date parameter of the API answers a wrong date with 400 naming the field — never a 500
 // (an Invalid Date reaching the database) nor a silent empty answer ("2026-02-31" rolling over to 3 March). The
-// parameters are found in the OpenAPI source (lib/api/openapi/operations.ts), so a date parameter added later is
+// parameters are found in the operation declarations (lib/api/operations), so a date parameter added later is
 // tested here without a new line; each is sent to the real route handler with an admin's API token.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { OPERATIONS } from "@/lib/api/openapi/operations";
+import { API_OPERATIONS } from "@/lib/api/operations";
 import { createApiToken } from "@/lib/auth/api-tokens";
 import { makeMember, makeWorkspace } from "../helpers/factories";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-db";
@@ -26,8 +26,8 @@ type Json = { type?: string; format?: string; anyOf?: Json[]; properties?: Recor
 const isDate = (s: Json): boolean => s.format === "date" || s.format === "date-time" || (s.anyOf ?? []).some(isDate);
 
 /** Every GET operation's query parameters that are dates, with the parameters it requires. */
-const dateParams = OPERATIONS.filter((op) => op.method === "get" && op.query).flatMap((op) => {
-  const js = z.toJSONSchema(op.query!, { io: "input", unrepresentable: "any" }) as Json;
+const dateParams = API_OPERATIONS.filter((op) => op.method === "GET" && op.query).flatMap((op) => {
+  const js = z.toJSONSchema(op.query as z.ZodType, { io: "input", unrepresentable: "any" }) as Json;
   return Object.entries(js.properties ?? {}).filter(([, s]) => isDate(s)).map(([name]) => ({ path: op.path, name, required: js.required ?? [] }));
 });
 

@@ -14,7 +14,8 @@ const error = (description: string) => ({ description, content: { "application/j
 function responses(op: AnyOperation): ZodOpenApiOperationObject["responses"] {
   const isPublic = "public" in op.access;
   const success = op.kind === "json"
-    ? { [op.status]: { description: "Success", content: { "application/json": { schema: op.response } } } }
+    ? Object.fromEntries(Object.entries({ [op.status]: "Success", ...op.also }).map(([status, description]) =>
+      [status, { description, content: { "application/json": { schema: op.response } } }]))
     : { 200: { description: Object.values(op.produces).join("; "), content: Object.fromEntries(Object.keys(op.produces).map((t) => [t, { schema: {} }])) } };
   return {
     ...success,

@@ -1,4 +1,36 @@
-// Placeholder: the channels operations are being declared (issue #21 item 2).
-import type { AnyOperation } from "../operation";
+// Channels: the workspace's connected pages and accounts with their health, and connecting one. Secrets are
+// sealed on the way in and never selected on the way out (CHANNEL_PUBLIC_FIELDS), nor declared here.
+import { z } from "zod";
+import { connectChannel } from "../../channels/connect-channel";
+import { listChannels } from "../../channels/list-channels";
+import { connectChannelInput } from "../../channels/schemas";
+import { getPrisma } from "../../server/db";
+import { enqueuePoll } from "../../server/jobs";
+import { answer, jsonOperation } from "../operation";
+import { dataOf, id, isoDate, nullableDate } from "./wire";
 
-export const CHANNEL_OPERATIONS: AnyOperation[] = [];
+/** A channel as the API shows it (CHANNEL_PUBLIC_FIELDS): never its secrets. */
+export const channelView = z.looseObject({
+  id, kind: z.enum(["FACEBOOK_PAGE", "X_ACCOUNT", "DEMO", "INSTAGRAM_ACCOUNT"]), platform: z.enum(["FACEBOOK", "X", "INSTAGRAM"]),
+  externalId: z.string(), name: z.string(), status: z.enum(["ACTIVE", "DISCONNECTED", "PAUSED"]), apiBaseUrl: z.string().nullable(),
+  lastEventAt: nullableDate, lastPollAt: nullableDate, lastError: z.string().nullable(), lastErrorAt: nullableDate, createdAt: isoDate,
+});
+
+export const listChannelsOp = jsonOperation({
+  method: "GET", path: "/api/v1/channels", tag: "Channels", summary: "Channels and their health (never their secrets)",
+  access: { permission: "channels.view" }, status: 200, response: dataOf(z.array(channelView)),
+  handler: async ({ member }) => ({ data: await listChannels(await getPrisma(), member) }),
+});
+
+export const connectChannelOp = jsonOperation({
+  method: "POST", path: "/api/v1/channels", tag: "Channels",
+  summary: "Connect or reconnect a channel: 201 when it is new, 200 when an existing one was reconnected; answers { data }: the channel, never its secrets",
+  access: { permission: "channels.manage" }, body: connectChannelInput,
+  status: 201, also: { 200: "An existing channel reconnected" }, response: dataOf(channelView),
+  async handler({ member, body }) {
+    const { channel, created } = await connectChannel(await getPrisma(), member, body, enqueuePoll);
+    return answer(created ? 201 : 200, { data: channel });
+  },
+});
+
+export const CHANNEL_OPERATIONS = [listChannelsOp, connectChannelOp];

@@ -151,6 +151,8 @@ export const ROUTE_RULES: Record<string, Rule<RouteCall>> = {
   "POST /api/v1/setup": pub("first run: the one-time setup token printed by npm start is the credential (410 once used); rate-limited per source"),
   "POST /api/v1/invitations/[token]/accept": pub("the invitation token is the credential (404 unknown, 410 used/expired); rate-limited per source; an existing account's password is checked as a sign-in (lock-out)"),
   "GET /api/v1/openapi.json": pub("the API description, no data"),
+  "GET /api/docs": pub("the API reference page (Swagger UI over the public document), no data"),
+  "GET /api/docs/[file]": pub("the reference page's own scripts and styles, from a fixed list"),
   "GET /api/v1/members": perm("members.manage", () => ({})),
   "POST /api/v1/members": perm("members.manage", () => ({
     body: { email: "nouvelle.recrue@example.test", name: "Nouvelle Recrue", role: "COMMUNITY_MANAGER" },

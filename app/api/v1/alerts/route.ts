@@ -1,12 +1,7 @@
-import { methodNotAllowed, json, withMember } from "@/lib/api/handler";
-import { searchParamsObject } from "@/lib/cases/schemas";
-import { listAlerts } from "@/lib/radar/list-alerts";
-import { listAlertsQuery } from "@/lib/radar/schemas";
-import { getPrisma } from "@/lib/server/db";
+import { methodNotAllowed } from "@/lib/api/handler";
+import { route } from "@/lib/api/route";
+import { listAlertsOp } from "@/lib/api/operations/reports";
 
-export const GET = withMember(async (req, member) => {
-  const q = listAlertsQuery.parse(searchParamsObject(new URL(req.url).searchParams));
-  return json({ data: await listAlerts(await getPrisma(), member, q) });
-});
-
+// Declared in lib/api/operations/reports.ts (method, path, access, schemas, handler).
+export const GET = route(listAlertsOp);
 export const DELETE = methodNotAllowed("GET");

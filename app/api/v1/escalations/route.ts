@@ -1,10 +1,5 @@
-import { json, withMember } from "@/lib/api/handler";
-import { searchParamsObject } from "@/lib/cases/schemas";
-import { listEscalations } from "@/lib/escalations/list-escalations";
-import { listEscalationsQuery } from "@/lib/escalations/schemas";
-import { getPrisma } from "@/lib/server/db";
+import { route } from "@/lib/api/route";
+import { listEscalationsOp } from "@/lib/api/operations/desk";
 
-export const GET = withMember(async (req, member) => {
-  const q = listEscalationsQuery.parse(searchParamsObject(new URL(req.url).searchParams));
-  return json(await listEscalations(await getPrisma(), member, q));
-});
+// Declared in lib/api/operations/desk.ts (method, path, access, schemas, handler).
+export const GET = route(listEscalationsOp);

@@ -1,12 +1,7 @@
-import { methodNotAllowed, json, withMember } from "@/lib/api/handler";
-import { searchParamsObject } from "@/lib/cases/schemas";
-import { listIncidents } from "@/lib/incidents/list-incidents";
-import { listIncidentsQuery } from "@/lib/incidents/schemas";
-import { getPrisma } from "@/lib/server/db";
+import { methodNotAllowed } from "@/lib/api/handler";
+import { route } from "@/lib/api/route";
+import { listIncidentsOp } from "@/lib/api/operations/reports";
 
-export const GET = withMember(async (req, member) => {
-  const q = listIncidentsQuery.parse(searchParamsObject(new URL(req.url).searchParams));
-  return json({ data: await listIncidents(await getPrisma(), member, q) });
-});
-
+// Declared in lib/api/operations/reports.ts (method, path, access, schemas, handler).
+export const GET = route(listIncidentsOp);
 export const DELETE = methodNotAllowed("GET");

@@ -1,7 +1,5 @@
-import { json } from "@/lib/api/handler";
-import { buildOpenApiDocument } from "@/lib/api/openapi/build-document";
+import { route } from "@/lib/api/route";
+import { openApiOp } from "@/lib/api/operations/meta";
 
-// Public: integrators generate clients from it. Built from the same zod schemas that validate requests.
-export function GET() {
-  return json(buildOpenApiDocument(process.env.NEXTAUTH_URL ?? "/"), 200, { "cache-control": "public, max-age=300" });
-}
+// Declared in lib/api/operations/meta.ts (method, path, access, handler).
+export const GET = route(openApiOp);

@@ -1,9 +1,5 @@
-import { json, withMember } from "@/lib/api/handler";
-import { presenceInput } from "@/lib/live/events";
-import { publishPresence } from "@/lib/live/publish-presence";
-import { getPrisma } from "@/lib/server/db";
+import { route } from "@/lib/api/route";
+import { presenceOp } from "@/lib/api/operations/live";
 
-export const POST = withMember(async (req, member) => {
-  const { caseId, activity } = presenceInput.parse(await req.json().catch(() => undefined));
-  return json({ data: await publishPresence(await getPrisma(), member, caseId, activity) });
-});
+// Declared in lib/api/operations/live.ts (method, path, access, schemas, handler).
+export const POST = route(presenceOp);

@@ -1,14 +1,7 @@
-import { json, methodNotAllowed, withMember } from "@/lib/api/handler";
-import { escalationIdParam, escalationPatch } from "@/lib/escalations/schemas";
-import { updateEscalation } from "@/lib/escalations/update-escalation";
-import { getPrisma } from "@/lib/server/db";
+import { methodNotAllowed } from "@/lib/api/handler";
+import { route } from "@/lib/api/route";
+import { patchEscalationOp } from "@/lib/api/operations/desk";
 
-type Ctx = { params: Promise<{ id: string }> };
-
-export const PATCH = withMember<Ctx>(async (req, member, ctx) => {
-  const id = escalationIdParam.parse((await ctx.params).id);
-  const patch = escalationPatch.parse(await req.json().catch(() => undefined));
-  return json({ data: await updateEscalation(await getPrisma(), member, id, patch) });
-});
-
+// Declared in lib/api/operations/desk.ts (method, path, access, schemas, handler).
+export const PATCH = route(patchEscalationOp);
 export const DELETE = methodNotAllowed("PATCH");

@@ -1,21 +1,8 @@
-import { methodNotAllowed, json, withMember } from "@/lib/api/handler";
-import { getIncident } from "@/lib/incidents/list-incidents";
-import { incidentIdParam, incidentPatch } from "@/lib/incidents/schemas";
-import { updateIncident } from "@/lib/incidents/update-incident";
-import { getPrisma } from "@/lib/server/db";
+import { methodNotAllowed } from "@/lib/api/handler";
+import { route } from "@/lib/api/route";
+import { getIncidentOp, patchIncidentOp } from "@/lib/api/operations/reports";
 
-type Ctx = { params: Promise<{ id: string }> };
-
-export const GET = withMember<Ctx>(async (_req, member, ctx) => {
-  const id = incidentIdParam.parse((await ctx.params).id);
-  return json({ data: await getIncident(await getPrisma(), member, id) });
-});
-
-// Confirm (status OPEN) and name a suggestion, resolve it, link or unlink cases.
-export const PATCH = withMember<Ctx>(async (req, member, ctx) => {
-  const id = incidentIdParam.parse((await ctx.params).id);
-  const patch = incidentPatch.parse(await req.json().catch(() => undefined));
-  return json({ data: await updateIncident(await getPrisma(), member, id, patch) });
-});
-
+// Declared in lib/api/operations/reports.ts (method, path, access, schemas, handler).
+export const GET = route(getIncidentOp);
+export const PATCH = route(patchIncidentOp);
 export const DELETE = methodNotAllowed("GET, PATCH");

@@ -1,9 +1,5 @@
-import { json, withMember } from "@/lib/api/handler";
-import { markNotificationsRead } from "@/lib/notifications/mark-read";
-import { markReadInput } from "@/lib/notifications/schemas";
-import { getPrisma } from "@/lib/server/db";
+import { route } from "@/lib/api/route";
+import { readNotificationsOp } from "@/lib/api/operations/desk";
 
-export const POST = withMember(async (req, member) => {
-  const { ids } = markReadInput.parse(await req.json().catch(() => undefined));
-  return json({ data: await markNotificationsRead(await getPrisma(), member, ids) });
-});
+// Declared in lib/api/operations/desk.ts (method, path, access, schemas, handler).
+export const POST = route(readNotificationsOp);
