@@ -1,0 +1,199 @@
+// Reading one clause of a satisfaction answer (classify-answer.ts): the phrase-level ideas (answer-patterns.ts)
+// and the status words with the negation over them, written into a Reading as for or against, strong or weak, or
+// doubt. Kept apart because it is the bulk of the reader; the decision over all clauses stays in
+// classify-answer.ts and the story across them in answer-story.ts.
+import { isStopWord } from "../text/terms";
+import { ABSENCE, ARRIVE, BAD, COMMS, DAMAGE, FILLER, FR_VERB, GOOD, HAVE, isWork, isYes, known, NEGATOR, NO, PROBLEM, PROGRESS, REFUND, REMOVAL, RESOLVE, set, STILL, THANKS, THANKS_FILLER, UNWANTED, VERIFY, WAIT } from "./answer-lexicon";
+import type { Clause } from "./answer-layout";
+import { AGAIN, AT_FIRST, CONTRADICTED, DOUBT, ERROR_CODE, FUTURE, isRelapseWord, LEAVE, MISSING_CAME, MISSING_WORD, NOT_THE_OUTCOME, OTHER_TOPIC, OTHER_WISH, PARTIAL, PENDING_EVENT, PERSIST, PROMISED, REGRET, RELAPSE, REPEAT, REQUEST_QUESTION, SARCASM, SELF_CAUSE, STILL_SAME, TEMPORARY, THIRD_PARTY, TOOK_LONG, WAIT_SPAN, WANTS_OTHER, WHEN_QUESTION, WRONG_ITEM, WRONG_TARGET } from "./answer-patterns";
+
+export interface Reading {
+  /** Says or implies it is not fixed. */
+  strongNeg: string[];
+  /** Time, effort or repetition complaints; a problem named: yield to a clear "it's fixed". */
+  weakNeg: string[];
+  /** Says it is fixed, in the customer's own words. */
+  strongPos: string[];
+  /** A yes, praise, a thank-you, a positive emoji. */
+  weakPos: string[];
+  /** Not (yet) a verdict: reservation, hedge, reported, third person, aside with a complaint, unknown words. */
+  doubt: string[];
+  /** A bare "non"/"no" as the answer. */
+  answerNo: boolean;
+}
+
+export const emptyReading = (): Reading => ({ strongNeg: [], weakNeg: [], strongPos: [], weakPos: [], doubt: [], answerNo: false });
+
+export function readClause(c: Clause, r: Reading) {
+  const { words, negated, text } = c;
+  const own = !c.question && !c.notOwn;
+  const before = r.strongNeg.length + r.weakNeg.length + r.strongPos.length + r.weakPos.length + r.doubt.length;
+  const atFirst = AT_FIRST.test(c.text) || SELF_CAUSE.test(c.text);
+  const neg = (why: string, strong = true) => (c.aside ? r.doubt : strong && !atFirst ? r.strongNeg : r.weakNeg).push(why);
+  const pos = (why: string, strong = true) => {
+    if (own && !c.aside) (strong ? r.strongPos : r.weakPos).push(why);
+  };
+  const tokens = text.split(" ");
+  // Our own question echoed back before the answer ("est-ce que mon pb est réglé ? bah oui"): not theirs.
+  if (c.echo && tokens.some((w) => RESOLVE.has(w))) return;
+  /** A verdict word in the clause: only then does who says it (someone else, reported) matter. */
+  const statusWords = tokens.some((w) => RESOLVE.has(w) || isWork(w) || ARRIVE.has(w) || REFUND.has(w) || GOOD.has(w) || PROBLEM.has(w) || DAMAGE.has(w) || w === "statusok");
+  const unsure = DOUBT.test(text) || (VERIFY_NEGATED(words, negated));
+  // Phrase-level ideas.
+  const missingCame = MISSING_CAME.test(text) && words.some((w, k) => (ARRIVE.has(w) || w === "showup") && !negated[k]);
+  if (PARTIAL.test(missingCame ? text.replace(MISSING_WORD, " ") : text)) neg("partial");
+  if (SARCASM.test(text) || /\bscarequotes\b/.test(text)) neg("irony");
+  if (REGRET.test(text)) neg("regret", false);
+  if (WAIT_SPAN.test(text)) neg("waiting for so long", false);
+  if (REPEAT.test(text)) neg("asked again and again", false);
+  if (TEMPORARY.test(text)) neg("worked only for a while");
+  if (PROMISED.test(text) && !c.question) neg("a promise reported", false);
+  // "plus jamais" / "never again" said of a problem is its end ("plus jamais eu le bug"), not a customer leaving.
+  if (LEAVE.test(text) && !tokens.some((w) => PROBLEM.has(w) || DAMAGE.has(w))) neg("leaving");
+  if (STILL_SAME.test(text)) neg("nothing changed");
+  if (NOT_THE_OUTCOME.test(text)) neg("not the outcome asked for");
+  if (CONTRADICTED.test(text)) neg("contradicted");
+  if (ERROR_CODE.test(c.text)) neg("an error code");
+  // After "but": what is "still there", a charge asserted, or "still" anything but working disputes the head.
+  if (c.afterContrast && PERSIST.test(text)) neg("still there after a contrast");
+  if (c.afterContrast && tokens.some((w, k) => UNWANTED.has(w) && !negated[k]) && !tokens.some((w) => REMOVAL.has(w) || RESOLVE.has(w))) neg("a new charge after a contrast");
+  if (c.afterContrast && !unsure && tokens.some((w) => STILL.has(w)) && !tokens.some((w) => isWork(w) || RESOLVE.has(w) || GOOD.has(w) || w === "statusok")) neg("still, after a contrast");
+  if (RELAPSE.test(text) || tokens.some(isRelapseWord)) neg("the problem came back");
+  if (WRONG_TARGET.test(text)) neg("done to the wrong thing");
+  if ((WANTS_OTHER.test(text) || OTHER_WISH.test(text)) && !c.question) neg("asks for another outcome");
+  // The same fault on the replacement: "the same leak", "avec le même défaut", "has the same …".
+  if (tokens.some((w, k) => (w === "same" || w === "meme") && (tokens.slice(k + 1, k + 3).some((x) => PROBLEM.has(x) || DAMAGE.has(x))
+    || /^(with|avec|has|have|had|a|ont|got)$/.test(tokens[k - 1] === "the" || tokens[k - 1] === "le" || tokens[k - 1] === "la" ? tokens[k - 2] ?? "" : tokens[k - 1] ?? "")))) neg("the same fault");
+  if (WRONG_ITEM.test(text)) neg("wrong item");
+  if (c.question && !c.aside && WHEN_QUESTION.test(text) && OTHER_TOPIC.test(text)) r.doubt.push("asks about something else");
+  else if (c.question && !c.aside && WHEN_QUESTION.test(text)) neg("asks when it will come");
+  else if (c.question && !c.aside && REQUEST_QUESTION.test(text)) r.doubt.push("asks for something");
+  if (unsure) r.doubt.push("hedge, deferral or not checked yet");
+  if (THIRD_PARTY.test(text) && statusWords) r.doubt.push("someone else");
+  if (/\bmisdirected\b/.test(text)) r.doubt.push("not meant for us");
+  if (tokens.some((w) => UNWANTED.has(w)) && !tokens.some((w) => REMOVAL.has(w) || RESOLVE.has(w)) && /\b(still|toujours|encore|again|every|chaque|de nouveau|another|un autre|une autre)\b/.test(text)) neg("still charged");
+  // "J'ai encore été prélevé alors que j'ai résilié": the charge itself comes again, whatever was cancelled.
+  else if (tokens.some((w, k) => UNWANTED.has(w) && !negated[k] && tokens.slice(Math.max(0, k - 3), k + 3).some((x) => /^(still|toujours|encore|again|another)$/.test(x)))) neg("charged again");
+  // Reported speech with a verdict in it ("on m'a dit que c'était réglé"); instructions reported ("I did what
+  // he said") carry none.
+  if (c.notOwn && !c.question && statusWords) r.doubt.push("reported");
+  if (FUTURE.test(text) && PENDING_EVENT.test(text) && !unsure) neg("still to come");
+  else if (FUTURE.test(text) && !c.aside) r.doubt.push("later");
+
+  // Word-level: status words and the negation over them (lib/text's scope, on the words before the phrase
+  // rewrite; phrase words such as "statusok" or "nomore" are read from the rewritten text).
+  const scoped = (w: string) => {
+    const k = words.indexOf(w);
+    return k >= 0 && negated[k]!;
+  };
+  const hasCessation = /\b(nomore|nolonger|anymore)\b/.test(text) || words.some((w, k) => w === "plus" && isPlusNegation(words, negated, k));
+  const hasProblem = tokens.some((w) => PROBLEM.has(w) || DAMAGE.has(w));
+  const hasUnwanted = tokens.some((w) => UNWANTED.has(w));
+  const resolves = (w: string) => RESOLVE.has(w) || (REMOVAL.has(w) && (hasProblem || hasUnwanted));
+  const hasResolve = tokens.some((w) => resolves(w) && !scoped(w));
+  let negatedFix = false;
+  let negatedProblem = false;
+  tokens.forEach((w, k) => {
+    const isNeg = scoped(w) || postNegated(tokens, k);
+    const fix = resolves(w) || isWork(w) || ARRIVE.has(w) || REFUND.has(w) || GOOD.has(w) || PROGRESS.has(w) || COMMS.has(w) || HAVE.has(w);
+    if (PROBLEM.has(w) || DAMAGE.has(w)) {
+      if (isNeg || hasCessation) negatedProblem = true;
+      else if (DAMAGE.has(w)) neg("damaged, lost or wrong");
+      else if (stillNear(tokens, k)) neg("the problem persists");
+      else if (c.afterContrast && !c.question) neg("a problem after a contrast");
+      else if (!hasResolve && !c.question) neg("a problem named", false);
+    } else if (fix && isNeg) {
+      // "je n'ai pas de problème": the negation is the problem's, not the verb's.
+      if (!HAVE.has(w) || !tokens.slice(k + 1, k + 4).some((x) => PROBLEM.has(x) || DAMAGE.has(x))) negatedFix = true;
+    } else if (!isNeg) {
+      if (resolves(w)) pos(`fixed (${w})`);
+      else if ((isWork(w) || ARRIVE.has(w) || REFUND.has(w)) && !hasProblem) pos(`works or arrived (${w})`);
+      else if (GOOD.has(w) && !hasProblem) pos(/^(ok|okay)$/.test(w) ? "ok" : `praise (${w})`, false);
+      else if (BAD.has(w)) neg(`discontent (${w})`);
+      else if (WAIT.has(w)) neg("waiting");
+      else if (isYes(w)) pos(/^(o+k+|okay|daccord|dac)$/.test(w) ? "ok" : "yes", false);
+    }
+  });
+  if (negatedFix && !(hasCessation && hasProblem) && !unsure) neg("not fixed");
+  if (negatedProblem && (!negatedFix || hasCessation)) pos("no problem any more");
+  // "No more duplicate payment", "plus de prélèvement": the unwanted charge stopped.
+  const chargeStopped = hasCessation && hasUnwanted && !hasProblem && !negatedFix;
+  if (chargeStopped) pos("no unwanted charge any more");
+  // The first word after "no more" that is not an article or a verb of having: the thing gone.
+  const gone = (k: number) => tokens.slice(k + 1, k + 4).find((x) => !/^(de|d|du|des|le|la|les|l|any|my|mon|ma|mes|the|have|had|got|get|aucun|aucune|tout)$/.test(x));
+  const lost = tokens.some((w, k) => (w === "nomore" || w === "nolonger") && WANTED.has(gone(k) ?? ""));
+  if (lost && !hasProblem) neg("lost what they need");
+  if (hasProblem && !negatedProblem && PERSIST.test(text)) neg("the problem persists");
+  if (!hasProblem && AGAIN.test(text) && !tokens.some((w) => isWork(w) || ARRIVE.has(w) || RESOLVE.has(w))) neg("again", false);
+
+  // Negations that consume no status word: absence, lack, "still not", a negation standing alone.
+  if (!unsure && !negatedProblem) {
+    const still = tokens.some((w) => STILL.has(w));
+    const cues = words.map((w, k) => isCue(words, negated, k));
+    words.forEach((w, k) => {
+      if (!cues[k]) return;
+      if (ABSENCE.has(w) && !tokens.includes("statusok")) neg(`absence (${w})`);
+      if (still) neg("still not");
+    });
+    if (/\b(sans|without|aucun|aucune|ni)\b/.test(text) && !negatedFix) neg("lack");
+    if (/\b(pas|no) (de|d|du|des|of|sign)\b|\bthere (is|are|s) no\b/.test(text) && !negatedFix && !/\b(pas|no) (de|d) (besoin|need|rush|hurry)\b/.test(text)) neg("lack");
+    const bare = tokens.filter((w) => !FILLER.has(w));
+    const lastCue = cues.lastIndexOf(true);
+    if (bare.length > 0 && bare.every((w) => NO.has(w))) r.answerNo = true;
+    else if (bare.length > 0 && bare.every((w) => NEGATOR.has(w) || NO.has(w))) neg("a plain no");
+    else if (lastCue >= 0 && lastCue === words.length - 1) neg("a negation standing alone"); // "of course not", "it's not"
+    else if (cues[0] && !NO.has(words[0]!) && !chargeStopped) neg("a negation first"); // "not what I ordered", "pas le bon"
+    else if (c.afterContrast && cues.some(Boolean)) neg("a negation after a contrast"); // "but it doesn't fit"
+    if (NO.has(words[0]!) && !NO.has(words[1] ?? "") && words.length > 1 && !/^(no|non) (nomore|nolonger)/.test(text) && !PROBLEM.has(words[1]!)) r.answerNo = true;
+    if (words.length > 1 && NO.has(words.at(-1)!) && !NO.has(words[0]!)) neg("a no at the end"); // "oui… enfin non"
+  }
+  // A bare thank-you, "so yes", "finally".
+  if (tokens.every((w) => THANKS_FILLER.has(w)) && tokens.some((w) => THANKS.has(w))) pos("thanks", false);
+  if (/\b(so|donc|alors) (yes|oui)\b/.test(text) || /\b(enfin|finally|at last)\b/.test(text)) pos("finally", false);
+
+  // A clause with words that say nothing known is not a confirmation: "oui, la couleur est passée".
+  const said = r.strongNeg.length + r.weakNeg.length + r.strongPos.length + r.weakPos.length + r.doubt.length > before;
+  const politeness = THANKS.has(tokens[0]!) || /^(bonne|have a|cordialement|regards|a bientot|see you)\b/.test(text);
+  const strongHere = r.strongPos.length > 0 && tokens.some((w) => resolves(w) || isWork(w) || ARRIVE.has(w) || REFUND.has(w) || w === "statusok");
+  const context = TOOK_LONG.test(text) || SELF_CAUSE.test(text); // how long it took, whose slip: context, not a new fact
+  if (own && !c.aside && !politeness && !strongHere && !context) {
+    // Numbers and identifiers ("commande 77", "m77", "CMD-1234") are names of things, not words of a verdict.
+    const unknown = tokens.filter((w) => w.length > 1 && !/\d/.test(w) && !isStopWord(w) && !known(w));
+    if (unknown.length > 0 && (!said || r.weakPos.length > 0)) r.doubt.push(`unknown words (${unknown.join(" ")})`);
+  }
+}
+
+/** What the customer needs and can lose: "plus de son", "no more signal" say it is gone, not a problem gone. */
+const WANTED = set(`son sound reseau network signal connexion connection internet wifi tele tv television chaines channels
+  acces access image picture eau water electricite electricity courant power chauffage heating ligne line service
+  tonalite data 4g 5g fibre`);
+
+/** Word k is a negation that lib/text's scope opened ("plus" and "personne" only when negative). */
+function isCue(words: string[], negated: boolean[], k: number): boolean {
+  const w = words[k]!;
+  if (!NEGATOR.has(w)) return false;
+  if (w === "personne") return !(k > 0 && /^(la|une|cette|chaque|the|a)$/.test(words[k - 1]!));
+  if (w === "plus") return isPlusNegation(words, negated, k);
+  return true;
+}
+
+/** A negated checking verb: "je n'ai pas encore testé", "haven't had time to look", "pas chez moi pour vérifier". */
+function VERIFY_NEGATED(words: string[], negated: boolean[]): boolean {
+  return words.some((w, k) => VERIFY.has(w) && (negated[k] || words.slice(0, k).some((x) => x === "pas" || x === "not" || x === "no")));
+}
+
+/** "plus" as negation (lib/text/negation.ts decides; its scope flag is on the words after it). */
+function isPlusNegation(words: string[], negated: boolean[], k: number): boolean {
+  return negated[k + 1] === true || NEGATOR.has(words[k + 1] ?? "") || words[k - 1] === "ne" || (k === words.length - 1 && k > 0 && !/^(le|la|les|de|en|non|un|une)$/.test(words[k - 1]!));
+}
+
+/** A French verb with its "pas"/"plus"/"jamais" after it and no "ne" ("ça marche pas", "marche toujours pas"). */
+function postNegated(tokens: string[], k: number): boolean {
+  if (!FR_VERB.has(tokens[k]!)) return false;
+  return tokens.slice(k + 1, k + 3).some((w) => w === "pas" || w === "plus" || w === "jamais");
+}
+
+/** "still"/"toujours"/"encore" next to word k ("still broken", "panne est toujours là"). */
+function stillNear(tokens: string[], k: number): boolean {
+  return tokens.slice(Math.max(0, k - 2), k + 4).some((w) => STILL.has(w));
+}

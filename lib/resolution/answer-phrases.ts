@@ -1,0 +1,96 @@
+// Multi-word rewrites of the satisfaction-answer reader (classify-answer.ts), applied to each clause by
+// answer-layout.ts before any word rule. Kept apart because it is a long list of data, tuned on its own.
+import { PROBLEM_WORDS } from "./answer-lexicon";
+
+// Multi-word expressions rewritten to one word (on space-joined words, elided forms spelled "ne", "de", "ce"…)
+// before the word rules, so that "c'est bon" is a status, "no more" a cessation, "yes or no" an echo.
+export const PHRASES: [RegExp, string][] = [
+  // Courtesy about the answer itself ("sorry for the late reply", "je n'avais pas vu votre message"): no verdict.
+  [/\b((sorry|so sorry|desole|desolee|dsl|pardon|oops|oups|apologies) )?((for|pour|de|d) )?(the |my |ce )?(late|slow|delayed) (reply|response|answer)\b|\b(sorry|desole|desolee|dsl|pardon) (de|d|for) (repondre|replying|answering|getting back) (que |only )?(maintenant|mtn|now|si tard|so late|late)\b|\b((pardon|sorry|oops|oups|desole|dsl) )?(just|only) (seen|saw|noticed) (this|your message|your msg|it)\b|\b((pardon|sorry|oops|oups|desole|dsl) )?(je )?(ne |n )?(avais|ai) pas vu (votre|ton|le|vos) (message|msg|mp)\b/g, " "],
+  [/\b(thanks|thank you|merci) (again|encore)\b|\bencore merci\b|\b(pass|passer|transmettre|transmettez|passez) (on )?(my |mes |nos |our )?(thanks|remerciements|merci)\b/g, " thanks "],
+  [/\b(thanks|thank you|merci) (for|de|d) (sorting|fixing|resolving|solving)( it| this| that| everything| things)?( out)?\b|\bmerci (d avoir|de avoir) (regle|resolu|corrige|repare|arrange)\b/g, " thanks statusok "],
+  // Nothing more is needed: the case can close ("no further help needed", "plus besoin de rien").
+  [/\b(no further|nothing (else|more)) ((help|assistance|action) )?(needed|required)\b|\b(plus|pas) besoin de (rien|plus rien|quoi que ce soit)\b|\b(do not|don t) need anything (else|more)\b/g, " statusok "],
+  // How much effort it took ("shouldn't have needed 5 calls"): a remark on the way there, not on the state now.
+  [/\b(should not|shouldn t|n aurait pas du|n aurait jamais du) (have )?(needed|taken|take|fallu|prendre|etre)\b/g, " tooklong "],
+  // A bare acknowledgement of our message ("bien reçu", "noted"): it says nothing about the problem.
+  [/^ ?(bien |message |msg )?(recu|received|noted|c est note|bien note|got it|copy that)( merci| thanks| thank you| thx)? ?$/g, " ok "],
+  // Spoken French without "ne": "j'ai plus le message d'erreur", "y a plus de coupure" (no more).
+  [/\b(j ai|je ai|y a|ya|il y a|on a|avons|ont) plus (le|la|les|l|de|d|du|des|aucun|aucune|ce|cette|ces|jamais|eu)\b/g, " $1 nomore $2 "],
+  // "pas eu un seul bug", "not a single dropout": a count of none, the negation reaches the noun.
+  [/\b(pas|not|no|never|jamais|aucun|nomore|n) (eu |had |vu |seen |got |recu )?(un seul|une seule|a single|one single|single)\b/g, " $1 $2 "],
+  // SMS spelling of the past participle ("c regler", "c reparer"): the status, not the infinitive.
+  [/\b(c|cest|ce est|est|ete) (regl|repar|corrig|arrang|debloqu)er\b/g, " $1 $2e "],
+  // Being able to do it again ("my kids can do their homework again", "je peux de nouveau payer"): restored.
+  [/\b(can|could|able to|peux|peut|pouvons|pouvez|peuvent|pu|reussi a|managed to|manage to) (finally |enfin |now |maintenant |at last )?((\w+ ){0,5})(again|de nouveau|a nouveau)\b/g, " $1 $2 $3 isback "],
+  [/\b(yes|oui) (or|ou) (no|non)\b/g, " "], // an echo of the question's "reply yes or no"
+  [/\b(wrong|mauvaise|mauvais) (person|number|account|chat|conversation|personne|numero|compte|destinataire)\b/g, " misdirected "],
+  [/\b(oui|yes|yeah) (et|and) (non|no)\b/g, " partial "],
+  // Seasonal wishes and pleasantries ("bonne année à toute l'équipe") say nothing about the case.
+  [/\b(bonne|belle|joyeux|joyeuse|joyeuses|heureuse|happy|merry|have a (nice|good|great|lovely)) (annee|journee|soiree|fetes|fete|fin de semaine|weekend|week end|noel|new year|christmas|day|evening|holidays|paques|easter)\b/g, " "],
+  // Idioms of a fix that worked ("that did the trick", "ça a fait l'affaire").
+  [/\b(did|does|do|done) the (trick|job)\b|\b(a fait|fait|fera) (le affaire|la affaire|le job|le taf)\b|\bworked a treat\b/g, " statusok "],
+  [/\b(went|gone|go|goes) through\b/g, " showup "],
+  [/\b(never mind|nevermind|nvm|laisse tomber|laissez tomber|forget it)\b/g, " "],
+  [/\b(i am|i m) telling you\b|\bje (vous|te) (le )?(dis|repete)\b/g, " "],
+  [/\b(thanks|thank you|merci) (for|pour) (the|la|le|votre|your) (\w+ )?(fix|repair|reparation|solution|depannage)\b/g, " thanks statusok "],
+  [/\b(i am|je suis) (back )?in\s*$/g, " login "],
+  [/\b(me|se|te|nous|vous) (co|reco)\b/g, " $1 connecter "],
+  // How long it took, told after the fact ("after all that waiting"): context, not waiting now.
+  [/\b(after|apres) (all |tout )?(that|this|the|cette|ce|le|la|toute cette) (wait|waiting|attente)\b/g, " finally "],
+  // Anger in the past ("j'étais furax", "I was annoyed at first"): what they felt, not the state now.
+  [/\b(je etais|j etais|i was|we were|on etait|nous etions) (really |vraiment |tres |so |trop )?(furax|annoyed|angry|furious|enerve|enervee|frustre|frustree|frustrated|pissed|upset|fache|fachee|mad|decu|decue|disappointed|en colere)\b/g, " pastanger "],
+  [/\b(take|taking|took) back what i (said|wrote)\b|\bretire (ce que je ai dit|mes propos)\b/g, " "],
+  [/\b(rien|nothing|pas tout) (compris|understood)\b|\b(did not|do not) understand\b/g, " "],
+  [/\bgrace a (vous|toi|votre|ton|ta)\b|\bthanks to (you|your)\b/g, " merci "],
+  // "Impossible de me connecter", "unable to log in": a negation of what follows.
+  [/\b(impossible|unable|incapable) (de|d|to)\b/g, " pas "],
+  // Someone who never wrote to us or does not know which problem: not an answer about a case.
+  [/\b(what|which|quel|quelle|quoi) (problem|probleme|souci|issue|ticket|dossier|case)\b/g, " misdirected "],
+  [/\b(je (vous |te )?ai|je ne (vous |te )?ai|i have|i ve|i|we|nous (vous )?avons|on (vous )?a) (jamais|never) (\w+ )?(contacte|contacted|messaged|ecrit|wrote|written|appele|called|demande|asked)\b|^ ?(never|jamais) (\w+ )?(contacted|messaged|wrote|written|ecrit|contacte)\b/g, " misdirected "],
+  // "zero issues", "0 bug": a count of none is a negation of the problem.
+  [new RegExp(`\\b(zero|0) (?=(${PROBLEM_WORDS})\\b)`, "g"), " no "],
+  // "j'attends de voir", "wait and see": a deferral, not waiting for something owed.
+  [/\b(attends|attend|attendre|attendons|wait|waiting|waits) (de|to|and) (voir|see)\b/g, " waitandsee "],
+  // Permission to close: "ticket can be closed", "ok pour clôturer".
+  [/\b(ticket|case|dossier|demande|request|issue) (can|may|peut|pouvez|peux) (be |etre )?(closed|close|clos|ferme|cloture|archive)\b|\b(ok|okay|daccord|d accord|go ahead|good|bon) (pour|to|for) (close|closing|clore|cloturer|fermer|archiver)\b/g, " statusok "],
+  [/\bde rien\b|\bpas de quoi\b|\bno worries\b|\bpas de souci(s)? pour\b/g, " "],
+  [/\b(rien|nothing) (a|to) (signaler|report|redire|dire|add|ajouter|complain about)\b/g, " statusok "],
+  [/\bras\b(?! le bol)/g, " statusok "], // "RAS": rien à signaler (not "ras le bol", fed up)
+  [/\b(rien|nothing) (d autre|de autre|de plus|else|more)\b/g, " "],
+  [/\b(ce|it|its|that|everything|all|tout|tous) (est |is |are |va |sont )?(bien |all |tout )?(bon|ok|okay|good|fine|nickel|parfait|impeccable|en ordre|in order|sorted|set|clear|carre)\b/g, " statusok "],
+  [/\b(tout va bien|all good|all fine|all set|all ok|all okay|rentre dans le ordre|back to normal|revenu a la normale|revenue a la normale|rentree dans le ordre)\b/g, " statusok "],
+  [/\b(ce est|il est|it is|is|est) (bien )?(la|here|there now)\b(?! bas)/g, " ishere "],
+  [/\b(get|gets|getting|got|came|come|coming|reviens|revenir|revenu|revenue) (back )?(to|vers) (me|you|us|moi|vous|nous)\b/g, " "],
+  [/\b(is|are|s|est|now|it is) (back|de retour)\b/g, " isback "],
+  [/\b(you can|vous pouvez|tu peux|feel free to|free to|can) (close|clore|cloturer|fermer|archiver)\b|\b(close|clore|cloturer|fermer) (le|la|the|this|ce) (dossier|ticket|case|demande|request)\b/g, " statusok "],
+  [/\b(showed|shown|show|shows|turned|turn) up\b|\b(came|come|comes) through\b/g, " showup "],
+  [/\b(log|logged|sign|signed) in\b/g, " login "],
+  // Where the customer is ("at work", "au boulot"), disbelief that it would work ("j'y croyais plus", "didn't think
+  // you'd pull it off"), a shrug ("ni bien ni mal"): none is a verdict.
+  [/\b(at|from|to|after|before|au|du|apres le|avant le) (work|boulot|taf|travail|office|bureau)\b/g, " "],
+  [/\b(je |j )?(ne |n )?(y )?(croyais|croyait|pensais|pensait|esperais) (plus|pas|meme pas|vraiment pas)\b|\b(i |we )?(genuinely |honestly |really )?(did not|didn t|never) (think|thought|believe|believed|expect|expected)\b|\b(had|d) (given up|lost hope)\b/g, " "],
+  [/\bni bien ni mal\b|\bneither good nor bad\b/g, " "],
+  // Money that left the account ("another £9.99 left my account", "encore 12 € prélevés sur mon compte"): a charge.
+  [/\b(left|taken from|out of|went out of) my account\b|\b(sorti|sortis|partis?|preleves?|debites?) (de|sur) mon compte\b/g, " charged "],
+  [/\b(turn|turns|turned|switch|switches|switched|power|powers|powered) on\b/g, " allume "],
+  [/\b(my )?money back\b|\bgot (it|my \w+) back\b/g, " moneyback "],
+  [/\b(en|in|into) (morceaux|miettes|pieces|bits)\b/g, " inpieces "],
+  [/\bau lieu (de|du|des)\b|\binstead of\b/g, " insteadof "],
+  [/\bpas terrible\b/g, " pasterrible "],
+  [/\b(pas|not|n est pas|is not|isn t) (en ordre|in order)\b/g, " pas regle "],
+  [/\bfed up\b|\ben ai marre\b/g, " fedup "],
+  [/\btrop bien\b/g, " trobien "],
+  [/\ben cours\b/g, " encours "],
+  [/\b(pas mal|not bad)\b/g, " good "],
+  [/\b(pas trop tot|about time)\b/g, " "],
+  [/\bbien sur\b|\bof course\b/g, " biensur "],
+  [/\bno (longer)\b/g, " nolonger "],
+  [/\b(no|any) more\b/g, " nomore "],
+  [/\bd accord\b/g, " daccord "],
+  // Instructions followed ("comme vous l'avez dit", "like you said"): not a verdict reported by someone else.
+  [/\b(comme|like|as) (vous|tu|you|u) (me |le )?(l )?(avez |as |aviez |had |have )?(dit|said|suggested|told me|indique|conseille|explained|explique)\b/g, " "],
+  // "fonctionne normalement": how it works, not the hedge "normalement" (in principle).
+  [/\b(fonctionne|fonctionnent|marche|marchent|refonctionne|remarche|roule) normalement\b/g, " $1 "],
+
+];
