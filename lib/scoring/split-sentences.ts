@@ -1,0 +1,39 @@
+// Cuts a folded message into sentences and tells information questions ("Le retour est-il gratuit ?") from
+// questions that complain ("Pourquoi… ?", "Where is my refund?") and rhetorical ones ("??"). Separate from
+// score-message.ts because it only reads punctuation and first words, never the lexicon.
+
+const QUESTION_START = /^(?:est-ce|est ce|comment|combien|quel|quelle|quels|quelles|quand|ou|peut-on|peut on|puis-je|pouvez-vous|pouvez vous|y a-t-il|il y a|faut-il|avez-vous|vous avez|vous acceptez|is|are|do|does|did|can|could|will|would|should|how|what|what's|where|where's|when|which|who|any|anyone)\b/;
+/** "Where is my refund?", "Où est mon colis ?": asking after something owed is waiting for it. */
+export const WHERE_MINE = /^(?:where|where's|where is|ou est|ou en est|ou sont|when will i|when do i get|quand vais-je|quand est-ce que je vais)\b[^?]*\b(?:my|mon|ma|mes)\s+(?:order|parcel|package|refund|money|delivery|item|bag|suitcase|card|commande|colis|remboursement|argent|livraison|valise|article|carte)\b/;
+/** "Pourquoi… ?", "Why… ?": a question that complains. */
+const WHY = /^(?:pourquoi|why|how come|comment se fait-il|comment ca se fait|comment est-ce possible|how is it possible|how is this|how can you|comment pouvez-vous|comment osez-vous)\b/;
+
+export interface Sentence { start: number; end: number; question: boolean; rhetorical: boolean }
+
+export function sentencesOf(f: string): Sentence[] {
+  const out: Sentence[] = [];
+  const re = /[^.!?…\n]+[.!?…]*/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(f))) {
+    const s = m[0];
+    const body = s.trim();
+    if (!/[\p{L}\p{N}]/u.test(body)) {
+      if (out.length && /\?/.test(body)) out[out.length - 1]!.rhetorical = true; // a trailing "??"
+      continue;
+    }
+    const ends = /\?[\s\p{Extended_Pictographic}]*$/u.test(s.trim());
+    out.push({
+      start: m.index,
+      end: m.index + s.length,
+      question: (ends || QUESTION_START.test(body)) && !WHY.test(body) && !WHERE_MINE.test(body),
+      rhetorical: /\?\s*\?|\?!|!\?/.test(s),
+    });
+  }
+  // A sentence that starts like a question but ends with "." or "!" is a statement, unless it is the last one
+  // and has no final punctuation ("does the app work on tablets").
+  out.forEach((s, i) => {
+    const text = f.slice(s.start, s.end).trim();
+    if (s.question && !/\?/.test(text) && (i < out.length - 1 || /[.!…]$/.test(text))) s.question = false;
+  });
+  return out;
+}
