@@ -5,12 +5,17 @@
 //   - phone: a free or business-rate number (FR 080x, UK 0800/0808/03xx/084x/087x, North American 8xx toll-free)
 //     is nobody's personal line; any other number is ours when the nearest person named before it, in its
 //     sentence, is us ("notre ligne", "nos conseillers sont au", "call us on", "our helpline") rather than the
-//     customer ("votre portable", "we'll call you on", "the number on your account"); a mobile number (FR 06/07,
-//     UK 07 and their +33/+44 forms) is never inferred to be ours;
+//     customer ("votre portable", "we'll call you on", "the number on your account"), or when the sentence goes on
+//     with a service's opening hours ("…, disponible 24h/24", "lines open 8am–8pm") and names nothing of the
+//     customer's before it; a mobile number (FR 06/07, UK 07 and their +33/+44 forms) is never inferred to be ours;
 //   - e-mail: a consumer mailbox (gmail, orange.fr, icloud…) is never ours; a role address (support@, sav@,
 //     claims@, billing-…@) or one on a web domain the draft also names ("brightcart.com/claims") is ours, and so is
 //     one the sentence gives as where to write to us ("écrivez-nous à", "email … and our team") rather than the
 //     customer's ("votre adresse", "your email");
+//   - a postal address: ours when the sentence names one of our places before it ("notre boutique du …", "our
+//     depot, Unit 4 …", "our Customer Relations team at …") or says where to send or bring something back
+//     ("renvoyez-le à ModeCity Retours, …", "return it to …"), and nothing of the customer's comes nearer
+//     ("votre adresse", "to your home"); "our courier will come to 12 rue …" stays the customer's;
 //   - a reference: one the sentence says we opened ("we've opened a claim with our courier, ref …", "on a ouvert une
 //     enquête (réf …)") is our file's number, and one a part or product carries is a catalogue number; neither is
 //     the customer's order.
@@ -27,6 +32,15 @@ const CONSUMER_MAIL = /@(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|ymail
 const ROLE_MAIL = /^(?:[a-z0-9-]*[._-])?(?:support|help|aide|service|services|serviceclient|client|clients|customer|customers|care|claims|claim|billing|facturation|contact|contacts|sav|info|infos|hello|bonjour|team|equipe|escalations?|refunds?|remboursements?|reclamations?|orders?|commandes?|returns?|retours?|press|presse|dpo|privacy|noreply|no-reply|admin|compta|accounts|sales|ventes|booking|reservations?)(?:[._-][a-z0-9-]*)?@/i;
 /** Where to write to: the address after it is a mailbox to contact, ours unless the sentence says it is yours. */
 const WRITE_TO = /\b(ecrivez|ecrire|ecris|envoyez|envoyer|envoie|transferez|mail|email|e mail|courriel|write|send|forward|drop|contact|contactez|joindre|reach|ici ou|here or)\b/g;
+/** A service's opening hours after a number: a line people call, not a person's phone. */
+const HOURS_AFTER = /^[^.!?\n]{0,40}?\b(24\s?h\s?\/\s?24|24\s?\/\s?7|7\s?j\s?\/\s?7|7\s?days|du lundi|lundi au|de \d{1,2}\s?h|open|opens|ouvert|ouverte|disponible|available|lines? (?:are )?open|mon(?:day)?\s?[-–]\s?(?:fri|sat)|weekdays)\b/;
+/** The customer's own, nearer than anything of ours: a possessive or a place of theirs. */
+const THEIRS = /\b(votre|vos|ton|ta|tes|your|chez vous|at home|a domicile|domicile|home)\b/g;
+/** One of our places or teams, named with "our": an address after it is where the brand is. */
+const OUR_PLACE = /\b(notre|nos|our)\s+(?:[\w-]+\s+){0,3}?(boutique|boutiques|magasin|magasins|agence|agences|depot|entrepot|siege|bureau|bureaux|adresse|service|equipe|store|stores|shop|shops|warehouse|office|offices|branch|branches|team|address|centre|center|site|relations|hub|atelier|workshop)\b/g;
+/** Where to send or bring something back (or write to): the address after it is ours. */
+const SEND_BACK = /\b(renvoyer|renvoyez|renvoie|retourner|retournez|retourne|rapporter|rapportez|deposer|deposez|echanger|echangez|return it|return them|returns? to|send it back|send them back|post it back|bring it|bring them|drop it off|write to|ecrire a|ecrivez a|ecrivez nous a)\b/g;
+
 /** We opened it: the reference is our file's, not the customer's order. */
 const WE_OPENED = /\b(we ve|we have|we|nous avons|on a|j ai|i ve|i have)\b.*\b(opened|open|ouvert|created|cree|creee|logged|raised|lodged|filed|enregistre|lance|launched|started)\b/;
 /** A part or product carries it ("la vis porte la référence PR-0042"): a catalogue number, the same for everyone. */
@@ -55,7 +69,12 @@ export function isOwnContact(text: string, category: string, start: number, end:
     if (MOBILE.test(compact)) return false;
     const head = before(text, start);
     const ours = lastIndex(OURS, head);
-    return ours >= 0 && ours > lastIndex(YOURS, head);
+    if (ours >= 0 && ours > lastIndex(YOURS, head)) return true;
+    return HOURS_AFTER.test(fold(text.slice(end, end + 60))) && lastIndex(THEIRS, head) < 0;
+  }
+  if (category === "address") {
+    const head = before(text, start);
+    return Math.max(lastIndex(OUR_PLACE, head), lastIndex(SEND_BACK, head)) > lastIndex(THEIRS, head);
   }
   if (category === "email") {
     if (CONSUMER_MAIL.test(written)) return false;
