@@ -5,7 +5,7 @@
 import { isStopWord } from "../text/terms";
 import { ABSENCE, ARRIVE, BAD, COMMS, DAMAGE, FILLER, FR_VERB, GOOD, HAVE, isWork, isYes, known, NEGATOR, NO, PROBLEM, PROGRESS, REFUND, REMOVAL, RESOLVE, set, STILL, THANKS, THANKS_FILLER, UNWANTED, VERIFY, WAIT } from "./answer-lexicon";
 import type { Clause } from "./answer-layout";
-import { AGAIN, AT_FIRST, CONTRADICTED, DOUBT, ERROR_CODE, FUTURE, isRelapseWord, LEAVE, MISSING_CAME, MISSING_WORD, NOT_THE_OUTCOME, OTHER_TOPIC, OTHER_WISH, PARTIAL, PENDING_EVENT, PERSIST, PROMISED, REGRET, RELAPSE, REPEAT, REQUEST_QUESTION, SARCASM, SELF_CAUSE, STILL_SAME, TEMPORARY, THIRD_PARTY, TOOK_LONG, WAIT_SPAN, WANTS_OTHER, WHEN_QUESTION, WRONG_ITEM, WRONG_TARGET } from "./answer-patterns";
+import { AGAIN, AT_FIRST, CONTRADICTED, NEGATED_CLAIM, NOT_THE_CAUSE, DOUBT, ERROR_CODE, FUTURE, isRelapseWord, LEAVE, MISSING_CAME, MISSING_WORD, NOT_THE_OUTCOME, OTHER_TOPIC, OTHER_WISH, PARTIAL, PENDING_EVENT, PERSIST, PROMISED, REGRET, RELAPSE, REPEAT, REQUEST_QUESTION, SARCASM, SELF_CAUSE, STILL_SAME, TEMPORARY, THIRD_PARTY, TOOK_LONG, WAIT_SPAN, WANTS_OTHER, WHEN_QUESTION, WRONG_ITEM, WRONG_TARGET } from "./answer-patterns";
 
 export interface Reading {
   /** Says or implies it is not fixed. */
@@ -60,6 +60,8 @@ export function readClause(c: Clause, r: Reading) {
   if (c.afterContrast && !unsure && tokens.some((w) => STILL.has(w)) && !tokens.some((w) => isWork(w) || RESOLVE.has(w) || GOOD.has(w) || w === "statusok")) neg("still, after a contrast");
   if (RELAPSE.test(text) || tokens.some(isRelapseWord)) neg("the problem came back");
   if (WRONG_TARGET.test(text)) neg("done to the wrong thing");
+  if (NOT_THE_CAUSE.test(text)) neg("done to what was not the problem");
+  if (NEGATED_CLAIM.test(text)) neg("says it cannot be called fixed");
   if ((WANTS_OTHER.test(text) || OTHER_WISH.test(text)) && !c.question) neg("asks for another outcome");
   // The same fault on the replacement: "the same leak", "avec le même défaut", "has the same …".
   if (tokens.some((w, k) => (w === "same" || w === "meme") && (tokens.slice(k + 1, k + 3).some((x) => PROBLEM.has(x) || DAMAGE.has(x))

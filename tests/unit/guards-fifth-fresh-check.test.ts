@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { checkGuards } from "@/lib/guards/check-guards";
 
-const found = (text: string, locale = "fr") =>
+const found = (text: string, locale: "fr" | "en" = "fr") =>
   checkGuards(text, { visibility: "public", locale, settings: { publicContacts: [] } }).filter((w) => w.kind === "personal-data").map((w) => `${w.category}/${w.severity}`);
 
 describe("an address the brand gives as its own place is not the customer's (warning, not blocked)", () => {
