@@ -81,6 +81,8 @@ export const TONE_RULES: ToneRule[] = [
     "{VOUS} (?:etes|es|are|are being) {G2}(?:ridicule|ridicules|pathetique|pathetiques|penible|penibles|insupportable|insupportables|de mauvaise foi|ridiculous|pathetic|unbearable|annoying|a pain|hysterique|hysterical|idiot|idiots|stupide|stupides|stupid|abruti|abrutis|cretin|cretins|imbecile|imbeciles|debile|debiles|clown|clowns|morons?|fools?|clowns|a joke)",
   ]),
   ...R("dismissal", "warning", [
+    // The decision is closed to discussion (f5): "c'est notre politique, point final", "no exceptions", "we will not be reconsidering".
+    "(?:point final|full stop|no exceptions|sans (?:aucune )?exception|aucune exception)|(?:will not|ne) (?:be )?reconsider\\w*|ne (?:reviendrons|revenons|reviendra) pas sur",
     "(?:policy is policy|rules are rules|la regle c est la regle|les regles sont les regles|la loi c est la loi)|(?:does not|doesn t|ne) (?:change|changent|change rien a) (?:the rules|les regles|la regle)|(?:the answer|la reponse) (?:is|est|reste|remains) (?:still )?(?:no|non)\\b",
     "(?:exceptions?|d exception) (?:for anyone|pour personne|pour qui que ce soit)",
     // Nothing we can do.
@@ -154,6 +156,10 @@ export const TONE_RULES: ToneRule[] = [
   ]),
   // — Blame: the customer should have, it is their doing, they were not there.
   ...R("blame", "warning", [
+    // The fault named as theirs, and what they "should have" done said as a counterfactual (f5): "c'est de votre fait",
+    // "that's on you", "if you'd turned on backup you wouldn't have lost anything", "si vous nous aviez prévenus…".
+    "{S} (?:de votre (?:fait|faute|responsabilite)|on you|your (?:own )?(?:fault|doing|responsibility))\\b",
+    "(?:if you (?:would|had) |si (?:vous|tu) (?:nous |me )?(?:aviez|avais) ){C8}(?:you would not have|you would have|n aurait pas|n auriez pas|ne aurait pas|ne auriez pas|n aurais pas|aurait pu|auriez pu)",
     // What customers are expected to have done, what the box told them not to do, and it is "not on us".
     "(?:customers|clients|buyers|acheteurs|users|utilisateurs) (?:are|sont) (?:expected|supposed|censes|tenus|required) (?:to|de|d) (?:check|read|verify|verifier|lire|consulter|know|savoir)",
     "(?:tells?|told|says?|said) you not to|vous (?:dit|disait|indique|indiquait|demande|demandait) de ne pas",
@@ -184,6 +190,8 @@ export const TONE_RULES: ToneRule[] = [
   ]),
   // — Minimising: it is only cosmetic, isolated, normal in the season, it happens everywhere.
   ...R("minimising", "warning", [
+    // The problem called small in so many words (f5): "pretty minor", "une hausse minime", "a negligible delay".
+    "(?:pretty|quite|really|very|fairly|relativement|plutot|assez|tres) (?:minor|minime|mineur|mineure|negligeable|negligible)|(?:hausse|retard|delai|souci|probleme|gene|increase|delay|issue|inconvenience) (?:minime|minimes|mineur|mineure|negligeable|minor|negligible)\\b",
     // An amount or a delay made small ("it's only £3.99", "ce n'est que 5 €", "une semaine, ça passe vite").
     "(?:it is|that is|c est|ce n est|ce est|it s|its) (?:only|just|juste|seulement|que|qu) (?:[0-9]+|un petit|une petite|a small|a little|a tiny|a minor)",
     "(?:pas de quoi|no need to|nothing to) (?:s enerver|se facher|vous enerver|vous facher|get (?:upset|worked up|angry)|be upset|make a fuss|get so worked up)|(?:affaire d etat|tout un plat|tout un fromage|en faire un drame|a big fuss|such a fuss)",

@@ -32,3 +32,25 @@ describe("a line followed by a service's opening hours is a service line", () =>
     expect(found("Nous vous rappelons sur votre fixe au 09 72 10 20 30, disponible après 18h selon vous.")).toEqual(["phone/high"]);
   });
 });
+
+const tone = (text: string, locale: "fr" | "en" = "fr") =>
+  checkGuards(text, { visibility: "public", locale, settings: { publicContacts: [] } }).filter((w) => w.kind === "tone").map((w) => w.category);
+
+describe("tone ideas the fifth fresh file found missing (warnings)", () => {
+  it("a decision closed to discussion is dismissal", () => {
+    expect(tone("Les frais restent dus, sans aucune exception.")).toContain("dismissal");
+    expect(tone("The refund was declined and we will not be reconsidering the case.", "en")).toContain("dismissal");
+  });
+  it("the fault named as the customer's, or said as what they should have done, is blame", () => {
+    expect(tone("Le mauvais code postal, c'est de votre responsabilité.")).toContain("blame");
+    expect(tone("If you had read the confirmation email, you would not have missed the train.", "en")).toContain("blame");
+  });
+  it("the problem called small in so many words is minimising", () => {
+    expect(tone("Un retard de deux jours reste un souci mineur, le colis arrive.")).toContain("minimising");
+    expect(tone("Honestly a 20-minute outage is fairly minor.", "en")).toContain("minimising");
+  });
+  it("still not blame: the same words owning our part, or an offer of help", () => {
+    expect(tone("Le retard est de notre fait, toutes nos excuses : un conseiller vous rappelle aujourd'hui.")).not.toContain("blame");
+    expect(tone("If you had any trouble, we would be glad to help: just reply here.", "en")).not.toContain("blame");
+  });
+});
