@@ -4,7 +4,7 @@
 // payment card's number, last digits or expiry. Read on
 // the text as typed, each only next to the words that say what it is ("né le 05/09/1962", "passport 19FV24871",
 // "sort code 20-00-00"), so a delivery date or a reference is not one.
-export type IdentityCategory = "birth_date" | "id_document" | "bank_account" | "payment_card";
+export type IdentityCategory = "birth_date" | "id_document" | "bank_account" | "payment_card" | "customer_number";
 export interface IdentityFinding { category: IdentityCategory; start: number; end: number }
 
 const MONTHS = "janv(?:ier)?|f[ée]vr(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t|sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|october|november|december";
@@ -33,6 +33,9 @@ function luhn(digits: string): boolean {
 const FR_SOCIAL_SECURITY = /\b[12] ?\d{2} ?(?:0[1-9]|1[0-2]) ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}\b/g;
 const SORT_CODE = /sort code\s*[:#]?\s*(\d{2}-\d{2}-\d{2})/gi;
 const ACCOUNT = /account(?: number| no\.?)?\s*[:#]?\s*(\d{8})\b/gi;
+// The customer's own number with the brand (f5: "votre numéro client 7012458963 est actif"): it opens their account
+// at the hotline, so it is theirs to keep out of a public thread. Only a token with at least five digits.
+const CUSTOMER_NUMBER = /(?:num[ée]ro (?:client|d'abonn[ée]|de contrat|d'adh[ée]rent|de membre|de carte fid[ée]lit[ée])|n[°o]\.? ?(?:client|de contrat|d'abonn[ée]|d'adh[ée]rent)|customer (?:number|no\.?|id)|client (?:number|id)|contract (?:number|no\.?)|subscriber (?:number|id)|member(?:ship)? (?:number|no\.?)|loyalty card number)\s*[:#]?\s*([A-Z]{0,4}[-]?\d[A-Z0-9-]{4,19})\b/giu;
 
 export function findIdentityData(text: string): IdentityFinding[] {
   const out: IdentityFinding[] = [];
@@ -55,5 +58,6 @@ export function findIdentityData(text: string): IdentityFinding[] {
   for (const m of text.matchAll(FR_SOCIAL_SECURITY)) out.push({ category: "id_document", start: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(SORT_CODE)) group(m, "bank_account");
   for (const m of text.matchAll(ACCOUNT)) group(m, "bank_account");
+  for (const m of text.matchAll(CUSTOMER_NUMBER)) if ((m[1]!.match(/\d/g) ?? []).length >= 5) group(m, "customer_number");
   return out;
 }

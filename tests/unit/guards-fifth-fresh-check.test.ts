@@ -54,3 +54,15 @@ describe("tone ideas the fifth fresh file found missing (warnings)", () => {
     expect(tone("If you had any trouble, we would be glad to help: just reply here.", "en")).not.toContain("blame");
   });
 });
+
+describe("the customer's own customer or contract number is personal data in public", () => {
+  it("flagged in public, in either language; not in a private reply", () => {
+    expect(found("Bonjour, votre contrat (n° de contrat 55-8812934) a bien été prolongé.")).toContain("customer_number/high");
+    expect(found("Hi, customer number CX-4471029 is now unlocked.", "en")).toContain("customer_number/high");
+    const inPrivate = checkGuards("Votre numéro client 88120457 est bien actif.", { visibility: "private", locale: "fr", settings: { publicContacts: [] } });
+    expect(inPrivate.filter((w) => w.kind === "personal-data")).toEqual([]);
+  });
+  it("still nothing: the words without a number", () => {
+    expect(found("Munissez-vous de votre numéro client et appelez-nous.")).toEqual([]);
+  });
+});
