@@ -4,7 +4,6 @@
 import "server-only";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { createRequire } from "node:module";
 
 const ASSETS: Record<string, string> = {
   "swagger-ui.css": "text/css; charset=utf-8",
@@ -33,11 +32,11 @@ export const DOCS_PAGE = `<!doctype html>
 </html>
 `;
 
-let dir: string | undefined;
-function assetDir(): string {
-  // Resolved from the package itself, wherever npm put it.
-  return (dir ??= path.dirname(createRequire(import.meta.url).resolve("swagger-ui-dist/package.json")));
-}
+/**
+ * The installed package, from the app's directory (where `next start` and the tests run). Not require.resolve:
+ * the server bundler replaces that with a module id, not a path (seen: a 500 on every asset in the built app).
+ */
+const assetDir = () => path.join(process.cwd(), "node_modules", "swagger-ui-dist");
 
 /** One file of the page, or null for any other name. */
 export async function docsAsset(file: string): Promise<{ body: string | Buffer; type: string } | null> {
