@@ -64,12 +64,12 @@ describe("incident types of other industries", () => {
 
   it("groups a wave of cancelled trains from different customers into one incident", () => {
     const wave = [
-      "train annulé ce matin entre Lyon et Grenoble, on fait comment ??",
-      "Le TER de 7h42 Lyon-Grenoble est annulé, encore",
-      "My 7:42 train from Lyon to Grenoble was cancelled without warning",
-      "annulation du train de 7h42 vers Grenoble, je vais être en retard au travail",
-      "Cancelled train again this morning, Lyon to Grenoble. Brilliant.",
-      "pareil, mon train pour Grenoble supprimé... enfin annulé",
+      "train annulé ce soir entre Nantes et Angers, on fait comment ??",
+      "Le TER de 18h05 Nantes-Angers est annulé, encore",
+      "My 6:05pm train from Nantes to Angers was cancelled without warning",
+      "annulation du train de 18h05 vers Angers, je vais rater la garderie",
+      "Cancelled train again this evening, Nantes to Angers. Brilliant.",
+      "pareil, mon train pour Angers annulé au dernier moment",
     ];
     const docs = wave.flatMap((b) => doc(b) ?? []);
     const groups = groupComplaints(docs);
