@@ -80,6 +80,8 @@ export const PHRASES: [RegExp, string][] = [
   [/\bpas terrible\b/g, " pasterrible "],
   [/\b(pas|not|n est pas|is not|isn t) (en ordre|in order)\b/g, " pas regle "],
   [/\bfed up\b|\ben ai marre\b/g, " fedup "],
+  // "J'en peux plus", "je supporte plus", "can't take it anymore": exasperation, whose "plus" is not the problem's end.
+  [/\b(n )?en (peux|peut|pouvons|pouvez|peuvent) plus\b|\b(ne )?(supporte|supportons|supportez) plus\b|\bcan not (take|stand) (it|this) (any ?more|no more)\b/g, " fedup "],
   [/\btrop bien\b/g, " trobien "],
   [/\ben cours\b/g, " encours "],
   [/\b(pas mal|not bad)\b/g, " good "],
