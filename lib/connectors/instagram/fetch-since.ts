@@ -1,14 +1,12 @@
-// Polling, the safety net behind webhooks: our media (newest first, until the lookback window ends), then
-// every comment of each, with their replies inline, following paging.next, at most `maxRequestsPerFetch`
-// Graph calls per invocation. Sweeps resume and move the watermark exactly like the Page's (../facebook/cursor).
+// Polling, the safety net behind webhooks: our media (newest first, until the lookback window ends), then every
+// comment of each, with their replies inline, through the Page's resumable sweep (../facebook/sweep.ts): sweeps
+// resume and move the watermark exactly like the Page's.
 import { z } from "zod";
 import type { ChannelContext, FetchResult } from "../connector";
-import { FRESHNESS_MARGIN_S, type ResolvedOptions } from "../facebook/config";
-import { commitSweep, isNew, newSweep, noteComment, readCursor, type FacebookCursor, type Sweep } from "../facebook/cursor";
-import { GraphError } from "../facebook/errors";
-import type { GraphClient } from "../facebook/graph-client";
+import type { ResolvedOptions } from "../facebook/config";
+import { runSweep, type SweepSource } from "../facebook/sweep";
 import type { InstagramSecrets } from "../secrets-schemas";
-import type { InboundEvent, InboundMessage, InboundThread } from "../types";
+import type { InboundMessage, InboundThread } from "../types";
 import { instagramGraph, pagedSchema, parseGraph, parseGraphTime } from "./graph";
 
 const MEDIA_FIELDS = "id,caption,permalink,timestamp";
@@ -41,82 +39,42 @@ export async function fetchSince(
 ): Promise<FetchResult> {
   const client = instagramGraph(channel, o);
   const accountId = channel.externalId;
-  const nowS = Math.floor(o.now().getTime() / 1000);
-  const prev = readCursor(cursorValue);
-  const mark = prev ?? { since: Math.floor(opts.backfillSince.getTime() / 1000), seenAtSince: [] };
-  const lookbackStart = nowS - Math.floor(o.postLookbackMs / 1000);
-  const sweep: Sweep = prev?.sweep ?? newSweep(nowS, prev ? lookbackStart : Math.min(mark.since, lookbackStart), mark.since);
-  const threads = new Map<string, InboundThread>();
-  const events: InboundEvent[] = [];
-  let budget = o.maxRequestsPerFetch;
-
-  while (budget > 0 && !(sweep.feedDone && sweep.posts.length === 0)) {
-    budget--;
-    if (!sweep.feedDone) {
-      await readMediaPage(client, accountId, sweep, threads, o.pageSize);
-      continue;
-    }
-    const mediaId = sweep.posts[0] as string;
-    const url = sweep.commentsNext
-      ? client.nextUrl(sweep.commentsNext)
-      : client.url([mediaId, "comments"], { fields: COMMENT_FIELDS, limit: String(o.pageSize) });
-    let body: unknown;
-    try {
-      body = await client.get(url);
-    } catch (err) {
-      // The media was deleted since it was listed: nothing left to read there.
-      if (err instanceof GraphError && err.platformCode === "100" && err.subcode === 33) {
-        nextMedia(sweep);
-        continue;
+  const source: SweepSource = {
+    // Media come newest first and the edge has no reliable `since`: the list ends at the first one older than
+    // the window.
+    listUrl: () => client.url([accountId, "media"], { fields: MEDIA_FIELDS, limit: String(o.pageSize) }),
+    readListPage(body, sweep, threads) {
+      const page = parseGraph(mediaPage, body, "Instagram media");
+      let ended = false;
+      for (const m of page.data) {
+        const created = m.timestamp ? parseGraphTime(m.timestamp) : undefined;
+        if (created && created.getTime() / 1000 < sweep.windowStart) {
+          ended = true;
+          break;
+        }
+        threads.set(m.id, {
+          externalId: m.id,
+          kind: "POST",
+          ...(m.caption ? { text: m.caption } : {}),
+          ...(m.permalink ? { permalink: m.permalink } : {}),
+          ...(created ? { createdAt: created } : {}),
+        });
+        if (!sweep.posts.includes(m.id)) sweep.posts.push(m.id);
       }
-      throw err;
-    }
-    const page = parseGraph(commentPage, body, "Instagram comments");
-    const thread = threads.get(mediaId) ?? { externalId: mediaId, kind: "POST" as const };
-    for (const c of page.data) {
-      for (const item of [c, ...(c.replies?.data ?? []).map((r) => ({ ...r, parent_id: r.parent_id ?? c.id }))]) {
+      return { events: [], ended, ...(page.paging?.next ? { next: page.paging.next } : {}) };
+    },
+    commentsUrl: (mediaId) => client.url([mediaId, "comments"], { fields: COMMENT_FIELDS, limit: String(o.pageSize) }),
+    readCommentsPage(body, thread) {
+      const page = parseGraph(commentPage, body, "Instagram comments");
+      // Replies come inline under their comment.
+      const items = page.data.flatMap((c) => [c, ...(c.replies?.data ?? []).map((r) => ({ ...r, parent_id: r.parent_id ?? c.id }))]).map((item) => {
         const created = parseGraphTime(item.timestamp);
-        const createdS = Math.floor(created.getTime() / 1000);
-        noteComment(sweep, item.id, createdS, FRESHNESS_MARGIN_S);
-        if (isNew(mark, item.id, createdS)) events.push(polledComment(item, thread, created, accountId));
-      }
-    }
-    if (page.paging?.next) sweep.commentsNext = relative(client, page.paging.next);
-    else nextMedia(sweep);
-  }
-
-  const done = sweep.feedDone && sweep.posts.length === 0;
-  const cursor: FacebookCursor = done ? commitSweep(mark, sweep) : { v: 1, since: mark.since, seenAtSince: mark.seenAtSince, sweep };
-  return { events, cursor };
-}
-
-/** Media come newest first and the edge has no reliable `since`: stop at the first one older than the window. */
-async function readMediaPage(client: GraphClient, accountId: string, sweep: Sweep, threads: Map<string, InboundThread>, pageSize: number) {
-  const url = sweep.feedNext
-    ? client.nextUrl(sweep.feedNext)
-    : client.url([accountId, "media"], { fields: MEDIA_FIELDS, limit: String(pageSize) });
-  const page = parseGraph(mediaPage, await client.get(url), "Instagram media");
-  let older = false;
-  for (const m of page.data) {
-    const created = m.timestamp ? parseGraphTime(m.timestamp) : undefined;
-    if (created && created.getTime() / 1000 < sweep.windowStart) {
-      older = true;
-      break;
-    }
-    threads.set(m.id, {
-      externalId: m.id,
-      kind: "POST",
-      ...(m.caption ? { text: m.caption } : {}),
-      ...(m.permalink ? { permalink: m.permalink } : {}),
-      ...(created ? { createdAt: created } : {}),
-    });
-    if (!sweep.posts.includes(m.id)) sweep.posts.push(m.id);
-  }
-  if (page.paging?.next && !older) sweep.feedNext = relative(client, page.paging.next);
-  else {
-    sweep.feedDone = true;
-    delete sweep.feedNext;
-  }
+        return { id: item.id, created, event: polledComment(item, thread, created, accountId) };
+      });
+      return { items, ...(page.paging?.next ? { next: page.paging.next } : {}) };
+    },
+  };
+  return runSweep(client, source, cursorValue, opts, o);
 }
 
 /** Same mapping as the webhook (parse-webhook.ts): both write through the comment id. */
@@ -135,14 +93,4 @@ function polledComment(c: IgItem, thread: InboundThread, createdAt: Date, accoun
     body: c.text ?? "",
     platformCreatedAt: createdAt,
   };
-}
-
-function nextMedia(sweep: Sweep): void {
-  sweep.posts.shift();
-  delete sweep.commentsNext;
-}
-
-function relative(client: GraphClient, next: string): string {
-  const u = client.nextUrl(next);
-  return u.pathname + u.search;
 }
