@@ -4,7 +4,7 @@
 // where it came from, is personalised (personalise-reply.ts), and is never one already sent in this thread
 // (R3). Offline, both databases; the composer puts a chosen one in the draft, where the guards check it like
 // any text. Measured by `npm run eval:suggest` (tests/suggest-eval).
-import type { PrismaClient } from "../generated/prisma/client";
+import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import type { Member } from "../auth/member";
 import { caseScopeWhere } from "../cases/case-scope";
 import { notFound } from "../errors/domain-errors";
@@ -66,7 +66,9 @@ export async function suggestReplies(prisma: PrismaClient, member: Member, caseI
   if (![...query].some((t) => !t.startsWith("t:"))) return [];
   const alreadySent = new Set(thread.filter((m) => m.direction === "OUTBOUND").map((m) => fold(m.body)));
 
-  // Newest stored first: the (workspaceId, direction, createdAt) index of messages reads them in that order.
+  // Newest stored first, in the case's language: a reply carries its case's language from when it was written,
+  // and a partial index (migration 20261210100000_reply_language) holds exactly these replies in that order.
+  const sameLanguage = found.language ? Prisma.sql`m.language = ${found.language}` : Prisma.sql`m.language IS NULL`;
   const rows = await prisma.$queryRaw<Candidate[]>`
     SELECT m.body, c.id AS "caseId", c.number, m."platformCreatedAt" AS "sentAt", c.status::text AS status,
            c.confirmation::text AS confirmation, c.csat, ct."displayName" AS "customerName",
@@ -76,7 +78,7 @@ export async function suggestReplies(prisma: PrismaClient, member: Member, caseI
       FROM messages m JOIN cases c ON c.id = m."caseId" JOIN contacts ct ON ct.id = c."contactId"
      WHERE m."workspaceId" = ${found.workspaceId} AND m."caseId" <> ${caseId} AND m.direction = 'OUTBOUND'
        AND m."authorUserId" IS NOT NULL AND m.kind <> 'NOTE' AND m."deliveryStatus" = 'SENT'
-       AND c.language IS NOT DISTINCT FROM ${found.language} AND c.confirmation IS DISTINCT FROM 'DISPUTED'
+       AND ${sameLanguage} AND c.confirmation IS DISTINCT FROM 'DISPUTED'
      ORDER BY m."createdAt" DESC LIMIT ${CANDIDATES}`;
   const newest = Math.max(0, ...rows.map((r) => r.sentAt.getTime()));
   // One reading per candidate case (a case may hold several replies); rarity is counted over them.

@@ -76,6 +76,8 @@ it("never offers a reply already sent in this thread (R3)", async () => {
 it("answers in English for an English complaint, and nothing for a text without a known problem", async () => {
   const c = await caseWith("target-en", "Ann Lee", "Still no parcel after two weeks", "en", (await db.prisma.case.findUniqueOrThrow({ where: { id: ids.good! } })).channelId);
   expect((await suggestReplies(db.prisma, cm, c.id)).map((x) => x.text)).toEqual(["Hi Ann, sorry about this, I have chased the carrier and will update you tomorrow."]);
+  // The reply was written without a language: the database gave it its case's (migration 20261210100000).
+  expect((await db.prisma.message.findFirstOrThrow({ where: { caseId: ids.english, direction: "OUTBOUND" } })).language).toBe("en");
   const praise = await caseWith("praise", "Zoé Vert", "Merci pour le bouquet, superbe !", "fr", c.channelId);
   expect(await suggestReplies(db.prisma, cm, praise.id)).toEqual([]);
 });
