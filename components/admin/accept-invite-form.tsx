@@ -2,10 +2,9 @@
 
 // Accept an invitation: a name and a new password, or the existing account's password. One form for both, which
 // does not say which applies: the page must not tell the link's holder whether the address has an account.
-import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { acceptInvitationAction } from "@/app/actions/onboarding";
-import { buttonClass, Field, FormError, makeL, TextInput, useActionRunner, type Labels } from "./form-kit";
+import { buttonClass, DoneThenSignIn, Field, FormError, makeL, TextInput, useActionRunner, type Labels } from "./form-kit";
 
 export function AcceptInviteForm({ token, name, labels }: { token: string; name: string; labels: Labels }) {
   const L = makeL(labels);
@@ -16,14 +15,7 @@ export function AcceptInviteForm({ token, name, labels }: { token: string; name:
     const f = Object.fromEntries(new FormData(e.currentTarget)) as Record<string, string>;
     run(() => acceptInvitationAction(token, { name: f.name ?? name, password: f.password }), () => setDone(true));
   }
-  if (done) {
-    return (
-      <div role="status" className="space-y-3">
-        <p className="rounded bg-emerald-50 px-3 py-2 text-emerald-900">{L("admin.invite.done")}</p>
-        <Link href="/signin" className={buttonClass}>{L("admin.invite.signIn")}</Link>
-      </div>
-    );
-  }
+  if (done) return <DoneThenSignIn message={L("admin.invite.done")} signIn={L("admin.invite.signIn")} />;
   return (
     <form onSubmit={submit} className="space-y-3" aria-busy={pending} data-testid="accept-form">
       <Field label={L("admin.setup.name")}>{(id) => <TextInput id={id} name="name" required maxLength={100} defaultValue={name} autoComplete="name" />}</Field>

@@ -2,6 +2,7 @@
 
 // Small pieces shared by the administration forms: a labelled field, and running a server action with a
 // pending state and a readable, translated error (known error codes and fields have their own sentence).
+import Link from "next/link";
 import { useId, useState, useTransition, type InputHTMLAttributes, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/server/run-action";
 import { formatLabel } from "@/lib/i18n/translate";
@@ -65,3 +66,13 @@ export function FormError({ error }: { error: string | null }) {
 }
 
 export const buttonClass = "rounded bg-brand px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-dark disabled:opacity-60";
+
+/** What a first-run or invitation form shows once the account exists: the outcome, then the way to sign in. */
+export function DoneThenSignIn({ message, signIn }: { message: string; signIn: string }) {
+  return (
+    <div role="status" className="space-y-3">
+      <p className="rounded bg-emerald-50 px-3 py-2 text-emerald-900">{message}</p>
+      <Link href="/signin" className={buttonClass}>{signIn}</Link>
+    </div>
+  );
+}

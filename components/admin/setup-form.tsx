@@ -1,10 +1,9 @@
 "use client";
 
 // First-run form: workspace + first admin, sent with the one-time token from the link.
-import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { completeSetupAction } from "@/app/actions/onboarding";
-import { buttonClass, Field, FormError, makeL, TextInput, useActionRunner, type Labels } from "./form-kit";
+import { buttonClass, DoneThenSignIn, Field, FormError, makeL, TextInput, useActionRunner, type Labels } from "./form-kit";
 
 export function SetupForm({ token, labels }: { token: string; labels: Labels }) {
   const L = makeL(labels);
@@ -15,14 +14,7 @@ export function SetupForm({ token, labels }: { token: string; labels: Labels }) 
     const f = Object.fromEntries(new FormData(e.currentTarget)) as Record<string, string>;
     run(() => completeSetupAction({ token, workspaceName: f.workspaceName, name: f.name, email: f.email, password: f.password }), () => setDone(true));
   }
-  if (done) {
-    return (
-      <div role="status" className="space-y-3">
-        <p className="rounded bg-emerald-50 px-3 py-2 text-emerald-900">{L("admin.setup.done")}</p>
-        <Link href="/signin" className={buttonClass}>{L("admin.invite.signIn")}</Link>
-      </div>
-    );
-  }
+  if (done) return <DoneThenSignIn message={L("admin.setup.done")} signIn={L("admin.invite.signIn")} />;
   return (
     <form onSubmit={submit} className="space-y-3" aria-busy={pending} data-testid="setup-form">
       <Field label={L("admin.setup.workspaceName")}>{(id) => <TextInput id={id} name="workspaceName" required minLength={2} maxLength={80} />}</Field>
