@@ -1,5 +1,5 @@
-// The problem types incident grouping knows, part industries beyond retail and telecoms (travel, banking, insurance, utilities, streaming, safety);
-// taxonomy.ts explains the rule format and scoring.
+// The problem types incident grouping knows: industries beyond retail and telecoms
+// (travel, banking, insurance, utilities, streaming, safety). taxonomy.ts explains the rule format and scoring.
 // Order matters: on a tie the type listed first wins, and taxonomy.ts concatenates the lists in this order.
 import type { Concept } from "./concepts";
 import type { ProblemType } from "./taxonomy";

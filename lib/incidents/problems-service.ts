@@ -1,5 +1,5 @@
-// The problem types incident grouping knows, part service, accounts and places (accounts, loyalty, apps, outages, products, shops, people);
-// taxonomy.ts explains the rule format and scoring.
+// The problem types incident grouping knows: service, accounts and places
+// (accounts, loyalty, apps, outages, products, shops, people). taxonomy.ts explains the rule format and scoring.
 // Order matters: on a tie the type listed first wins, and taxonomy.ts concatenates the lists in this order.
 import type { Concept } from "./concepts";
 import type { ProblemType } from "./taxonomy";

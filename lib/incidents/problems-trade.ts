@@ -1,5 +1,5 @@
-// The problem types incident grouping knows, part money, orders and deliveries (payment, promotions, subscriptions and bills, delivery, refunds);
-// taxonomy.ts explains the rule format and scoring.
+// The problem types incident grouping knows: money, orders and deliveries
+// (payment, promotions, subscriptions and bills, delivery, refunds). taxonomy.ts explains the rule format and scoring.
 // Order matters: on a tie the type listed first wins, and taxonomy.ts concatenates the lists in this order.
 import type { ProblemType } from "./taxonomy";
 
