@@ -10,7 +10,10 @@ type Event = CaseDetail["events"][number];
 
 export function auditSentence(e: Event, t: T, locale: Locale = "en"): string {
   const d = (e.data ?? {}) as Record<string, unknown>;
-  const actor = e.actor?.name ?? t(e.actorKind === "SYSTEM" ? "desk.audit.system" : e.actorKind === "PLATFORM" ? "desk.audit.platform" : "desk.audit.someone");
+  // An automation rule's action names the rule and its version (issue #22): "Assigned to Sophie by rule “…” v3".
+  const rule = ruleOf(d);
+  const actor = rule ? fillTemplate(t("desk.audit.rule"), { ruleName: rule.name, ruleVersion: rule.version })
+    : e.actor?.name ?? t(e.actorKind === "SYSTEM" ? "desk.audit.system" : e.actorKind === "PLATFORM" ? "desk.audit.platform" : "desk.audit.someone");
   const word = (prefix: string, v: unknown) => (typeof v === "string" ? (t(`${prefix}${v}` as MessageKey) ?? v) : "");
   const vars = {
     ...d,
@@ -23,13 +26,29 @@ export function auditSentence(e: Event, t: T, locale: Locale = "en"): string {
     mark: word("moderation.mark.", d.mark),
     why: e.action === "CASE_UNSNOOZED" ? word("desk.notif.snoozeWhy.", d.reason) : word("case.noReply.", d.noReplyReason),
     until: typeof d.until === "string" ? formatDateTime(new Date(d.until), locale) : d.until,
+    ...(rule ? { why: word("desk.audit.rule.why.", d.why), added: Array.isArray(d.added) ? d.added.join(", ") : "" } : {}),
   };
   // Moderation events about the author (issue #19): a hide names the case it was on, a removed mark says so.
   const variant = e.action === "MESSAGE_HIDDEN_BY_US" && d.caseNumber != null && d.hidden !== false ? "moderation.audit.hiddenOn"
     : e.action === "CONTACT_MARKED" && d.on === false ? "moderation.audit.unmarked"
-    : e.action === "CASE_STATUS_CHANGED" && d.reason === "no_reply_needed" ? "desk.audit.noReplyNeeded" : null;
+    : e.action === "CASE_STATUS_CHANGED" && d.reason === "no_reply_needed" ? "desk.audit.noReplyNeeded"
+    : rule ? ruleVariant(e.action, d) : null;
   const template = t((variant ?? `desk.audit.${e.action}`) as MessageKey) ?? t("desk.audit.other");
+  // A sentence that opens with the rule ("Rule “…” hid a message") takes a capital.
+  if (rule && template.startsWith("{actor}")) vars.actor = actor.charAt(0).toUpperCase() + actor.slice(1);
   return fillTemplate(template, vars);
+}
+
+function ruleOf(d: Record<string, unknown>): { name: string; version: number } | null {
+  const r = d.rule as { name?: unknown; version?: unknown } | undefined;
+  return r && typeof r.name === "string" && typeof r.version === "number" ? { name: r.name, version: r.version } : null;
+}
+
+function ruleVariant(action: string, d: Record<string, unknown>): string | null {
+  if (action === "CASE_ASSIGNED") return d.toName ? "desk.audit.rule.CASE_ASSIGNED" : "desk.audit.rule.CASE_ASSIGNED_TEAM";
+  if (action === "CASE_TAGS_CHANGED" && Array.isArray(d.added)) return "desk.audit.rule.CASE_TAGS_CHANGED";
+  if (action === "CASE_PRIORITY_CHANGED") return "desk.audit.rule.CASE_PRIORITY_CHANGED";
+  return null;
 }
 
 export function AuditTimeline({ events, locale, t }: { events: CaseDetail["events"]; locale: Locale; t: T }) {

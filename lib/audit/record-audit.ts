@@ -22,7 +22,7 @@ export interface AuditInput {
   actor: Actor;
   caseId?: string | null;
   entityType: "workspace" | "user" | "membership" | "channel" | "case" | "message" | "escalation" | "incident" | "canned_reply" | "ban" | "api_token" | "alert" | "sla_policy"
-    | "draft_approval" | "guard_settings" | "contact" | "contact_mark_request" | "invitation" | "team";
+    | "draft_approval" | "guard_settings" | "contact" | "contact_mark_request" | "invitation" | "team" | "automation_rule";
   entityId: string;
   data?: Prisma.InputJsonObject;
 }

@@ -46,6 +46,10 @@ export const PERMISSIONS = {
   "escalations.work": [CS, LEAD, ADMIN],
   /** The satisfaction-check text and the desk's waiting times. */
   "desk.settings": [LEAD, ADMIN],
+  /** Build, preview, enable and archive automation rules; see and set agents' caps (issue #22). */
+  "automation.manage": [LEAD, ADMIN],
+  /** Say whether one is available for new cases (round-robin skips who is not). */
+  "presence.set_own": [CM, CS, LEAD, ADMIN],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -15,6 +15,7 @@ import { assertResolvable } from "../escalations/assert-resolvable";
 import { openConfirmation } from "../resolution/open-confirmation";
 import { notify } from "../notifications/notify";
 import { transactionThen, type EnqueueDelivery } from "../jobs/after-commit";
+import { runRules } from "../automation/run-rules";
 
 export async function updateCase(prisma: PrismaClient, member: Member, caseId: string, patch: CasePatch, enqueueDelivery: EnqueueDelivery) {
   assertCan(member.role, "cases.update");
@@ -78,7 +79,12 @@ export async function updateCase(prisma: PrismaClient, member: Member, caseId: s
       data.tags = tags;
       await audit("CASE_TAGS_CHANGED", { from: c.tags, to: tags });
     }
-    return tx.case.update({ where: { id: caseId }, data });
+    const updated = await tx.case.update({ where: { id: caseId }, data });
+    // Rules on a person's change of status, priority or owner (issue #22); a rule's own changes trigger none.
+    if (data.status || data.priority || data.assignee || data.team) {
+      afterCommit("rules on change", () => runRules(prisma, c.workspaceId, ["CASE_CHANGED"], [{ caseId, eventKey: `change:${now.getTime()}` }], { enqueueDelivery }));
+    }
+    return updated;
   });
 }
 

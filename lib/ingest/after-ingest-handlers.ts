@@ -11,11 +11,13 @@ import { trackPromisesAfterIngest } from "../followups/track-promise";
 import { recordFailedHandoffAfterIngest } from "../handoff/record-failed-handoff";
 import { markStaffAfterIngest } from "../staff/mark-staff-messages";
 import { endSnoozeAfterIngest } from "../cases/end-snooze-after-ingest";
+import { rulesAfterIngest } from "../automation/rules-after-ingest";
 
 export const AFTER_INGEST_HANDLERS: AfterIngestHandler[] = [
   markStaffAfterIngest, // before all: a staff member's message is no customer's (issue #25)
   endSnoozeAfterIngest, // first: the case is back in the views as soon as the customer's message is
   scoreAfterIngest, // raises priorities, so before the SLA clocks
+  rulesAfterIngest, // reads the scores; may set the priority, so before the SLA clocks (issue #22)
   slaAfterIngest,
   // Workspace-wide recomputations: at most one run per workspace per second, bursts merged (coalesce-handler.ts).
   coalesced(incidentsAfterIngest, 1_000), // reads the scores

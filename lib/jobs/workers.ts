@@ -7,6 +7,7 @@ import { log } from "../log";
 import { deliverMessage } from "../outbound/deliver-message";
 import { sweepOutbox } from "../outbound/sweep-outbox";
 import { runDeskSweep } from "../notifications/desk-sweep";
+import { runTimeRules } from "../automation/run-time-rules";
 import { pollChannel } from "../polling/poll-channel";
 import { registerLeadJobs } from "../radar/lead-jobs";
 import { LIVE_CHANNEL_KINDS } from "../connectors/platforms";
@@ -73,6 +74,8 @@ export async function registerWorkers(
     for (const id of await dueBans(prisma)) await enqueueBan(id);
     // Customer-service desk (issue 8): unanswered satisfaction checks, overdue follow-ups, SLA breaches.
     await runDeskSweep(prisma).catch((err: unknown) => log.error("jobs.desk_sweep_failed", { error: String(err) }));
+    // Automation rules on time (issue #22): no first reply after N minutes, pending for N days, SLA at risk.
+    await runTimeRules(prisma, enqueue).catch((err: unknown) => log.error("jobs.time_rules_failed", { error: String(err) }));
     const channels = await prisma.channel.findMany({
       where: { status: "ACTIVE", kind: { in: LIVE_CHANNEL_KINDS } },
       select: { id: true },

@@ -3,10 +3,10 @@
 // R1: a complaint is never hidden as troll or spam while its case is open and not marked so; hiding for
 // personal data stays allowed (it protects the customer). Customer service may not hide. Shown on the timeline
 // of the author's other open cases too (issue #19), so whoever answers them sees it.
-import type { PrismaClient } from "../generated/prisma/client";
+import type { Channel, Message, Prisma, PrismaClient } from "../generated/prisma/client";
 import type { Member } from "../auth/member";
 import { assertCan } from "../auth/permissions";
-import { recordAudit, actorOf } from "../audit/record-audit";
+import { recordAudit, actorOf, type Actor } from "../audit/record-audit";
 import { conflict, notFound } from "../errors/domain-errors";
 import { platformCall } from "../errors/upstream";
 import { openComplaintNumbers } from "./open-complaints";
@@ -36,8 +36,19 @@ export async function hideMessage(prisma: PrismaClient, member: Member, messageI
       );
     }
   }
+  return hideAndRecord(prisma, m, input, actorOf(member), member.userId);
+}
+
+type Hideable = Pick<Message, "id" | "workspaceId" | "caseId" | "externalId"> & { channel: Channel; case: { contactId: string; number: number } };
+
+/**
+ * Asks the platform, then records the hide beside the original text (a message event, an audit event on this
+ * case and on the author's other open cases). The caller has checked R1. Also used by automation rules
+ * (lib/automation/hide-spam.ts), whose audit data names the rule (`extra`).
+ */
+export async function hideAndRecord(prisma: PrismaClient, m: Hideable, input: HideInput, actor: Actor, actorUserId: string | null, extra: Prisma.InputJsonObject = {}) {
   const { connector, ctx } = contextOf(m.channel);
-  await platformCall(connector.setHidden(ctx, m.externalId, input.hidden));
+  await platformCall(connector.setHidden(ctx, m.externalId!, input.hidden));
   const now = new Date();
   return prisma.$transaction(async (tx) => {
     const event = await tx.messageEvent.create({
@@ -45,17 +56,17 @@ export async function hideMessage(prisma: PrismaClient, member: Member, messageI
         messageId: m.id,
         kind: input.hidden ? "HIDDEN" : "UNHIDDEN",
         platformTime: now,
-        actorUserId: member.userId,
+        actorUserId,
         reason: input.note ? `${input.reason}: ${input.note}` : input.reason,
       },
     });
     const audit = {
       workspaceId: m.workspaceId,
       action: "MESSAGE_HIDDEN_BY_US",
-      actor: actorOf(member),
+      actor,
       entityType: "message",
       entityId: m.id,
-      data: { hidden: input.hidden, reason: input.reason, note: input.note ?? null, caseNumber: m.case.number },
+      data: { hidden: input.hidden, reason: input.reason, note: input.note ?? null, caseNumber: m.case.number, ...extra },
     } as const;
     await recordAudit(tx, { ...audit, caseId: m.caseId });
     await recordOnOpenCases(tx, m.case.contactId, audit, { alreadyOn: m.caseId });

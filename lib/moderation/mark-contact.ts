@@ -9,7 +9,7 @@ import type { Member } from "../auth/member";
 import { assertCan, can } from "../auth/permissions";
 import { actorOf } from "../audit/record-audit";
 import { conflict, notFound } from "../errors/domain-errors";
-import { openComplaintNumbers } from "./open-complaints";
+import { isMark, openComplaintNumbers } from "./open-complaints";
 import { notify } from "../notifications/notify";
 import { leadIds } from "../notifications/recipients";
 import { recordOnOpenCases } from "./record-on-open-cases";
@@ -42,7 +42,8 @@ export async function markContact(prisma: PrismaClient, member: Member, contactI
   assertCan(member.role, "moderation.hide");
   const contact = await prisma.contact.findFirst({ where: { id: contactId, workspaceId: member.workspaceId } });
   if (!contact) throw notFound("Contact");
-  const open = input.on ? await openComplaintNumbers(prisma, member.workspaceId, contact.id) : [];
+  // Only a troll/spam mark can silence someone: a VIP mark needs no lead's approval.
+  const open = input.on && isMark(input.mark) ? await openComplaintNumbers(prisma, member.workspaceId, contact.id) : [];
   if (open.length === 0 || can(member.role, "moderation.decide_mark")) {
     const updated = await prisma.$transaction((tx) => writeMark(tx, member, contact, { mark: input.mark, on: input.on, reason: input.reason ?? null }));
     return { outcome: input.on ? ("marked" as const) : ("unmarked" as const), contact: updated, request: null };

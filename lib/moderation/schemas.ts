@@ -21,10 +21,11 @@ export const banInput = z
 export type BanInput = z.infer<typeof banInput>;
 
 /** Marks a contact as a troll or a spammer (or removes the mark): what hiding and banning then allow. Putting a
- * mark on takes a reason (issue #19): it is what a team lead reads before approving it on an open complaint. */
+ * mark on takes a reason (issue #19): it is what a team lead reads before approving it on an open complaint.
+ * "vip" (issue #22: rules route and watch VIPs) silences nobody, so it never waits for a lead's approval. */
 export const contactMarkInput = z
   .object({
-    mark: z.enum(["troll", "spam"]),
+    mark: z.enum(["troll", "spam", "vip"]),
     on: z.boolean().default(true),
     reason: z.string().trim().min(5, "Say why (5 characters or more)").max(500).optional(),
   })

@@ -81,7 +81,7 @@ export async function deliverMessage(prisma: PrismaClient, messageId: string, no
   return { outcome: "sent", externalId: sent.externalId };
 }
 
-type Claimed = { id: string; caseId: string; workspaceId: string; case: { openedAt: Date; firstRespondedAt: Date | null } };
+type Claimed = { id: string; caseId: string; workspaceId: string; automated: boolean; case: { openedAt: Date; firstRespondedAt: Date | null } };
 const RECORD_RETRIES = 5;
 
 /**
@@ -115,7 +115,8 @@ async function writeSent(prisma: PrismaClient, m: Claimed, attempt: number, exte
       data: { deliveryStatus: "SENT", externalId, deliveredAt: now, deliveryError: null, nextAttemptAt: null },
     });
     await tx.deliveryAttempt.create({ data: { messageId: m.id, attempt, outcome: "SENT" } });
-    const firstResponse = firstResponseFields(m.case, now);
+    // A rule's automatic acknowledgement is not an answer: the first-response clock runs on (R2, issue #22).
+    const firstResponse = m.automated ? {} : firstResponseFields(m.case, now);
     if (Object.keys(firstResponse).length > 0) await tx.case.update({ where: { id: m.caseId }, data: firstResponse });
     await recordAudit(tx, {
       workspaceId: m.workspaceId, action: "REPLY_SENT", actor: SYSTEM, caseId: m.caseId,

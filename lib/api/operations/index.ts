@@ -3,6 +3,7 @@
 import type { AnyOperation } from "../operation";
 import { ACCOUNT_OPERATIONS } from "./account";
 import { ADMINISTRATION_OPERATIONS } from "./administration";
+import { AUTOMATION_OPERATIONS } from "./automation";
 import { CASE_OPERATIONS } from "./cases";
 import { CHANNEL_OPERATIONS } from "./channels";
 import { DESK_OPERATIONS } from "./desk";
@@ -22,5 +23,6 @@ export const API_OPERATIONS: AnyOperation[] = [
   ...CHANNEL_OPERATIONS,
   ...LIVE_OPERATIONS,
   ...ADMINISTRATION_OPERATIONS,
+  ...AUTOMATION_OPERATIONS,
   ...META_OPERATIONS,
 ];

@@ -92,6 +92,11 @@ export const en = {
   "audit.action.HANDOFF_FAILED": "Hand-off failed",
   "audit.action.STAFF_IDENTITY_LINKED": "Personal account linked to a member",
   "audit.action.STAFF_MESSAGE": "Message from staff on a personal account",
+  "audit.action.RULE_CREATED": "Automation rule created",
+  "audit.action.RULE_UPDATED": "Automation rule changed",
+  "audit.action.RULE_PAUSED": "Automation rule paused",
+  "audit.action.RULE_ACTION_REFUSED": "Automation rule's action refused",
+  "audit.action.RULE_NOTIFIED": "Notified by an automation rule",
 } as const satisfies AuditLabels;
 
 export const fr: Record<keyof typeof en, string> = {
@@ -181,4 +186,9 @@ export const fr: Record<keyof typeof en, string> = {
   "audit.action.HANDOFF_FAILED": "Renvoi sans issue",
   "audit.action.STAFF_IDENTITY_LINKED": "Compte personnel lié à un membre",
   "audit.action.STAFF_MESSAGE": "Message d'un membre de l'équipe sur un compte personnel",
+  "audit.action.RULE_CREATED": "Règle d'automatisation créée",
+  "audit.action.RULE_UPDATED": "Règle d'automatisation modifiée",
+  "audit.action.RULE_PAUSED": "Règle d'automatisation suspendue",
+  "audit.action.RULE_ACTION_REFUSED": "Action d'une règle refusée",
+  "audit.action.RULE_NOTIFIED": "Notification par une règle d'automatisation",
 };

@@ -3,6 +3,8 @@
 // a canned reply, and real rows (an alert, an incident, a spare member, a team, a second pending draft) so the
 // rules on /[id] routes call them with ids that exist: an allowed role then gets past the lookup (2xx or 409),
 // and a refused role's 403 cannot be confused with a 404. Tests add what their new routes need here.
+import { createRule } from "@/lib/automation/create-rule";
+import { ruleInput } from "@/lib/automation/rule-schema";
 import { createApiToken } from "@/lib/auth/api-tokens";
 import type { Member } from "@/lib/auth/member";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -48,6 +50,8 @@ export interface MatrixFixture {
   /** Pending troll-mark requests on another customer: one decided by the action, one through the API route. */
   markRequestId: string;
   decisionMarkRequestId: string;
+  /** A disabled automation rule (issue #22) that tags: previewing or renaming it is harmless. */
+  ruleId: string;
 }
 
 export async function buildFixture(prisma: PrismaClient): Promise<MatrixFixture> {
@@ -92,11 +96,12 @@ export async function buildFixture(prisma: PrismaClient): Promise<MatrixFixture>
     (await markContact(prisma, members.COMMUNITY_MANAGER, askedId, { mark, on: true, reason: "Insultes répétées" })).request!.id;
   const markRequestId = await ask("troll");
   const decisionMarkRequestId = await ask("spam");
+  const rule = await createRule(prisma, members.ADMIN, ruleInput.parse({ name: "Livraison", definition: { trigger: "CASE_CREATED", conditions: [{ field: "text", op: "any", words: ["livraison"] }], actions: [{ type: "add_tags", tags: ["livraison"] }] } }));
   const decisionDraft = await submitDraftForApproval(prisma, members.COMMUNITY_MANAGER, escalatedCaseId, { text: "Bonjour Marc, voici la suite.", visibility: "public" });
   return {
     alertId: alert.id, incidentId: incident.id, spareMembershipId: spareMembership.id, teamId: team.id, decisionDraftApprovalId: decisionDraft.id,
     workspaceId: ws.id, members, tokens, openCaseId, escalatedCaseId, publicMessageId, cannedReplyId: canned.id, contactId,
-    escalationId: escalation.id, followUpId: followUp.id, markContactId, markRequestId, decisionMarkRequestId,
+    escalationId: escalation.id, followUpId: followUp.id, markContactId, markRequestId, decisionMarkRequestId, ruleId: rule.id,
     draftApprovalId: (await submitDraftForApproval(prisma, members.COMMUNITY_MANAGER, escalatedCaseId, { text: "Bonjour Marc", visibility: "public" })).id,
   };
 }

@@ -171,6 +171,16 @@ export const ROUTE_RULES: Record<string, Rule<RouteCall>> = {
   // The fixture's team, renamed (the second rename to the same name is a 200 too); the others 403.
   "PATCH /api/v1/teams/[id]": exact("teams.manage", (f) => ({ params: { id: f.teamId }, body: { name: "Équipe Sud" } })),
   "DELETE /api/v1/teams/[id]": NOTHING_DELETED,
+  // Issue #22: automation rules and agents' load are a lead's; anyone switches their own availability.
+  "GET /api/v1/rules": exact("automation.manage", () => ({})),
+  "POST /api/v1/rules": perm("automation.manage", () => ({ body: { name: "Remboursement", definition: { trigger: "MESSAGE_RECEIVED", conditions: [{ field: "text", op: "any", words: ["remboursement"] }], actions: [{ type: "add_tags", tags: ["remboursement"] }] } } })),
+  "GET /api/v1/rules/[id]": exact("automation.manage", (f) => ({ params: { id: f.ruleId } })),
+  "PATCH /api/v1/rules/[id]": exact("automation.manage", (f) => ({ params: { id: f.ruleId }, body: { name: "Livraison (FR)" } })),
+  "DELETE /api/v1/rules/[id]": NOTHING_DELETED,
+  "POST /api/v1/rules/[id]/preview": exact("automation.manage", (f) => ({ params: { id: f.ruleId }, body: { days: 7 } })),
+  "GET /api/v1/agents/load": exact("automation.manage", () => ({})),
+  "PATCH /api/v1/agents/[id]": exact("automation.manage", (f) => ({ params: { id: f.members.CUSTOMER_SERVICE.userId }, body: { caseCap: 12 } })),
+  "PUT /api/v1/me/availability": perm("presence.set_own", () => ({ body: { available: true } })),
   "GET /api/v1/escalation-routes": member(() => ({})),
   "PUT /api/v1/escalation-routes": perm("desk.settings", () => ({ body: { routes: { delivery: null } } })),
   "DELETE /api/v1/escalation-routes": NOTHING_DELETED,

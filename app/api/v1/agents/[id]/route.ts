@@ -1,0 +1,5 @@
+import { route } from "@/lib/api/route";
+import { setAgentOp } from "@/lib/api/operations/automation";
+
+// Declared in lib/api/operations/automation.ts (method, path, access, schemas, handler).
+export const PATCH = route(setAgentOp);

@@ -1,0 +1,5 @@
+import { route } from "@/lib/api/route";
+import { previewRuleOp } from "@/lib/api/operations/automation";
+
+// Declared in lib/api/operations/automation.ts (method, path, access, schemas, handler).
+export const POST = route(previewRuleOp);
