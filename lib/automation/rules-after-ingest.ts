@@ -19,15 +19,13 @@ export const rulesAfterIngest: AfterIngestHandler = {
     for (const m of inbound) byCase.set(m.caseId, [...(byCase.get(m.caseId) ?? []), m.messageId]);
     const caseIds = [...byCase.keys()];
     const created = rules.some((r) => r.definition.trigger === "CASE_CREATED") ? await casesOpenedBy(prisma, caseIds, batch.messages.map((m) => m.messageId)) : [];
-    const opts = { enqueueDelivery: leaveToSweep };
-    const onCreate = rules.filter((r) => r.definition.trigger === "CASE_CREATED");
-    const onMessage = rules.filter((r) => r.definition.trigger === "MESSAGE_RECEIVED");
-    if (onCreate.length && created.length) {
-      await runRules(prisma, batch.workspaceId, ["CASE_CREATED"], created.map((caseId) => ({ caseId, eventKey: "created", messageIds: byCase.get(caseId)! })), { ...opts, rules: onCreate });
-    }
-    if (onMessage.length) {
-      await runRules(prisma, batch.workspaceId, ["MESSAGE_RECEIVED"], caseIds.map((caseId) => ({ caseId, eventKey: `msg:${byCase.get(caseId)!.at(-1)}`, messageIds: byCase.get(caseId)! })), { ...opts, rules: onMessage });
-    }
+    // One pass for both triggers: one transaction, each case written once. Each rule gets its event's key.
+    const opened = new Set(created);
+    await runRules(prisma, batch.workspaceId, ["CASE_CREATED", "MESSAGE_RECEIVED"], caseIds.map((caseId) => ({
+      caseId,
+      messageIds: byCase.get(caseId)!,
+      eventKey: (rule) => rule.definition.trigger === "CASE_CREATED" ? (opened.has(caseId) ? "created" : null) : `msg:${byCase.get(caseId)!.at(-1)}`,
+    })), { enqueueDelivery: leaveToSweep, rules });
   },
 };
 

@@ -1,11 +1,11 @@
 // Runs a workspace's rules for a set of case events (issue #22): after ingestion (./rules-after-ingest.ts), after
 // a person's change (lib/cases/update-case.ts) and from the minute sweep (./run-time-rules.ts).
-// Set-based where it can be: the rules, the facts of every case and the objects rules point at are each loaded
-// once per call; conditions are evaluated in memory; only cases some rule matches open a transaction. In that
-// transaction the case is locked and re-read (a person may have acted since), and rules apply in their order,
-// each re-checked on the case as the earlier ones left it. The loop guard is a row per (rule, case, event):
-// a replayed batch or a concurrent one finds it and does nothing.
-import type { PrismaClient, Prisma } from "../generated/prisma/client";
+// Set-based: the rules, the facts of every case and the objects rules point at are each loaded once per call;
+// conditions are evaluated in memory; the cases some rule matches are then handled in ONE transaction, which locks
+// and re-reads them (a person may have acted since), applies the rules in their order, each re-checked on the case
+// as the earlier ones left it, and writes everything in a few statements (./batch-writer.ts). The loop guard is a
+// row per (rule, case, event): a replayed batch or a concurrent one finds it and does nothing.
+import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import type { RuleTrigger } from "../generated/prisma/enums";
 import { log } from "../log";
 import { transactionThen, type EnqueueDelivery } from "../jobs/after-commit";
@@ -13,14 +13,22 @@ import { openComplaintNumbers } from "../moderation/open-complaints";
 import { loadCaseFacts, type CaseFacts } from "./case-facts";
 import { ruleMatches, type CompiledRule } from "./evaluate-rule";
 import { activeRules, businessClock } from "./load-rules";
-import { brokenReference, planActions, type PersonChanges, type References } from "./plan-actions";
-import { applyEffects } from "./apply-plan";
+import { brokenReference, NO_PERSON_CHANGES, planActions, type PersonChanges, type References } from "./plan-actions";
+import { applyEffects, type RuleRef } from "./apply-plan";
+import { BatchWriter, stateOf } from "./batch-writer";
+import { Picker } from "./picker";
 import { loadReferences } from "./rule-references";
 import { pauseRule } from "./pause-rule";
 import { hideSpamForRule } from "./hide-spam";
 
-export interface RuleEvent { caseId: string; eventKey: string; messageIds?: string[] }
+/**
+ * A case's event. `eventKey` names it for the loop guard; a function gives each rule its own key (ingestion runs
+ * CASE_CREATED and MESSAGE_RECEIVED rules in one pass), null when the rule does not apply to this event.
+ */
+export interface RuleEvent { caseId: string; eventKey: string | ((rule: CompiledRule) => string | null); messageIds?: string[] }
 export interface RunSummary { matched: number; applied: number }
+
+interface CaseWork { f: CaseFacts; rules: { rule: CompiledRule; key: string }[]; businessOpen: boolean }
 
 export async function runRules(
   prisma: PrismaClient, workspaceId: string, triggers: RuleTrigger[], events: RuleEvent[],
@@ -40,70 +48,104 @@ export async function runRules(
   const facts = await loadCaseFacts(prisma, [...new Set(events.map((e) => e.caseId))], messageIds);
   const open = await businessClock(prisma, workspaceId);
   const byCase = new Map(facts.map((f) => [f.caseId, f]));
+  const work: CaseWork[] = [];
   for (const ev of events) {
     const f = byCase.get(ev.caseId);
     if (!f) continue;
-    const ctx = { businessOpen: open(f.messages.at(-1)?.at ?? new Date()) };
-    const matching = rules.filter((r) => ruleMatches(r, f, ctx));
-    if (matching.length === 0) continue;
-    summary.matched++;
-    try {
-      summary.applied += await applyToCase(prisma, f, matching, ev.eventKey, ctx.businessOpen, refs, opts.enqueueDelivery);
-    } catch (err) {
-      log.error("automation.case_failed", { caseId: f.caseId, error: String(err) });
-    }
+    const businessOpen = open(f.messages.at(-1)?.at ?? new Date());
+    const keyed = rules.map((rule) => ({ rule, key: typeof ev.eventKey === "string" ? ev.eventKey : ev.eventKey(rule) }))
+      .filter((r): r is { rule: CompiledRule; key: string } => r.key !== null);
+    // A first reading on the facts as loaded; the batch reads each case again under its lock.
+    if (keyed.some((r) => ruleMatches(r.rule, f, { businessOpen }))) work.push({ f, rules: keyed, businessOpen });
+  }
+  summary.matched = work.length;
+  if (work.length === 0) return summary;
+  try {
+    summary.applied = await applyBatch(prisma, workspaceId, work, refs, opts.enqueueDelivery);
+  } catch (err) {
+    log.error("automation.batch_failed", { workspaceId, cases: work.length, error: String(err) });
   }
   return summary;
 }
 
-async function applyToCase(prisma: PrismaClient, f: CaseFacts, rules: CompiledRule[], eventKey: string, businessOpen: boolean, refs: References, enqueueDelivery: EnqueueDelivery): Promise<number> {
+/**
+ * One transaction for the batch: cases locked in id order (batches at once cannot deadlock), rules applied in turn.
+ * FOR NO KEY UPDATE: the next ingestion batch may still add messages and audit events to these cases meanwhile.
+ */
+async function applyBatch(prisma: PrismaClient, workspaceId: string, work: CaseWork[], refs: References, enqueueDelivery: EnqueueDelivery): Promise<number> {
   return transactionThen(prisma, async (tx, afterCommit) => {
-    const c = await lockCase(tx, f.caseId);
-    Object.assign(f, { assigneeId: c.assigneeId, teamId: c.teamId, tags: c.tags, priority: c.priority, incidentId: c.incidentId, status: c.status });
-    const person = await personChanges(tx, f.caseId);
-    const hides = rules.some((r) => r.definition.actions.some((a) => a.type === "hide_spam"));
-    const others = hides ? (await openComplaintNumbers(tx, f.workspaceId, f.contactId)).filter((n) => n !== f.number).length : 0;
-    const ports = { afterCommit, enqueueDelivery, hide: (id: string, rule: { id: string; name: string; version: number }) => hideSpamForRule(prisma, id, rule) };
+    const ids = [...new Set(work.map((w) => w.f.caseId))].sort();
+    const locked = new Map((await lockCases(tx, ids)).map((c) => [c.id, c]));
+    const done = await existingRuns(tx, work);
+    const person = await personChanges(tx, ids);
+    const out = new BatchWriter(tx, workspaceId);
+    const picker = new Picker(tx, workspaceId);
+    const teamNames = new Map([...refs.teams].map(([id, t]) => [id, t.name]));
+    const ports = { afterCommit, enqueueDelivery, hide: (id: string, rule: RuleRef) => hideSpamForRule(prisma, id, rule) };
+    const ctx = { tx, out, picker, ports, teamNames };
     let applied = 0;
-    for (const rule of rules) {
-      if (!ruleMatches(rule, f, { businessOpen })) continue; // the case as locked, and as the earlier rules left it
-      const run = await tx.$queryRaw<{ id: string }[]>`
-        INSERT INTO automation_runs (id, "ruleId", "caseId", "eventKey", version)
-        VALUES (gen_random_uuid()::text, ${rule.id}, ${f.caseId}, ${eventKey}, ${rule.version})
-        ON CONFLICT ("ruleId", "caseId", "eventKey") DO NOTHING RETURNING id`;
-      if (run.length === 0) continue; // this rule already acted on this event
-      const plan = planActions(rule, f, { businessOpen, person, acknowledged: c.autoAcknowledgedAt !== null, otherOpenComplaints: others, refs });
-      if ("pause" in plan) continue; // references were checked before; a team removed this instant waits for the next run
-      await applyEffects(tx, f, rule, plan.effects, eventKey, ports);
-      applied++;
-      if (rule.definition.stop) break;
+    for (const w of work) {
+      const c = locked.get(w.f.caseId);
+      if (!c) continue;
+      const f = Object.assign(w.f, { assigneeId: c.assigneeId, teamId: c.teamId, tags: c.tags, priority: c.priority, incidentId: c.incidentId, status: c.status });
+      const before = stateOf(f);
+      let others: number | null = null;
+      for (const { rule, key } of w.rules) {
+        if (done.has(`${rule.id}|${f.caseId}|${key}`)) continue; // this rule already acted on this event
+        if (!ruleMatches(rule, f, { businessOpen: w.businessOpen })) continue; // the case as locked, and as earlier rules left it
+        if (others === null && rule.definition.actions.some((a) => a.type === "hide_spam")) {
+          others = (await openComplaintNumbers(tx, f.workspaceId, f.contactId)).filter((n) => n !== f.number).length;
+        }
+        const plan = planActions(rule, f, {
+          businessOpen: w.businessOpen, person: person.get(f.caseId) ?? NO_PERSON_CHANGES, acknowledged: c.autoAcknowledgedAt !== null,
+          otherOpenComplaints: others ?? 0, refs,
+        });
+        if ("pause" in plan) continue; // references were checked before the batch; a team removed this instant waits
+        out.run(rule.id, f.caseId, key, rule.version);
+        await applyEffects(ctx, f, rule, plan.effects, key);
+        applied++;
+        if (rule.definition.stop) break;
+      }
+      out.caseState(f, before);
     }
+    await picker.flush();
+    await out.flush();
     return applied;
-  });
+  }, { timeout: 60_000 });
 }
 
-async function lockCase(tx: Prisma.TransactionClient, caseId: string) {
-  const [c] = await tx.$queryRaw<{ assigneeId: string | null; teamId: string | null; tags: string[]; priority: string; incidentId: string | null; status: string; autoAcknowledgedAt: Date | null }[]>`
-    SELECT "assigneeId", "teamId", tags, priority::text AS priority, "incidentId", status::text AS status, "autoAcknowledgedAt"
-      FROM cases WHERE id = ${caseId} FOR UPDATE`;
-  return c!;
+interface Locked { id: string; assigneeId: string | null; teamId: string | null; tags: string[]; priority: string; incidentId: string | null; status: string; autoAcknowledgedAt: Date | null }
+
+function lockCases(tx: Prisma.TransactionClient, ids: string[]) {
+  return tx.$queryRaw<Locked[]>`
+    SELECT id, "assigneeId", "teamId", tags, priority::text AS priority, "incidentId", status::text AS status, "autoAcknowledgedAt"
+      FROM cases WHERE id = ANY(${ids}::text[]) ORDER BY id FOR NO KEY UPDATE`;
 }
 
-/** What people (not rules, not the system) changed on the case: rules do not undo it. */
-async function personChanges(tx: Prisma.TransactionClient, caseId: string): Promise<PersonChanges> {
+/** The (rule, case, event) runs already recorded: read under the cases' locks, so a concurrent batch's are seen. */
+async function existingRuns(tx: Prisma.TransactionClient, work: CaseWork[]): Promise<Set<string>> {
+  const rows = await tx.$queryRaw<{ ruleId: string; caseId: string; eventKey: string }[]>`
+    SELECT "ruleId", "caseId", "eventKey" FROM automation_runs WHERE "caseId" = ANY(${work.map((w) => w.f.caseId)}::text[])`;
+  return new Set(rows.map((r) => `${r.ruleId}|${r.caseId}|${r.eventKey}`));
+}
+
+/** What people (not rules, not the system) changed on the cases: rules do not undo it. */
+async function personChanges(tx: Prisma.TransactionClient, caseIds: string[]): Promise<Map<string, PersonChanges>> {
   const rows = await tx.auditEvent.findMany({
-    where: { caseId, actorKind: { in: ["USER", "API"] }, action: { in: ["CASE_ASSIGNED", "CASE_PRIORITY_CHANGED", "CASE_TAGS_CHANGED", "INCIDENT_CASE_UNLINKED"] } },
-    select: { action: true, data: true },
+    where: { caseId: { in: caseIds }, actorKind: { in: ["USER", "API"] }, action: { in: ["CASE_ASSIGNED", "CASE_PRIORITY_CHANGED", "CASE_TAGS_CHANGED", "INCIDENT_CASE_UNLINKED"] } },
+    select: { caseId: true, action: true, data: true },
   });
-  const removedTags = new Set<string>();
-  for (const r of rows.filter((x) => x.action === "CASE_TAGS_CHANGED")) {
-    const d = r.data as { from?: string[]; to?: string[] };
-    for (const t of d.from ?? []) if (!(d.to ?? []).includes(t)) removedTags.add(t);
+  const out = new Map<string, PersonChanges>();
+  for (const r of rows) {
+    const p = out.get(r.caseId!) ?? { assigned: false, priority: false, removedTags: new Set<string>(), unlinked: false };
+    if (r.action === "CASE_ASSIGNED") p.assigned = true;
+    if (r.action === "CASE_PRIORITY_CHANGED") p.priority = true;
+    if (r.action === "INCIDENT_CASE_UNLINKED") p.unlinked = true;
+    if (r.action === "CASE_TAGS_CHANGED") {
+      const d = r.data as { from?: string[]; to?: string[] };
+      for (const t of d.from ?? []) if (!(d.to ?? []).includes(t)) p.removedTags.add(t);
+    }
+    out.set(r.caseId!, p);
   }
-  return {
-    assigned: rows.some((r) => r.action === "CASE_ASSIGNED"),
-    priority: rows.some((r) => r.action === "CASE_PRIORITY_CHANGED"),
-    removedTags,
-    unlinked: rows.some((r) => r.action === "INCIDENT_CASE_UNLINKED"),
-  };
+  return out;
 }

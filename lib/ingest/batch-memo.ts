@@ -37,7 +37,12 @@ export function audit(memo: BatchMemo, input: AuditInput): void {
  */
 export async function flushAudits(tx: Prisma.TransactionClient, memo: BatchMemo): Promise<void> {
   if (memo.audits.length === 0) return;
-  const rows = memo.audits.splice(0);
+  await insertAudits(tx, memo.audits.splice(0));
+}
+
+/** The INSERT behind flushAudits, for any list of audit events (automation rules write theirs this way too). */
+export async function insertAudits(tx: Prisma.TransactionClient, rows: AuditInput[]): Promise<void> {
+  if (rows.length === 0) return;
   const col = <T>(f: (a: AuditInput) => T) => rows.map(f);
   await tx.$executeRaw`
     INSERT INTO audit_events ("workspaceId", action, "actorKind", "actorUserId", "caseId", "entityType", "entityId", data, "createdAt")

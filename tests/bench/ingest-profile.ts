@@ -2,6 +2,8 @@
 // in-memory PGlite) it appends N single-comment Facebook deliveries (each a new author, so a new case), runs the
 // real processDeliveries in batches, and prints wall time per batch (transaction vs post-commit work) and
 // the SQL statements that took the most time in all, grouped by their text. A tool for finding the next lever.
+// `--rules`: the cost of automation (issue #22): the same ingestion with no rule, then with 50 enabled rules
+// (tests/bench/bench-rules.ts), alternated twice on one database in one run; prints both rates and their ratio.
 import "../helpers/setup-env";
 import { Session } from "node:inspector/promises";
 import { writeFileSync } from "node:fs";
@@ -14,7 +16,10 @@ import { AFTER_INGEST_HANDLERS } from "@/lib/ingest/after-ingest-handlers";
 import { startFakeGraph } from "../fakes/fake-graph";
 import { feedCommentValue, feedEnvelope, metaJson } from "../fakes/graph-webhooks";
 import { facebookChannelOn } from "../helpers/channels";
-import { createTestDatabase } from "../helpers/test-db";
+import { createTestDatabase, type TestDatabase } from "../helpers/test-db";
+import type { FakeGraph } from "../fakes/fake-graph";
+import type { Member } from "@/lib/auth/member";
+import { seedBenchRules } from "./bench-rules";
 
 const N = Number(process.argv[2] ?? 1200);
 const BATCH = Number(process.argv[3] ?? 300);
@@ -53,7 +58,8 @@ for (const h of AFTER_INGEST_HANDLERS) {
 async function main() {
   const db = await createTestDatabase();
   const fake = await startFakeGraph({ appSecret: "profile-secret" });
-  const { channel } = await facebookChannelOn(db.prisma, fake);
+  const { channel, lead } = await facebookChannelOn(db.prisma, fake);
+  if (process.argv.includes("--rules")) return compareRules(db, fake, channel.id, lead);
   if (process.env.PROFILE_SQL && process.env.TEST_PG_ADMIN_URL) {
     // An experiment on the schema (e.g. DISABLE TRIGGER ...), run as the owner on this fresh database.
     const owner = Object.assign(new URL(process.env.TEST_PG_ADMIN_URL), { pathname: new URL(db.url!).pathname });
@@ -62,15 +68,7 @@ async function main() {
     await c.query(process.env.PROFILE_SQL);
     await c.end();
   }
-  const run = Math.random().toString(36).slice(2, 7);
-  await Promise.all(Array.from({ length: N }, (_, i) => {
-    const id = `${run}${i}`;
-    const body = metaJson(feedEnvelope(fake.pageId, [feedCommentValue({
-      verb: "add", comment_id: `${fake.pageId}_${id}`, post_id: `${fake.pageId}_${run}`, from: { id: `u${id}`, name: `Client ${id}` },
-      message: `Commande ${id} toujours pas livrée, remboursement ?`, created_time: new Date(),
-    })]));
-    return appendDelivery(db.sql, false, "FACEBOOK_PAGE", [channel.id], Buffer.from(body));
-  }));
+  await appendComments(db, fake, channel.id);
   stats.clear();
   // --cpu FILE: a CPU profile of the ingestion alone (open it in Chrome DevTools).
   const cpuFile = process.argv.includes("--cpu") ? process.argv[process.argv.indexOf("--cpu") + 1] : undefined;
@@ -99,6 +97,69 @@ async function main() {
   for (const [k, ms] of handlerMs) console.log(`handler ${k}: ${ms.toFixed(0)} ms`);
   const top = [...stats.entries()].sort((a, b) => b[1].ms - a[1].ms).slice(0, Number(process.env.TOP ?? 25));
   for (const [k, s] of top) console.log(`${s.ms.toFixed(0).padStart(6)} ms ${String(s.n).padStart(5)}× ${k}`);
+  await fake.close();
+  await db.dispose();
+}
+
+/** What customers write in the --rules passes: several topics, as a page gets them (most rules match none). */
+const VARIED = [
+  (id: string) => `Commande ${id} toujours pas livrée, où est mon colis ?`,
+  (id: string) => `Je demande le remboursement de ma commande ${id}, produit reçu cassé`,
+  () => "Merci pour l'accueil en boutique, super conseils !",
+  () => "Quelle taille prendre pour le pull marin ?",
+  (id: string) => `Ma facture ${id} est fausse, vous m'avez prélevé deux fois`,
+  () => "L'appli plante à chaque connexion depuis la mise à jour",
+  () => "Vous êtes ouverts dimanche ?",
+  () => "Toujours aucune nouvelle du service client, c'est inadmissible",
+];
+
+/** N new authors' comments, appended as webhook deliveries (not yet processed). */
+async function appendComments(db: TestDatabase, fake: FakeGraph, channelId: string, varied = false) {
+  const run = Math.random().toString(36).slice(2, 7);
+  await Promise.all(Array.from({ length: N }, (_, i) => {
+    const id = `${run}${i}`;
+    const body = metaJson(feedEnvelope(fake.pageId, [feedCommentValue({
+      verb: "add", comment_id: `${fake.pageId}_${id}`, post_id: `${fake.pageId}_${run}`, from: { id: `u${id}`, name: `Client ${id}` },
+      message: varied ? VARIED[i % VARIED.length]!(id) : `Commande ${id} toujours pas livrée, remboursement ?`, created_time: new Date(),
+    })]));
+    return appendDelivery(db.sql, false, "FACEBOOK_PAGE", [channelId], Buffer.from(body));
+  }));
+}
+
+/** Events per second of processing N appended comments to the end (after-ingest work included). */
+async function ingestRate(db: TestDatabase): Promise<number> {
+  const t0 = performance.now();
+  for (;;) {
+    const r = await processDeliveries(db.prisma, { limit: BATCH, deferAfterBatch: true });
+    if (r.claimed === 0) break;
+    await r.after();
+  }
+  await afterIngestSettled();
+  return N / ((performance.now() - t0) / 1000);
+}
+
+async function compareRules(db: TestDatabase, fake: FakeGraph, channelId: string, lead: Member) {
+  const rules = await seedBenchRules(db.prisma, lead);
+  const setRules = (enabled: boolean) => db.prisma.automationRule.updateMany({ where: { workspaceId: lead.workspaceId }, data: { enabled } });
+  const rates: Record<"none" | "rules", number[]> = { none: [], rules: [] };
+  const ruleStats = new Map<string, { n: number; ms: number }>(); // SQL of the passes with rules (TOP=n prints them)
+  for (const mode of ["none", "rules", "none", "rules"] as const) {
+    await setRules(mode === "rules");
+    await appendComments(db, fake, channelId, true);
+    stats.clear();
+    const rate = await ingestRate(db);
+    if (mode === "rules") for (const [k, v] of stats) { const t = ruleStats.get(k) ?? { n: 0, ms: 0 }; t.n += v.n; t.ms += v.ms; ruleStats.set(k, t); }
+    rates[mode].push(rate);
+    console.log(`${mode === "rules" ? `${rules} rules` : "no rule "}: ${N} events, ${rate.toFixed(0)} events/s`);
+  }
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const runs = await db.prisma.automationRun.count();
+  console.log(`${db.kind}: no rule ${mean(rates.none).toFixed(0)} events/s, ${rules} rules ${mean(rates.rules).toFixed(0)} events/s, `
+    + `ratio ${(mean(rates.rules) / mean(rates.none)).toFixed(2)} (target >= 0.90); ${runs} rule runs applied`);
+  for (const [k, ms] of handlerMs) console.log(`handler ${k}: ${ms.toFixed(0)} ms`);
+  if (process.env.TOP) {
+    for (const [k, v] of [...ruleStats].sort((a, b) => b[1].ms - a[1].ms).slice(0, Number(process.env.TOP))) console.log(`${v.ms.toFixed(0).padStart(6)} ms ${String(v.n).padStart(5)}× ${k}`);
+  }
   await fake.close();
   await db.dispose();
 }
