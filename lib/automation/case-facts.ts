@@ -2,7 +2,7 @@
 // whatever the number of cases and rules. The text a rule reads is the triggering messages' (the new message,
 // or all of a new case's), else the latest customer message; staff messages are never a customer's word.
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
-import { wordsOf, type TextWord } from "./match-words";
+import type { TextWord } from "./match-words";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -30,8 +30,8 @@ export interface CaseFacts {
   slaDueAt: Date | null;
   /** The messages the rule reads, oldest first. */
   messages: { id: string; body: string; visibility: string; externalId: string | null; sentiment: number | null; at: Date }[];
-  /** All those messages' words, for "text contains" (computed once per case, shared by every rule). */
-  words: TextWord[];
+  /** All those messages' words, for "text contains": computed on first use (evaluate-rule.ts), then shared by every rule. */
+  words?: TextWord[];
   text: string;
 }
 
@@ -76,6 +76,6 @@ export async function loadCaseFacts(db: Db, caseIds: string[], messageIds: Map<s
   return rows.map((r) => {
     const messages = byCase.get(r.id) ?? [];
     const text = messages.map((m) => m.body).join("\n");
-    return { ...r, caseId: r.id, messages, text, words: wordsOf(text) };
+    return { ...r, caseId: r.id, messages, text };
   });
 }

@@ -2,7 +2,7 @@
 // (./case-facts.ts) and the rule compiled once per version (its words stemmed, its pattern built), so 50 rules
 // over a batch cost in-memory comparisons only.
 import type { CaseFacts } from "./case-facts";
-import { compileWords, countMatches, type CompiledWords } from "./match-words";
+import { compileWords, countMatches, wordsOf, type CompiledWords } from "./match-words";
 import type { RuleCondition, RuleDefinition } from "./rule-schema";
 
 export interface CompiledRule {
@@ -13,6 +13,8 @@ export interface CompiledRule {
   definition: RuleDefinition;
   words: Map<number, CompiledWords>;
   patterns: Map<number, RegExp>;
+  /** Condition indexes, the cheap comparisons first and the text last: most cases are decided before any text is read. */
+  order: number[];
 }
 
 export interface EvalContext {
@@ -31,7 +33,9 @@ export function compileRule(r: { id: string; name: string; version: number; posi
     if (c.field === "text") words.set(i, compileWords(c.words));
     if (c.field === "text_pattern") patterns.set(i, new RegExp(c.pattern, "iu"));
   });
-  return { ...r, words, patterns };
+  const textual = (i: number) => ["text", "text_pattern", "has_link"].includes(r.definition.conditions[i]!.field);
+  const all = r.definition.conditions.map((_, i) => i);
+  return { ...r, words, patterns, order: [...all.filter((i) => !textual(i)), ...all.filter(textual)] };
 }
 
 function holds(rule: CompiledRule, c: RuleCondition, i: number, f: CaseFacts, ctx: EvalContext): boolean {
@@ -42,7 +46,7 @@ function holds(rule: CompiledRule, c: RuleCondition, i: number, f: CaseFacts, ct
     case "language": return f.language !== null && (c.in as string[]).includes(f.language);
     case "text": {
       const compiled = rule.words.get(i)!;
-      const n = countMatches(f.words, compiled);
+      const n = countMatches((f.words ??= wordsOf(f.text)), compiled);
       return c.op === "any" ? n > 0 : c.op === "all" ? n === compiled.length : n === 0;
     }
     case "text_pattern": return rule.patterns.get(i)!.test(f.text.slice(0, PATTERN_TEXT_MAX));
@@ -67,6 +71,6 @@ function holds(rule: CompiledRule, c: RuleCondition, i: number, f: CaseFacts, ct
 export function ruleMatches(rule: CompiledRule, f: CaseFacts, ctx: EvalContext): boolean {
   const cs = rule.definition.conditions;
   if (cs.length === 0) return true;
-  const test = (c: RuleCondition, i: number) => holds(rule, c, i, f, ctx);
-  return rule.definition.match === "all" ? cs.every(test) : cs.some(test);
+  const test = (i: number) => holds(rule, cs[i]!, i, f, ctx);
+  return rule.definition.match === "all" ? rule.order.every(test) : rule.order.some(test);
 }

@@ -10,7 +10,6 @@ import { assertCan } from "../auth/permissions";
 import { notFound } from "../errors/domain-errors";
 import { compileRule, ruleMatches } from "./evaluate-rule";
 import { businessClock } from "./load-rules";
-import { wordsOf } from "./match-words";
 import { brokenReference, NO_PERSON_CHANGES, planActions, type Effect } from "./plan-actions";
 import { OPENING_BATCH_MS, previewFacts, scoredPriority, type PreviewFacts } from "./preview-facts";
 import { PreviewSimulation } from "./preview-simulation";
@@ -58,7 +57,7 @@ export async function previewRule(
   const sim = new PreviewSimulation(prisma, ws);
   const hides = def.actions.some((a) => a.type === "hide_spam");
   const since = new Date(now.getTime() - days * 86_400_000);
-  for await (const page of previewFacts(prisma, ws, def.trigger, since)) {
+  for await (const page of previewFacts(prisma, ws, def.trigger, since, { followers: def.conditions.some((c) => c.field === "followers") })) {
     for (const f of page) {
       out.scanned++;
       const done: Effect[] = [];
@@ -101,6 +100,6 @@ function* events(f: PreviewFacts, perMessage: boolean): Generator<PreviewFacts> 
     const start = all[0]!.storedAt.getTime();
     const batch = all.splice(0, all.findIndex((m) => m.storedAt.getTime() > start + OPENING_BATCH_MS) >>> 0);
     const text = batch.map((m) => m.body).join("\n");
-    yield Object.assign(f, { messages: batch, text, words: wordsOf(text), priority: scoredPriority(f.priority, f.signals, batch) });
+    yield Object.assign(f, { messages: batch, text, words: undefined, priority: scoredPriority(f.priority, f.signals, batch) });
   }
 }

@@ -22,6 +22,7 @@
 // (query shapes timed), inbox-bench-report.ts (table, plans file), inbox-bench-compare.ts (--compare).
 import { measureDashboard } from "./dashboard-bench";
 import { measureSuggestions } from "./suggest-bench";
+import { measureRulePreview } from "./preview-bench";
 import os from "node:os";
 import { performance } from "node:perf_hooks";
 import type { Member } from "../../lib/auth/member";
@@ -139,7 +140,9 @@ async function main() {
     for (const line of dashboard) console.log(line);
     const suggestions = await measureSuggestions(db, member, Math.min(RUNS, 100), Math.min(WARMUP, 10));
     for (const line of suggestions) console.log(line);
-    table.push("", ...dashboard, ...suggestions);
+    const previews = await measureRulePreview(db, member);
+    for (const line of previews) console.log(line);
+    table.push("", ...dashboard, ...suggestions, ...previews);
 
     const file = await explainAll(url, results, table);
     console.log(`\nPlans: ${file}`);
