@@ -45,6 +45,7 @@ function ruleOf(d: Record<string, unknown>): { name: string; version: number } |
 }
 
 function ruleVariant(action: string, d: Record<string, unknown>): string | null {
+  if (action === "RULE_ACTION_REFUSED" && (d.code === "complaint" || d.code === "other_open_complaint")) return `desk.audit.RULE_ACTION_REFUSED.${d.code}`;
   if (action === "CASE_ASSIGNED") return d.toName ? "desk.audit.rule.CASE_ASSIGNED" : "desk.audit.rule.CASE_ASSIGNED_TEAM";
   if (action === "CASE_TAGS_CHANGED" && Array.isArray(d.added)) return "desk.audit.rule.CASE_TAGS_CHANGED";
   if (action === "CASE_PRIORITY_CHANGED") return "desk.audit.rule.CASE_PRIORITY_CHANGED";

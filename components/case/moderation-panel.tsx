@@ -3,7 +3,8 @@
 // The author's troll signals (R8) and the moderation controls: mark troll/spam with a reason (on the author of
 // an open complaint, a community manager's mark is a request a team lead decides beside its evidence, issue
 // #19), ban (team leads, with a reason and a confirmation). The server refuses a ban while the author has an
-// open complaint (R1).
+// open complaint (R1). A VIP mark (issue #22: automation rules route and watch VIPs) silences nobody, so it
+// applies at once, whoever asks.
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { banContactAction, decideContactMarkAction, markContactAction } from "@/app/actions/guard-actions";
@@ -12,7 +13,7 @@ import { MarkRequestCard, type MarkRequestItem } from "./mark-request-card";
 
 export interface ModerationFacts {
   contactId: string;
-  marks: { troll: boolean; spam: boolean };
+  marks: { troll: boolean; spam: boolean; vip: boolean };
   humorUsed: boolean;
   hostileCount: number;
   caseCount: number;
@@ -37,7 +38,11 @@ export function ModerationPanel({ caseId, facts, requests, canMark, canBan, canD
   const router = useRouter();
   const M = (k: string, vars: Record<string, string | number> = {}) => (labels[`moderation.${k}`] ?? k).replace(/\{(\w+)\}/g, (w, v: string) => String(vars[v] ?? w));
   const [banOpen, setBanOpen] = useState(false);
-  const [markOpen, setMarkOpen] = useState<"troll" | "spam" | null>(null);
+  const [markOpen, setMarkOpen] = useState<"troll" | "spam" | "vip" | null>(null);
+  // Only a troll/spam mark on the author of an open complaint waits for a lead.
+  const needsLead = markOpen !== "vip" && facts.openComplaints.length > 0 && !canDecide;
+  const markLabel = (mark: "troll" | "spam" | "vip", on: boolean) => mark === "vip" ? M(on ? "unmarkVip" : "markVip")
+    : L(on ? (mark === "troll" ? "unmarkTroll" : "unmarkSpam") : mark === "troll" ? "markTroll" : "markSpam");
   const [markReason, setMarkReason] = useState("");
   const [reason, setReason] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -58,6 +63,7 @@ export function ModerationPanel({ caseId, facts, requests, canMark, canBan, canD
       <h2 className="text-xs uppercase text-slate-500">{L("signals")}</h2>
       <ul className="space-y-0.5 text-slate-700">
         <li>{facts.marks.troll ? L("markedTroll") : facts.marks.spam ? L("markedSpam") : L("notMarked")}</li>
+        {facts.marks.vip && <li className="font-medium text-violet-900" data-testid="marked-vip">{M("markedVip")}</li>}
         <li data-testid="hostile-count">{L("hostile", { count: facts.hostileCount })}</li>
         <li>{M("openCount", { count: facts.caseCount, open: facts.openCases.length })}</li>
         <li>{facts.humorUsed ? L("humorUsed") : L("humorAvailable")}</li>
@@ -75,27 +81,25 @@ export function ModerationPanel({ caseId, facts, requests, canMark, canBan, canD
       ))}
       {canMark && (
         <div className="flex flex-wrap gap-1">
-          {(["troll", "spam"] as const).map((mark) => {
+          {(["troll", "spam", "vip"] as const).map((mark) => {
             const on = facts.marks[mark];
             const asked = requests.some((r) => r.status === "PENDING" && r.mark === mark);
             return (
               <button key={mark} type="button" disabled={pending || asked} data-testid={`mark-${mark}`}
                 onClick={() => (on ? run(() => markContactAction(facts.contactId, caseId, { mark, on: false })) : setMarkOpen(mark))}
                 className="rounded px-2 py-0.5 text-xs ring-1 ring-slate-300 hover:bg-slate-100 disabled:opacity-50">
-                {asked ? `${L(mark === "troll" ? "markTroll" : "markSpam")} · ${M("requested")}` : L(on ? (mark === "troll" ? "unmarkTroll" : "unmarkSpam") : mark === "troll" ? "markTroll" : "markSpam")}
+                {asked ? `${markLabel(mark, false)} · ${M("requested")}` : markLabel(mark, on)}
               </button>
             );
           })}
         </div>
       )}
       {markOpen && (
-        <div role="dialog" aria-label={M("markDialog", { mark: M(`mark.${markOpen}`) })} className="space-y-1 rounded bg-slate-50 p-2 ring-1 ring-slate-300" data-testid="mark-dialog">
+        <div role="dialog" aria-label={markOpen === "vip" ? M("markVip") : M("markDialog", { mark: M(`mark.${markOpen}`) })} className="space-y-1 rounded bg-slate-50 p-2 ring-1 ring-slate-300" data-testid="mark-dialog">
           <p className="text-xs text-slate-800">
-            {facts.openComplaints.length > 0 && !canDecide
-              ? M("markNeedsLead", { cases: facts.openComplaints.map((n) => `#${n}`).join(", ") })
-              : M("markDirect")}
+            {needsLead ? M("markNeedsLead", { cases: facts.openComplaints.map((n) => `#${n}`).join(", ") }) : markOpen === "vip" ? M("vipDirect") : M("markDirect")}
           </p>
-          <label className="block text-xs">{M("markReason")}
+          <label className="block text-xs">{markOpen === "vip" ? M("vipReason") : M("markReason")}
             <input value={markReason} onChange={(e) => setMarkReason(e.target.value)} maxLength={500} data-testid="mark-reason"
               className="mt-0.5 w-full rounded border border-slate-300 bg-white px-1 py-0.5" />
           </label>
@@ -104,7 +108,7 @@ export function ModerationPanel({ caseId, facts, requests, canMark, canBan, canD
             <button type="button" disabled={pending || markReason.trim().length < 5} data-testid="mark-submit"
               onClick={() => run(() => markContactAction(facts.contactId, caseId, { mark: markOpen, on: true, reason: markReason }))}
               className="rounded bg-slate-800 px-2 py-0.5 text-xs font-medium text-white disabled:opacity-50">
-              {facts.openComplaints.length > 0 && !canDecide ? M("markSubmit") : M("markConfirm")}
+              {needsLead ? M("markSubmit") : markOpen === "vip" ? M("markVip") : M("markConfirm")}
             </button>
           </div>
         </div>

@@ -4,6 +4,7 @@ import type { Member } from "@/lib/auth/member";
 import { can, type Permission } from "@/lib/auth/permissions";
 import type { Locale, MessageKey } from "@/lib/i18n/messages";
 import { WorkspaceSwitcher } from "../admin/workspace-switcher";
+import { AvailabilitySwitch } from "../automation/availability-switch";
 import { SignOutButton } from "../auth/sign-out-button";
 import { LiveIndicator } from "../live/live-indicator";
 import { LocaleSwitch } from "./locale-switch";
@@ -20,6 +21,7 @@ const LINKS: { href: string; label: MessageKey; permission?: Permission; daily?:
   { href: "/settings/canned-replies", label: "canned.nav", permission: "canned_replies.manage", daily: true },
   { href: "/settings/desk", label: "desk.settings.nav", permission: "desk.settings" },
   { href: "/settings/guards", label: "guards.nav", permission: "guards.manage" },
+  { href: "/settings/automation", label: "automation.nav", permission: "automation.manage" },
   { href: "/settings/members", label: "admin.nav.members", permission: "members.manage" },
   { href: "/settings/tokens", label: "admin.nav.tokens", permission: "api_tokens.create_own" },
   { href: "/settings/profile", label: "staff.nav" },
@@ -34,15 +36,25 @@ interface Props {
   workspaces?: { id: string; name: string }[];
   /** A line above the bar, inside the header landmark (the demo-workspace notice). */
   notice?: ReactNode;
+  /** Whether the member takes new cases (issue #22): their switch opens the settings menu, on every page. */
+  available?: boolean;
 }
+
+const AVAILABILITY_KEYS: MessageKey[] = ["automation.me.label", "automation.me.on", "automation.me.off", "automation.me.onHelp", "automation.me.offHelp", "admin.form.failed"];
 
 /**
  * Wide screens: one row — the daily pages, then a "Settings" disclosure with the rest. Phones (< 768 px): every
  * link folds into a "Menu" disclosure so nothing is pushed off the bar; the language switch and sign-out stay
  * reachable on the bar itself.
  */
-export function TopNav({ member, locale, t, workspaces = [], notice }: Props) {
+export function TopNav({ member, locale, t, workspaces = [], notice, available }: Props) {
   const links = LINKS.filter((l) => !l.permission || can(member.role, l.permission));
+  // Round-robin rules skip a member who is away: the switch sits at the top of the menu every role opens.
+  const presence = available !== undefined && can(member.role, "presence.set_own") && (
+    <div className="border-b border-slate-200 px-3 pb-2 pt-1">
+      <AvailabilitySwitch available={available} locale={locale} labels={Object.fromEntries(AVAILABILITY_KEYS.map((k) => [k, t(k)]))} />
+    </div>
+  );
   const linkList = (className: string, only = links) =>
     only.map((l) => (
       <Link key={l.href} href={l.href} className={className}>
@@ -65,6 +77,7 @@ export function TopNav({ member, locale, t, workspaces = [], notice }: Props) {
             <details className="relative" data-testid="nav-settings">
               <summary className="cursor-pointer list-none text-sm hover:underline">{t("nav.settings")} ▾</summary>
               <div className="absolute left-0 z-30 mt-1 flex w-56 flex-col rounded bg-white py-1 text-slate-900 shadow-lg ring-1 ring-slate-300">
+                {presence}
                 {linkList("px-3 py-2 text-sm hover:bg-slate-100", links.filter((l) => !l.daily))}
               </div>
             </details>
@@ -73,6 +86,7 @@ export function TopNav({ member, locale, t, workspaces = [], notice }: Props) {
         <details className="relative md:hidden" data-testid="nav-menu">
           <summary className="cursor-pointer list-none rounded px-2 py-1 text-sm ring-1 ring-white/70">{t("admin.nav.menu")}</summary>
           <nav aria-label="Main" className="absolute left-0 z-30 mt-1 flex w-56 flex-col rounded bg-white py-1 text-slate-900 shadow-lg ring-1 ring-slate-300">
+            {presence}
             {linkList("px-3 py-2 text-sm hover:bg-slate-100")}
           </nav>
         </details>

@@ -79,7 +79,7 @@ export async function applyEffects(c: ApplyContext, f: CaseFacts, rule: Compiled
         c.ports.afterCommit("rule hide", () => c.ports.hide(e.messageId, ref));
         break;
       case "acknowledge": await acknowledge(c, f, e, audit); break;
-      case "refused": audit("RULE_ACTION_REFUSED", { action: e.action, reason: e.reason }); break;
+      case "refused": audit("RULE_ACTION_REFUSED", { action: e.action, code: e.code, problem: e.problem, reason: e.reason }); break;
     }
   }
 }

@@ -16,7 +16,7 @@ export async function hideSpamForRule(prisma: PrismaClient, messageId: string, r
   } catch (err) {
     await prisma.$transaction((tx) => recordAudit(tx, {
       workspaceId: m.workspaceId, action: "RULE_ACTION_REFUSED", actor: SYSTEM, caseId: m.caseId, entityType: "message", entityId: m.id,
-      data: { action: "hide_spam", reason: `The platform refused the hide: ${String((err as Error).message ?? err)}`, rule: { ...rule } },
+      data: { action: "hide_spam", code: "platform_refused", problem: null, reason: `The platform refused the hide: ${String((err as Error).message ?? err)}`, rule: { ...rule } },
     }));
   }
 }

@@ -3,7 +3,7 @@
 // Pure. The guards are here, for rules exactly as for people:
 //   - a person's change wins: a rule does not reassign, re-prioritise, re-tag or re-link what a person changed;
 //   - hide_spam never hides a complaint (R1/R8), nor the message of an author with another open complaint:
-//     refused, and the refusal is on the timeline;
+//     refused, and the refusal is on the timeline with its code;
 //   - the acknowledgement is private, once per case, on a private conversation or outside business hours only.
 import { readsAsComplaint } from "../cases/reads-as-complaint";
 import type { CaseFacts } from "./case-facts";
@@ -20,7 +20,10 @@ export type Effect =
   | { kind: "add_note"; text: string }
   | { kind: "hide_spam"; messageId: string }
   | { kind: "acknowledge"; cannedReplyId: string; body: string; toMessageId: string }
-  | { kind: "refused"; action: RuleAction["type"]; reason: string };
+  /** `code` and `problem` say why for a reader's language (the problem: lib/incidents/taxonomy key); `reason` in English. */
+  | { kind: "refused"; action: RuleAction["type"]; code: RefusalCode; problem: string | null; reason: string };
+
+export type RefusalCode = "complaint" | "other_open_complaint" | "platform_refused";
 
 /** What a person did on the case that rules must not undo. */
 export interface PersonChanges { assigned: boolean; priority: boolean; removedTags: Set<string>; unlinked: boolean }
@@ -110,10 +113,10 @@ function planHide(f: CaseFacts, ctx: PlanContext): Effect | null {
   const reading = readsAsComplaint([target.body], target.sentiment ?? f.sentiment, f.language);
   if (reading.complaint) {
     const why = reading.problem ? `it reads as a complaint (${reading.problem})` : "it reads as a complaint (negative)";
-    return { kind: "refused", action: "hide_spam", reason: `Not hidden: ${why}. A complaint is answered, never hidden.` };
+    return { kind: "refused", action: "hide_spam", code: "complaint", problem: reading.problem, reason: `Not hidden: ${why}. A complaint is answered, never hidden.` };
   }
   if (ctx.otherOpenComplaints > 0) {
-    return { kind: "refused", action: "hide_spam", reason: "Not hidden: the author has another open complaint. Answer it instead." };
+    return { kind: "refused", action: "hide_spam", code: "other_open_complaint", problem: null, reason: "Not hidden: the author has another open complaint. Answer it instead." };
   }
   return { kind: "hide_spam", messageId: target.id };
 }

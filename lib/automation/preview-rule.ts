@@ -10,7 +10,7 @@ import { assertCan } from "../auth/permissions";
 import { notFound } from "../errors/domain-errors";
 import { compileRule, ruleMatches } from "./evaluate-rule";
 import { businessClock } from "./load-rules";
-import { brokenReference, NO_PERSON_CHANGES, planActions, type Effect } from "./plan-actions";
+import { brokenReference, NO_PERSON_CHANGES, planActions, type Effect, type RefusalCode } from "./plan-actions";
 import { OPENING_BATCH_MS, previewFacts, scoredPriority, type PreviewFacts } from "./preview-facts";
 import { PreviewSimulation } from "./preview-simulation";
 import { loadReferences } from "./rule-references";
@@ -29,9 +29,9 @@ export interface RulePreview {
   /** How many times each action would have taken effect (a refusal counts under "refused"). */
   actions: Partial<Record<Effect["kind"], number>>;
   /** Round-robin / least-loaded: how many cases each member would have taken. */
-  assignees: Record<string, number>;
+  assignees: { userId: string | null; name: string | null; cases: number }[];
   sample: { id: string; number: number; preview: string; platform: string; openedAt: Date; effects: Effect[] }[];
-  refused: { id: string; number: number; action: string; reason: string }[];
+  refused: { id: string; number: number; action: string; code: RefusalCode; problem: string | null; reason: string }[];
   /** Set when the rule points at something gone: it would be paused, not run. */
   broken: string | null;
 }
@@ -51,7 +51,7 @@ export async function previewRule(
   const def = rule.definition;
   const compiled = compileRule({ ...rule, position: 0 });
   const refs = await loadReferences(prisma, ws, [def]);
-  const out: RulePreview = { days, scanned: 0, matched: 0, events: 0, actions: {}, assignees: {}, sample: [], refused: [], broken: brokenReference(compiled, refs) };
+  const out: RulePreview = { days, scanned: 0, matched: 0, events: 0, actions: {}, assignees: [], sample: [], refused: [], broken: brokenReference(compiled, refs) };
   if (out.broken) return out;
   const [open, minutes] = [await businessClock(prisma, ws), await businessMinutes(prisma, ws)];
   const sim = new PreviewSimulation(prisma, ws);
@@ -77,7 +77,7 @@ export async function previewRule(
         done.push(...plan.effects);
         for (const e of plan.effects) {
           out.actions[e.kind] = (out.actions[e.kind] ?? 0) + 1;
-          if (e.kind === "refused") out.refused.push({ id: f.caseId, number: f.number, action: e.action, reason: e.reason });
+          if (e.kind === "refused") out.refused.push({ id: f.caseId, number: f.number, action: e.action, code: e.code, problem: e.problem, reason: e.reason });
         }
       }
       if (!matched) continue;
@@ -85,7 +85,7 @@ export async function previewRule(
       if (out.sample.length < SAMPLE) out.sample.push({ id: f.caseId, number: f.number, preview: f.preview, platform: f.platform, openedAt: f.openedAt, effects: done });
     }
   }
-  out.assignees = sim.assignees;
+  out.assignees = [...sim.assignees.values()].sort((a, b) => b.cases - a.cases);
   return out;
 }
 

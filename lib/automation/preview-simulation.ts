@@ -11,7 +11,8 @@ import { choose, teamCandidates, type Candidate } from "./pick-assignee";
 export class PreviewSimulation {
   readonly acknowledged = new Set<string>();
   readonly markedSpam = new Set<string>();
-  readonly assignees: Record<string, number> = {};
+  /** Who would have taken how many cases, by member (userId null: nobody could). */
+  readonly assignees = new Map<string | null, { userId: string | null; name: string | null; cases: number }>();
   private pools = new Map<string, Candidate[]>();
   private last = new Map<string, string>();
   private authors = new Map<string, { id: string; storedAt: Date; end: Date | null; marked: boolean }[]>();
@@ -31,7 +32,10 @@ export class PreviewSimulation {
         f.teamId = e.teamId;
         if (e.strategy === "team_only") continue;
         const pick = choose(await this.pool(e.teamId), e.strategy, this.last.get(e.teamId) ?? null);
-        this.assignees[pick?.name ?? "—"] = (this.assignees[pick?.name ?? "—"] ?? 0) + 1;
+        const key = pick?.userId ?? null;
+        const row = this.assignees.get(key) ?? { userId: key, name: pick?.name ?? null, cases: 0 };
+        row.cases++;
+        this.assignees.set(key, row);
         if (pick) { pick.load++; this.last.set(e.teamId, pick.userId); f.assigneeId = pick.userId; }
       }
     }

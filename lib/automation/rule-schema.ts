@@ -2,7 +2,7 @@
 // Shared by the rule builder, its server actions and the API; no server imports. Unknown fields are refused
 // (strict objects), so a typo is a 400 naming the field, never a rule that silently does less. What a rule can do
 // is only what is listed here: there is no delete, no ban and no hide of a complaint among the actions (R1/R8);
-// `hide_spam` is refused on a complaint when it runs (lib/automation/actions/hide-spam.ts).
+// `hide_spam` is refused on a complaint when it runs (lib/automation/plan-actions.ts).
 import { z } from "zod";
 import safeRegex from "safe-regex2";
 

@@ -1,4 +1,5 @@
-// What the case page shows about the author (R8): marks, hostile messages, the one humorous answer, open cases
+// What the case page shows about the author (R8): marks (troll, spam; VIP for automation rules, issue #22), hostile
+// messages, the one humorous answer, open cases
 // (every open status, New included: issue #19 found "open: 0" on a New case once the author was marked),
 // open complaints (what a ban would be refused for) and whether they are banned, and blocked on the platform.
 import type { PrismaClient } from "../generated/prisma/client";
@@ -21,7 +22,7 @@ export async function loadModerationFacts(prisma: PrismaClient, workspaceId: str
   ]);
   return {
     contactId,
-    marks: { troll: contact.signals.includes("troll"), spam: contact.signals.includes("spam") },
+    marks: { troll: contact.signals.includes("troll"), spam: contact.signals.includes("spam"), vip: contact.signals.includes("vip") },
     humorUsed: contact.signals.includes(HUMOROUS_SIGNAL),
     // Hostile: insults, mockery or threats in what they wrote (the same rules as for our own drafts).
     hostileCount: inbound.filter((m) => isHostile(m.body)).length,

@@ -14,6 +14,7 @@ import * as moderation from "./dict/moderation";
 import * as validation from "./dict/validation";
 import * as errors from "./dict/errors";
 import * as refusals from "./dict/refusals";
+import * as automation from "./dict/automation";
 export const LOCALES = ["en", "fr"] as const;
 export type Locale = (typeof LOCALES)[number];
 
@@ -32,6 +33,7 @@ export const en = {
   ...validation.en,
   ...errors.en,
   ...refusals.en,
+  ...automation.en,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -51,6 +53,7 @@ export const fr: Record<MessageKey, string> = {
   ...validation.fr,
   ...errors.fr,
   ...refusals.fr,
+  ...automation.fr,
 };
 
 export const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = { en, fr };

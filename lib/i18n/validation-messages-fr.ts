@@ -68,4 +68,7 @@ export const VALIDATION_MESSAGES_FR: Record<string, string> = {
   "This incident does not exist": "Cet incident n'existe pas",
   "A channel in this list is not one of the workspace's": "Un canal de cette liste n'appartient pas à l'espace",
   "A team in this list is not one of the workspace's": "Une équipe de cette liste n'appartient pas à l'espace",
+  "Unknown condition field": "Condition inconnue",
+  "Unknown action type": "Action inconnue",
+  "{x} must be a UUID": "{x} n'est pas un identifiant valide",
 };

@@ -27,6 +27,11 @@ describe("timeline sentences for rules", () => {
     expect(auditSentence(event("MESSAGE_HIDDEN_BY_US", { hidden: true, reason: "spam", rule }), t("en"), "en")).toMatch(/^Rule “Livraison → équipe logistique” v3 /);
   });
 
+  it("says in the reader's language why a rule did not hide a complaint", () => {
+    const e = event("RULE_ACTION_REFUSED", { action: "hide_spam", code: "complaint", problem: "parcel.lost", reason: "Not hidden: …", rule });
+    expect(auditSentence(e, t("fr"), "fr")).toMatch(/^La règle «\u202fLivraison → équipe logistique\u202f» v3 n'a pas masqué ce message\u202f: il se lit comme une réclamation/);
+  });
+
   it("reads a person's change as before", () => {
     expect(auditSentence(event("CASE_ASSIGNED", { toUser: "u1" }, { name: "Marc" }), t("en"), "en")).toBe("Marc changed who owns the case.");
   });

@@ -58,9 +58,12 @@ export const previewRuleOp = jsonOperation({
   access: { permission: "automation.manage" }, params: ruleParams, body: previewInput, status: 200,
   response: dataOf(z.looseObject({
     days: z.number().int(), scanned: z.number().int(), matched: z.number().int(), actions: z.record(z.string(), z.number().int()),
-    assignees: z.record(z.string(), z.number().int()), broken: z.string().nullable(),
+    assignees: z.array(z.looseObject({ userId: id.nullable(), name: z.string().nullable(), cases: z.number().int() })), broken: z.string().nullable(),
     sample: z.array(z.looseObject({ id, number: z.number().int(), preview: z.string(), platform: z.string(), openedAt: isoDate, effects: z.array(effect) })),
-    refused: z.array(z.looseObject({ id, number: z.number().int(), action: z.string(), reason: z.string() })),
+    refused: z.array(z.looseObject({
+      id, number: z.number().int(), action: z.string(), code: z.enum(["complaint", "other_open_complaint", "platform_refused"]),
+      problem: z.string().nullable(), reason: z.string(),
+    })),
   })),
   handler: async ({ member, params, body }) => ({ data: await previewSavedRule(await getPrisma(), member, params.id, body.days) }),
 });

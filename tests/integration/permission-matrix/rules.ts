@@ -256,4 +256,14 @@ export const ACTION_RULES: Record<string, Rule<unknown[]>> = {
   "app/actions/admin.ts#createWorkspaceAction": perm("workspaces.create", () => [{}]),
   // Only a workspace the person belongs to is accepted; anything else is ignored.
   "app/actions/admin.ts#switchWorkspaceAction": member(() => [new FormData()]),
+  // Issue #22, Settings → Automation: rules and agents' caps are a lead's; anyone switches their own availability.
+  "app/actions/automation.ts#createRuleAction": perm("automation.manage", () => [
+    { name: "Remboursement", definition: { trigger: "MESSAGE_RECEIVED", conditions: [{ field: "text", op: "any", words: ["remboursement"] }], actions: [{ type: "add_tags", tags: ["remboursement"] }] } },
+  ]),
+  "app/actions/automation.ts#updateRuleAction": perm("automation.manage", (f) => [f.ruleId, { name: "Livraison (FR)" }]),
+  "app/actions/automation.ts#previewRuleAction": perm("automation.manage", () => [
+    { name: "", definition: { trigger: "CASE_CREATED", conditions: [{ field: "text", op: "any", words: ["livraison"] }], actions: [{ type: "add_tags", tags: ["livraison"] }] } }, 7,
+  ]),
+  "app/actions/automation.ts#setAgentAction": perm("automation.manage", (f) => [f.members.CUSTOMER_SERVICE.userId, { caseCap: 12 }]),
+  "app/actions/automation.ts#setMyAvailabilityAction": perm("presence.set_own", () => [{ available: true }]),
 };
