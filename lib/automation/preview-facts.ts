@@ -11,7 +11,7 @@ import type { RuleTrigger } from "../generated/prisma/enums";
 import type { CaseFacts } from "./case-facts";
 import { priorityFor } from "../scoring/author-signals";
 
-const PAGE = 5000;
+const PAGE = 10_000;
 /** Messages stored within this long of the case are its opening batch (ingestion writes a batch in one go). */
 export const OPENING_BATCH_MS = 5_000;
 
