@@ -98,7 +98,8 @@ function* events(f: PreviewFacts, perMessage: boolean): Generator<PreviewFacts> 
   const all = [...f.messages].sort((a, b) => a.storedAt.getTime() - b.storedAt.getTime());
   while (all.length > 0) {
     const start = all[0]!.storedAt.getTime();
-    const batch = all.splice(0, all.findIndex((m) => m.storedAt.getTime() > start + OPENING_BATCH_MS) >>> 0);
+    const end = all.findIndex((m) => m.storedAt.getTime() > start + OPENING_BATCH_MS);
+    const batch = all.splice(0, end === -1 ? all.length : end);
     const text = batch.map((m) => m.body).join("\n");
     yield Object.assign(f, { messages: batch, text, words: undefined, priority: scoredPriority(f.priority, f.signals, batch) });
   }

@@ -51,7 +51,8 @@ export async function runRules(
   const work: CaseWork[] = [];
   for (const ev of events) {
     const f = byCase.get(ev.caseId);
-    if (!f) continue;
+    // No customer message among the triggering ones (a staff member's, issue #25): not a customer's event.
+    if (!f || (ev.messageIds?.length && f.messages.length === 0)) continue;
     const businessOpen = open(f.messages.at(-1)?.at ?? new Date());
     const keyed = rules.map((rule) => ({ rule, key: typeof ev.eventKey === "string" ? ev.eventKey : ev.eventKey(rule) }))
       .filter((r): r is { rule: CompiledRule; key: string } => r.key !== null);
@@ -60,13 +61,22 @@ export async function runRules(
   }
   summary.matched = work.length;
   if (work.length === 0) return summary;
-  try {
-    summary.applied = await applyBatch(prisma, workspaceId, work, refs, opts.enqueueDelivery);
-  } catch (err) {
-    log.error("automation.batch_failed", { workspaceId, cases: work.length, error: String(err) });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      summary.applied = await applyBatch(prisma, workspaceId, work, refs, opts.enqueueDelivery);
+      break;
+    } catch (err) {
+      // A deadlock or write conflict with another batch rolls everything back: try again (facts are re-read).
+      if (attempt < 3 && isRetryable(err)) continue;
+      log.error("automation.batch_failed", { workspaceId, cases: work.length, error: String(err) });
+      break;
+    }
   }
   return summary;
 }
+
+const isRetryable = (err: unknown) =>
+  (err as { code?: string }).code === "P2034" || /deadlock detected|could not serialize|40P01|40001/.test(String(err));
 
 /**
  * One transaction for the batch: cases locked in id order (batches at once cannot deadlock), rules applied in turn.
