@@ -71,6 +71,17 @@ describe("rules on ingestion", () => {
     await archiveAll();
   });
 
+  it("two batches at once take turns in round-robin: never the same agent twice in a row", async () => {
+    const team = await createTeam(db.prisma, lead, { name: "Tour de rôle", kind: "COMMUNITY_MANAGER" });
+    const agents = [await makeMember(db.prisma, ws, "COMMUNITY_MANAGER"), await makeMember(db.prisma, ws, "COMMUNITY_MANAGER")];
+    for (const a of agents) await db.prisma.membership.updateMany({ where: { userId: a.userId }, data: { teamId: team.id } });
+    await rule("Parité", { trigger: "CASE_CREATED", conditions: [{ field: "text", op: "any", words: ["parité"] }], actions: [{ type: "assign_team", teamId: team.id, strategy: "round_robin" }] });
+    const cases = await Promise.all(Array.from({ length: 6 }, (_, i) => post(`Question de parité ${i}`)));
+    const counts = agents.map((a) => cases.filter((c) => c.assigneeId === a.userId).length);
+    expect(counts).toEqual([3, 3]);
+    await archiveAll();
+  });
+
   it("a French keyword matches its inflected and derived forms, accents ignored", async () => {
     await rule("Livraison", { trigger: "MESSAGE_RECEIVED", conditions: [{ field: "text", op: "any", words: ["livraison"] }], actions: [{ type: "add_tags", tags: ["livraison"] }] });
     expect((await post("Mon colis n'a jamais été LIVRÉ")).tags).toEqual(["livraison"]);
