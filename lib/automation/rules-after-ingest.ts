@@ -2,7 +2,7 @@
 // and MESSAGE_RECEIVED rules for every case a customer wrote on, the text read being this batch's messages.
 // After scoring (sentiment and priority are read) and before the SLA clocks (a rule may raise the priority).
 // Acknowledgements are left to the outbox sweep (an after-ingest handler has no job queue port): within a minute.
-import { Prisma, type PrismaClient } from "../generated/prisma/client";
+import type { PrismaClient } from "../generated/prisma/client";
 import type { AfterIngestHandler, IngestedBatch } from "../ingest/after-ingest";
 import { leaveToSweep } from "../jobs/after-commit";
 import { runRules } from "./run-rules";
@@ -17,23 +17,12 @@ export const rulesAfterIngest: AfterIngestHandler = {
     if (rules.length === 0) return;
     const byCase = new Map<string, string[]>();
     for (const m of inbound) byCase.set(m.caseId, [...(byCase.get(m.caseId) ?? []), m.messageId]);
-    const caseIds = [...byCase.keys()];
-    const created = rules.some((r) => r.definition.trigger === "CASE_CREATED") ? await casesOpenedBy(prisma, caseIds, batch.messages.map((m) => m.messageId)) : [];
-    // One pass for both triggers: one transaction, each case written once. Each rule gets its event's key.
-    const opened = new Set(created);
-    await runRules(prisma, batch.workspaceId, ["CASE_CREATED", "MESSAGE_RECEIVED"], caseIds.map((caseId) => ({
+    // One pass for both triggers: one transaction, each case written once. A CASE_CREATED rule applies to the cases
+    // this batch opened (all their messages are the batch's: `opened`, read with the facts).
+    await runRules(prisma, batch.workspaceId, ["CASE_CREATED", "MESSAGE_RECEIVED"], [...byCase].map(([caseId, ids]) => ({
       caseId,
-      messageIds: byCase.get(caseId)!,
-      eventKey: (rule) => rule.definition.trigger === "CASE_CREATED" ? (opened.has(caseId) ? "created" : null) : `msg:${byCase.get(caseId)!.at(-1)}`,
-    })), { enqueueDelivery: leaveToSweep, rules });
+      messageIds: ids,
+      eventKey: (rule, f) => rule.definition.trigger === "CASE_CREATED" ? (f.opened ? "created" : null) : `msg:${ids.at(-1)}`,
+    })), { enqueueDelivery: leaveToSweep, rules, openedBy: batch.messages.map((m) => m.messageId) });
   },
 };
-
-/** The cases whose every message is in this batch: the batch opened them. */
-async function casesOpenedBy(prisma: PrismaClient, caseIds: string[], batchMessageIds: string[]): Promise<string[]> {
-  const rows = await prisma.$queryRaw<{ id: string }[]>`
-    SELECT c.id FROM cases c
-     WHERE c.id IN (${Prisma.join(caseIds)})
-       AND NOT EXISTS (SELECT 1 FROM messages m WHERE m."caseId" = c.id AND m.id NOT IN (${Prisma.join(batchMessageIds)}))`;
-  return rows.map((r) => r.id);
-}

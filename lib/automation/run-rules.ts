@@ -22,42 +22,51 @@ import { pauseRule } from "./pause-rule";
 import { hideSpamForRule } from "./hide-spam";
 
 /**
- * A case's event. `eventKey` names it for the loop guard; a function gives each rule its own key (ingestion runs
- * CASE_CREATED and MESSAGE_RECEIVED rules in one pass), null when the rule does not apply to this event.
+ * A case's event. `eventKey` names it for the loop guard; a function gives each rule its own key from the case's
+ * facts (ingestion runs CASE_CREATED and MESSAGE_RECEIVED rules in one pass), null when the rule does not apply.
  */
-export interface RuleEvent { caseId: string; eventKey: string | ((rule: CompiledRule) => string | null); messageIds?: string[] }
+export interface RuleEvent { caseId: string; eventKey: string | ((rule: CompiledRule, f: CaseFacts) => string | null); messageIds?: string[] }
 export interface RunSummary { matched: number; applied: number }
 
 interface CaseWork { f: CaseFacts; rules: { rule: CompiledRule; key: string }[]; businessOpen: boolean }
 
 export async function runRules(
   prisma: PrismaClient, workspaceId: string, triggers: RuleTrigger[], events: RuleEvent[],
-  opts: { enqueueDelivery: EnqueueDelivery; rules?: CompiledRule[] },
+  opts: { enqueueDelivery: EnqueueDelivery; rules?: CompiledRule[]; openedBy?: string[] },
 ): Promise<RunSummary> {
   const summary: RunSummary = { matched: 0, applied: 0 };
   if (events.length === 0) return summary;
-  let rules = opts.rules ?? await activeRules(prisma, workspaceId, triggers);
+  const rules = opts.rules ?? await activeRules(prisma, workspaceId, triggers);
   if (rules.length === 0) return summary;
-  const refs = await loadReferences(prisma, workspaceId, rules.map((r) => r.definition));
-  const broken = rules.map((r) => [r, brokenReference(r, refs)] as const).filter(([, why]) => why !== null);
-  for (const [r, why] of broken) await pauseRule(prisma, r, workspaceId, why!);
-  rules = rules.filter((r) => !broken.some(([b]) => b.id === r.id));
-  if (rules.length === 0) return summary;
-
+  // What matches nothing costs a query for the rules and two for the facts: the rest is read only when needed.
+  const reads = (field: string) => rules.some((r) => r.definition.conditions.some((c) => c.field === field));
   const messageIds = new Map(events.filter((e) => e.messageIds?.length).map((e) => [e.caseId, e.messageIds!]));
-  const facts = await loadCaseFacts(prisma, [...new Set(events.map((e) => e.caseId))], messageIds);
-  const open = await businessClock(prisma, workspaceId);
+  const facts = await loadCaseFacts(prisma, [...new Set(events.map((e) => e.caseId))], messageIds, { followers: reads("followers"), openedBy: opts.openedBy });
+  const clocked = reads("business_hours") || rules.some((r) => r.definition.actions.some((a) => a.type === "acknowledge"));
+  const open = clocked ? await businessClock(prisma, workspaceId) : () => true;
   const byCase = new Map(facts.map((f) => [f.caseId, f]));
-  const work: CaseWork[] = [];
+  let work: CaseWork[] = [];
   for (const ev of events) {
     const f = byCase.get(ev.caseId);
     // No customer message among the triggering ones (a staff member's, issue #25): not a customer's event.
     if (!f || (ev.messageIds?.length && f.messages.length === 0)) continue;
     const businessOpen = open(f.messages.at(-1)?.at ?? new Date());
-    const keyed = rules.map((rule) => ({ rule, key: typeof ev.eventKey === "string" ? ev.eventKey : ev.eventKey(rule) }))
+    const keyed = rules.map((rule) => ({ rule, key: typeof ev.eventKey === "string" ? ev.eventKey : ev.eventKey(rule, f) }))
       .filter((r): r is { rule: CompiledRule; key: string } => r.key !== null);
     // A first reading on the facts as loaded; the batch reads each case again under its lock.
     if (keyed.some((r) => ruleMatches(r.rule, f, { businessOpen }))) work.push({ f, rules: keyed, businessOpen });
+  }
+  if (work.length === 0) return summary;
+  // A rule that points at something gone is paused (and the leads told) when it would act, not run half.
+  const refs = await loadReferences(prisma, workspaceId, rules.map((r) => r.definition));
+  const broken = new Set<string>();
+  for (const r of rules) {
+    const why = brokenReference(r, refs);
+    if (why) { broken.add(r.id); await pauseRule(prisma, r, workspaceId, why); }
+  }
+  if (broken.size > 0) {
+    for (const w of work) w.rules = w.rules.filter((r) => !broken.has(r.rule.id));
+    work = work.filter((w) => w.rules.length > 0);
   }
   summary.matched = work.length;
   if (work.length === 0) return summary;

@@ -164,11 +164,12 @@ test("a lead builds, previews and enables a rule; a new comment is tagged and as
     await expect(page.getByTestId("rules-archived")).toContainText(RULE);
   } finally {
     // Leave the demo as the specs after this one expect it: the rule archived (never deleted), the member out of
-    // the team, the team archived, the new case unassigned.
+    // the team, the team archived, the new case unassigned and opened (specs after this one take the first NEW
+    // public case to answer, and expect it to be a seeded one, under a post they can show).
     if (ruleId) await request.patch(`/api/v1/rules/${ruleId}`, { headers: lead, data: { archived: true } });
     await request.patch(`/api/v1/members/${cm.id}`, { headers: lead, data: { teamId: null } });
     await request.patch(`/api/v1/teams/${teamId}`, { headers: lead, data: { archived: true } });
-    if (caseId) await request.patch(`/api/v1/cases/${caseId}`, { headers: lead, data: { assigneeId: null } });
+    if (caseId) await request.patch(`/api/v1/cases/${caseId}`, { headers: lead, data: { assigneeId: null, status: "OPEN" } });
     await context.close();
   }
 });
