@@ -70,15 +70,22 @@ export async function runRules(
   }
   summary.matched = work.length;
   if (work.length === 0) return summary;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      summary.applied = await applyBatch(prisma, workspaceId, work, refs, opts.enqueueDelivery);
-      break;
-    } catch (err) {
-      // A deadlock or write conflict with another batch rolls everything back: try again (facts are re-read).
-      if (attempt < 3 && isRetryable(err)) continue;
-      log.error("automation.batch_failed", { workspaceId, cases: work.length, error: String(err) });
-      break;
+  // First the cases nobody else holds (another handler, e.g. incident grouping, may be writing some of them: waiting
+  // for it while holding ours made both slow), then, in a second transaction once ours are released, the rest.
+  let pending = work;
+  for (const skipLocked of [true, false]) {
+    for (let attempt = 1; pending.length > 0; attempt++) {
+      try {
+        const r = await applyBatch(prisma, workspaceId, pending, refs, opts.enqueueDelivery, skipLocked);
+        summary.applied += r.applied;
+        pending = r.skipped;
+        break;
+      } catch (err) {
+        // A deadlock or write conflict with another batch rolls everything back: try again (facts are re-read).
+        if (attempt < 3 && isRetryable(err)) continue;
+        log.error("automation.batch_failed", { workspaceId, cases: pending.length, error: String(err) });
+        return summary;
+      }
     }
   }
   return summary;
@@ -90,11 +97,15 @@ const isRetryable = (err: unknown) =>
 /**
  * One transaction for the batch: cases locked in id order (batches at once cannot deadlock), rules applied in turn.
  * FOR NO KEY UPDATE: the next ingestion batch may still add messages and audit events to these cases meanwhile.
+ * `skipLocked`: the cases another transaction holds are left out and returned, for a later pass.
  */
-async function applyBatch(prisma: PrismaClient, workspaceId: string, work: CaseWork[], refs: References, enqueueDelivery: EnqueueDelivery): Promise<number> {
+async function applyBatch(prisma: PrismaClient, workspaceId: string, all: CaseWork[], refs: References, enqueueDelivery: EnqueueDelivery, skipLocked: boolean) {
   return transactionThen(prisma, async (tx, afterCommit) => {
-    const ids = [...new Set(work.map((w) => w.f.caseId))].sort();
-    const locked = new Map((await lockCases(tx, ids)).map((c) => [c.id, c]));
+    const locked = new Map((await lockCases(tx, [...new Set(all.map((w) => w.f.caseId))].sort(), skipLocked)).map((c) => [c.id, c]));
+    const work = all.filter((w) => locked.has(w.f.caseId));
+    const skipped = all.filter((w) => !locked.has(w.f.caseId));
+    const ids = [...locked.keys()];
+    if (ids.length === 0) return { applied: 0, skipped };
     const done = await existingRuns(tx, work);
     const person = await personChanges(tx, ids);
     const out = new BatchWriter(tx, workspaceId);
@@ -129,16 +140,16 @@ async function applyBatch(prisma: PrismaClient, workspaceId: string, work: CaseW
     }
     await picker.flush();
     await out.flush();
-    return applied;
+    return { applied, skipped };
   }, { timeout: 60_000 });
 }
 
 interface Locked { id: string; assigneeId: string | null; teamId: string | null; tags: string[]; priority: string; incidentId: string | null; status: string; autoAcknowledgedAt: Date | null }
 
-function lockCases(tx: Prisma.TransactionClient, ids: string[]) {
+function lockCases(tx: Prisma.TransactionClient, ids: string[], skipLocked: boolean) {
   return tx.$queryRaw<Locked[]>`
     SELECT id, "assigneeId", "teamId", tags, priority::text AS priority, "incidentId", status::text AS status, "autoAcknowledgedAt"
-      FROM cases WHERE id = ANY(${ids}::text[]) ORDER BY id FOR NO KEY UPDATE`;
+      FROM cases WHERE id = ANY(${ids}::text[]) ORDER BY id FOR NO KEY UPDATE ${skipLocked ? Prisma.sql`SKIP LOCKED` : Prisma.empty}`;
 }
 
 /** The (rule, case, event) runs already recorded: read under the cases' locks, so a concurrent batch's are seen. */
