@@ -47,8 +47,6 @@ export interface PlanContext {
   refs: References;
 }
 
-export type Plan = { effects: Effect[] } | { pause: string };
-
 /** Why a rule cannot run at all (a removed team, a deactivated agent…), or null. The rule is then paused. */
 export function brokenReference(rule: CompiledRule, refs: References): string | null {
   for (const a of rule.definition.actions) {
@@ -62,15 +60,14 @@ export function brokenReference(rule: CompiledRule, refs: References): string | 
   return null;
 }
 
-export function planActions(rule: CompiledRule, f: CaseFacts, ctx: PlanContext): Plan {
-  const broken = brokenReference(rule, ctx.refs);
-  if (broken) return { pause: broken };
+/** Contract: the rule's references hold (brokenReference is null for ctx.refs): callers pause a broken rule first. */
+export function planActions(rule: CompiledRule, f: CaseFacts, ctx: PlanContext): Effect[] {
   const effects: Effect[] = [];
   for (const a of rule.definition.actions) {
     const e = planOne(a, f, ctx);
     if (e) effects.push(e);
   }
-  return { effects };
+  return effects;
 }
 
 function planOne(a: RuleAction, f: CaseFacts, ctx: PlanContext): Effect | null {

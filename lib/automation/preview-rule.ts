@@ -71,11 +71,10 @@ export async function previewRule(
         matched = true;
         out.events++;
         const others = hides ? await sim.otherOpenComplaints(f, storedAt) : 0;
-        const plan = planActions(compiled, ev, { ...ctx, person: NO_PERSON_CHANGES, acknowledged: sim.acknowledged.has(f.caseId), otherOpenComplaints: others, refs });
-        if ("pause" in plan) continue;
-        await sim.apply(ev, plan.effects);
-        done.push(...plan.effects);
-        for (const e of plan.effects) {
+        const effects = planActions(compiled, ev, { ...ctx, person: NO_PERSON_CHANGES, acknowledged: sim.acknowledged.has(f.caseId), otherOpenComplaints: others, refs });
+        await sim.apply(ev, effects);
+        done.push(...effects);
+        for (const e of effects) {
           out.actions[e.kind] = (out.actions[e.kind] ?? 0) + 1;
           if (e.kind === "refused") out.refused.push({ id: f.caseId, number: f.number, action: e.action, code: e.code, problem: e.problem, reason: e.reason });
         }

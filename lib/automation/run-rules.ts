@@ -126,13 +126,12 @@ async function applyBatch(prisma: PrismaClient, workspaceId: string, all: CaseWo
         if (others === null && rule.definition.actions.some((a) => a.type === "hide_spam")) {
           others = (await openComplaintNumbers(tx, f.workspaceId, f.contactId)).filter((n) => n !== f.number).length;
         }
-        const plan = planActions(rule, f, {
+        const effects = planActions(rule, f, {
           businessOpen: w.businessOpen, person: person.get(f.caseId) ?? NO_PERSON_CHANGES, acknowledged: c.autoAcknowledgedAt !== null,
           otherOpenComplaints: others ?? 0, refs,
         });
-        if ("pause" in plan) continue; // references were checked before the batch; a team removed this instant waits
         out.run(rule.id, f.caseId, key, rule.version);
-        await applyEffects(ctx, f, rule, plan.effects, key);
+        await applyEffects(ctx, f, rule, effects, key);
         applied++;
         if (rule.definition.stop) break;
       }
