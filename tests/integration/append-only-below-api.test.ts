@@ -66,6 +66,30 @@ describe("append-only below the API", () => {
     await expect(db.sql.exec(`UPDATE cases SET "workspaceId" = '${ws!.id}' WHERE id = '${caseId}'`)).rejects.toThrow(/never changed/);
   });
 
+  it("guards every fixed column: each guard's WHEN condition names all the columns its function checks", async () => {
+    // The WHEN condition (20261212100000) spares the function call on ordinary updates; a column added to the
+    // function's list but not to the condition would never be checked. Read back from the catalogue.
+    const rows = await db.sql.query<{ name: string; def: string }>(
+      `SELECT t.tgname AS name, pg_get_triggerdef(t.oid) AS def FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid
+        WHERE p.proname = 'forbid_column_change' AND NOT t.tgisinternal`,
+    );
+    expect(rows.map((r) => r.name).sort()).toEqual(["api_tokens_fixed_columns", "cases_fixed_columns", "channels_fixed_columns",
+      "escalations_fixed_columns", "memberships_fixed_columns", "messages_fixed_columns", "teams_fixed_columns"]);
+    for (const { name, def } of rows) {
+      const args = [...def.slice(def.lastIndexOf("forbid_column_change(")).matchAll(/'([^']+)'/g)].map((m) => m[1]!);
+      expect(args.length, name).toBeGreaterThan(1);
+      for (const col of args) expect(def, `${name}: ${col}`).toMatch(new RegExp(`old\\.("?)${col}\\1 IS DISTINCT FROM new\\.\\1${col}\\1`, "i"));
+    }
+  });
+
+  it("refuses changing a case's number and channel, and a message's author, one column at a time", async () => {
+    await expect(db.sql.exec(`UPDATE cases SET number = number + 1000 WHERE id = '${caseId}'`)).rejects.toThrow(/"number" of "cases" is never changed/);
+    await expect(db.sql.exec(`UPDATE cases SET "channelId" = NULL WHERE id = '${caseId}'`)).rejects.toThrow(/never changed|null value/);
+    await expect(db.sql.exec(`UPDATE messages SET "platformCreatedAt" = now() - interval '1 day' WHERE id = '${inboundId}'`))
+      .rejects.toThrow(/"platformCreatedAt" of "messages" is never changed/);
+    await db.sql.exec(`UPDATE cases SET tags = ARRAY['livraison'] WHERE id = '${caseId}'`); // an ordinary update goes through
+  });
+
   it("refuses un-revoking a token and changing login attempts", async () => {
     await db.sql.exec(`UPDATE api_tokens SET "revokedAt" = now()`);
     await expect(db.sql.exec(`UPDATE api_tokens SET "revokedAt" = NULL`)).rejects.toThrow(/stays revoked/);
