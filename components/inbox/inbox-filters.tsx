@@ -52,6 +52,15 @@ export function InboxFilters({ query, t, counts, members = [] }: {
           <input id="inbox-search" name="q" type="search" defaultValue={query.q} placeholder="livraison, @handle, “colis abîmé”…"
             className="mt-0.5 rounded border border-slate-300 px-2 py-1 text-sm text-slate-900" />
         </label>
+        {query.q && (
+          <label className="flex flex-col text-xs text-slate-600">
+            {t("inbox.sort")}
+            <select name="sort" defaultValue={query.sort ?? "relevance"} className="mt-0.5 rounded border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900">
+              <option value="relevance">{t("inbox.sort.relevance")}</option>
+              <option value="recent">{t("inbox.sort.recent")}</option>
+            </select>
+          </label>
+        )}
         {select("status", t("inbox.col.status"), query.status?.length === 1 ? query.status[0] : undefined,
           CASE_STATUSES.map((s) => [s, t(`status.${s}` as MessageKey)]))}
         {select("platform", t("inbox.col.channel"), query.platform, PLATFORMS.map((p) => [p.toLowerCase(), t(`platform.${p}`)]))}

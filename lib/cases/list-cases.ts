@@ -1,5 +1,6 @@
 // The inbox list: the member's scope, filters, search (lib/search: word families, phrases, operators),
-// newest activity first (the Late view: most overdue first), keyset pagination on (sort time, id).
+// newest activity first (the Late view: most overdue first; a search: most relevant first), keyset pagination on
+// (sort key, id).
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import type { Member } from "../auth/member";
 import { caseScopeSql } from "./case-scope";
@@ -7,7 +8,7 @@ import { slaClockOf, type SlaClock } from "../sla/sla-clock";
 import { encodeCursor, type ListCasesQuery, type SavedView } from "./schemas";
 import { notSnoozedSql, snoozedSql } from "./snooze-sql";
 import { parseSearch } from "../search/parse-search";
-import { searchConditions } from "../search/search-sql";
+import { relevanceSql, searchConditions } from "../search/search-sql";
 
 export interface CaseListItem {
   id: string;
@@ -40,7 +41,7 @@ type Row = Omit<CaseListItem, "channel" | "author" | "assignee" | "sla"> & {
   slaDueAt: Date | null; nextResponseDueAt: Date | null; resolutionDueAt: Date | null; lastInboundAt: Date | null;
   channelId: string; channelName: string; platform: string; channelKind: string;
   contactId: string; authorName: string; handle: string | null; followerCount: number | null;
-  assigneeId: string | null; assigneeName: string | null;
+  assigneeId: string | null; assigneeName: string | null; searchScore: number | null;
 };
 
 const ACTIVE = Prisma.sql`c.status IN ('NEW', 'OPEN', 'WAITING_ON_CUSTOMER', 'ESCALATED')`;
@@ -108,23 +109,38 @@ function slaSql(state: "late" | "at_risk" | "met" | "missed", now: Date): Prisma
   }
 }
 
+/** How a list is ordered: the Late view most overdue first; a search with words by relevance unless asked for
+ *  the newest; every other list newest activity first. Relevance is scored against `rankedAt` (the cursor's
+ *  instant on later pages, so a page boundary never moves). */
+function listOrder(q: ListCasesQuery, now: Date): { kind: "late" | "recent" } | { kind: "relevance"; score: Prisma.Sql; rankedAt: Date } {
+  if (q.view === "late") return { kind: "late" };
+  if (q.q && q.sort !== "recent") {
+    const rankedAt = q.cursor?.n ? new Date(q.cursor.n) : now;
+    const score = relevanceSql(parseSearch(q.q), rankedAt);
+    if (score) return { kind: "relevance", score, rankedAt };
+  }
+  return { kind: "recent" };
+}
+
 export async function listCases(prisma: PrismaClient, member: Member, q: ListCasesQuery, now = new Date()) {
   const where = [...filterSql(member, q, now), ...viewWhere(q, member.userId, now)];
-  // The Late view reads most overdue first; every other list, newest activity first.
-  const late = q.view === "late";
+  const o = listOrder(q, now);
   if (q.cursor) {
-    where.push(late
-      ? Prisma.sql`(c."slaDueAt", c.id) > (${new Date(q.cursor.t)}::timestamp, ${q.cursor.id})`
-      : Prisma.sql`(c."lastMessageAt", c.id) < (${new Date(q.cursor.t)}::timestamp, ${q.cursor.id})`);
+    const t = new Date(q.cursor.t);
+    where.push(o.kind === "late" ? Prisma.sql`(c."slaDueAt", c.id) > (${t}::timestamp, ${q.cursor.id})`
+      : o.kind === "relevance" && q.cursor.s !== undefined ? Prisma.sql`(${o.score}, c.id) < (${q.cursor.s}::float8, ${q.cursor.id})`
+      : Prisma.sql`(c."lastMessageAt", c.id) < (${t}::timestamp, ${q.cursor.id})`);
   }
-  const order = late ? Prisma.sql`c."slaDueAt" ASC, c.id ASC` : Prisma.sql`c."lastMessageAt" DESC, c.id DESC`;
-  const rows = await selectCaseRows(prisma, where, order, q.limit + 1);
+  const order = o.kind === "late" ? Prisma.sql`c."slaDueAt" ASC, c.id ASC`
+    : o.kind === "relevance" ? Prisma.sql`c."searchScore" DESC, c.id DESC` : Prisma.sql`c."lastMessageAt" DESC, c.id DESC`;
+  const rows = await selectCaseRows(prisma, where, order, q.limit + 1, o.kind === "relevance" ? o.score : undefined);
   const page = rows.slice(0, q.limit);
   const last = page[page.length - 1];
   const data: CaseListItem[] = page.map(toItem);
-  const sortTime = late ? last?.slaDueAt : last?.lastMessageAt;
+  const sortTime = o.kind === "late" ? last?.slaDueAt : last?.lastMessageAt;
+  const ranked = o.kind === "relevance" && last ? { s: last.searchScore ?? 0, n: o.rankedAt.toISOString() } : {};
   const nextCursor =
-    rows.length > q.limit && last && sortTime ? encodeCursor({ t: sortTime.toISOString(), id: last.id }) : null;
+    rows.length > q.limit && last && sortTime ? encodeCursor({ t: sortTime.toISOString(), id: last.id, ...ranked }) : null;
   return { data, nextCursor };
 }
 
@@ -139,16 +155,18 @@ export async function listCaseRowsByIds(prisma: PrismaClient, ids: string[]): Pr
 // With the joins in one flat query, a planner with stale statistics (a young database in a burst of new cases,
 // before autovacuum analyses: seen in bench:ingest) ran the per-row identity lookup for every case of the
 // workspace before sorting: 530 ms for a page of 100 at 3,600 cases. Chosen first, a page costs its own rows.
-function selectCaseRows(prisma: PrismaClient, where: Prisma.Sql[], order: Prisma.Sql, limit: number): Promise<Row[]> {
+// `score`: a relevance expression over `c`, returned as "searchScore" (which `order` may then name).
+function selectCaseRows(prisma: PrismaClient, where: Prisma.Sql[], order: Prisma.Sql, limit: number, score?: Prisma.Sql): Promise<Row[]> {
   return prisma.$queryRaw<Row[]>`
     WITH page AS MATERIALIZED (
-      SELECT c.* FROM cases c JOIN channels ch ON ch.id = c."channelId"
-       WHERE ${Prisma.join(where, " AND ")}
+      SELECT * FROM (
+        SELECT c.*, ${score ?? Prisma.sql`NULL::float8`} AS "searchScore" FROM cases c JOIN channels ch ON ch.id = c."channelId"
+         WHERE ${Prisma.join(where, " AND ")}) c
        ORDER BY ${order}
        LIMIT ${limit})
     SELECT c.id, c.number, c.status::text AS status, c.priority::text AS priority, c.preview, c.tags,
            c.language, c."openedAt", c."lastMessageAt", c."firstResponseDueAt", c."firstRespondedAt",
-           c."reopenCount", c."snoozedUntil", c."incidentId", inc.title AS "incidentTitle", c."slaDueAt", c."nextResponseDueAt",
+           c."reopenCount", c."snoozedUntil", c."incidentId", inc.title AS "incidentTitle", c."slaDueAt", c."nextResponseDueAt", c."searchScore",
            c."resolutionDueAt", c."lastInboundAt", ct.signals,
            ch.id AS "channelId", ch.name AS "channelName", ch.platform::text AS platform, ch.kind::text AS "channelKind",
            c."contactId", ct."displayName" AS "authorName", ci.handle, ci."followerCount",

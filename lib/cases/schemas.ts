@@ -8,7 +8,9 @@ import { MAX_SNOOZE_DAYS } from "./snooze-rule";
 /** The platforms a list can be filtered on: the one platform list (lib/connectors/platforms.ts). */
 export const PLATFORM_FILTERS = PLATFORM_PARAMS;
 
-const cursorPayload = z.object({ t: z.iso.datetime(), id: z.uuid() });
+// `t`: the sort time of the page's last case; a page ranked by relevance also carries that case's score `s` and
+// the instant `n` its scores were computed at, so the next page ranks with the same clock.
+const cursorPayload = z.object({ t: z.iso.datetime(), id: z.uuid(), s: z.number().optional(), n: z.iso.datetime().optional() });
 export type CaseCursor = z.infer<typeof cursorPayload>;
 
 export function encodeCursor(c: CaseCursor): string {
@@ -27,6 +29,8 @@ const cursorSchema = z.string().max(200).transform((s, ctx) => {
 // "snoozed": the cases put to sleep (./snooze-rule.ts), which every other view leaves out while they sleep.
 export const SAVED_VIEWS = ["mine", "unassigned", "late", "escalated", "snoozed"] as const;
 export type SavedView = (typeof SAVED_VIEWS)[number];
+
+export const CASE_SORTS = ["relevance", "recent"] as const;
 
 export const listCasesQuery = z
   .object({
@@ -55,6 +59,9 @@ export const listCasesQuery = z
     reopened: z.literal("true").transform(() => true).optional(),
     /** Saved views: shortcuts for common filter sets. */
     view: z.enum(SAVED_VIEWS).optional(),
+    /** With a search: "relevance" (the default when the search has words: best match first, recent ones ahead)
+     *  or "recent" (newest activity first, as without a search). */
+    sort: z.enum(CASE_SORTS, { error: `sort must be among ${CASE_SORTS.join(", ")}` }).optional(),
     cursor: cursorSchema.optional(),
     limit: z.coerce.number().int().min(1).max(100).default(50),
   })

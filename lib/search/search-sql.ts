@@ -40,16 +40,38 @@ function phraseSql(phrase: string): Prisma.Sql {
 
 const RATING_OPS = { "<": Prisma.sql`<`, "<=": Prisma.sql`<=`, "=": Prisma.sql`=`, ">=": Prisma.sql`>=`, ">": Prisma.sql`>` };
 
+/** The tsquery every match of the search's words meets (each group, AND-ed); null without words. */
+function wordsQuery(p: ParsedSearch): Prisma.Sql | null {
+  if (!p.words.length) return null;
+  const groups = p.words.map((g) => (g.length === 1 ? wordQuery(g[0]!) : Prisma.sql`(${Prisma.join(g.map(wordQuery), " || ")})`));
+  return Prisma.sql`(${Prisma.join(groups, " && ")})`;
+}
+
+/** Days after which a match counts half as much: a complaint of this week outranks the same words last quarter. */
+const RELEVANCE_HALF_LIFE_DAYS = 30;
+
+/**
+ * How well a case answers the search, for ranking (issue #24: "recent and relevant"): the words' cover density in
+ * the case's text (ts_rank_cd: several query words close together rank higher; normalised by document length, so
+ * one short complaint about it outranks a long thread that mentions it once), halved every RELEVANCE_HALF_LIFE_DAYS
+ * of the case's last activity before `now`. Null when the search has no words (phrases and operators alone filter):
+ * the list is then newest first.
+ */
+export function relevanceSql(p: ParsedSearch, now: Date): Prisma.Sql | null {
+  const q = wordsQuery(p);
+  if (!q) return null;
+  return Prisma.sql`(ts_rank_cd(coalesce(c.search, ''::tsvector), ${q}, 2)::float8
+    * power(0.5::float8, extract(epoch FROM (${now}::timestamp - c."lastMessageAt"))::float8 / ${RELEVANCE_HALF_LIFE_DAYS * 86_400}::float8))`;
+}
+
 /** Conditions for a parsed search; a query with nothing to look for (only punctuation) finds nothing. */
 export function searchConditions(p: ParsedSearch): Prisma.Sql[] {
   const out: Prisma.Sql[] = [];
   const empty = !p.words.length && !p.phrases.length && !p.excludedWords.length && !p.excludedPhrases.length
     && !p.from && !p.platform && !p.rating && !p.is.length;
   if (empty) return [Prisma.sql`false`];
-  if (p.words.length) {
-    const groups = p.words.map((g) => (g.length === 1 ? wordQuery(g[0]!) : Prisma.sql`(${Prisma.join(g.map(wordQuery), " || ")})`));
-    out.push(Prisma.sql`c.search @@ (${Prisma.join(groups, " && ")})`);
-  }
+  const words = wordsQuery(p);
+  if (words) out.push(Prisma.sql`c.search @@ ${words}`);
   for (const phrase of p.phrases) out.push(phraseSql(phrase));
   for (const w of p.excludedWords) out.push(Prisma.sql`NOT (coalesce(c.search, ''::tsvector) @@ ${wordQuery(w)})`);
   for (const phrase of p.excludedPhrases) out.push(Prisma.sql`NOT ${phraseSql(phrase)}`);

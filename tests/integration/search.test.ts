@@ -152,3 +152,62 @@ describe("search: syntax", () => {
     }
   });
 });
+
+describe("search: ranking (recent and relevant)", () => {
+  // Own workspace: what ranks first depends on every case that matches.
+  let lead: Member;
+  const rank: Record<string, string> = {};
+  const DAY = 86_400_000;
+  const NOW = new Date(Date.UTC(2026, 10, 20, 12));
+  const CASES: [key: string, daysAgo: number, body: string][] = [
+    ["focused-old", 40, "Remboursement refusé, je veux mon remboursement"],
+    ["focused-new", 2, "Remboursement refusé, je veux mon remboursement"],
+    ["passing-new", 1, "Bonjour, je voulais savoir si vous livrez en Belgique, si la taille M existe en bleu, si le magasin de Lyon ouvre dimanche, et au passage si un remboursement est possible sur un article soldé acheté il y a longtemps"],
+    ["unrelated", 0, "Merci pour l'accueil en boutique"],
+    ...Array.from({ length: 6 }, (_, i) => [`filler-${i}`, 10 + i, `Demande de remboursement numéro ${i}`] as [string, number, string]),
+  ];
+
+  beforeAll(async () => {
+    const { ws, channel } = await makeWorkspace(db.prisma);
+    lead = await makeMember(db.prisma, ws.id, "COMMUNITY_MANAGER");
+    for (const [key, daysAgo, body] of CASES) {
+      const s = await ingestEvents(db.prisma, channel.id, [comment({
+        externalId: `r-${key}`, body, author: { platformUserId: `ru-${key}`, name: `Client ${key}` },
+        platformCreatedAt: new Date(NOW.getTime() - daysAgo * DAY),
+      })]);
+      rank[s.caseIds[0]!] = key;
+    }
+  });
+
+  const keysOf = async (o: Record<string, unknown>) =>
+    (await listCases(db.prisma, lead, listCasesQuery.parse({ limit: 100, ...o }), NOW)).data.map((c) => rank[c.id]!);
+
+  it("a search with words lists the best match first: a short complaint about it before a long message that mentions it once, recent before old", async () => {
+    const keys = await keysOf({ q: "remboursé" });
+    expect(keys).not.toContain("unrelated");
+    expect(keys[0]).toBe("focused-new");
+    expect(keys.indexOf("focused-new")).toBeLessThan(keys.indexOf("focused-old"));
+    expect(keys.indexOf("focused-new")).toBeLessThan(keys.indexOf("passing-new"));
+    // Newest first on request: the long message of yesterday leads.
+    expect((await keysOf({ q: "remboursé", sort: "recent" }))[0]).toBe("passing-new");
+  });
+
+  it("pages ranked by relevance follow each other without a gap or a repeat", async () => {
+    const all = await keysOf({ q: "remboursement" });
+    const paged: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const r = await listCases(db.prisma, lead, listCasesQuery.parse({ q: "remboursement", limit: 3, ...(cursor ? { cursor } : {}) }), NOW);
+      paged.push(...r.data.map((c) => rank[c.id]!));
+      cursor = r.nextCursor ?? undefined;
+    } while (cursor);
+    expect(paged).toEqual(all);
+    expect(paged).toHaveLength(9);
+  });
+
+  it("a search without words (operators only) stays newest first; an unknown sort is refused", async () => {
+    const keys = await keysOf({ q: "platform:facebook" });
+    expect(keys[0]).toBe("unrelated");
+    expect(listCasesQuery.safeParse({ q: "x", sort: "best" }).success).toBe(false);
+  });
+});
