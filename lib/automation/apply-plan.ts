@@ -9,7 +9,7 @@ import type { AfterCommit } from "../jobs/after-commit";
 import type { BatchWriter } from "./batch-writer";
 import type { CaseFacts } from "./case-facts";
 import type { CompiledRule } from "./evaluate-rule";
-import type { Effect } from "./plan-actions";
+import { applyEffectToFacts, mergeTags, type Effect } from "./plan-actions";
 import type { Picker } from "./picker";
 
 export interface ApplyPorts {
@@ -42,7 +42,7 @@ export async function applyEffects(c: ApplyContext, f: CaseFacts, rule: Compiled
     f.teamId = teamId;
   };
   const addTags = (tags: string[]) => {
-    const to = [...new Set([...f.tags, ...tags])].sort();
+    const to = mergeTags(f.tags, tags);
     audit("CASE_TAGS_CHANGED", { from: f.tags, to, added: tags });
     f.tags = to;
   };
@@ -57,11 +57,11 @@ export async function applyEffects(c: ApplyContext, f: CaseFacts, rule: Compiled
       case "add_tags": addTags(e.tags); break;
       case "set_priority":
         audit("CASE_PRIORITY_CHANGED", { from: f.priority, to: e.priority });
-        f.priority = e.priority;
+        applyEffectToFacts(f, e);
         break;
       case "link_incident":
         audit("CASE_INCIDENT_LINKED", { incidentId: e.incidentId });
-        f.incidentId = e.incidentId;
+        applyEffectToFacts(f, e);
         break;
       case "notify":
         c.out.notifications.push(...e.userIds.map((userId) => ({

@@ -117,3 +117,23 @@ function planHide(f: CaseFacts, ctx: PlanContext): Effect | null {
   }
   return { kind: "hide_spam", messageId: target.id };
 }
+
+/** A case's tags with some added: each once, sorted (as the timeline shows them). */
+export const mergeTags = (tags: readonly string[], added: readonly string[]) => [...new Set([...tags, ...added])].sort();
+
+/**
+ * What an effect changes on the case's facts, so the rules after it read the case as it left it: one definition for
+ * the live run (./apply-plan.ts) and the preview (./preview-simulation.ts). Who a team's rotation picks is the
+ * caller's (a picker live, today's loads in the preview): it sets assigneeId itself.
+ */
+export function applyEffectToFacts(f: CaseFacts, e: Effect): void {
+  switch (e.kind) {
+    case "add_tags": f.tags = mergeTags(f.tags, e.tags); break;
+    case "hide_spam": f.tags = mergeTags(f.tags, ["spam"]); break;
+    case "set_priority": f.priority = e.priority; break;
+    case "link_incident": f.incidentId = e.incidentId; break;
+    case "assign_person": f.assigneeId = e.userId; break;
+    case "assign_team": f.teamId = e.teamId; break;
+    default: break;
+  }
+}

@@ -5,7 +5,7 @@
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { isMark } from "../moderation/open-complaints";
 import type { CaseFacts } from "./case-facts";
-import type { Effect } from "./plan-actions";
+import { applyEffectToFacts, type Effect } from "./plan-actions";
 import { choose, teamCandidates, type Candidate } from "./pick-assignee";
 
 export class PreviewSimulation {
@@ -22,14 +22,10 @@ export class PreviewSimulation {
   /** The case after the effects, as the next rule or event reads it. */
   async apply(f: CaseFacts, effects: Effect[]) {
     for (const e of effects) {
-      if (e.kind === "add_tags") f.tags = [...new Set([...f.tags, ...e.tags])].sort();
-      if (e.kind === "set_priority") f.priority = e.priority;
-      if (e.kind === "link_incident") f.incidentId = e.incidentId;
+      applyEffectToFacts(f, e);
       if (e.kind === "acknowledge") this.acknowledged.add(f.caseId);
-      if (e.kind === "hide_spam") { this.markedSpam.add(f.caseId); f.tags = [...new Set([...f.tags, "spam"])].sort(); }
-      if (e.kind === "assign_person") f.assigneeId = e.userId;
+      if (e.kind === "hide_spam") this.markedSpam.add(f.caseId);
       if (e.kind === "assign_team") {
-        f.teamId = e.teamId;
         if (e.strategy === "team_only") continue;
         const pick = choose(await this.pool(e.teamId), e.strategy, this.last.get(e.teamId) ?? null);
         const key = pick?.userId ?? null;

@@ -3,6 +3,7 @@
 // stretch of waiting on the customer, this SLA clock — so a rule acts once per wait and again on the next one.
 // Cases already handled for that key are left out in SQL; at most BATCH per rule per sweep, the newest waits first
 // (a sweep every minute meets each case as its wait comes; cases a rule's conditions skip do not hold the line).
+import { atRiskSql } from "../sla/at-risk";
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import type { EnqueueDelivery } from "../jobs/after-commit";
 import { log } from "../log";
@@ -55,7 +56,7 @@ function candidates(prisma: PrismaClient, workspaceId: string, rule: CompiledRul
         ];
       case "sla_at_risk":
         return [
-          Prisma.sql`c.status::text IN (${open}) AND c."slaDueAt" >= ${now} AND c."slaDueAt" < ${now}::timestamp + (c."slaDueAt" - c."openedAt") * 0.25`,
+          Prisma.sql`c.status::text IN (${open}) AND ${atRiskSql(now)}`,
           Prisma.sql`'time:risk:' || floor(extract(epoch FROM c."slaDueAt"))::bigint`,
         ];
     }

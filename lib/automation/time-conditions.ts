@@ -5,6 +5,7 @@
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { getSlaPolicy } from "../sla/get-sla-policy";
 import { businessMinutesBetween } from "../sla/business-time";
+import { isAtRisk } from "../sla/at-risk";
 import type { TimeCondition } from "./rule-schema";
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -31,10 +32,6 @@ export function timeHolds(t: TimeCondition, f: TimeFacts, now: Date, minutes: Mi
     }
     case "pending":
       return f.status === "WAITING_ON_CUSTOMER" && now.getTime() - f.lastMessageAt.getTime() >= t.days * 86_400_000;
-    case "sla_at_risk": {
-      if (!f.slaDueAt) return false;
-      const left = f.slaDueAt.getTime() - now.getTime();
-      return left >= 0 && left < (f.slaDueAt.getTime() - f.openedAt.getTime()) * 0.25;
-    }
+    case "sla_at_risk": return isAtRisk(f, now);
   }
 }

@@ -2,6 +2,7 @@
 // reopen rate, per-agent load, daily trends, plus the open / late / at-risk picture now. Period figures come from
 // the cases' stored event times (opened, first answered, resolved, reopened), so any past period can be
 // recomputed. One SQL statement per block, all on (workspaceId, …) indexes.
+import { atRiskSql } from "../sla/at-risk";
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import type { Member } from "../auth/member";
 import { assertCan } from "../auth/permissions";
@@ -44,10 +45,6 @@ const ACTIVE = Prisma.sql`c.status IN ('NEW', 'OPEN', 'WAITING_ON_CUSTOMER', 'ES
 const ANSWER_EXPECTED = Prisma.sql`NOT (c.status = 'CLOSED' AND c."noReplyReason" IS NOT NULL)`;
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
-/** At risk: less than the policy's share of its target left, approximated on wall time from the clock's start. */
-function atRiskSql(now: Date) {
-  return Prisma.sql`c."slaDueAt" >= ${now} AND c."slaDueAt" < ${now}::timestamp + (c."slaDueAt" - c."openedAt") * 0.25`;
-}
 
 export async function computeMetrics(prisma: PrismaClient, member: Member, from: Date, to: Date, now = new Date()): Promise<Metrics> {
   assertCan(member.role, "reports.view");
