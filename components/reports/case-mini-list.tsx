@@ -1,6 +1,6 @@
 // A short list of cases on the dashboard (late, at risk), each a link, with its SLA clock.
 import Link from "next/link";
-import type { CaseListItem } from "@/lib/cases/list-cases";
+import type { CaseListItem } from "@/lib/cases/case-rows";
 import { isActive } from "@/lib/cases/case-status";
 import type { MessageKey } from "@/lib/i18n/messages";
 import { SlaCountdown } from "../inbox/sla-countdown";

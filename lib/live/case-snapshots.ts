@@ -2,7 +2,7 @@
 // app process, whatever the number of open streams (each stream then only filters in memory).
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import { caseScopeFactsSql, type CaseScopeFacts } from "../cases/case-scope";
-import { listCaseRowsByIds } from "../cases/list-cases";
+import { listCaseRowsByIds } from "../cases/case-rows";
 import type { LiveRow } from "./events";
 import { toLiveRow } from "./to-live-row";
 

@@ -1,7 +1,7 @@
 // What travels to browsers. Change events come from the audit trigger (migration *_live_notify); presence
 // events from members' browsers through POST /api/v1/presence. No server imports here.
 import { z } from "zod";
-import type { CaseListItem } from "../cases/list-cases";
+import type { CaseListItem } from "../cases/case-rows";
 import type { ThreadMessageJson } from "../cases/thread-message";
 
 export const changeEvent = z.object({

@@ -1,5 +1,5 @@
 // An inbox row for the wire and for client components: dates become ISO strings.
-import type { CaseListItem } from "../cases/list-cases";
+import type { CaseListItem } from "../cases/case-rows";
 import type { LiveRow } from "./events";
 
 export function toLiveRow(c: CaseListItem): LiveRow {

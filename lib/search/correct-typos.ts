@@ -1,7 +1,10 @@
 // Typo tolerance for the inbox search (issue #24): "remboursment", "delivry", "conexion". Only when the search
-// as typed finds nothing: then each word that finds nothing on its own gains, as OR-alternatives, the words of
-// the member's recent messages that look most like it (pg_trgm similarity), and the inbox says what it
-// searched for instead. A search that finds something is never second-guessed.
+// as typed finds little (fewer than FEW cases): then each word that finds little on its own gains, as
+// OR-alternatives, the words of the member's recent messages that look most like it (pg_trgm similarity), and the
+// inbox says what it searched for. A word that finds nothing takes the closest look-alikes; a word that finds a
+// few cases (other customers made the same typo: "garentie", "recieved") only look-alikes written at least
+// MORE_COMMON times as often, the usual spelling, so a rare but real word (a name) keeps its own results alone.
+// A search that finds FEW cases or more is never second-guessed.
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import type { Member } from "../auth/member";
 import { caseScopeSql } from "../cases/case-scope";
@@ -13,23 +16,31 @@ import { searchConditions } from "./search-sql";
 const RECENT_MESSAGES = 5_000;
 const MIN_SIMILARITY = 0.4;
 const MAX_ALTERNATIVES = 2;
+/** Below this many cases, a search "finds little". */
+const FEW = 3;
+/** How much more often a look-alike must be written than a word that finds a few cases to be offered for it. */
+const MORE_COMMON = 2;
 
-async function finds(prisma: PrismaClient, member: Member, where: Prisma.Sql[]): Promise<boolean> {
-  const [row] = await prisma.$queryRaw<{ found: boolean }[]>`
-    SELECT EXISTS (SELECT 1 FROM cases c JOIN channels ch ON ch.id = c."channelId"
-      WHERE ${caseScopeSql(member)} AND ${Prisma.join(where, " AND ")}) AS found`;
-  return row!.found;
+/** How many cases the conditions find, counted up to FEW. */
+async function found(prisma: PrismaClient, member: Member, where: Prisma.Sql[]): Promise<number> {
+  const [row] = await prisma.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM (SELECT 1 FROM cases c JOIN channels ch ON ch.id = c."channelId"
+      WHERE ${caseScopeSql(member)} AND ${Prisma.join(where, " AND ")} LIMIT ${FEW}) x`;
+  return row!.n;
 }
 
-async function lookalikes(prisma: PrismaClient, member: Member, word: string): Promise<string[]> {
+/** Look-alike words of recent messages; `rarer`: only those written MORE_COMMON times as often as `word` (and twice at least). */
+async function lookalikes(prisma: PrismaClient, member: Member, word: string, rarer: boolean): Promise<string[]> {
   const rows = await prisma.$queryRaw<{ w: string }[]>`
     WITH recent AS (
       SELECT m.body FROM messages m JOIN cases c ON c.id = m."caseId"
        WHERE ${caseScopeSql(member)} ORDER BY m."createdAt" DESC LIMIT ${RECENT_MESSAGES}),
     words AS (SELECT w, count(*) AS n FROM recent, regexp_split_to_table(lower(public.unaccent(body)), '[^[:alnum:]]+') w
-               WHERE length(w) BETWEEN 4 AND 30 GROUP BY w)
-    SELECT w FROM words WHERE public.similarity(w, ${word}) >= ${MIN_SIMILARITY} AND w <> ${word}
-     ORDER BY public.similarity(w, ${word}) DESC, n DESC LIMIT ${MAX_ALTERNATIVES}`;
+               WHERE length(w) BETWEEN 4 AND 30 GROUP BY w),
+    own AS (SELECT coalesce(max(n), 0) AS n FROM words WHERE w = ${word})
+    SELECT w FROM words, own WHERE public.similarity(w, ${word}) >= ${MIN_SIMILARITY} AND w <> ${word}
+       AND (NOT ${rarer} OR words.n >= greatest(2, own.n * ${MORE_COMMON}))
+     ORDER BY public.similarity(w, ${word}) DESC, words.n DESC LIMIT ${MAX_ALTERNATIVES}`;
   return rows.map((r) => r.w);
 }
 
@@ -37,14 +48,16 @@ async function lookalikes(prisma: PrismaClient, member: Member, word: string): P
 export async function correctTypos(prisma: PrismaClient, member: Member, text: string): Promise<string | null> {
   const parsed = parseSearch(text);
   const suspects = parsed.words.flat().filter((w) => /^\p{L}{4,}$/u.test(w));
-  if (suspects.length === 0 || (await finds(prisma, member, searchConditions(parsed)))) return null;
+  if (suspects.length === 0 || (await found(prisma, member, searchConditions(parsed))) >= FEW) return null;
   let changed = false;
   const words: string[][] = [];
   for (const group of parsed.words) {
     const out = [...group];
     for (const w of group) {
-      if (!suspects.includes(w) || (await finds(prisma, member, searchConditions(parseSearch(w))))) continue;
-      const alternatives = await lookalikes(prisma, member, fold(w));
+      if (!suspects.includes(w)) continue;
+      const n = await found(prisma, member, searchConditions(parseSearch(w)));
+      if (n >= FEW) continue;
+      const alternatives = (await lookalikes(prisma, member, fold(w), n > 0)).filter((a) => !out.includes(a));
       if (alternatives.length) changed = true;
       out.push(...alternatives);
     }

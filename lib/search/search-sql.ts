@@ -3,6 +3,7 @@
 // checked word for word on the messages; operators as plain column conditions. Server only.
 import { Prisma } from "../generated/prisma/client";
 import { fold } from "../text/fold";
+import { shorthandsOf } from "../text/shorthands";
 import type { ParsedSearch } from "./parse-search";
 import { wordFamily } from "./word-family";
 
@@ -16,6 +17,9 @@ function wordQuery(word: string): Prisma.Sql {
   }
   const { word: w, fr, en } = wordFamily(word);
   const parts = [Prisma.sql`inbox_tsquery(${w})`];
+  // What customers abbreviate ("cmd" for "commande"), for the word or a French relative written out.
+  const shorthands = [...new Set([w, ...fr.map(fold)].flatMap(shorthandsOf))];
+  if (shorthands.length) parts.push(Prisma.sql`inbox_tsquery(${shorthands.join(" or ")})`);
   // The same three readings as inbox_tsquery (accented French stems unaccented, folded French, English), each
   // for its own language's relatives.
   if (fr.length) {

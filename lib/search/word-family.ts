@@ -17,9 +17,14 @@ import infinitives from "./french-infinitives.json";
 /** [noun ending, verb ending]: livraison/livrer, remboursement/rembourser, résiliation/résilier, … */
 const FR_NOUN_VERB: [string, string][] = [
   ["aison", "er"], ["iement", "yer"], ["issement", "ir"], ["ement", "er"], ["ement", "re"], ["cation", "quer"],
-  ["ation", "er"], ["ition", "ier"], ["ition", "ir"], ["ption", "re"], ["xion", "cter"], ["sion", "der"],
-  ["age", "er"], ["ure", "er"], ["ateur", "er"], ["atrice", "er"], ["eur", "er"], ["euse", "er"], ["oi", "oyer"],
-  ["e", "er"], ["", "er"],
+  ["ication", "ier"], ["ation", "er"], ["ition", "ier"], ["ition", "ir"], ["ption", "re"], ["xion", "cter"],
+  ["sion", "der"], ["ession", "imer"], ["age", "er"], ["eture", "er"], ["ure", "er"], ["ateur", "er"], ["atrice", "er"],
+  ["eur", "er"], ["euse", "er"], ["oi", "oyer"], ["onse", "ondre"], ["e", "er"], ["", "er"],
+];
+/** Families no suffix rule reaches (the noun and the verb or adjective share no regular ending). */
+const FR_IRREGULAR: string[][] = [
+  ["erreur", "errone", "erronee", "errones", "erronees"], ["plainte", "plaindre", "plaint", "plains", "plaignent"],
+  ["vente", "vendre", "vendu", "vendue"], ["recu", "recue", "recevoir", "reception", "recoit", "recoivent"],
 ];
 /** Endings of a regular verb's forms that Snowball leaves apart from its stem (ils livrent, livrera). */
 const FR_ER_FORMS = ["er", "e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "ant", "era", "eront", "erait"];
@@ -28,6 +33,7 @@ const FR_IR_FORMS = ["ir", "i", "is", "it", "issent", "issait", "ira"];
 /** [noun ending, verb ending]: delivery/deliver, payment/pay, arrival/arrive, failure/fail, acceptance/accept. */
 const EN_NOUN_VERB: [string, string][] = [
   ["ery", "er"], ["ment", ""], ["al", "e"], ["ure", ""], ["ance", ""], ["ation", "e"], ["ption", "be"], ["ion", "e"],
+  ["aint", "ain"],
 ];
 const EN_IRREGULAR: string[][] = [
   ["pay", "paid", "payment"], ["send", "sent"], ["lose", "lost", "loss"], ["break", "broke", "broken", "breakage"],
@@ -61,9 +67,10 @@ function frenchFormsOfVerb(inf: string): string[] {
   const out: string[] = [inf];
   const er = inf.endsWith("er");
   const base = inf.slice(0, -2);
+  // The nouns of its derivations (livrer: livraison; supprimer: suppression; répondre: réponse).
+  for (const [noun, verb] of FR_NOUN_VERB) if (inf.endsWith(verb) && verb !== "") out.push(inf.slice(0, -verb.length) + noun);
   if (er) {
     out.push(...FR_ER_FORMS.map((e) => base + e));
-    for (const [noun, verb] of FR_NOUN_VERB) if (inf.endsWith(verb) && verb !== "") out.push(inf.slice(0, -verb.length) + noun);
   } else if (inf.endsWith("ir")) {
     out.push(...FR_IR_FORMS.map((e) => base + e), base + "issement", base + "ition");
   } else if (inf.endsWith("dre")) {
@@ -96,7 +103,8 @@ function frenchFamily(word: string, lower: string): string[] {
   }
   // A verb form or participle ("livrée", "livrent" is left alone by Snowball: no family through it).
   for (const s of new Set([fold(frStem(lower)), frStem(word)])) for (const inf of byStem.get(s) ?? []) found.add(inf);
-  return [...found].flatMap(frenchFamilyOfVerb);
+  const irregular = FR_IRREGULAR.filter((g) => g.includes(word) || g.includes(word.replace(/[sx]$/, ""))).flat();
+  return [...[...found].flatMap(frenchFamilyOfVerb), ...irregular];
 }
 
 function englishFamily(word: string): string[] {
@@ -109,6 +117,7 @@ function englishFamily(word: string): string[] {
   const base = word.replace(/(ied|ies)$/, "y").replace(/(ed|ing|es|s)$/, "");
   if (base.length >= 3 && base !== word) out.push(base, base + "e");
   for (const b of [base, base + "e", word]) if (b.endsWith("be")) out.push(b.slice(0, -2) + "ption");
+  if (base.endsWith("ain")) out.push(base + "t"); // complained: complaint
   const verbLike = base !== word ? base : /(ment|ion|y|al|ure|ance)$/.test(word) ? "" : word;
   if (verbLike.length >= 3) out.push(verbLike + "y", verbLike + "ment", verbLike + "al");
   return out;
@@ -123,6 +132,43 @@ export interface WordFamily {
   en: string[];
 }
 
+const LETTERS = "abcdefghijklmnopqrstuvwxyz";
+
+/** Words one keystroke away (a letter left out, added, swapped with the next, or mistyped). */
+function oneEditAway(w: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i <= w.length; i++) {
+    if (i < w.length) out.push(w.slice(0, i) + w.slice(i + 1));
+    if (i < w.length - 1) out.push(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2));
+    for (const c of LETTERS) {
+      out.push(w.slice(0, i) + c + w.slice(i));
+      if (i < w.length) out.push(w.slice(0, i) + c + w.slice(i + 1));
+    }
+  }
+  return out;
+}
+
+/**
+ * The French family of a long word that has none, read as a typo of a word that has one ("remboursment" →
+ * "remboursement": rembourser's family). Only when one French verb is one keystroke away: an ambiguous typo,
+ * or a word of another language near no French derivation, keeps no family. Search finds misspelt words whose stem
+ * happens to match something ("remboursment" meets "rembours" in English) without their family otherwise, and the
+ * look-alike retry (correct-typos.ts) does not run for a search that finds something.
+ */
+function typoFamily(f: string): string[] {
+  if (f.length < 8) return [];
+  const { folded } = verbs();
+  const infinitives = new Set<string>();
+  for (const v of oneEditAway(f)) {
+    for (const [noun, verb] of FR_NOUN_VERB) {
+      if (noun === "" || !v.endsWith(noun)) continue;
+      const inf = v.slice(0, v.length - noun.length) + verb;
+      if (folded.has(inf)) infinitives.add(inf);
+    }
+  }
+  return infinitives.size === 1 ? frenchFamilyOfVerb([...infinitives][0]!) : [];
+}
+
 /** A search word and its relatives in each language (at most 30 each; none that the word's stems already reach). */
 export function wordFamily(word: string): WordFamily {
   const f = fold(word);
@@ -130,5 +176,6 @@ export function wordFamily(word: string): WordFamily {
   const [frS, enS] = stemsOf(f);
   const fresh = (list: string[], lang: 0 | 1) => [...new Set(list)]
     .filter((w) => w !== f && stemsOf(fold(w))[lang] !== (lang === 0 ? frS : enS)).slice(0, 30);
-  return { word: f, fr: fresh(frenchFamily(f, word.toLowerCase()), 0), en: fresh(englishFamily(f), 1) };
+  const fr = fresh(frenchFamily(f, word.toLowerCase()), 0);
+  return { word: f, fr: fr.length ? fr : fresh(typoFamily(f), 0), en: fresh(englishFamily(f), 1) };
 }

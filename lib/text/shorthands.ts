@@ -21,6 +21,8 @@ export const SPELLED_OUT: Readonly<Record<string, string>> = {
   tjr: "toujours", mtn: "maintenant", pb: "probleme", pbs: "problemes", pbm: "probleme", dsl: "desole",
   stp: "s'il te plait", svp: "s'il vous plait", bcp: "beaucoup", cbon: "c'est bon",
   mdp: "mot de passe", qd: "quand", qqch: "quelque chose", qqn: "quelqu'un",
+  // French customer-service abbreviations (an order, an appointment, a subscription, a booking).
+  cmd: "commande", cde: "commande", rdv: "rendez-vous", abo: "abonnement", resa: "reservation", dispo: "disponible",
   // French typed without apostrophes or letters ("c pa regle du tt", "cest bon", "jai recu").
   pa: "pas", tt: "tout", cest: "c'est", jai: "j'ai", jsui: "je suis",
 };
@@ -31,4 +33,15 @@ export const EN_ONLY: Readonly<Record<string, string>> = { dont: "don't" };
 /** The full spelling of a folded word, or undefined when it is not a shorthand. */
 export function spelledOut(word: string, lang?: "fr" | "en" | null): string | undefined {
   return SPELLED_OUT[word] ?? (lang === "en" ? EN_ONLY[word] : undefined);
+}
+
+let shortFor: Map<string, string[]> | null = null;
+
+/** The shorthands that spell out to this one folded word ("commande": "cmd", "cde"), for search expansion. */
+export function shorthandsOf(word: string): string[] {
+  if (!shortFor) {
+    shortFor = new Map();
+    for (const [short, full] of Object.entries(SPELLED_OUT)) if (/^\p{L}+$/u.test(full)) shortFor.set(full, [...(shortFor.get(full) ?? []), short]);
+  }
+  return shortFor.get(word) ?? [];
 }

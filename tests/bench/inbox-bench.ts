@@ -96,8 +96,13 @@ async function main() {
       },
       { key: "c", label: "(c) default list, page 2 (cursor)", kind: "list", inputs: [{ cursor: first.nextCursor }], countSql: `${countBase} AND (c."lastMessageAt", c.id) < (SELECT "lastMessageAt", id FROM cases WHERE id = '${first.data.at(-1)!.id}')` },
       {
-        key: "d", label: `(d) search q rotating over ${SEARCH_TERMS.length} terms`, kind: "search",
+        key: "d", label: `(d) search q rotating over ${SEARCH_TERMS.length} terms (best match first)`, kind: "search",
         inputs: SEARCH_TERMS.map((q) => ({ q })), countSql: `${countBase} AND c.search @@ inbox_tsquery($2)`,
+      },
+      {
+        // The same searches newest first (sort=recent): the order before issue #24's ranking, a baseline in this run.
+        key: "d2", label: "(d2) the same searches, newest first (sort=recent)", kind: "search",
+        inputs: SEARCH_TERMS.map((q) => ({ q, sort: "recent" })), countSql: `${countBase} AND c.search @@ inbox_tsquery($2)`,
       },
       {
         key: "e", label: "(e) search + status=NEW,OPEN", kind: "search",

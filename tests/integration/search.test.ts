@@ -205,6 +205,21 @@ describe("search: ranking (recent and relevant)", () => {
     expect(paged).toHaveLength(9);
   });
 
+  it("past its ranked window (the newest matches), a search lists the older matches newest first, pages without a gap", async () => {
+    const byAge = CASES.filter(([, , body]) => /rembours/i.test(body)).sort((a, b) => a[1] - b[1]).map(([k]) => k);
+    const paged: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const r = await listCases(db.prisma, lead, listCasesQuery.parse({ q: "remboursement", limit: 2, ...(cursor ? { cursor } : {}) }), NOW, 4);
+      paged.push(...r.data.map((c) => rank[c.id]!));
+      cursor = r.nextCursor ?? undefined;
+    } while (cursor);
+    // The four newest matches, best first (the focused complaint ahead of the long message), then the rest by age.
+    expect(new Set(paged.slice(0, 4))).toEqual(new Set(byAge.slice(0, 4)));
+    expect(paged[0]).toBe("focused-new");
+    expect(paged.slice(4)).toEqual(byAge.slice(4));
+  });
+
   it("a search without words (operators only) stays newest first; an unknown sort is refused", async () => {
     const keys = await keysOf({ q: "platform:facebook" });
     expect(keys[0]).toBe("unrelated");

@@ -4,7 +4,8 @@
 // Only an answered case whose customer is not waiting on us may sleep. Times are injected; nothing sleeps here.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Member } from "@/lib/auth/member";
-import { listCaseRowsByIds, listCases } from "@/lib/cases/list-cases";
+import { listCases } from "@/lib/cases/list-cases";
+import { listCaseRowsByIds } from "@/lib/cases/case-rows";
 import { rowMatches } from "@/lib/live/row-matches";
 import { toLiveRow } from "@/lib/live/to-live-row";
 import { countViews } from "@/lib/cases/count-cases";

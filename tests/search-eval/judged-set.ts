@@ -25,8 +25,11 @@ const judgedSet = z.object({
 export type JudgedSet = z.infer<typeof judgedSet>;
 export type JudgedQuery = JudgedSet["queries"][number];
 
-export function loadJudgedSet(): JudgedSet {
-  return judgedSet.parse(JSON.parse(readFileSync(path.join(import.meta.dirname, "judged-set.json"), "utf8")));
+/** The sets: judged-set.json (both halves), judged-set-2.json (a second blind set, 6 Dec: development only). */
+export const JUDGED_SET_FILES = ["judged-set.json", "judged-set-2.json"] as const;
+
+export function loadJudgedSet(file: (typeof JUDGED_SET_FILES)[number] = "judged-set.json"): JudgedSet {
+  return judgedSet.parse(JSON.parse(readFileSync(path.join(import.meta.dirname, file), "utf8")));
 }
 
 /** Ingests the set's cases into a new workspace (one channel per platform; c001 oldest) and returns a CM. */
