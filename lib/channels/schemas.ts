@@ -40,3 +40,26 @@ export const connectChannelInput = z.discriminatedUnion("kind", [
 ]);
 
 export type ConnectChannelInput = z.infer<typeof connectChannelInput>;
+
+/** How an X channel's webhook is registered (issue #23 item 3), as stored on the channel and shown on the Channels page. */
+export const webhookRegistration = z.object({
+  via: z.literal("x_v2"),
+  webhookId: z.string().nullable(),
+  url: z.string(),
+  /** X's CRC check passed (X sends nothing to a webhook it holds invalid). */
+  valid: z.boolean(),
+  /** The channel's account is subscribed: its mentions and DMs come to the webhook. */
+  subscribed: z.boolean(),
+  checkedAt: z.iso.datetime(),
+  /** What X answered when the registration failed. */
+  error: z.string().optional(),
+});
+export type WebhookRegistration = z.infer<typeof webhookRegistration>;
+
+/** POST /api/v1/channels/{id}/x-webhook: our webhook URL as X must call it (HTTPS in production). */
+export const registerXWebhookInput = z.object({
+  url: z.url({ protocol: /^https?$/, error: "url must be an http(s) URL" })
+    .refine((u) => new URL(u).pathname.replace(/\/+$/, "").endsWith("/api/webhooks/x"), "url must be this app's X webhook (…/api/webhooks/x)"),
+}).strict();
+
+export const channelIdParam = z.uuid({ error: "channel id must be a UUID" });

@@ -10,6 +10,7 @@
 import { FailureQueue, startRecordingServer, toWireJson, type DeliveryResult, type FailureMatch, type JsonReply, type RecordedRequest } from "./fake-http";
 import { RateLimits, failureReply, problem, unauthorized, unsupportedAuth, type BucketKey, type XFailure } from "./x-problems";
 import { getDmEvents, getMentions, postBlocking, postDm, postTweet } from "./x-routes";
+import { XWebhookRegistry } from "./x-webhook-registry";
 import { XState, type DmInput, type MentionInput, type StoredDm, type StoredTweet, type XUserInput } from "./x-state";
 import {
   batchPayloads,
@@ -73,6 +74,8 @@ export interface FakeX {
   directMessageEvent(d: DirectMessageInput): XWebhookPayload;
   tweetDeleteEvent(d: TweetDeleteInput): XWebhookPayload;
   batch(...payloads: XWebhookPayload[]): XWebhookPayload;
+  /** The v2 webhooks registered with this app and their subscriptions (./x-webhook-registry.ts). */
+  registry: XWebhookRegistry;
 }
 
 type AuthKind = "user" | "app" | "none";
@@ -80,7 +83,9 @@ type AuthKind = "user" | "app" | "none";
 interface Route {
   bucket: BucketKey;
   appOnlyAllowed: boolean;
-  run: () => JsonReply;
+  /** Only the app-only bearer token (the v2 Webhooks API). */
+  appOnly?: true;
+  run: () => JsonReply | Promise<JsonReply>;
 }
 
 export async function startFakeX(opts: FakeXOptions = {}): Promise<FakeX> {
@@ -93,6 +98,7 @@ export async function startFakeX(opts: FakeXOptions = {}): Promise<FakeX> {
   const limits = new RateLimits();
   const failures = new FailureQueue<XFailure>("*");
   const selfV1: V1User = { id: userId, screen_name: username, name: self.name };
+  const registry = new XWebhookRegistry(consumerSecret, () => state.nextId());
 
   const authOf = (req: RecordedRequest): AuthKind => {
     const h = req.headers.authorization ?? "";
@@ -126,10 +132,22 @@ export async function startFakeX(opts: FakeXOptions = {}): Promise<FakeX> {
       const pid = m[1] ?? "";
       return { bucket: "dm_send", appOnlyAllowed: false, run: () => postDm(state, pid, req.body) };
     }
+    if (path === "/2/webhooks" && (method === "GET" || method === "POST")) {
+      return { bucket: "other", appOnlyAllowed: true, appOnly: true, run: () => (method === "GET" ? registry.list() : registry.create(req.body)) };
+    }
+    if ((method === "PUT" || method === "DELETE") && (m = /^\/2\/webhooks\/(\d+)$/.exec(path))) {
+      const id = m[1] ?? "";
+      return { bucket: "other", appOnlyAllowed: true, appOnly: true, run: () => (method === "PUT" ? registry.validate(id) : registry.remove(id)) };
+    }
+    if ((method === "GET" || method === "POST") && (m = /^\/2\/account_activity\/webhooks\/(\d+)\/subscriptions\/all$/.exec(path))) {
+      // The account's own token (user context): the subscription is the token's user's.
+      const id = m[1] ?? "";
+      return { bucket: "other", appOnlyAllowed: false, run: () => (method === "GET" ? registry.subscribed(id, userId) : registry.subscribe(id, userId)) };
+    }
     return undefined;
   };
 
-  const handle = (req: RecordedRequest): JsonReply => {
+  const handle = async (req: RecordedRequest): Promise<JsonReply> => {
     const route = match(req);
     const bucket = route?.bucket ?? "other";
     const withLimits = (r: JsonReply, extra?: Record<string, string>): JsonReply => ({
@@ -140,6 +158,7 @@ export async function startFakeX(opts: FakeXOptions = {}): Promise<FakeX> {
     if (auth === "none") return withLimits(unauthorized());
     if (!route) return withLimits(problem(404, "Not Found Error", `Could not find route ${req.method} ${req.path}`, "https://api.twitter.com/2/problems/resource-not-found"));
     if (auth === "app" && !route.appOnlyAllowed) return withLimits(unsupportedAuth());
+    if (route.appOnly && auth !== "app") return withLimits(unsupportedAuth());
     const scripted = failures.take(req.method, req.path);
     if (scripted) {
       const reset = scripted.status === 429
@@ -149,7 +168,7 @@ export async function startFakeX(opts: FakeXOptions = {}): Promise<FakeX> {
     }
     const { allowed } = limits.consume(bucket);
     if (!allowed) return withLimits(problem(429, "Too Many Requests", "Too Many Requests"));
-    return withLimits(route.run());
+    return withLimits(await route.run());
   };
 
   const server = await startRecordingServer(handle);
@@ -179,5 +198,6 @@ export async function startFakeX(opts: FakeXOptions = {}): Promise<FakeX> {
     directMessageEvent: (d) => directMessagePayload(selfV1, d.id ?? state.nextId(), d),
     tweetDeleteEvent: (d) => tweetDeletePayload(userId, d),
     batch: batchPayloads,
+    registry,
   };
 }

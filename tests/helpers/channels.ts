@@ -22,7 +22,8 @@ export async function facebookChannelOn(prisma: PrismaClient, fake: FakeGraph, t
   return { ws, lead, cm, channel };
 }
 
-export async function xChannelOn(prisma: PrismaClient, fake: FakeX) {
+/** `bearerToken`: the app-only token, which the v2 Webhooks API requires (tests/fakes/x-webhook-registry.ts). */
+export async function xChannelOn(prisma: PrismaClient, fake: FakeX, opts: { bearerToken?: string } = {}) {
   const { ws } = await makeWorkspace(prisma);
   const lead = await makeMember(prisma, ws.id, "TEAM_LEAD");
   const cm = await makeMember(prisma, ws.id, "COMMUNITY_MANAGER");
@@ -36,6 +37,7 @@ export async function xChannelOn(prisma: PrismaClient, fake: FakeX) {
       consumerSecret: fake.consumerSecret,
       accessToken: "access-token-1",
       accessTokenSecret: "access-secret-1",
+      ...(opts.bearerToken ? { bearerToken: opts.bearerToken } : {}),
     },
   });
   return { ws, lead, cm, channel };

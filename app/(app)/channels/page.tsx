@@ -1,5 +1,6 @@
 import { headers } from "next/headers";
 import { ConnectChannelForm } from "@/components/channels/connect-channel-form";
+import { XWebhookStatus } from "@/components/channels/x-webhook-status";
 import { can } from "@/lib/auth/permissions";
 import { requireMember } from "@/lib/auth/session";
 import { PlatformBadge } from "@/components/ui/badges";
@@ -55,6 +56,13 @@ export default async function ChannelsPage() {
                 </>
               )}
             </dl>
+            {c.kind === "X_ACCOUNT" && (
+              <XWebhookStatus
+                channelId={c.id} url={`${origin}/api/webhooks/x`} registration={c.webhookRegistration}
+                canManage={can(member.role, "channels.manage")} labels={labelsFor(t, "channels.webhook.")}
+                checkedAt={c.webhookRegistration ? when(new Date(c.webhookRegistration.checkedAt)) : null}
+              />
+            )}
             <FailedDeliveries rows={health.failed.filter((f) => f.channelIds.includes(c.id))} t={t} when={when} />
           </li>
         ))}

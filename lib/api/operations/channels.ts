@@ -3,7 +3,8 @@
 import { z } from "zod";
 import { connectChannel } from "../../channels/connect-channel";
 import { listChannels } from "../../channels/list-channels";
-import { connectChannelInput } from "../../channels/schemas";
+import { channelIdParam, connectChannelInput, registerXWebhookInput, webhookRegistration } from "../../channels/schemas";
+import { registerXWebhook } from "../../channels/register-x-webhook";
 import { getPrisma } from "../../server/db";
 import { enqueuePoll } from "../../server/jobs";
 import { answer, jsonOperation } from "../operation";
@@ -14,6 +15,8 @@ export const channelView = z.looseObject({
   id, kind: z.enum(["FACEBOOK_PAGE", "X_ACCOUNT", "DEMO", "INSTAGRAM_ACCOUNT"]), platform: z.enum(["FACEBOOK", "X", "INSTAGRAM"]),
   externalId: z.string(), name: z.string(), status: z.enum(["ACTIVE", "DISCONNECTED", "PAUSED"]), apiBaseUrl: z.string().nullable(),
   lastEventAt: nullableDate, lastPollAt: nullableDate, lastError: z.string().nullable(), lastErrorAt: nullableDate, createdAt: isoDate,
+  /** In the list only: how the channel's webhook was registered (X, v2), as last checked. */
+  webhookRegistration: webhookRegistration.nullable().optional(),
 });
 
 export const listChannelsOp = jsonOperation({
@@ -33,4 +36,12 @@ export const connectChannelOp = jsonOperation({
   },
 });
 
-export const CHANNEL_OPERATIONS = [listChannelsOp, connectChannelOp];
+export const registerXWebhookOp = jsonOperation({
+  method: "POST", path: "/api/v1/channels/{id}/x-webhook", tag: "Channels",
+  summary: "Register an X channel's webhook through X's v2 Webhooks API and subscribe its account (X checks the URL by CRC first); idempotent. 502 with X's answer when X refuses",
+  access: { permission: "channels.manage" }, params: z.object({ id: channelIdParam }), body: registerXWebhookInput,
+  status: 200, response: dataOf(webhookRegistration),
+  handler: async ({ member, params, body }) => ({ data: await registerXWebhook(await getPrisma(), member, params.id, body.url) }),
+});
+
+export const CHANNEL_OPERATIONS = [listChannelsOp, connectChannelOp, registerXWebhookOp];

@@ -1,7 +1,7 @@
 // The single door to the X API: builds the URL, signs it with OAuth 1.0a user context, enforces the
-// timeout and turns every failure into a ConnectorError (./errors). The app bearer token (optional in
-// XSecrets) is deliberately unused: every endpoint we call accepts user context, DM and write endpoints
-// accept nothing else, and one auth path means one thing to debug.
+// timeout and turns every failure into a ConnectorError (./errors). User context is the default: DM and write
+// endpoints accept nothing else. The app bearer token (optional in XSecrets) is sent only where X accepts
+// nothing else: the v2 Webhooks API (./webhook-registration.ts).
 import type { z } from "zod";
 import { ConnectorError, type ChannelContext } from "../connector";
 import type { XSecrets } from "../secrets-schemas";
@@ -12,12 +12,14 @@ import { oauthAuthorizationHeader, percentEncode, type OAuthParam } from "./oaut
 export const X_TIMEOUT_MS = 15_000;
 
 export interface XRequest {
-  method: "GET" | "POST" | "PUT";
+  method: "GET" | "POST" | "PUT" | "DELETE";
   /** Path under the API base, e.g. `/2/tweets`; ids in it must already be validated as numeric. */
   path: string;
   query?: readonly OAuthParam[];
   /** Sent as JSON; not part of the OAuth signature. */
   json?: unknown;
+  /** "app": the app-only bearer token instead of the user's OAuth 1.0a signature. */
+  auth?: "user" | "app";
   /** Overridable for tests only. */
   timeoutMs?: number;
 }
@@ -61,7 +63,10 @@ function redact(err: ConnectorError, secrets: XSecrets): ConnectorError {
 export async function xFetch(channel: ChannelContext<XSecrets>, req: XRequest): Promise<XResponse> {
   const url = buildUrl(channel.apiBaseUrl, req.path, req.query);
   const { secrets } = channel;
-  const authorization = oauthAuthorizationHeader(
+  if (req.auth === "app" && !secrets.bearerToken) {
+    throw new ConnectorError("this X channel has no app bearer token: the v2 Webhooks API accepts nothing else", { retryable: false });
+  }
+  const authorization = req.auth === "app" ? `Bearer ${secrets.bearerToken}` : oauthAuthorizationHeader(
     { consumerKey: secrets.consumerKey, consumerSecret: secrets.consumerSecret, token: secrets.accessToken, tokenSecret: secrets.accessTokenSecret },
     { method: req.method, url },
   );

@@ -52,6 +52,8 @@ export interface MatrixFixture {
   decisionMarkRequestId: string;
   /** A disabled automation rule (issue #22) that tags: previewing or renaming it is harmless. */
   ruleId: string;
+  /** The workspace's (Facebook) channel: registering an X webhook on it is refused as invalid, after the permission check. */
+  channelId: string;
 }
 
 export async function buildFixture(prisma: PrismaClient): Promise<MatrixFixture> {
@@ -101,7 +103,7 @@ export async function buildFixture(prisma: PrismaClient): Promise<MatrixFixture>
   return {
     alertId: alert.id, incidentId: incident.id, spareMembershipId: spareMembership.id, teamId: team.id, decisionDraftApprovalId: decisionDraft.id,
     workspaceId: ws.id, members, tokens, openCaseId, escalatedCaseId, publicMessageId, cannedReplyId: canned.id, contactId,
-    escalationId: escalation.id, followUpId: followUp.id, markContactId, markRequestId, decisionMarkRequestId, ruleId: rule.id,
+    escalationId: escalation.id, followUpId: followUp.id, markContactId, markRequestId, decisionMarkRequestId, ruleId: rule.id, channelId: channel.id,
     draftApprovalId: (await submitDraftForApproval(prisma, members.COMMUNITY_MANAGER, escalatedCaseId, { text: "Bonjour Marc", visibility: "public" })).id,
   };
 }

@@ -83,6 +83,9 @@ export const ROUTE_RULES: Record<string, Rule<RouteCall>> = {
   "POST /api/v1/channels": perm("channels.manage", () => ({
     body: { kind: "facebook_page", externalId: "123456", name: "Page", secrets: {} },
   })),
+  "POST /api/v1/channels/[id]/x-webhook": perm("channels.manage", (f) => ({
+    params: { id: f.channelId }, body: { url: "https://inbox.example.org/api/webhooks/x" },
+  })),
   "POST /api/v1/messages/[id]/hide": perm("moderation.hide", (f) => ({
     params: { id: f.publicMessageId }, body: { hidden: true, reason: "spam" },
   })),
@@ -214,6 +217,7 @@ export const ACTION_RULES: Record<string, Rule<unknown[]>> = {
     f.escalatedCaseId, { text: "Bonjour Marc, c'est noté.", visibility: "private" },
   ]),
   "app/actions/connect-channel.ts#connectChannelAction": perm("channels.manage", () => [{}, new FormData()]),
+  "app/actions/x-webhook.ts#registerXWebhookAction": perm("channels.manage", (f) => [f.channelId, "https://inbox.example.org/api/webhooks/x"]),
   "app/actions/set-locale.ts#setLocale": pub("sets the interface language cookie; no data"),
   "app/actions/desk-actions.ts#escalateAction": perm("cases.escalate", (f) => [f.openCaseId, { reason: "refund", summary: "Remboursement demandé" }]),
   "app/actions/desk-actions.ts#escalationAction": perm("escalations.work", (f) => [f.escalationId, { action: "pick_up" }]),
