@@ -4,12 +4,14 @@
 // inbox says what it searched for. A word that finds nothing takes the closest look-alikes; a word that finds a
 // few cases (other customers made the same typo: "garentie", "recieved") only look-alikes written at least
 // MORE_COMMON times as often, the usual spelling, so a rare but real word (a name) keeps its own results alone.
-// A search that finds FEW cases or more is never second-guessed.
+// A search that finds FEW cases or more is not second-guessed, except for a word one keystroke from a French
+// derivation (word-family.ts typoOf: "livraisno", "remboursment"): it is searched with that spelling, and said.
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import type { Member } from "../auth/member";
 import { caseScopeSql } from "../cases/case-scope";
 import { fold } from "../text/fold";
-import { formatSearch, parseSearch } from "./parse-search";
+import { formatSearch, parseSearch, type ParsedSearch } from "./parse-search";
+import { wordFamily } from "./word-family";
 import { searchConditions } from "./search-sql";
 
 /** How many recent messages lend their words: enough for a team's current vocabulary, cheap to scan. */
@@ -48,13 +50,23 @@ async function lookalikes(prisma: PrismaClient, member: Member, word: string, ra
 export async function correctTypos(prisma: PrismaClient, member: Member, text: string): Promise<string | null> {
   const parsed = parseSearch(text);
   const suspects = parsed.words.flat().filter((w) => /^\p{L}{4,}$/u.test(w));
-  if (suspects.length === 0 || (await found(prisma, member, searchConditions(parsed))) >= FEW) return null;
+  if (suspects.length === 0) return null;
+  // A word read as a typo of a word one keystroke away (word-family.ts: "livraisno") is searched with it, and said.
+  const surely = parsed.words.map((g) => g.flatMap((w) => wordFamily(w).typoOf ?? []).filter((t) => !g.includes(t)));
+  const lookAlikes = (await found(prisma, member, searchConditions(parsed))) < FEW;
+  if (!lookAlikes && !surely.some((s) => s.length)) return null;
+  return respelled(prisma, member, parsed, suspects, surely, lookAlikes);
+}
+
+/** The search with the surely-meant spellings, and when it finds little, the look-alikes of its words that do too. */
+async function respelled(prisma: PrismaClient, member: Member, parsed: ParsedSearch, suspects: string[], surely: string[][], lookAlikes: boolean): Promise<string | null> {
   let changed = false;
   const words: string[][] = [];
-  for (const group of parsed.words) {
-    const out = [...group];
+  for (const [i, group] of parsed.words.entries()) {
+    const out = [...group, ...surely[i]!];
+    if (surely[i]!.length) changed = true;
     for (const w of group) {
-      if (!suspects.includes(w)) continue;
+      if (!lookAlikes || !suspects.includes(w)) continue;
       const n = await found(prisma, member, searchConditions(parseSearch(w)));
       if (n >= FEW) continue;
       const alternatives = (await lookalikes(prisma, member, fold(w), n > 0)).filter((a) => !out.includes(a));

@@ -130,6 +130,8 @@ export interface WordFamily {
   fr: string[];
   /** English relatives, to search with the English stemmer only. */
   en: string[];
+  /** The word as it was surely meant, when `fr` is the family of a word one keystroke away ("remboursment"). */
+  typoOf?: string;
 }
 
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
@@ -155,18 +157,20 @@ function oneEditAway(w: string): string[] {
  * happens to match something ("remboursment" meets "rembours" in English) without their family otherwise, and the
  * look-alike retry (correct-typos.ts) does not run for a search that finds something.
  */
-function typoFamily(f: string): string[] {
-  if (f.length < 8) return [];
+function typoFamily(f: string): { family: string[]; typoOf: string } | null {
+  if (f.length < 8) return null;
   const { folded } = verbs();
-  const infinitives = new Set<string>();
+  const infinitives = new Map<string, string>(); // infinitive → the first spelling that led to it
   for (const v of oneEditAway(f)) {
     for (const [noun, verb] of FR_NOUN_VERB) {
       if (noun === "" || !v.endsWith(noun)) continue;
       const inf = v.slice(0, v.length - noun.length) + verb;
-      if (folded.has(inf)) infinitives.add(inf);
+      if (folded.has(inf) && !infinitives.has(inf)) infinitives.set(inf, v);
     }
   }
-  return infinitives.size === 1 ? frenchFamilyOfVerb([...infinitives][0]!) : [];
+  if (infinitives.size !== 1) return null;
+  const [[inf, typoOf]] = [...infinitives] as [[string, string]];
+  return { family: frenchFamilyOfVerb(inf), typoOf };
 }
 
 /** A search word and its relatives in each language (at most 30 each; none that the word's stems already reach). */
@@ -177,5 +181,8 @@ export function wordFamily(word: string): WordFamily {
   const fresh = (list: string[], lang: 0 | 1) => [...new Set(list)]
     .filter((w) => w !== f && stemsOf(fold(w))[lang] !== (lang === 0 ? frS : enS)).slice(0, 30);
   const fr = fresh(frenchFamily(f, word.toLowerCase()), 0);
-  return { word: f, fr: fr.length ? fr : fresh(typoFamily(f), 0), en: fresh(englishFamily(f), 1) };
+  const en = fresh(englishFamily(f), 1);
+  if (fr.length) return { word: f, fr, en };
+  const typo = typoFamily(f);
+  return typo ? { word: f, fr: fresh(typo.family, 0), en, typoOf: typo.typoOf } : { word: f, fr, en };
 }

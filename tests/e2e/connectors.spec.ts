@@ -2,6 +2,7 @@
 // Graph API shows up in the inbox and the API, and a reply sent from the app reaches the fake.
 import { expect, test } from "@playwright/test";
 import { startFakeGraph, type FakeGraph } from "../fakes/fake-graph";
+import { startFakeX } from "../fakes/fake-x";
 import { cliToken, signIn, caseRows } from "./helpers";
 
 let graph: FakeGraph;
@@ -84,3 +85,38 @@ test("a refused channel form keeps what was typed, secrets included", async ({ p
   await expect(page.locator("#ch-externalId")).toHaveValue("100000000000888");
   await expect(page.locator("#ch-appSecret")).toHaveValue("typed-app-secret");
 });
+
+test("an X channel's webhook is registered the v2 way from the Channels page, X's CRC answered by the app (EN + FR screenshots)", async ({ request, page }) => {
+  const x = await startFakeX({ userId: "1700000000000000777", consumerSecret: "e2e-x-consumer-secret", appBearer: "e2e-x-app-bearer" });
+  try {
+    const connect = await request.post("/api/v1/channels", {
+      headers: auth(lead),
+      data: {
+        kind: "x_account", externalId: x.userId, name: "X e2e", apiBaseUrl: x.url,
+        secrets: { consumerKey: "e2e-consumer-key", consumerSecret: x.consumerSecret, accessToken: "e2e-access-token", accessTokenSecret: "e2e-access-secret", bearerToken: "e2e-x-app-bearer" },
+      },
+    });
+    expect(connect.status()).toBe(201);
+    await signIn(page, "lead@demo.test");
+    await page.goto("/channels");
+    const card = page.getByTestId("channel").filter({ hasText: "X e2e" });
+    await expect(card.getByTestId("x-webhook-status")).toHaveAttribute("data-state", "none");
+    await card.getByTestId("x-webhook-register").click();
+    await expect(card.getByTestId("x-webhook-status")).toHaveAttribute("data-state", "ok", { timeout: 15_000 });
+    const [hook] = [...x.registry.webhooks.values()];
+    expect(hook?.url).toMatch(/\/api\/webhooks\/x$/);
+    expect(hook?.subscribers.has(x.userId)).toBe(true);
+    expect(x.registry.crcChecks.at(-1)?.ok).toBe(true);
+    await expect(card.getByTestId("x-webhook-status")).toContainText(hook!.id);
+    await card.screenshot({ path: "public/screenshots/channels-x-webhook-en.png" });
+    await page.getByRole("button", { name: "fr", exact: true }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+    await expect(card.getByTestId("x-webhook-status")).toContainText("webhook enregistré par l'API Webhooks v2 de X");
+    await card.screenshot({ path: "public/screenshots/channels-x-webhook-fr.png" });
+    await page.getByRole("button", { name: "en", exact: true }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  } finally {
+    await x.close();
+  }
+});
+
