@@ -56,15 +56,19 @@ const RELEVANCE_HALF_LIFE_DAYS = 30;
 
 /**
  * How well a case answers the search, for ranking (issue #24: "recent and relevant"): the words' cover density in
- * the case's text (ts_rank_cd: several query words close together rank higher; normalised by document length, so
- * one short complaint about it outranks a long thread that mentions it once), halved every RELEVANCE_HALF_LIFE_DAYS
- * of the case's last activity before `now`. Null when the search has no words (phrases and operators alone filter):
- * the list is then newest first.
+ * the case's text (ts_rank_cd: several query words close together rank higher), counted twice for the words as typed
+ * (their own stems, before their families: "punition" ranks the customer who wrote "punition" above one who wrote
+ * "on punit"), softened by the text's length (1 + its logarithm: a short complaint about it ranks above a long
+ * thread that mentions it once, without burying a long message that says it several times), halved every
+ * RELEVANCE_HALF_LIFE_DAYS of the case's last activity before `now`. Null when the search has no words (phrases and
+ * operators alone filter): the list is then newest first.
  */
 export function relevanceSql(p: ParsedSearch, now: Date): Prisma.Sql | null {
   const q = wordsQuery(p);
   if (!q) return null;
-  return Prisma.sql`(ts_rank_cd(coalesce(c.search, ''::tsvector), ${q}, 2)::float8
+  const typed = Prisma.sql`inbox_tsquery(${p.words.map((g) => (g.length === 1 ? g[0]! : `(${g.join(" or ")})`)).join(" ")})`;
+  const doc = Prisma.sql`coalesce(c.search, ''::tsvector)`;
+  return Prisma.sql`((ts_rank_cd(${doc}, ${q}, 1) + ts_rank_cd(${doc}, ${typed}, 1))::float8
     * power(0.5::float8, extract(epoch FROM (${now}::timestamp - c."lastMessageAt"))::float8 / ${RELEVANCE_HALF_LIFE_DAYS * 86_400}::float8))`;
 }
 
