@@ -12,7 +12,9 @@ const nextConfig = {
   poweredByHeader: false,
   // The default, stated: proxy.ts answers 413 above it (ACTION_BODY_LIMIT in lib/security/page-request-guard.ts)
   // instead of Next's 500.
-  experimental: { serverActions: { bodySizeLimit: "1mb" } },
+  // preloadEntriesOnStart: off, so a route's code loads on its first request, not every route at start: about
+  // 50 MiB of an idle server (issue #27, measured: ten copies of the shared server chunk).
+  experimental: { serverActions: { bodySizeLimit: "1mb" }, preloadEntriesOnStart: false },
   typedRoutes: false,
 };
 
