@@ -173,8 +173,26 @@ function typoFamily(f: string): { family: string[]; typoOf: string } | null {
   return { family: frenchFamilyOfVerb(inf), typoOf };
 }
 
-/** A search word and its relatives in each language (at most 30 each; none that the word's stems already reach). */
+const families = new Map<string, WordFamily>();
+const FAMILIES_KEPT = 2_000;
+
+/**
+ * A search word and its relatives in each language (at most 30 each; none that the word's stems already reach).
+ * Pure, so remembered: one search asks for the same word's family several times (the typo check, the count, the
+ * list's conditions, its ranking, the highlight), and a long word without a family tries ~700 one-keystroke
+ * spellings. Callers must not change what they get.
+ */
 export function wordFamily(word: string): WordFamily {
+  let family = families.get(word);
+  if (!family) {
+    if (families.size >= FAMILIES_KEPT) families.clear();
+    family = computeWordFamily(word);
+    families.set(word, family);
+  }
+  return family;
+}
+
+function computeWordFamily(word: string): WordFamily {
   const f = fold(word);
   if (!/^\p{L}{3,}$/u.test(f)) return { word: f, fr: [], en: [] };
   const [frS, enS] = stemsOf(f);
