@@ -59,7 +59,8 @@ export type WebhookRegistration = z.infer<typeof webhookRegistration>;
 /** POST /api/v1/channels/{id}/x-webhook: our webhook URL as X must call it (HTTPS in production). */
 export const registerXWebhookInput = z.object({
   url: z.url({ protocol: /^https?$/, error: "url must be an http(s) URL" })
-    .refine((u) => new URL(u).pathname.replace(/\/+$/, "").endsWith("/api/webhooks/x"), "url must be this app's X webhook (…/api/webhooks/x)"),
+    // zod runs a refinement even after the URL check failed: a text that is no URL must not throw here.
+    .refine((u) => URL.canParse(u) && new URL(u).pathname.replace(/\/+$/, "").endsWith("/api/webhooks/x"), "url must be this app's X webhook (…/api/webhooks/x)"),
 }).strict();
 
 export const channelIdParam = z.uuid({ error: "channel id must be a UUID" });
