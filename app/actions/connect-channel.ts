@@ -5,6 +5,7 @@ import { formErrorOf } from "@/lib/server/run-action";
 import { requireMember } from "@/lib/auth/session";
 import { connectChannel } from "@/lib/channels/connect-channel";
 import { connectChannelInput } from "@/lib/channels/schemas";
+import { secretsFromForm } from "@/lib/channels/connect-fields";
 import { getT } from "@/lib/i18n/server";
 import { getPrisma } from "@/lib/server/db";
 import { enqueuePoll } from "@/lib/server/jobs";
@@ -19,16 +20,7 @@ const str = (f: FormData, k: string) => {
 export async function connectChannelAction(_prev: ConnectState, form: FormData): Promise<ConnectState> {
   const member = await requireMember("channels.manage");
   const kind = str(form, "kind");
-  const secrets =
-    kind === "facebook_page"
-      ? { appSecret: str(form, "appSecret"), pageAccessToken: str(form, "pageAccessToken"), verifyToken: str(form, "verifyToken") }
-      : kind === "instagram_account"
-      ? { appSecret: str(form, "appSecret"), accessToken: str(form, "accessToken"), verifyToken: str(form, "verifyToken") }
-      : {
-          consumerKey: str(form, "consumerKey"), consumerSecret: str(form, "consumerSecret"),
-          accessToken: str(form, "accessToken"), accessTokenSecret: str(form, "accessTokenSecret"),
-          ...(str(form, "bearerToken") ? { bearerToken: str(form, "bearerToken") } : {}),
-        };
+  const secrets = secretsFromForm(kind, (name) => str(form, name));
   try {
     const input = connectChannelInput.parse({
       kind, externalId: str(form, "externalId"), name: str(form, "name"), secrets,

@@ -2,7 +2,7 @@
 
 // Public reply, private reply (named after the platform's private channel) or internal note, as one radio group
 // styled as pills. Public is off, with the reason in its title, when the case cannot take a public reply.
-import type { PlatformId } from "@/lib/connectors/platforms";
+import { PUBLIC_ONLY_PLATFORMS, type PlatformId } from "@/lib/connectors/platforms";
 import type { ComposerMode } from "./use-draft-guards";
 
 export function ComposerModes({ id, mode, onMode, platform, canPublic, noPublicText, L }: {
@@ -16,7 +16,7 @@ export function ComposerModes({ id, mode, onMode, platform, canPublic, noPublicT
 }) {
   const modes: { value: ComposerMode; label: string; disabled?: boolean }[] = [
     { value: "public", label: L("public"), disabled: !canPublic },
-    { value: "private", label: L(`private.${platform.toLowerCase()}`) },
+    { value: "private", label: L(`private.${platform.toLowerCase()}`), disabled: PUBLIC_ONLY_PLATFORMS.includes(platform) },
     { value: "note", label: L("note") },
   ];
   return (
@@ -25,7 +25,7 @@ export function ComposerModes({ id, mode, onMode, platform, canPublic, noPublicT
       {modes.map((m) => (
         <label
           key={m.value}
-          title={m.disabled ? noPublicText : undefined}
+          title={m.disabled ? (m.value === "private" ? L("publicOnly") : noPublicText) : undefined}
           className={`cursor-pointer rounded-full px-3 py-1 text-sm ring-1 has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-brand has-disabled:cursor-not-allowed has-disabled:opacity-50 ${
             mode === m.value ? (m.value === "note" ? "bg-amber-300 text-amber-950 ring-amber-400" : "bg-brand text-white ring-brand") : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-100"
           }`}

@@ -32,7 +32,7 @@ export interface ComposerProps {
   /** False when the case has no public customer message to answer under (a DM conversation). */
   canPublic: boolean;
   /** The first mode (customer service starts in private); by default public when it can be. */
-  defaultMode?: "public" | "private";
+  defaultMode?: "public" | "private" | "note";
   /** Why public is not offered, when it is not the platform (e.g. customer service before picking the case up). */
   noPublicReason?: string;
   cannedReplies: CannedReply[];

@@ -14,9 +14,14 @@ import type { Locale, MessageKey } from "@/lib/i18n/messages";
 import { useLive } from "../live/live-provider";
 import { MessageItem } from "./message-item";
 import { MessageModeration } from "./message-moderation";
+import { HeldModeration } from "./held-moderation";
+import { ReviewReportHint } from "./review-report-hint";
+import type { PlatformId } from "@/lib/connectors/platforms";
 
-export function LiveThread({ caseId, initial, locale, labels, guardLabels, canHide, orderNumberPattern }: {
+export function LiveThread({ caseId, platform, initial, locale, labels, guardLabels, canHide, orderNumberPattern }: {
   caseId: string;
+  /** The case channel's network: a Google review cannot be hidden, only reported to Google. */
+  platform: PlatformId;
   initial: ThreadMessage[];
   locale: Locale;
   /** case.* and message.* strings MessageItem uses. */
@@ -41,6 +46,7 @@ export function LiveThread({ caseId, initial, locale, labels, guardLabels, canHi
   }), [caseId, subscribe]);
 
   const t = (k: MessageKey) => labels[k] ?? k;
+  const held = (m: ThreadMessage) => m.held !== null && !m.events.some((e) => e.kind === "HIDDEN" || e.kind === "UNHIDDEN");
   const hidden = (m: ThreadMessage) => m.events.filter((e) => e.kind === "HIDDEN" || e.kind === "UNHIDDEN").at(-1)?.kind === "HIDDEN";
   const personalKinds = (m: ThreadMessage) =>
     [...new Set(findPersonalData(m.body, orderNumberPattern || undefined).map((f) => f.category))].map((k) => guardLabels[`guards.pd.${k}`] ?? k);
@@ -48,9 +54,11 @@ export function LiveThread({ caseId, initial, locale, labels, guardLabels, canHi
     <ol className="space-y-2" data-testid="thread">
       {messages.map((m) => (
         <MessageItem key={m.id} m={m} locale={locale} t={t}>
-          {m.direction === "INBOUND" && m.visibility === "PUBLIC" && !hidden(m) && (
-            <MessageModeration messageId={m.id} caseId={caseId} personalKinds={personalKinds(m)} canHide={canHide} labels={guardLabels} />
-          )}
+          {m.direction === "INBOUND" && m.visibility === "PUBLIC" && (platform === "GOOGLE" ? <ReviewReportHint labels={labels} />
+            : canHide && held(m) ? <HeldModeration messageId={m.id} caseId={caseId} labels={{ ...guardLabels, ...labels }} />
+            : !hidden(m) && !held(m) && (
+              <MessageModeration messageId={m.id} caseId={caseId} personalKinds={personalKinds(m)} canHide={canHide} labels={guardLabels} />
+            ))}
         </MessageItem>
       ))}
     </ol>

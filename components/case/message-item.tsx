@@ -1,6 +1,7 @@
 import type { ThreadMessage } from "@/lib/cases/thread-message";
 import { formatDateTime } from "@/lib/format/time";
 import type { Locale, MessageKey } from "@/lib/i18n/messages";
+import { ReviewStars } from "./review-stars";
 
 // Rendered by the case page's thread (components/case/live-thread.tsx), from the server's load and from the stream.
 type Msg = ThreadMessage;
@@ -15,6 +16,8 @@ export function MessageItem({ m, locale, t, children }: { m: Msg; locale: Locale
   const outbound = m.direction === "OUTBOUND" && !note;
   const author = outbound || note ? (m.authorUser?.name ?? t("case.outbound")) : (m.authorIdentity?.name ?? "—");
   const removed = m.events.some((e) => e.kind === "REMOVED");
+  // Held by the platform until someone here publishes or rejects it (a later UNHIDDEN / HIDDEN event).
+  const stillHeld = m.held !== null && !m.events.some((e) => e.kind === "HIDDEN" || e.kind === "UNHIDDEN");
   const tone = note
     ? "bg-yellow-50 ring-yellow-300 border-l-4 border-yellow-400"
     : outbound
@@ -36,6 +39,10 @@ export function MessageItem({ m, locale, t, children }: { m: Msg; locale: Locale
         {m.staff && <span className="rounded bg-amber-100 px-1.5 text-amber-900" data-testid="staff-badge">{t("case.staffBadge")}</span>}
         {!outbound && (m.kind === "POST" || m.kind === "MENTION") && (
           <span className="rounded bg-indigo-100 px-1.5 text-indigo-800" data-testid="message-kind">{t(`message.kind.${m.kind}`)}</span>
+        )}
+        {m.rating !== null && <ReviewStars rating={m.rating} label={t("review.stars")} locale={locale} />}
+        {stillHeld && m.held && (
+          <span className="rounded bg-orange-100 px-1.5 text-orange-900" data-testid="held-badge">{t(`held.${m.held}`)}</span>
         )}
         <time dateTime={m.platformCreatedAt.toISOString()}>{formatDateTime(m.platformCreatedAt, locale)}</time>
         {outbound && m.deliveryStatus !== "RECEIVED" && (
@@ -70,6 +77,7 @@ export function MessageItem({ m, locale, t, children }: { m: Msg; locale: Locale
           {m.events.map((e) => (
             <li key={e.id} data-testid="message-event" className="text-rose-700">
               {t(`case.event.${e.kind}` as MessageKey)} · {formatDateTime(e.platformTime, locale)}
+              {e.newRating !== null && <> · <ReviewStars rating={e.newRating} label={t("review.stars")} locale={locale} testId="event-stars" /></>}
               {e.newText && <span className="mt-1 block whitespace-pre-wrap text-slate-700">“{e.newText}”</span>}
             </li>
           ))}

@@ -2,29 +2,8 @@
 
 import { useActionState, useState } from "react";
 import { connectChannelAction, type ConnectState } from "@/app/actions/connect-channel";
+import { CONNECT_FIELDS as FIELDS, CONNECT_KINDS } from "@/lib/channels/connect-fields";
 
-const FIELDS = {
-  facebook_page: [
-    ["externalId", "channels.form.pageId", "text"],
-    ["appSecret", "channels.form.appSecret", "password"],
-    ["pageAccessToken", "channels.form.pageAccessToken", "password"],
-    ["verifyToken", "channels.form.verifyToken", "password"],
-  ],
-  instagram_account: [
-    ["externalId", "channels.form.igAccountId", "text"],
-    ["appSecret", "channels.form.appSecret", "password"],
-    ["accessToken", "channels.form.igAccessToken", "password"],
-    ["verifyToken", "channels.form.verifyToken", "password"],
-  ],
-  x_account: [
-    ["externalId", "channels.form.userId", "text"],
-    ["consumerKey", "channels.form.consumerKey", "password"],
-    ["consumerSecret", "channels.form.consumerSecret", "password"],
-    ["accessToken", "channels.form.accessToken", "password"],
-    ["accessTokenSecret", "channels.form.accessTokenSecret", "password"],
-    ["bearerToken", "channels.form.bearerToken", "password"],
-  ],
-} as const;
 
 /** `labels`: the `channels.form.*` keys of the server's dictionary (lib/i18n/dict/platforms.ts). */
 export function ConnectChannelForm({ labels = {} }: { labels?: Record<string, string> }) {
@@ -51,9 +30,9 @@ export function ConnectChannelForm({ labels = {} }: { labels?: Record<string, st
   );
   return (
     <form action={action} className="space-y-3 rounded-lg bg-white p-4 ring-1 ring-slate-200" aria-label={L("channels.form.title")}>
-      <fieldset className="flex gap-4 text-sm">
+      <fieldset className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
         <legend className="sr-only">{L("channels.form.platform")}</legend>
-        {(["facebook_page", "instagram_account", "x_account"] as const).map((k) => (
+        {CONNECT_KINDS.map((k) => (
           <label key={k} className="flex items-center gap-1">
             <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => setKind(k)} />
             {L(`channels.form.${k}`)}

@@ -13,10 +13,11 @@ import { PlatformBadge, PriorityBadge, StatusBadge } from "../ui/badges";
 import { HighlightedText } from "./highlighted-text";
 import { SignalBadges } from "./signal-badges";
 import { SlaCountdown } from "./sla-countdown";
+import { ReviewStars } from "../case/review-stars";
 
 export type RowLabels = Record<string, string>;
 /** Dictionary prefixes a row needs, for labelsFor() on the server. */
-export const ROW_LABEL_PREFIXES = ["inbox.", "status.", "priority.", "sla.", "presence.", "bulk.region", "case.followers", "reports.signal.", "reports.sla.paused", "reports.sla.dayUnit"];
+export const ROW_LABEL_PREFIXES = ["inbox.", "status.", "priority.", "sla.", "presence.", "bulk.region", "case.followers", "reports.signal.", "reports.sla.paused", "reports.sla.dayUnit", "review.stars"];
 
 /**
  * `prefetch={false}`: a row that arrived on the live stream. Next prefetches a link's page (a server render) as
@@ -61,6 +62,14 @@ export function CaseRow({ c, locale, now, labels, fresh, prefetch, highlight }: 
         <Link href={`/cases/${c.id}`} prefetch={prefetch} className="line-clamp-2 text-slate-700 hover:text-brand" data-testid="case-link">
           <HighlightedText text={c.preview} keys={highlight} />
         </Link>
+        {(c.rating !== null || (c.channel.platform === "YOUTUBE" && c.postTitle)) && (
+          <div className="mt-0.5 flex flex-wrap items-center gap-2 text-xs text-slate-500">
+            {c.rating !== null && <ReviewStars rating={c.rating} label={t("review.stars")} locale={locale === "fr" ? "fr" : "en"} />}
+            {c.channel.platform === "YOUTUBE" && c.postTitle && (
+              <span className="max-w-64 truncate" data-testid="row-video" title={c.postTitle}>▶ {c.postTitle}</span>
+            )}
+          </div>
+        )}
         <div className="mt-0.5 flex flex-wrap gap-1">
           {c.tags.map((tag) => (
             <span key={tag} className="rounded bg-slate-100 px-1.5 text-xs text-slate-600">#{tag}</span>

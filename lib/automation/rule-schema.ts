@@ -5,10 +5,11 @@
 // `hide_spam` is refused on a complaint when it runs (lib/automation/plan-actions.ts).
 import { z } from "zod";
 import safeRegex from "safe-regex2";
+import { PLATFORMS } from "../connectors/platforms";
 
 export const RULE_TRIGGERS = ["CASE_CREATED", "MESSAGE_RECEIVED", "CASE_CHANGED", "TIME"] as const;
 export type RuleTriggerCode = (typeof RULE_TRIGGERS)[number];
-export const PLATFORMS = ["FACEBOOK", "X", "INSTAGRAM"] as const;
+export { PLATFORMS };
 export const PRIORITIES = ["LOW", "NORMAL", "HIGH", "URGENT"] as const;
 export const AUTHOR_MARKS = ["vip", "journalist", "professional", "high_reach", "troll", "spam"] as const;
 export const CASE_STATUSES = ["NEW", "OPEN", "WAITING_ON_CUSTOMER", "ESCALATED", "RESOLVED", "CLOSED"] as const;

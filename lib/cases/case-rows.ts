@@ -28,6 +28,10 @@ export interface CaseListItem {
   sla: SlaClock;
   /** Reach and profession signals of the author (lib/scoring): "high_reach", "journalist", "professional"… */
   signals: string[];
+  /** A review's stars (1–5), null for everything that is not a review. */
+  rating: number | null;
+  /** What the case's thread hangs on, when the platform gave it words: a post's text, a video's title. */
+  postTitle: string | null;
 }
 
 export type Row = Omit<CaseListItem, "channel" | "author" | "assignee" | "sla"> & {
@@ -62,7 +66,7 @@ export function selectCaseRows(prisma: PrismaClient, where: Prisma.Sql[], order:
     SELECT c.id, c.number, c.status::text AS status, c.priority::text AS priority, c.preview, c.tags,
            c.language, c."openedAt", c."lastMessageAt", c."firstResponseDueAt", c."firstRespondedAt",
            c."reopenCount", c."snoozedUntil", c."incidentId", inc.title AS "incidentTitle", c."slaDueAt", c."nextResponseDueAt", c."searchScore",
-           c."resolutionDueAt", c."lastInboundAt", ct.signals,
+           c."resolutionDueAt", c."lastInboundAt", ct.signals, c.rating, th.text AS "postTitle",
            ch.id AS "channelId", ch.name AS "channelName", ch.platform::text AS platform, ch.kind::text AS "channelKind",
            c."contactId", ct."displayName" AS "authorName", ci.handle, ci."followerCount",
            u.id AS "assigneeId", u.name AS "assigneeName",
@@ -75,6 +79,7 @@ export function selectCaseRows(prisma: PrismaClient, where: Prisma.Sql[], order:
          WHERE i."contactId" = c."contactId" AND i."channelId" = c."channelId" LIMIT 1) ci ON true
       LEFT JOIN users u ON u.id = c."assigneeId"
       LEFT JOIN incidents inc ON inc.id = c."incidentId"
+      LEFT JOIN threads th ON th.id = c."threadId"
      ORDER BY ${order}`;
 }
 
@@ -88,6 +93,6 @@ export function toItem(r: Row): CaseListItem {
     author: { contactId: r.contactId, name: r.authorName, handle: r.handle, followerCount: r.followerCount },
     assignee: r.assigneeId ? { id: r.assigneeId, name: r.assigneeName ?? "" } : null,
     sla: slaClockOf({ ...r, status: r.status }),
-    signals: r.signals,
+    signals: r.signals, rating: r.rating, postTitle: r.postTitle,
   };
 }

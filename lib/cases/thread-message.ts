@@ -7,9 +7,10 @@ export const THREAD_MESSAGE_SELECT = {
   id: true, caseId: true, parentId: true, direction: true, visibility: true, kind: true, body: true,
   platformCreatedAt: true, createdAt: true, permalink: true, deliveryStatus: true, deliveryError: true,
   staff: true, // from a member's personal account (issue #25)
+  rating: true, held: true, // a review's stars; a comment the platform holds for review (issue #23)
   authorIdentity: { select: { name: true } },
   authorUser: { select: { name: true } },
-  events: { select: { id: true, kind: true, newText: true, platformTime: true }, orderBy: { platformTime: "asc" } },
+  events: { select: { id: true, kind: true, newText: true, newRating: true, platformTime: true }, orderBy: { platformTime: "asc" } },
   attempts: { select: { id: true, attempt: true, outcome: true, errorMessage: true, retryAt: true, createdAt: true }, orderBy: { attempt: "asc" } },
 } satisfies Prisma.MessageSelect;
 
@@ -24,10 +25,10 @@ export function toThreadMessage(m: ThreadMessage): ThreadMessage {
   return {
     id: m.id, caseId: m.caseId, parentId: m.parentId, direction: m.direction, visibility: m.visibility, kind: m.kind, body: m.body,
     platformCreatedAt: m.platformCreatedAt, createdAt: m.createdAt, permalink: m.permalink, deliveryStatus: m.deliveryStatus,
-    deliveryError: m.deliveryError, staff: m.staff,
+    deliveryError: m.deliveryError, staff: m.staff, rating: m.rating, held: m.held,
     authorIdentity: m.authorIdentity ? { name: m.authorIdentity.name } : null,
     authorUser: m.authorUser ? { name: m.authorUser.name } : null,
-    events: m.events.map(({ id, kind, newText, platformTime }) => ({ id, kind, newText, platformTime })),
+    events: m.events.map(({ id, kind, newText, newRating, platformTime }) => ({ id, kind, newText, newRating, platformTime })),
     attempts: m.attempts.map(({ id, attempt, outcome, errorMessage, retryAt, createdAt }) => ({ id, attempt, outcome, errorMessage, retryAt, createdAt })),
   };
 }

@@ -1,7 +1,7 @@
 // Connecting a channel: shared by the channels form, its server action and POST /api/v1/channels.
 // No server imports here.
 import { z } from "zod";
-import { facebookSecretsSchema, instagramSecretsSchema, xSecretsSchema } from "../connectors/secrets-schemas";
+import { facebookSecretsSchema, googleSecretsSchema, instagramSecretsSchema, xSecretsSchema, youtubeSecretsSchema } from "../connectors/secrets-schemas";
 
 const name = z.string().trim().min(1, "Give the channel a name").max(100);
 const apiBaseUrl = z
@@ -34,6 +34,25 @@ export const connectChannelInput = z.discriminatedUnion("kind", [
       externalId: z.string().regex(/^\d{1,25}$/, "An X user id is digits only"),
       name,
       secrets: xSecretsSchema,
+      apiBaseUrl,
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal("google_business_location"),
+      // The location's resource name: reviews and notifications name it so.
+      externalId: z.string().regex(/^accounts\/\d{1,30}\/locations\/\d{1,30}$/, "A location is written accounts/ACCOUNT_ID/locations/LOCATION_ID"),
+      name,
+      secrets: googleSecretsSchema,
+      apiBaseUrl,
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal("youtube_channel"),
+      externalId: z.string().regex(/^UC[A-Za-z0-9_-]{22}$/, "A YouTube channel id starts with UC and has 24 characters"),
+      name,
+      secrets: youtubeSecretsSchema,
       apiBaseUrl,
     })
     .strict(),

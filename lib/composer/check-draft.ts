@@ -6,7 +6,7 @@
 import { formatTemplate } from "../text/template";
 
 export type DraftVisibility = "public" | "private" | "internal";
-export type DraftPlatform = "FACEBOOK" | "X" | "INSTAGRAM";
+export type DraftPlatform = "FACEBOOK" | "X" | "INSTAGRAM" | "GOOGLE" | "YOUTUBE";
 export interface DraftContext {
   visibility: DraftVisibility;
   platform: DraftPlatform;

@@ -79,7 +79,7 @@ export interface Completion<S> {
 }
 
 export interface Connector<S> {
-  kind: "FACEBOOK_PAGE" | "X_ACCOUNT" | "INSTAGRAM_ACCOUNT";
+  kind: "FACEBOOK_PAGE" | "X_ACCOUNT" | "INSTAGRAM_ACCOUNT" | "GOOGLE_BUSINESS_LOCATION" | "YOUTUBE_CHANNEL";
   /** Parses and validates stored secrets (zod); throws on a bad shape. */
   parseSecrets(value: unknown): S;
   /**
@@ -89,8 +89,12 @@ export interface Connector<S> {
   answerHandshake(url: URL, candidates: S[]): Response | null;
   /** Splits a parsed webhook body by addressed channel. Throws WebhookPayloadError on an unknown shape. */
   splitWebhook(body: unknown): WebhookPart[];
-  /** Constant-time signature check over req.rawBody with this channel's secret. */
-  verifySignature(req: WebhookRequest, secrets: S): boolean;
+  /**
+   * Constant-time signature check over req.rawBody with this channel's secret. Google's push carries a signed
+   * JWT instead, checked against keys that may have to be read first (from the channel's platform, hence
+   * `channel`): hence the promise.
+   */
+  verifySignature(req: WebhookRequest, secrets: S, channel?: ChannelContext<S>): boolean | Promise<boolean>;
   /**
    * Neutral events for one part, with no network call (the route parses before acknowledging). Unknown extra
    * fields are ignored; a malformed part throws WebhookPayloadError.
@@ -115,6 +119,11 @@ export interface Connector<S> {
    * connector without it leaves bans recorded in the inbox only (shown as such).
    */
   blockUser?(channel: ChannelContext<S>, target: BlockTarget): Promise<void>;
+  /**
+   * Optional capability (YouTube): publishes or rejects an item the platform holds for review. Rejecting never
+   * bans its author here (a ban goes through the lead's ban flow). The R1/R8 guards run before this is called.
+   */
+  moderateHeld?(channel: ChannelContext<S>, externalId: string, decision: "publish" | "reject"): Promise<void>;
 }
 
 export class WebhookPayloadError extends Error {}

@@ -33,3 +33,7 @@ export const instagramSecretsSchema = z
   .strict();
 
 export type InstagramSecrets = z.infer<typeof instagramSecretsSchema>;
+
+// Google Business Profile and YouTube (issue #23): defined beside their connectors, listed here with the rest.
+export { googleSecretsSchema, type GoogleSecrets } from "./google/secrets";
+export { youtubeSecretsSchema, type YoutubeSecrets } from "./youtube/secrets";

@@ -39,6 +39,13 @@ export interface InboundMessage {
   platformCreatedAt: Date;
   /** Where the platform shows this message (stored with it; required in practice for mentions). */
   permalink?: string;
+  /** A review's stars (Google: 1–5). Absent for everything that is not a review. */
+  rating?: number;
+  /**
+   * The platform holds it back from the public (a YouTube comment held for review or marked likely spam): the
+   * owner may publish or reject it. Absent when it is published.
+   */
+  held?: "review" | "likely_spam";
   /** Only the ids are known yet: Connector.completion reads the rest before ingestion claims the delivery. */
   incomplete?: true;
 }
@@ -48,6 +55,8 @@ export interface InboundMessageEvent {
   externalId: string;
   kind: "EDITED" | "HIDDEN" | "UNHIDDEN" | "REMOVED";
   newText?: string;
+  /** EDITED review: its stars after the edit, when they are known. */
+  newRating?: number;
   platformTime: Date;
 }
 

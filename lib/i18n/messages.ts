@@ -15,6 +15,7 @@ import * as validation from "./dict/validation";
 import * as errors from "./dict/errors";
 import * as refusals from "./dict/refusals";
 import * as automation from "./dict/automation";
+import * as reviews from "./dict/reviews";
 export const LOCALES = ["en", "fr"] as const;
 export type Locale = (typeof LOCALES)[number];
 
@@ -34,6 +35,7 @@ export const en = {
   ...errors.en,
   ...refusals.en,
   ...automation.en,
+  ...reviews.en,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -54,6 +56,7 @@ export const fr: Record<MessageKey, string> = {
   ...errors.fr,
   ...refusals.fr,
   ...automation.fr,
+  ...reviews.fr,
 };
 
 export const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = { en, fr };

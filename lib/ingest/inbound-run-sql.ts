@@ -78,23 +78,25 @@ export interface NewCaseRow {
   urgency: number;
   /** The text of its messages in this run, for its search (see insertMessages). */
   searchText: string;
+  /** A review's stars (null for everything else). */
+  rating: number | null;
 }
 
 export async function insertCases(tx: Tx, workspaceId: string, channelId: string, rows: NewCaseRow[]) {
   if (rows.length === 0) return;
   await tx.$executeRaw`
     INSERT INTO cases (id, "workspaceId", number, status, "contactId", "channelId", "threadId", language, preview,
-                       "openedAt", "lastMessageAt", "lastInboundAt", "firstResponseDueAt", "resolutionDueAt", sentiment, urgency, "updatedAt", search)
+                       "openedAt", "lastMessageAt", "lastInboundAt", "firstResponseDueAt", "resolutionDueAt", sentiment, urgency, "updatedAt", search, rating)
     SELECT c.id, ${workspaceId}, c.number, 'NEW', c.contact, ${channelId}, c.thread, c.language, c.preview,
            c.opened, c.last, c.inbound, c.first_due, c.resolution_due, c.sentiment, c.urgency, ${utc(new Date())}::timestamp(3),
-           inbox_tsvector(c.search_text)
+           inbox_tsvector(c.search_text), c.rating
       FROM unnest(${rows.map((r) => r.id)}::text[], ${rows.map((r) => r.number)}::int[], ${rows.map((r) => r.contactId)}::text[],
                   ${rows.map((r) => r.threadId)}::text[], ${rows.map((r) => r.language)}::text[], ${rows.map((r) => r.preview)}::text[],
                   ${rows.map((r) => utc(r.openedAt))}::timestamp(3)[], ${rows.map((r) => utc(r.lastMessageAt))}::timestamp(3)[],
                   ${rows.map((r) => utc(r.lastInboundAt))}::timestamp(3)[], ${rows.map((r) => utc(r.firstResponseDueAt))}::timestamp(3)[],
                   ${rows.map((r) => utc(r.resolutionDueAt))}::timestamp(3)[], ${rows.map((r) => r.sentiment)}::int[],
-                  ${rows.map((r) => r.urgency)}::int[], ${rows.map((r) => r.searchText)}::text[])
-        AS c(id, number, contact, thread, language, preview, opened, last, inbound, first_due, resolution_due, sentiment, urgency, search_text)`;
+                  ${rows.map((r) => r.urgency)}::int[], ${rows.map((r) => r.searchText)}::text[], ${rows.map((r) => r.rating)}::int[])
+        AS c(id, number, contact, thread, language, preview, opened, last, inbound, first_due, resolution_due, sentiment, urgency, search_text, rating)`;
 }
 
 export interface CaseUpdateRow {
@@ -112,6 +114,8 @@ export interface CaseUpdateRow {
   urgency: number;
   /** The text of its messages in this run, added to its search (see insertMessages). */
   searchText: string;
+  /** A new review's stars in this run (null: unchanged). */
+  rating: number | null;
 }
 
 /**
@@ -131,14 +135,15 @@ export async function updateCases(tx: Tx, rows: CaseUpdateRow[]) {
                              ELSE c."closedAt" END,
            confirmation = CASE WHEN u.confirmed_at IS NOT NULL THEN 'CONFIRMED'::"Confirmation" ELSE c.confirmation END,
            "confirmedAt" = COALESCE(u.confirmed_at, c."confirmedAt"), csat = COALESCE(u.csat, c.csat),
-           sentiment = u.sentiment, urgency = u.urgency, search = coalesce(c.search, ''::tsvector) || inbox_tsvector(u.search_text),
+           sentiment = u.sentiment, urgency = u.urgency, search = coalesce(c.search, ''::tsvector) || inbox_tsvector(u.search_text), rating = COALESCE(u.rating, c.rating),
            "updatedAt" = ${now}::timestamp(3)
       FROM unnest(${rows.map((r) => r.id)}::text[], ${rows.map((r) => utc(r.lastMessageAt))}::timestamp(3)[],
                   ${rows.map((r) => utc(r.lastInboundAt))}::timestamp(3)[], ${rows.map((r) => r.status)}::text[],
                   ${rows.map((r) => r.reopens)}::int[], ${rows.map((r) => r.sentiment)}::int[],
                   ${rows.map((r) => r.urgency)}::int[], ${rows.map((r) => r.searchText)}::text[],
-                  ${rows.map((r) => utc(r.confirmedAt))}::timestamp(3)[], ${rows.map((r) => r.csat)}::int[])
-        AS u(id, last, inbound, status, reopens, sentiment, urgency, search_text, confirmed_at, csat)
+                  ${rows.map((r) => utc(r.confirmedAt))}::timestamp(3)[], ${rows.map((r) => r.csat)}::int[],
+                  ${rows.map((r) => r.rating)}::int[])
+        AS u(id, last, inbound, status, reopens, sentiment, urgency, search_text, confirmed_at, csat, rating)
      WHERE c.id = u.id`;
 }
 
@@ -171,6 +176,8 @@ export interface NewMessageRow {
   permalink: string | null;
   sentiment: number;
   urgency: number;
+  rating: number | null;
+  held: "HELD_FOR_REVIEW" | "LIKELY_SPAM" | null;
 }
 
 /**
@@ -184,15 +191,16 @@ export async function insertMessages(tx: Tx, workspaceId: string, channelId: str
   await tx.$executeRaw`
     WITH flag AS MATERIALIZED (SELECT set_config('inbox.search_by_ingest', 'on', true) AS flag_set)
     INSERT INTO messages (id, "workspaceId", "caseId", "channelId", "threadId", "externalId", "parentId", "parentExternalId",
-                          direction, visibility, kind, "authorIdentityId", body, language, "platformCreatedAt", permalink, "deliveryStatus", sentiment, urgency)
+                          direction, visibility, kind, "authorIdentityId", body, language, "platformCreatedAt", permalink, "deliveryStatus", sentiment, urgency, rating, held)
     SELECT m.id, ${workspaceId}, m.case_id, ${channelId}, m.thread, m.ext, m.parent, m.parent_ext, 'INBOUND',
-           m.visibility::"Visibility", m.kind::"MessageKind", m.author, m.body, m.language, m.created, m.permalink, 'RECEIVED', m.sentiment, m.urgency
+           m.visibility::"Visibility", m.kind::"MessageKind", m.author, m.body, m.language, m.created, m.permalink, 'RECEIVED', m.sentiment, m.urgency,
+           m.rating, m.held::"HeldStatus"
       FROM unnest(${col("id")}::text[], ${col("caseId")}::text[], ${col("threadId")}::text[], ${col("externalId")}::text[],
                   ${col("parentId")}::text[], ${col("parentExternalId")}::text[], ${col("visibility")}::text[], ${col("kind")}::text[],
                   ${col("authorIdentityId")}::text[], ${col("body")}::text[], ${col("language")}::text[],
                   ${rows.map((r) => utc(r.platformCreatedAt))}::timestamp(3)[], ${col("permalink")}::text[],
-                  ${col("sentiment")}::int[], ${col("urgency")}::int[])
-        AS m(id, case_id, thread, ext, parent, parent_ext, visibility, kind, author, body, language, created, permalink, sentiment, urgency)
+                  ${col("sentiment")}::int[], ${col("urgency")}::int[], ${col("rating")}::int[], ${col("held")}::text[])
+        AS m(id, case_id, thread, ext, parent, parent_ext, visibility, kind, author, body, language, created, permalink, sentiment, urgency, rating, held)
       CROSS JOIN flag`;
 }
 

@@ -19,6 +19,7 @@ import type { InboundMessage, InboundThread } from "../connectors/types";
 import type { ChannelRef } from "./ingest-message";
 import { audit, type BatchMemo } from "./batch-memo";
 import { scoreMessage } from "../scoring/score-message";
+import { weighStars } from "../scoring/weigh-stars";
 import { detectLanguage } from "./detect-language";
 import {
   insertAuthors, insertCases, insertMessages, lockCasesAwaitingAnswer, lockContacts, nextCaseNumbers, updateCases, upsertThreads,
@@ -117,7 +118,9 @@ export async function ingestInboundRun(tx: Prisma.TransactionClient, channel: Ch
     // Scored here, written with the rows (a second UPDATE of each message and case cost more than the rest of
     // the batch); the scoring handler finds them scored and only raises priorities (score-after-ingest.ts).
     const language = detectLanguage(ev.body);
-    const { sentiment, urgency } = scoreMessage(ev.body, { lang: language });
+    const scored = scoreMessage(ev.body, { lang: language });
+    const rating = ev.rating ?? null;
+    const { sentiment, urgency } = { ...scored, sentiment: weighStars(scored.sentiment, rating) };
     const base = { workspaceId: channel.workspaceId, actor: PLATFORM, caseId: r.caseId } as const;
     if (r.kind === "new") {
       const number = numbers[newCases.size]!;
@@ -126,18 +129,18 @@ export async function ingestInboundRun(tx: Prisma.TransactionClient, channel: Ch
         preview: ev.body.replace(/\s+/g, " ").trim().slice(0, PREVIEW_LENGTH), openedAt: at, lastMessageAt: at, lastInboundAt: at,
         firstResponseDueAt: new Date(at.getTime() + memo.workspace.firstResponseSlaMinutes * 60_000),
         resolutionDueAt: new Date(at.getTime() + memo.workspace.resolutionSlaHours * 3_600_000),
-        sentiment, urgency, searchText: ev.body,
+        sentiment, urgency, searchText: ev.body, rating,
       });
       audit(memo, { ...base, action: "CASE_CREATED", entityType: "case", entityId: r.caseId, data: { number, channelId: channel.id, externalId: ev.externalId } });
     } else {
       // The routing state already holds the case's values after this message (and the later ones).
       const c = newCases.get(r.caseId);
-      if (c) Object.assign(c, { lastMessageAt: r.current.lastMessageAt, lastInboundAt: r.current.lastInboundAt!, sentiment, urgency, searchText: `${c.searchText} ${ev.body}` });
+      if (c) Object.assign(c, { lastMessageAt: r.current.lastMessageAt, lastInboundAt: r.current.lastInboundAt!, sentiment, urgency, searchText: `${c.searchText} ${ev.body}`, rating: rating ?? c.rating });
       else {
         const changesStatus = r.kind === "reopen" || (r.kind === "join" && r.from === "WAITING_ON_CUSTOMER");
         const prev = updates.get(r.caseId);
-        const u: CaseUpdateRow = prev ?? { id: r.caseId, lastMessageAt: at, lastInboundAt: at, status: null, reopens: 0, confirmedAt: null, csat: null, sentiment, urgency, searchText: "" };
-        Object.assign(u, { lastMessageAt: r.current.lastMessageAt, lastInboundAt: r.current.lastInboundAt!, sentiment, urgency, searchText: prev ? `${prev.searchText} ${ev.body}` : ev.body });
+        const u: CaseUpdateRow = prev ?? { id: r.caseId, lastMessageAt: at, lastInboundAt: at, status: null, reopens: 0, confirmedAt: null, csat: null, sentiment, urgency, searchText: "", rating: null };
+        Object.assign(u, { lastMessageAt: r.current.lastMessageAt, lastInboundAt: r.current.lastInboundAt!, sentiment, urgency, searchText: prev ? `${prev.searchText} ${ev.body}` : ev.body, rating: rating ?? u.rating });
         if (changesStatus) u.status = "OPEN";
         if (r.kind === "reopen") u.reopens++;
         if (r.kind === "confirm") {
@@ -157,7 +160,8 @@ export async function ingestInboundRun(tx: Prisma.TransactionClient, channel: Ch
     messages.push({
       id, caseId: r.caseId, threadId: thread, externalId: ev.externalId, parentId: parent?.id ?? null,
       parentExternalId: ev.parentExternalId ?? null, visibility: ev.visibility, kind: ev.kind, authorIdentityId: identity.id,
-      body: ev.body, language, platformCreatedAt: at, permalink: ev.permalink ?? null, sentiment, urgency,
+      body: ev.body, language, platformCreatedAt: at, permalink: ev.permalink ?? null, sentiment, urgency, rating,
+      held: ev.held === "review" ? "HELD_FOR_REVIEW" : ev.held === "likely_spam" ? "LIKELY_SPAM" : null,
     });
     audit(memo, { ...base, action: "MESSAGE_RECEIVED", entityType: "message", entityId: id, data: { externalId: ev.externalId, kind: ev.kind, visibility: ev.visibility } });
     if (r.kind === "confirm") {

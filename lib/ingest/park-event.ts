@@ -11,7 +11,7 @@ export async function parkEvent(tx: Prisma.TransactionClient, channelId: string,
       channelId,
       externalId: ev.externalId,
       platformTime: ev.platformTime,
-      event: { kind: ev.kind, platformTime: ev.platformTime.toISOString(), ...(ev.newText !== undefined ? { newText: ev.newText } : {}) },
+      event: { kind: ev.kind, platformTime: ev.platformTime.toISOString(), ...(ev.newText !== undefined ? { newText: ev.newText } : {}), ...(ev.newRating !== undefined ? { newRating: ev.newRating } : {}) },
     },
   });
 }
@@ -28,9 +28,9 @@ export async function applyParkedEvents(
     orderBy: { platformTime: "asc" },
   });
   for (const p of parked) {
-    const e = p.event as { kind: InboundMessageEvent["kind"]; newText?: string };
+    const e = p.event as { kind: InboundMessageEvent["kind"]; newText?: string; newRating?: number };
     await recordMessageEvent(tx, channel, message, {
-      type: "message_event", externalId, kind: e.kind, platformTime: p.platformTime, ...(e.newText !== undefined ? { newText: e.newText } : {}),
+      type: "message_event", externalId, kind: e.kind, platformTime: p.platformTime, ...(e.newText !== undefined ? { newText: e.newText } : {}), ...(e.newRating !== undefined ? { newRating: e.newRating } : {}),
     }, memo);
   }
   if (parked.length) {

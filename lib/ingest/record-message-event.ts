@@ -23,7 +23,13 @@ export async function recordMessageEvent(
   const key = { messageId: message.id, kind: ev.kind, platformTime: ev.platformTime };
   const dup = await tx.messageEvent.findUnique({ where: { messageId_kind_platformTime: key }, select: { id: true } });
   if (dup) return { outcome: "duplicate", caseId: message.caseId };
-  const created = await tx.messageEvent.create({ data: { ...key, newText: ev.newText ?? null }, select: { id: true } });
+  const created = await tx.messageEvent.create({ data: { ...key, newText: ev.newText ?? null, newRating: ev.newRating ?? null }, select: { id: true } });
+  // A review's new stars are the case's stars now (filters, rules and reports read the case), unless a later
+  // edit already arrived: events come in any order.
+  if (ev.newRating !== undefined) await tx.$executeRaw`
+    UPDATE cases SET rating = ${ev.newRating}, "updatedAt" = now() WHERE id = ${message.caseId}
+       AND NOT EXISTS (SELECT 1 FROM message_events e JOIN messages m ON m.id = e."messageId"
+                        WHERE m."caseId" = ${message.caseId} AND e."newRating" IS NOT NULL AND e."platformTime" > ${ev.platformTime})`;
   audit(memo, {
     workspaceId: channel.workspaceId,
     action: ACTION[ev.kind],
@@ -31,7 +37,7 @@ export async function recordMessageEvent(
     caseId: message.caseId,
     entityType: "message",
     entityId: message.id,
-    data: { eventId: created.id, ...(ev.newText !== undefined ? { newText: ev.newText } : {}) },
+    data: { eventId: created.id, ...(ev.newText !== undefined ? { newText: ev.newText } : {}), ...(ev.newRating !== undefined ? { newRating: ev.newRating } : {}) },
   });
   return { outcome: "stored", caseId: message.caseId };
 }

@@ -14,6 +14,7 @@ import { recordOnOpenCases } from "./record-on-open-cases";
 import { caseScopeWhere } from "../cases/case-scope";
 import { contextOf } from "../channels/channel-context";
 import type { HideInput } from "./schemas";
+import { UNHIDEABLE_PLATFORMS, type PlatformId } from "../connectors/platforms";
 
 export async function hideMessage(prisma: PrismaClient, member: Member, messageId: string, input: HideInput) {
   assertCan(member.role, "moderation.hide");
@@ -24,6 +25,10 @@ export async function hideMessage(prisma: PrismaClient, member: Member, messageI
   if (!m) throw notFound("Message");
   if (m.direction !== "INBOUND" || m.visibility !== "PUBLIC" || !m.externalId) {
     throw conflict("not_hideable", "Only a customer's public message can be hidden.");
+  }
+  // Google gives the owner no hide: say so before asking it (report the review to Google instead).
+  if (UNHIDEABLE_PLATFORMS.includes(m.channel.platform as PlatformId)) {
+    throw conflict("review_not_hideable", "Google does not let the owner hide a review: report it to Google if it breaks its rules.");
   }
   if (input.hidden && (input.reason === "troll" || input.reason === "spam")) {
     const open = await openComplaintNumbers(prisma, m.workspaceId, m.case.contactId);

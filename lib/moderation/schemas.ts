@@ -14,6 +14,20 @@ export const hideInput = z
 
 export type HideInput = z.infer<typeof hideInput>;
 
+/**
+ * POST /api/v1/messages/{id}/moderate: publish or reject a comment the platform holds for review (YouTube).
+ * Rejecting takes a reason, with the same R1 rule as hiding: never a complaint as troll or spam while it is open.
+ */
+export const moderateHeldInput = z
+  .object({
+    decision: z.enum(["publish", "reject"]),
+    reason: z.enum(HIDE_REASONS, { error: `reason must be one of ${HIDE_REASONS.join(", ")}` }).optional(),
+    note: z.string().trim().max(500).optional(),
+  })
+  .strict()
+  .refine((m) => m.decision === "publish" || m.reason !== undefined, { path: ["reason"], message: "Say why it is rejected" });
+export type ModerateHeldInput = z.infer<typeof moderateHeldInput>;
+
 /** POST /api/v1/contacts/{id}/ban: a team lead bans a troll or a spammer, saying why (R1, R8). */
 export const banInput = z
   .object({ reason: z.string().trim().min(5, "Say why (5 characters or more)").max(500) })

@@ -1,6 +1,7 @@
 // Stores a reply as QUEUED (it exists before any platform call, so an outage can delay it but never lose
 // it), with its audit event, then hands it to the delivery job after commit (lib/jobs/after-commit.ts; the outbox
 // sweep delivers it if that hand-over fails).
+import { PUBLIC_ONLY_PLATFORMS, type PlatformId } from "../connectors/platforms";
 import type { PrismaClient } from "../generated/prisma/client";
 import type { Member } from "../auth/member";
 import { assertCan } from "../auth/permissions";
@@ -33,6 +34,10 @@ export async function queueReply(
     if (!mayReplyPublicly(member.role, member.userId, escalations)) {
       throw conflict("public_reply_not_picked_up", "Customer service answers in public only on a case it has picked up: pick it up first, or reply privately.");
     }
+  }
+  // A review or a video comment has no private channel: refused now, not stored and then refused by the platform.
+  if (input.visibility === "private" && PUBLIC_ONLY_PLATFORMS.includes(c.channel.platform as PlatformId)) {
+    throw conflict("no_private_channel", `${c.channel.platform} has no private messages: reply in public, or reach the customer on another channel.`);
   }
   const target = await prisma.message.findFirst({
     where: {

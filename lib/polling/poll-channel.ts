@@ -13,6 +13,8 @@ export const BACKFILL_DAYS = 7;
 export async function pollChannel(prisma: PrismaClient, channelId: string, now = new Date()) {
   const channel = await prisma.channel.findUniqueOrThrow({ where: { id: channelId } });
   if (channel.status !== "ACTIVE" || channel.kind === "DEMO") return { skipped: true as const };
+  // A spent quota: asking again before it resets only spends the next day's units on refusals.
+  if (channel.pollPausedUntil && channel.pollPausedUntil > now) return { skipped: true as const };
   const { connector, ctx } = contextOf(channel);
   try {
     const { events, cursor } = await connector.fetchSince(ctx, channel.pollCursor, {
@@ -21,7 +23,7 @@ export async function pollChannel(prisma: PrismaClient, channelId: string, now =
     const summary = await ingestEvents(prisma, channelId, events);
     await prisma.channel.update({
       where: { id: channelId },
-      data: { pollCursor: (cursor ?? null) as never, lastPollAt: now, lastError: null, lastErrorAt: null },
+      data: { pollCursor: (cursor ?? null) as never, lastPollAt: now, lastError: null, lastErrorAt: null, pollPausedUntil: null },
     });
     return { skipped: false as const, ...summary };
   } catch (err) {
@@ -30,7 +32,9 @@ export async function pollChannel(prisma: PrismaClient, channelId: string, now =
     if (err instanceof ConnectorError && err.tokenInvalid) {
       await markChannelDisconnected(prisma, channelId, reason);
     } else {
-      await prisma.channel.update({ where: { id: channelId }, data: { lastError: reason, lastErrorAt: now, lastPollAt: now } });
+      // A quota refusal says when it resets: polling pauses until then, and the Channels page says why.
+      const pausedUntil = err instanceof ConnectorError && err.platformCode === "quotaExceeded" && err.retryAt ? err.retryAt : null;
+      await prisma.channel.update({ where: { id: channelId }, data: { lastError: reason, lastErrorAt: now, lastPollAt: now, pollPausedUntil: pausedUntil } });
     }
     throw err;
   }

@@ -24,6 +24,7 @@ export interface ParsedSearch {
 
 const PLATFORMS: Record<string, string> = {
   facebook: "FACEBOOK", fb: "FACEBOOK", messenger: "FACEBOOK", x: "X", twitter: "X", instagram: "INSTAGRAM", ig: "INSTAGRAM",
+  google: "GOOGLE", gbp: "GOOGLE", youtube: "YOUTUBE", yt: "YOUTUBE",
 };
 const IS = new Set(["unanswered", "answered", "escalated"]);
 // A quoted phrase, or a run of non-space characters (an operator, a word, an identifier).

@@ -90,7 +90,8 @@ export function searchConditions(p: ParsedSearch): Prisma.Sql[] {
         OR lower(public.unaccent(ct."displayName")) LIKE ${`%${who.replace(/[\\%_]/g, "\\$&")}%`}))`);
   }
   if (p.platform) out.push(Prisma.sql`ch.platform = ${p.platform}::"Platform"`);
-  if (p.rating) out.push(Prisma.sql`c.csat ${RATING_OPS[p.rating.op]} ${p.rating.value}`);
+  // A review's stars where the case is a review, the customer's CSAT otherwise.
+  if (p.rating) out.push(Prisma.sql`COALESCE(c.rating, c.csat) ${RATING_OPS[p.rating.op]} ${p.rating.value}`);
   for (const is of p.is) {
     if (is === "unanswered") out.push(Prisma.sql`c."firstRespondedAt" IS NULL`);
     else if (is === "answered") out.push(Prisma.sql`c."firstRespondedAt" IS NOT NULL`);

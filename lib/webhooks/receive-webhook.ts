@@ -64,13 +64,14 @@ async function receive(db: WebhookDb, kind: ChannelKind, req: IncomingWebhook): 
     throw err;
   }
   const wr = { url: req.url, headers: req.headers, rawBody };
-  const verifies = ({ connector: c, ctx }: LoadedChannel) => c.verifySignature(wr, ctx.secrets);
+  const verifies = ({ connector: c, ctx }: LoadedChannel) => c.verifySignature(wr, ctx.secrets, ctx);
   const channels = await webhookChannels(db.prisma, kind);
   const channelIds: string[] = [];
   let events = 0;
   if (parts.length === 0) {
     // A body addressed to no channel must still be signed by one of ours: unsigned requests never get a 200.
-    const signer = channels.all.find(verifies);
+    let signer: LoadedChannel | undefined;
+    for (const c of channels.all) if (await verifies(c)) { signer = c; break; }
     if (!signer) return refuse(401, "invalid signature", { kind });
     channelIds.push(signer.channel.id);
   }
@@ -79,9 +80,9 @@ async function receive(db: WebhookDb, kind: ChannelKind, req: IncomingWebhook): 
     // An unknown account gets the answer of a bad signature: a distinct one would tell anyone, unsigned, which
     // Page / account ids are connected here (issue #20 item 10). The log still says which it was.
     if (!channel) return refuse(401, "invalid signature", { kind, channelExternalId: part.channelExternalId, unknownChannel: true });
-    if (!verifies(channel)) {
+    if (!(await verifies(channel))) {
       channel = await channels.reload(part.channelExternalId);
-      if (!channel || !verifies(channel)) return refuse(401, "invalid signature", { kind, channelId: channel?.channel.id });
+      if (!channel || !(await verifies(channel))) return refuse(401, "invalid signature", { kind, channelId: channel?.channel.id });
     }
     try {
       events += channel.connector.parseWebhook(part, channel.ctx).length;

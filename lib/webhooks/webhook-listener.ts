@@ -17,6 +17,7 @@ export const WEBHOOK_PATHS: Readonly<Record<string, ChannelKind>> = {
   "/api/webhooks/facebook": "FACEBOOK_PAGE",
   "/api/webhooks/instagram": "INSTAGRAM_ACCOUNT",
   "/api/webhooks/x": "X_ACCOUNT",
+  "/api/webhooks/google": "GOOGLE_BUSINESS_LOCATION",
 };
 
 export interface WebhookListener {

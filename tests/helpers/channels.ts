@@ -4,6 +4,8 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { FakeGraph } from "../fakes/fake-graph";
 import type { FakeInstagram } from "../fakes/fake-instagram";
 import type { FakeX } from "../fakes/fake-x";
+import type { FakeGoogle } from "../fakes/fake-google";
+import type { FakeYoutube } from "../fakes/fake-youtube";
 import { makeMember, makeWorkspace } from "./factories";
 
 export const VERIFY_TOKEN = "verify-token-123";
@@ -53,6 +55,35 @@ export async function instagramChannelOn(prisma: PrismaClient, fake: FakeInstagr
     name: "@maisonlumiere",
     apiBaseUrl: fake.url,
     secrets: { appSecret: fake.appSecret, accessToken: token, verifyToken: VERIFY_TOKEN },
+  });
+  return { ws, lead, cm, channel };
+}
+
+/** A Google Business Profile location on the fake: its OAuth client, and the push audience and signer it expects. */
+export async function googleChannelOn(prisma: PrismaClient, fake: FakeGoogle) {
+  const { ws } = await makeWorkspace(prisma);
+  const lead = await makeMember(prisma, ws.id, "TEAM_LEAD");
+  const cm = await makeMember(prisma, ws.id, "COMMUNITY_MANAGER");
+  const { channel } = await connectChannel(prisma, lead, {
+    kind: "google_business_location",
+    externalId: fake.location,
+    name: "Maison Lumière Lyon",
+    apiBaseUrl: fake.url,
+    secrets: {
+      clientId: fake.client.clientId, clientSecret: fake.client.clientSecret, refreshToken: fake.client.refreshToken,
+      pushAudience: fake.pushAudience, pushServiceAccountEmail: fake.pushServiceAccountEmail,
+    },
+  });
+  return { ws, lead, cm, channel };
+}
+
+/** A YouTube channel on the fake, connected with its owner's refresh token. */
+export async function youtubeChannelOn(prisma: PrismaClient, fake: FakeYoutube, secrets: { clientId: string; clientSecret: string; refreshToken: string }) {
+  const { ws } = await makeWorkspace(prisma);
+  const lead = await makeMember(prisma, ws.id, "TEAM_LEAD");
+  const cm = await makeMember(prisma, ws.id, "COMMUNITY_MANAGER");
+  const { channel } = await connectChannel(prisma, lead, {
+    kind: "youtube_channel", externalId: fake.channelId, name: "Maison Lumière TV", apiBaseUrl: fake.url, secrets,
   });
   return { ws, lead, cm, channel };
 }

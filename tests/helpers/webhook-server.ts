@@ -15,6 +15,7 @@ export async function startWebhookServer(db: Database, opts: { ingest?: boolean 
     facebookUrl: `${base}/api/webhooks/facebook`,
     xUrl: `${base}/api/webhooks/x`,
     instagramUrl: `${base}/api/webhooks/instagram`,
+    googleUrl: `${base}/api/webhooks/google`,
     /** Resolves once no delivery is waiting to be processed (fails after `timeoutMs`). */
     settled: async (timeoutMs = 15_000) => {
       await waitForIngestion(db, timeoutMs);

@@ -56,6 +56,17 @@ export default async function ChannelsPage() {
                 </>
               )}
             </dl>
+            {c.quota && (
+              <p className="mt-2 text-xs text-slate-600" data-testid="youtube-quota">
+                <span className="font-medium">{t("channels.quota.title")}</span>{" · "}
+                {t("channels.quota.line", { spent: c.quota.spent, limit: c.quota.limit, resetsAt: when(c.quota.resetsAt) })}
+              </p>
+            )}
+            {c.pollPausedUntil && c.pollPausedUntil > new Date() && (
+              <p role="status" className="mt-2 rounded bg-amber-50 px-2 py-1 text-xs text-amber-900" data-testid="poll-paused">
+                {t("channels.quota.paused", { resetsAt: when(c.pollPausedUntil) })}
+              </p>
+            )}
             {c.kind === "X_ACCOUNT" && (
               <XWebhookStatus
                 channelId={c.id} url={`${origin}/api/webhooks/x`} registration={c.webhookRegistration}
@@ -73,6 +84,7 @@ export default async function ChannelsPage() {
           <li>Facebook: {origin}/api/webhooks/facebook</li>
           <li>Instagram: {origin}/api/webhooks/instagram</li>
           <li>X: {origin}/api/webhooks/x</li>
+          <li>Google (Pub/Sub push): {origin}/api/webhooks/google</li>
         </ul>
       </section>
       {can(member.role, "channels.manage") && (

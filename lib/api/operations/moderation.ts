@@ -4,9 +4,10 @@ import { z } from "zod";
 import { banContact } from "../../moderation/ban-contact";
 import { decideContactMark } from "../../moderation/decide-contact-mark";
 import { hideMessage } from "../../moderation/hide-message";
+import { moderateHeld } from "../../moderation/moderate-held";
 import { listMarkRequests } from "../../moderation/list-mark-requests";
 import { markContact } from "../../moderation/mark-contact";
-import { banInput, contactMarkInput, hideInput, markDecisionInput } from "../../moderation/schemas";
+import { banInput, contactMarkInput, hideInput, markDecisionInput, moderateHeldInput } from "../../moderation/schemas";
 import type { TrollEvidence } from "../../moderation/troll-evidence";
 import { getPrisma } from "../../server/db";
 import { enqueueBan } from "../../server/jobs";
@@ -41,6 +42,19 @@ export const hideMessageOp = jsonOperation({
     reason: z.string().nullable(), createdAt: isoDate,
   })),
   handler: async ({ member, params, body }) => ({ data: await hideMessage(await getPrisma(), member, params.id, body) }),
+});
+
+// YouTube's held comments: published or rejected on the platform, recorded as an UNHIDDEN / HIDDEN event.
+export const moderateHeldOp = jsonOperation({
+  method: "POST", path: "/api/v1/messages/{id}/moderate", tag: "Moderation",
+  summary: "Publish or reject a comment the platform holds for review (YouTube); rejecting a complaint as troll or spam while it is open is refused (409 reject_refused_open_complaint); never bans the author",
+  access: { permission: "moderation.hide" }, params: z.object({ id: z.uuid({ error: "message id must be a UUID" }) }),
+  body: moderateHeldInput, status: 201, errors: { 502: "The platform refused (platform_error, with its reason)" },
+  response: dataOf(z.looseObject({
+    id, messageId: id, kind: z.enum(["HIDDEN", "UNHIDDEN"]), platformTime: isoDate, actorUserId: id.nullable(),
+    reason: z.string().nullable(), createdAt: isoDate,
+  })),
+  handler: async ({ member, params, body }) => ({ data: await moderateHeld(await getPrisma(), member, params.id, body) }),
 });
 
 // { reason } → 201 { data: [ban per identity, with platformStatus] }; 409 ban_refused_open_case
@@ -104,4 +118,4 @@ export const decideMarkRequestOp = jsonOperation({
   },
 });
 
-export const MODERATION_OPERATIONS = [hideMessageOp, banContactOp, markContactOp, listMarkRequestsOp, decideMarkRequestOp];
+export const MODERATION_OPERATIONS = [hideMessageOp, moderateHeldOp, banContactOp, markContactOp, listMarkRequestsOp, decideMarkRequestOp];

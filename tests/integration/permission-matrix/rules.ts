@@ -89,6 +89,9 @@ export const ROUTE_RULES: Record<string, Rule<RouteCall>> = {
   "POST /api/v1/messages/[id]/hide": perm("moderation.hide", (f) => ({
     params: { id: f.publicMessageId }, body: { hidden: true, reason: "spam" },
   })),
+  "POST /api/v1/messages/[id]/moderate": perm("moderation.hide", (f) => ({
+    params: { id: f.publicMessageId }, body: { decision: "publish" },
+  })),
   "POST /api/v1/presence": member((f) => ({ body: { caseId: f.escalatedCaseId, activity: "viewing" } })),
   "GET /api/v1/stream": member(() => ({}), true),
   "POST /api/v1/drafts/check": perm("cases.reply", (f) => ({

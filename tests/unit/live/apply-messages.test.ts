@@ -6,7 +6,7 @@ import { reviveThreadMessage, type ThreadMessage, type ThreadMessageJson } from 
 
 const msg = (id: string, at: string, over: Partial<ThreadMessage> = {}): ThreadMessage => ({
   id, caseId: "c1", parentId: null, direction: "INBOUND", visibility: "PUBLIC", kind: "COMMENT", body: id,
-  platformCreatedAt: new Date(at), createdAt: new Date(at), permalink: null, deliveryStatus: "RECEIVED", deliveryError: null, staff: false,
+  platformCreatedAt: new Date(at), createdAt: new Date(at), permalink: null, deliveryStatus: "RECEIVED", deliveryError: null, staff: false, rating: null, held: null,
   authorIdentity: { name: "Client" }, authorUser: null, events: [], attempts: [], ...over,
 });
 const attempt = (n: number, outcome: "SENT" | "PERMANENT_ERROR" | "RETRYABLE_ERROR") =>
@@ -39,7 +39,7 @@ describe("mergeMessages", () => {
 
   it("shows a hide or a removal: the platform events only grow", () => {
     const m = msg("m1", "2026-11-30T10:00:00Z");
-    const hidden = { ...m, events: [{ id: "e1", kind: "HIDDEN" as const, newText: null, platformTime: new Date("2026-11-30T10:04:00Z") }] };
+    const hidden = { ...m, events: [{ id: "e1", kind: "HIDDEN" as const, newText: null, newRating: null, platformTime: new Date("2026-11-30T10:04:00Z") }] };
     expect(mergeMessages([m], [hidden])[0]!.events.map((e) => e.kind)).toEqual(["HIDDEN"]);
   });
 

@@ -11,7 +11,7 @@ const row = (id: string, over: Partial<LiveRow> = {}): LiveRow => ({
   openedAt: "2026-11-30T10:00:00.000Z", lastMessageAt: "2026-11-30T10:00:00.000Z",
   firstResponseDueAt: null, firstRespondedAt: null, reopenCount: 0, snoozedUntil: null, incidentId: null, incidentTitle: null,
   channel: { id: "ch", name: "Page", platform: "FACEBOOK", kind: "FACEBOOK_PAGE" },
-  author: { contactId: "ct", name: "A", handle: null, followerCount: null }, assignee: null, messageCount: 1,
+  author: { contactId: "ct", name: "A", handle: null, followerCount: null }, assignee: null, messageCount: 1, rating: null, postTitle: null,
   sla: { kind: null, dueAt: null, startAt: null, paused: false, answered: false }, signals: [], ...over,
 });
 

@@ -6,6 +6,8 @@ import { CaseActions } from "@/components/case/case-actions";
 import { CaseKeyboard } from "@/components/case/case-keyboard";
 import { Composer } from "@/components/case/composer";
 import { LiveThread } from "@/components/case/live-thread";
+import { ReviewStars } from "@/components/case/review-stars";
+import { PUBLIC_ONLY_PLATFORMS } from "@/lib/connectors/platforms";
 import { AutoRefresh } from "@/components/live/auto-refresh";
 import { PresenceBadge } from "@/components/live/presence-badge";
 import { PresenceBeacon } from "@/components/live/presence-beacon";
@@ -102,13 +104,14 @@ export default async function CasePage({ params }: Props) {
           <h1 id="case-title" className="text-xl font-semibold">#{c.number} · {c.contact.displayName}</h1>
           <StatusBadge status={c.status} t={t} />
           {c.priority !== "NORMAL" && <PriorityBadge priority={c.priority} t={t} />}
+          {c.rating !== null && <ReviewStars rating={c.rating} label={t("review.stars")} locale={locale} testId="case-stars" />}
           {c.reopenCount > 0 && <span className="text-xs text-rose-700">{t("case.reopened")} ×{c.reopenCount}</span>}
           {c.incident && <span className="rounded bg-purple-100 px-1.5 text-xs text-purple-800">⚑ {c.incident.title}</span>}
           <PresenceBadge caseId={c.id} labels={{ viewing: t("presence.viewing"), replying: t("presence.replying") }} />
         </div>
         {c.thread?.text && (
           <div className="mb-3 rounded-lg bg-slate-100 p-3 text-sm text-slate-700" data-testid="case-post">
-            <div className="mb-1 text-xs uppercase text-slate-500">{t("case.onPost")}</div>
+            <div className="mb-1 text-xs uppercase text-slate-500">{t(c.channel.platform === "YOUTUBE" ? "review.video" : "case.onPost")}</div>
             {c.thread.permalink ? (
               <a href={c.thread.permalink} target="_blank" rel="noreferrer" className="hover:underline">{c.thread.text}</a>
             ) : (
@@ -120,8 +123,8 @@ export default async function CasePage({ params }: Props) {
           targets={{ teams, agents: csAgents }} />
         <h2 className="sr-only">{t("case.thread")}</h2>
         {/* Kept live by the stream (new messages, delivery results, hides); the page re-renders only on a resync. */}
-        <LiveThread caseId={c.id} initial={c.messages.map(toThreadMessage)} locale={locale}
-          labels={labelsFor(t, "case.event.", "case.outbound", "case.private", "case.note", "case.staffBadge", "case.retryAt", "message.")}
+        <LiveThread caseId={c.id} platform={c.channel.platform} initial={c.messages.map(toThreadMessage)} locale={locale}
+          labels={labelsFor(t, "case.event.", "case.outbound", "case.private", "case.note", "case.staffBadge", "case.retryAt", "message.", "review.", "held.")}
           guardLabels={guardLabels} canHide={can(member.role, "moderation.hide")} orderNumberPattern={guardCtx.settings?.orderNumberPattern ?? null} />
         {/* The author of a held draft sees the lead's answer where they write: waiting, or returned with a comment. */}
         <OwnDraftApprovals approvals={ownDrafts} locale={locale} t={t} />
@@ -130,7 +133,8 @@ export default async function CasePage({ params }: Props) {
             <Composer caseId={c.id} caseNumber={c.number} customerName={c.contact.displayName} agentName={member.name}
               platform={c.channel.platform}
               canPublic={hasPublicInbound && publicAllowed}
-              defaultMode={defaultReplyMode(member.role, hasPublicInbound && publicAllowed)}
+              defaultMode={PUBLIC_ONLY_PLATFORMS.includes(c.channel.platform) ? (hasPublicInbound && publicAllowed ? "public" : "note")
+                : defaultReplyMode(member.role, hasPublicInbound && publicAllowed)}
               noPublicReason={hasPublicInbound && !publicAllowed ? t("composer.noPublicUntilPickedUp") : undefined}
               cannedReplies={cannedReplies.map(({ id, title, body, language }) => ({ id, title, body, language }))}
               suggestions={suggestions.map((s) => ({ text: s.text, sourceCaseId: s.sourceCaseId, sourceCaseNumber: s.sourceCaseNumber,

@@ -77,7 +77,7 @@ export async function startWebhookEndpoint(candidates: XSecrets[]) {
         return;
       }
       const secrets = candidates[0];
-      const verified = !!secrets && xConnector.verifySignature({ url, headers: toHeaders(req), rawBody: raw }, secrets);
+      const verified = !!secrets && await xConnector.verifySignature({ url, headers: toHeaders(req), rawBody: raw }, secrets);
       const channelIds = verified ? xConnector.splitWebhook(JSON.parse(raw.toString("utf8"))).map((p) => p.channelExternalId) : [];
       deliveries.push({ verified, raw, channelIds });
       res.writeHead(verified ? 200 : 401);
