@@ -67,6 +67,14 @@ export function ConditionInput({ c, onChange, lookups, L, invalid }: {
           <NumberInput label={name} value={c.value} min={0} onChange={(value) => onChange({ ...c, value })} testId="condition-number" />
         </div>
       );
+    case "rating":
+      return (
+        <div className="flex flex-wrap items-center gap-2">
+          {op(["at_most", "at_least"] as const, "automation.ratingOp", c.op)}
+          <NumberInput label={name} value={c.value} min={1} max={5} onChange={(value) => onChange({ ...c, value })} testId="condition-number" />
+          <span className="text-xs text-slate-600">{L("automation.builder.ratingScale")}</span>
+        </div>
+      );
     case "tag":
       return (
         <div className="flex flex-wrap items-center gap-2">

@@ -7,7 +7,7 @@ export interface Draft { name: string; definition: RuleDefinition }
 
 /** In the order the "Add a condition" menu offers them: what leads reach for first comes first. */
 export const CONDITION_FIELDS: ConditionField[] = [
-  "text", "text_pattern", "platform", "channel", "visibility", "language", "sentiment", "followers", "author_mark",
+  "text", "text_pattern", "platform", "channel", "visibility", "language", "sentiment", "followers", "rating", "author_mark",
   "tag", "priority", "status", "team", "assigned", "business_hours", "has_link", "incident",
 ];
 export const ACTION_TYPES: ActionType[] = [
@@ -24,6 +24,7 @@ export function newCondition(field: ConditionField): RuleCondition {
     case "text_pattern": return { field, pattern: "" };
     case "sentiment": return { field, op: "below", value: -30 };
     case "followers": return { field, op: "at_least", value: 10_000 };
+    case "rating": return { field, op: "at_most", value: 2 };
     case "tag": return { field, op: "has", value: "" };
     case "has_link": case "incident": return { field, value: true };
     case "assigned": case "business_hours": return { field, value: false };

@@ -29,6 +29,7 @@ export function conditionText(c: RuleCondition, L: Label, lookups: Lookups): str
     case "text_pattern": return L("automation.sum.pattern", { pattern: c.pattern });
     case "sentiment": return L(`automation.sum.sentiment.${c.op}`, { value: c.value });
     case "followers": return L(`automation.sum.followers.${c.op}`, { value: c.value });
+    case "rating": return L(`automation.sum.rating.${c.op}`, { value: c.value });
     case "tag": return L(`automation.sum.tag.${c.op}`, { tag: c.value });
     case "has_link": case "assigned": case "business_hours": case "incident": return L(`automation.sum.${c.field}.${c.value ? "yes" : "no"}`);
   }

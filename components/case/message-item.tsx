@@ -38,7 +38,8 @@ export function MessageItem({ m, locale, t, children }: { m: Msg; locale: Locale
         {note && <span className="rounded bg-yellow-200 px-1.5 text-yellow-900">{t("case.note")}</span>}
         {m.staff && <span className="rounded bg-amber-100 px-1.5 text-amber-900" data-testid="staff-badge">{t("case.staffBadge")}</span>}
         {!outbound && (m.kind === "POST" || m.kind === "MENTION") && (
-          <span className="rounded bg-indigo-100 px-1.5 text-indigo-800" data-testid="message-kind">{t(`message.kind.${m.kind}`)}</span>
+          // A review is a post on the place's profile, not on a Page: named for what it is.
+          <span className="rounded bg-indigo-100 px-1.5 text-indigo-800" data-testid="message-kind">{t(m.rating !== null ? "review.kind" : `message.kind.${m.kind}`)}</span>
         )}
         {m.rating !== null && <ReviewStars rating={m.rating} label={t("review.stars")} locale={locale} />}
         {stillHeld && m.held && (

@@ -16,6 +16,8 @@ export interface CaseFacts {
   platform: string;
   language: string | null;
   sentiment: number | null;
+  /** A review's stars now (null for everything else). */
+  rating: number | null;
   tags: string[];
   teamId: string | null;
   assigneeId: string | null;
@@ -39,7 +41,7 @@ export interface CaseFacts {
 
 interface CaseRow {
   id: string; workspaceId: string; number: number; status: string; priority: string; channelId: string; platform: string;
-  language: string | null; sentiment: number | null; tags: string[]; teamId: string | null; assigneeId: string | null;
+  language: string | null; sentiment: number | null; rating: number | null; tags: string[]; teamId: string | null; assigneeId: string | null;
   incidentId: string | null; contactId: string; signals: string[]; followers: number | null; openedAt: Date;
   firstRespondedAt: Date | null; lastMessageAt: Date; slaDueAt: Date | null; opened: boolean | null;
 }
@@ -66,7 +68,7 @@ export async function loadCaseFacts(db: Db, caseIds: string[], messageIds: Map<s
     : Prisma.sql`NULL::boolean`;
   const rows = await db.$queryRaw<CaseRow[]>`
     SELECT c.id, c."workspaceId", c.number, c.status::text AS status, c.priority::text AS priority, c."channelId",
-           ch.platform::text AS platform, c.language, c.sentiment, c.tags, c."teamId", c."assigneeId", c."incidentId",
+           ch.platform::text AS platform, c.language, c.sentiment, c.rating, c.tags, c."teamId", c."assigneeId", c."incidentId",
            c."contactId", ct.signals, c."openedAt", c."firstRespondedAt", c."lastMessageAt", c."slaDueAt",
            ${followers} AS followers, ${opened} AS opened
       FROM cases c JOIN channels ch ON ch.id = c."channelId" JOIN contacts ct ON ct.id = c."contactId"

@@ -56,6 +56,7 @@ function holds(rule: CompiledRule, c: RuleCondition, i: number, f: CaseFacts, ct
       return s !== null && (c.op === "below" ? s < c.value : s > c.value);
     }
     case "followers": return f.followers !== null && (c.op === "at_least" ? f.followers >= c.value : f.followers < c.value);
+    case "rating": return f.rating !== null && (c.op === "at_most" ? f.rating <= c.value : f.rating >= c.value);
     case "author_mark": return f.signals.some((s) => (c.in as string[]).includes(s.toLowerCase()));
     case "tag": return f.tags.includes(c.value) === (c.op === "has");
     case "priority": return (c.in as string[]).includes(f.priority);

@@ -17,7 +17,7 @@ export const OPENING_BATCH_MS = 5_000;
 
 interface CaseRow {
   id: string; workspaceId: string; number: number; status: string; priority: string; channelId: string; platform: string;
-  language: string | null; sentiment: number | null; tags: string[]; teamId: string | null; assigneeId: string | null;
+  language: string | null; sentiment: number | null; rating: number | null; tags: string[]; teamId: string | null; assigneeId: string | null;
   incidentId: string | null; contactId: string; signals: string[]; openedAt: Date; createdAt: Date; preview: string;
   firstRespondedAt: Date | null; lastMessageAt: Date; slaDueAt: Date | null;
 }
@@ -40,7 +40,7 @@ export async function* previewFacts(prisma: PrismaClient, workspaceId: string, t
     const cursor: Prisma.Sql = after ? Prisma.sql`AND (c."openedAt", c.id) > (${after.openedAt}, ${after.id})` : Prisma.empty;
     const cases = await prisma.$queryRaw<CaseRow[]>`
       SELECT c.id, c."workspaceId", c.number, c.status::text AS status, c.priority::text AS priority, c."channelId",
-             ch.platform::text AS platform, c.language, c.sentiment, c.tags, c."teamId", c."assigneeId", c."incidentId",
+             ch.platform::text AS platform, c.language, c.sentiment, c.rating, c.tags, c."teamId", c."assigneeId", c."incidentId",
              c."contactId", ct.signals, c."openedAt", c."createdAt", c.preview, c."firstRespondedAt", c."lastMessageAt", c."slaDueAt"
         FROM cases c JOIN channels ch ON ch.id = c."channelId" JOIN contacts ct ON ct.id = c."contactId"
        WHERE c."workspaceId" = ${workspaceId} AND c."openedAt" >= ${since} ${cursor}

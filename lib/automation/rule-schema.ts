@@ -36,6 +36,8 @@ export const condition = z.discriminatedUnion("field", [
   z.object({ field: z.literal("has_link"), value: z.boolean() }).strict(),
   z.object({ field: z.literal("sentiment"), op: z.enum(["below", "above"]), value: z.number().int().min(-100).max(100) }).strict(),
   z.object({ field: z.literal("followers"), op: z.enum(["at_least", "below"]), value: z.number().int().min(0) }).strict(),
+  // A review's stars (Google): "at most 2" is the complaint a lead wants answered first. Not a review: no match.
+  z.object({ field: z.literal("rating"), op: z.enum(["at_most", "at_least"]), value: z.number().int().min(1).max(5) }).strict(),
   z.object({ field: z.literal("author_mark"), in: z.array(z.enum(AUTHOR_MARKS)).min(1) }).strict(),
   z.object({ field: z.literal("tag"), op: z.enum(["has", "lacks"]), value: tag }).strict(),
   z.object({ field: z.literal("priority"), in: z.array(z.enum(PRIORITIES)).min(1) }).strict(),

@@ -78,6 +78,8 @@ const DEMO_CHANNELS = [
   ["FACEBOOK", `${DEMO_BRAND.pageName} (Facebook, demo)`, "demo-facebook"],
   ["X", `@${DEMO_BRAND.xHandle} (X, demo)`, "demo-x"],
   ["INSTAGRAM", `@${DEMO_BRAND.igHandle} (Instagram, demo)`, "demo-instagram"],
+  ["GOOGLE", `${DEMO_BRAND.name} Lyon (Google reviews, demo)`, "demo-google"],
+  ["YOUTUBE", `${DEMO_BRAND.name} TV (YouTube, demo)`, "demo-youtube"],
 ] as const;
 
 /** Creates the demo channels that are missing, so a demo workspace seeded by an older version gains new platforms. */

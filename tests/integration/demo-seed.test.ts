@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ITEMS } from "@/lib/connectors/demo/dataset";
+import { DEMO_REVIEWS, DEMO_VIDEO_COMMENTS } from "@/lib/connectors/demo/dataset-reviews";
 import { seedDemoWorkspace } from "@/lib/demo/seed-demo-workspace";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-db";
 
@@ -23,7 +24,7 @@ describe("demo workspace", () => {
   });
 
   it("replays the whole dataset through ingestion: every item stored once", async () => {
-    expect(await db.prisma.message.count()).toBe(DEMO_ITEMS.length);
+    expect(await db.prisma.message.count()).toBe(DEMO_ITEMS.length + DEMO_REVIEWS.length + DEMO_VIDEO_COMMENTS.length);
     const beyondSeeds = DEMO_ITEMS.filter((i) => !i.tags.includes("seed-000") && !i.tags.includes("seed-001"));
     expect(beyondSeeds.length).toBeGreaterThanOrEqual(60);
     const platforms = await db.prisma.message.groupBy({ by: ["kind"], _count: true });
@@ -43,11 +44,23 @@ describe("demo workspace", () => {
     const ig = await db.prisma.channel.findFirstOrThrow({ where: { platform: "INSTAGRAM" } });
     const igKinds = await db.prisma.message.groupBy({ by: ["kind"], where: { channelId: ig.id }, _count: true });
     expect(igKinds.map((k) => k.kind).sort()).toEqual(["COMMENT", "DM", "MENTION"]);
-    const post = await db.prisma.message.findFirstOrThrow({ where: { kind: "POST" }, include: { case: { include: { messages: true } }, channel: true } });
+    const post = await db.prisma.message.findFirstOrThrow({ where: { kind: "POST", channel: { platform: "FACEBOOK" } }, include: { case: { include: { messages: true } }, channel: true } });
     expect(post.channel.platform).toBe("FACEBOOK");
     expect(post.body).toMatch(/bouquet/);
     // Her later comments under her own post, and the removed one, are in the same case.
     expect(post.case.messages.filter((m) => m.direction === "INBOUND" && m.authorIdentityId === post.authorIdentityId).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("has a Google location with a 1-star French complaint and an edited review, and a YouTube channel with a held comment", async () => {
+    const oneStar = await db.prisma.message.findFirstOrThrow({ where: { rating: 1, channel: { platform: "GOOGLE" } }, include: { case: true } });
+    expect(oneStar.body).toMatch(/jamais livré/);
+    expect(oneStar.case).toMatchObject({ rating: 1, language: "fr" });
+    const edited = await db.prisma.messageEvent.findFirstOrThrow({ where: { newRating: { not: null } }, include: { message: { include: { case: true } } } });
+    expect(edited.message.rating).toBe(2);
+    expect(edited.message.case.rating).toBe(edited.newRating);
+    const held = await db.prisma.message.findMany({ where: { held: { not: null }, channel: { platform: "YOUTUBE" } }, include: { thread: true } });
+    expect(held.map((m) => m.held).sort()).toEqual(["HELD_FOR_REVIEW", "LIKELY_SPAM"]);
+    expect(held[0]!.thread?.text).toMatch(/coffrets voyage/);
   });
 
   it("is idempotent on every start", async () => {

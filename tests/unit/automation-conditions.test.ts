@@ -8,7 +8,7 @@ import { ruleDefinition } from "@/lib/automation/rule-schema";
 
 const facts = (text: string, over: Partial<CaseFacts> = {}): CaseFacts => ({
   caseId: "c1", workspaceId: "w", number: 1, status: "NEW", priority: "NORMAL", channelId: "ch", platform: "FACEBOOK",
-  language: "fr", sentiment: 0, tags: [], teamId: null, assigneeId: null, incidentId: null, contactId: "ct", signals: [],
+  language: "fr", sentiment: 0, rating: null, tags: [], teamId: null, assigneeId: null, incidentId: null, contactId: "ct", signals: [],
   followers: null, openedAt: new Date(), firstRespondedAt: null, lastMessageAt: new Date(), slaDueAt: null,
   messages: [{ id: "m1", body: text, visibility: "PUBLIC", externalId: "x", sentiment: 0, at: new Date() }], text, ...over,
 });
@@ -37,6 +37,15 @@ describe("text contains", () => {
 });
 
 describe("other conditions", () => {
+  it("review stars: at most 2 matches a 1-star review, never a case that is not a review", () => {
+    const r = rule([{ field: "rating", op: "at_most", value: 2 }]);
+    expect(ruleMatches(r, facts("Jamais livré", { platform: "GOOGLE", rating: 1 }), open)).toBe(true);
+    expect(ruleMatches(r, facts("Parfait", { platform: "GOOGLE", rating: 5 }), open)).toBe(false);
+    expect(ruleMatches(r, facts("Jamais livré"), open)).toBe(false);
+    expect(ruleMatches(rule([{ field: "rating", op: "at_least", value: 4 }]), facts("Super", { platform: "GOOGLE", rating: 4 }), open)).toBe(true);
+    expect(() => rule([{ field: "rating", op: "at_most", value: 6 }])).toThrow();
+  });
+
   it("combines all and any, and decides on a cheap condition without reading the text", () => {
     const all = rule([{ field: "text", op: "any", words: ["livraison"] }, { field: "platform", in: ["X"] }]);
     const f = facts("Livraison ratée");

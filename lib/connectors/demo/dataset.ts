@@ -1,6 +1,6 @@
 // Bundled demo dataset, replayed through the demo connector on first start so a fresh install has life in it.
 // Times are relative ("minutesAgo" before the seed moment) so the demo always looks current.
-export type DemoPlatform = "facebook" | "x" | "instagram";
+export type DemoPlatform = "facebook" | "x" | "instagram" | "google" | "youtube";
 // "post": a post a customer wrote on the Page wall (a visitor post); the post itself is the message.
 export type DemoKind = "comment" | "dm" | "mention" | "post";
 export interface DemoAuthor {

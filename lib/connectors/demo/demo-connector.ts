@@ -14,4 +14,6 @@ export const demoConnector: Connector<Record<string, never>> = {
   sendPublicReply: async () => ({ externalId: `demo-reply-${randomUUID()}` }),
   sendPrivateReply: async () => ({ externalId: `demo-dm-${randomUUID()}` }),
   setHidden: async () => undefined,
+  // The demo YouTube channel holds comments for review: publishing or rejecting one "succeeds" like a hide.
+  moderateHeld: async () => undefined,
 };

@@ -2,6 +2,7 @@
 // relative to `now`, so the demo inbox always looks current.
 import type { InboundEvent, InboundMessage } from "../types";
 import { DEMO_AUTHORS, DEMO_ITEMS, DEMO_POSTS, type DemoItem, type DemoPlatform } from "./dataset";
+import { demoReviewEvents } from "./dataset-reviews";
 
 const byRef = new Map(DEMO_ITEMS.map((i) => [i.ref, i]));
 const authors = new Map(DEMO_AUTHORS.map((a) => [a.ref, a]));
@@ -46,6 +47,7 @@ function threadOf(item: DemoItem, now: Date): InboundMessage["thread"] {
 const KIND = { comment: "COMMENT", dm: "DM", mention: "MENTION", post: "POST" } as const;
 
 export function demoEvents(platform: DemoPlatform, now: Date): InboundEvent[] {
+  if (platform === "google" || platform === "youtube") return demoReviewEvents(platform, now);
   const events: InboundEvent[] = [];
   for (const item of DEMO_ITEMS.filter((i) => i.platform === platform)) {
     const author = authors.get(item.authorRef);
