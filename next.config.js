@@ -8,6 +8,9 @@ const nextConfig = {
     "pglite-prisma-adapter",
     "pg",
     "pg-boss",
+    // Language detection's model (~22 MiB once loaded): bundled, each server layer (pages, routes, actions)
+    // held its own copy; required from node_modules it is loaded once per process (issue #27).
+    "eld",
   ],
   poweredByHeader: false,
   // The default, stated: proxy.ts answers 413 above it (ACTION_BODY_LIMIT in lib/security/page-request-guard.ts)

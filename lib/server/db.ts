@@ -4,7 +4,7 @@ import "server-only";
 import { loadEnv } from "../config/env";
 import { openDatabase, type Database } from "../db/open-database";
 import { demoPassword } from "../demo/demo-password";
-import { DEMO_SLUG, seedDemoWorkspace } from "../demo/seed-demo-workspace";
+import { DEMO_SLUG } from "../demo/demo-slug";
 
 const g = globalThis as typeof globalThis & { __inboxDb?: Promise<Database>; __demoSeededNow?: boolean };
 
@@ -14,6 +14,8 @@ export function getDb(): Promise<Database> {
     const db = await openDatabase({ url: env.DATABASE_URL, migrationUrl: env.DATABASE_MIGRATION_URL, dataDir: env.dataDir });
     if (env.SEED_DEMO === "true") {
       g.__demoSeededNow = (await db.prisma.workspace.count({ where: { slug: DEMO_SLUG } })) === 0;
+      // Loaded only when seeding: the dataset and what replays it stay out of a server that does not seed.
+      const { seedDemoWorkspace } = await import("../demo/seed-demo-workspace");
       await seedDemoWorkspace(db.prisma, { password: demoPassword().password });
     }
     return db;

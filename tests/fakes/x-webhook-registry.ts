@@ -2,8 +2,12 @@
 // DELETE /2/webhooks/:id, and the Account Activity v2 subscriptions under /2/account_activity/webhooks/:id/.
 // As X does, a create or a validate first sends a CRC GET to the URL (3 s to answer, the app's consumer secret)
 // and refuses the webhook when the answer is wrong; an app has at most WEBHOOK_LIMIT webhooks.
+// Bodies and refusals as documented (https://docs.x.com/x-api/webhooks/introduction, .../webhooks/quickstart,
+// .../account-activity/quickstart; fixtures in ./fixtures/x-webhooks-*.json, checked by
+// tests/unit/fakes/x-webhook-registry-shapes.test.ts): a refusal is a 400 with X's standard error object whose
+// errors[0].message is "<Reason>: <Details>" (CrcValidationFailed, UrlValidationFailed, DuplicateUrlFailed,
+// WebhookLimitExceeded, WebhookIdInvalid, DuplicateSubscriptionFailed).
 import { crcCheck } from "./x-webhooks";
-import { problem } from "./x-problems";
 import type { JsonReply } from "./fake-http";
 
 const WEBHOOK_LIMIT = 1;
@@ -28,15 +32,17 @@ export class XWebhookRegistry {
 
   list(): JsonReply {
     const data = [...this.webhooks.values()].map(this.view);
-    return { status: 200, body: data.length ? { data, meta: { result_count: data.length } } : { meta: { result_count: 0 } } };
+    // The docs' example with no webhook keeps an empty `data` array (unlike the v2 timelines, which drop it).
+    return { status: 200, body: { data, meta: { result_count: data.length } } };
   }
 
   async create(body: unknown): Promise<JsonReply> {
     const url = (body as { url?: unknown } | undefined)?.url;
-    if (typeof url !== "string" || !/^https?:\/\//.test(url)) return problem(400, "Invalid Request", "url: must be a URL", "https://api.twitter.com/2/problems/invalid-request");
-    if ([...this.webhooks.values()].some((w) => w.url === url)) return problem(409, "Conflict", "DuplicateUrlFailed: this URL is already registered for this app");
-    if (this.webhooks.size >= WEBHOOK_LIMIT) return problem(403, "Forbidden", "TooManyWebhooks: this app may register no more webhooks");
-    if (!(await this.crc(url))) return problem(400, "Invalid Request", "CrcValidationFailed: the webhook URL did not answer the CRC check", "https://api.twitter.com/2/problems/invalid-request");
+    // X wants https; the fake also takes http so tests can point it at a loopback receiver.
+    if (typeof url !== "string" || !/^https?:\/\//.test(url)) return refused("UrlValidationFailed", "url must be an https URL");
+    if ([...this.webhooks.values()].some((w) => w.url === url)) return refused("DuplicateUrlFailed", "this URL is already registered for this app");
+    if (this.webhooks.size >= WEBHOOK_LIMIT) return refused("WebhookLimitExceeded", "this app may register no more webhooks");
+    if (!(await this.crc(url))) return refused("CrcValidationFailed", "the webhook URL did not answer the CRC check");
     const w: RegisteredWebhook = { id: this.nextId(), url, valid: true, created_at: new Date().toISOString(), subscribers: new Set() };
     this.webhooks.set(w.id, w);
     return { status: 200, body: { data: this.view(w) } };
@@ -57,7 +63,9 @@ export class XWebhookRegistry {
   subscribe(id: string, userId: string): JsonReply {
     const w = this.webhooks.get(id);
     if (!w) return notFound(id);
-    if (!w.valid) return problem(400, "Invalid Request", "the webhook is not valid: validate it (CRC) first", "https://api.twitter.com/2/problems/invalid-request");
+    // (?) Undocumented: what X says for a webhook it holds invalid; the fake refuses in the documented form.
+    if (!w.valid) return refused("CrcValidationFailed", "the webhook is not valid: validate it (CRC) first");
+    if (w.subscribers.has(userId)) return refused("DuplicateSubscriptionFailed", "this user is already subscribed to this webhook");
     w.subscribers.add(userId);
     return { status: 200, body: { data: { subscribed: true } } };
   }
@@ -69,4 +77,17 @@ export class XWebhookRegistry {
   }
 }
 
-const notFound = (id: string) => problem(404, "Not Found Error", `Could not find webhook with id: [${id}]`, "https://api.twitter.com/2/problems/resource-not-found");
+/** X's standard error object for a refused webhook or subscription call (400 Bad Request in the docs). */
+function refused(reason: string, details: string): JsonReply {
+  return {
+    status: 400,
+    body: {
+      errors: [{ message: `${reason}: ${details}` }],
+      title: "Invalid Request",
+      detail: "One or more parameters to your request was invalid.",
+      type: "https://api.twitter.com/2/problems/invalid-request",
+    },
+  };
+}
+
+const notFound = (id: string) => refused("WebhookIdInvalid", `webhook id [${id}] was not found or is not associated with this app`);

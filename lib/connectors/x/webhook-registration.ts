@@ -13,8 +13,10 @@ const webhookConfig = z.object({ id: z.string().regex(/^\d+$/), url: z.string(),
 export type XWebhookConfig = z.infer<typeof webhookConfig>;
 
 const listBody = z.object({ data: z.array(webhookConfig).optional(), meta: z.object({ result_count: z.number() }).optional() });
-const createBody = z.object({ data: webhookConfig });
-const validateBody = z.object({ data: z.object({ valid: z.boolean() }) });
+// X's guides show these answers wrapped in `data` with `valid`; its API reference shows create unwrapped and
+// validate as `{ data: { attempted } }`. Both are read: a shape X documents must not fail a registration.
+const createBody = z.union([z.object({ data: webhookConfig }), webhookConfig.transform((data) => ({ data }))]);
+const validateBody = z.object({ data: z.object({ valid: z.boolean().optional(), attempted: z.boolean().optional() }) });
 const subscribedBody = z.object({ data: z.object({ subscribed: z.boolean() }) });
 
 type X = ChannelContext<XSecrets>;
@@ -32,7 +34,10 @@ export async function createWebhook(channel: X, url: string): Promise<XWebhookCo
 /** Asks X to run the CRC check again (a webhook marked invalid after our URL failed to answer for a while). */
 export async function validateWebhook(channel: X, webhookId: string): Promise<boolean> {
   const res = await xFetch(channel, { method: "PUT", path: `/2/webhooks/${numeric(webhookId)}`, auth: "app" });
-  return readBody(validateBody, res, "webhook validate").data.valid;
+  const { valid } = readBody(validateBody, res, "webhook validate").data;
+  if (valid !== undefined) return valid;
+  // Only "attempted": the outcome of the CRC check is what the webhook list says now.
+  return (await listWebhooks(channel)).find((w) => w.id === webhookId)?.valid ?? false;
 }
 
 /** Whether the channel's account is subscribed to the webhook (its own token: the check is per user). */

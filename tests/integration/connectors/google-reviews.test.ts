@@ -133,5 +133,10 @@ describe("polling", () => {
     expect(data.every((c) => c.channel.platform === "GOOGLE")).toBe(true);
     expect(data.find((c) => c.preview.startsWith("Très bon accueil"))?.rating).toBe(4);
     expect((await listCases(db.prisma, g.cm, listCasesQuery.parse({ platform: "youtube" }))).data).toEqual([]);
+    // Search by stars: the 1- and 2-star reviews (the edited one is 1 star now; the review whose forged pushes
+    // were refused is on Google all the same, and polling found it), not the 4-star praise.
+    const low = await listCases(db.prisma, g.cm, listCasesQuery.parse({ q: "rating:<=2" }));
+    expect(low.data.map((c) => c.rating).sort()).toEqual([1, 1, 1, 2]);
+    expect(low.data.every((c) => c.channel.platform === "GOOGLE")).toBe(true);
   });
 });

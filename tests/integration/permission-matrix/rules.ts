@@ -50,6 +50,7 @@ export const ROUTE_RULES: Record<string, Rule<RouteCall>> = {
   "POST /api/webhooks/facebook": pub("platform deliveries, signature checked over the raw bytes"),
   "GET /api/webhooks/instagram": pub("platform verification handshake (verify token)"),
   "POST /api/webhooks/instagram": pub("platform deliveries, signature checked over the raw bytes"),
+  "POST /api/webhooks/google": pub("Pub/Sub push, its Google-signed OIDC token checked (signature, issuer, audience, e-mail, expiry)"),
   "GET /api/webhooks/x": pub("platform CRC handshake"),
   "POST /api/webhooks/x": pub("platform deliveries, signature checked over the raw bytes"),
   "GET /api/v1/[...path]": pub("JSON 404 for unknown paths"),
@@ -231,6 +232,7 @@ export const ACTION_RULES: Record<string, Rule<unknown[]>> = {
   "app/actions/guard-actions.ts#submitDraftAction": perm("cases.reply", (f) => [f.escalatedCaseId, { text: "Bonjour Marc", visibility: "public" }]),
   "app/actions/guard-actions.ts#decideDraftAction": perm("guards.manage", (f) => [f.draftApprovalId, { decision: "return", comment: "Plus de détails" }]),
   "app/actions/guard-actions.ts#hideMessageAction": perm("moderation.hide", (f) => [f.publicMessageId, f.escalatedCaseId, { hidden: true, reason: "spam" }]),
+  "app/actions/held-comment.ts#moderateHeldAction": perm("moderation.hide", (f) => [f.publicMessageId, f.escalatedCaseId, { decision: "publish" }]),
   "app/actions/guard-actions.ts#markContactAction": perm("moderation.hide", (f) => [f.markContactId, f.escalatedCaseId, { mark: "spam", reason: "Liens de spam répétés" }]),
   "app/actions/guard-actions.ts#decideContactMarkAction": perm("moderation.decide_mark", (f) => [
     f.markRequestId, f.escalatedCaseId, { decision: "refuse", comment: "Une vraie réclamation." },
