@@ -5,7 +5,7 @@
 import { PUBLIC_ONLY_PLATFORMS, type PlatformId } from "@/lib/connectors/platforms";
 import type { ComposerMode } from "./use-draft-guards";
 
-export function ComposerModes({ id, mode, onMode, platform, canPublic, noPublicText, L }: {
+export function ComposerModes({ id, mode, onMode, platform, canPublic, noPublicText, L, privateVia }: {
   id: string;
   mode: ComposerMode;
   onMode: (mode: ComposerMode) => void;
@@ -13,10 +13,12 @@ export function ComposerModes({ id, mode, onMode, platform, canPublic, noPublicT
   canPublic: boolean;
   noPublicText: string;
   L: (key: string) => string;
+  /** Public-only platforms: the platform a private answer goes through instead (null: none; undefined: n/a). */
+  privateVia?: PlatformId | null;
 }) {
   const modes: { value: ComposerMode; label: string; disabled?: boolean }[] = [
     { value: "public", label: L("public"), disabled: !canPublic },
-    { value: "private", label: L(`private.${platform.toLowerCase()}`), disabled: PUBLIC_ONLY_PLATFORMS.includes(platform) },
+    { value: "private", label: L(`private.${(privateVia ?? platform).toLowerCase()}`), disabled: PUBLIC_ONLY_PLATFORMS.includes(platform) && !privateVia },
     { value: "note", label: L("note") },
   ];
   return (

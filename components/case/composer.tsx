@@ -17,6 +17,7 @@ import { CannedReplyPicker, type CannedReply } from "./canned-reply-picker";
 import { SuggestedReplies, type SuggestedReply } from "./suggested-replies";
 import { useComposerFocus } from "./composer-focus";
 import { ComposerModes } from "./composer-modes";
+import { PrivateInvite } from "./private-invite";
 import { ComposerWarnings } from "./composer-warnings";
 import { GuardOverrideDialog } from "./guard-override-dialog";
 import { useDraftGuards, type ComposerMode as Mode, type GuardInput } from "./use-draft-guards";
@@ -42,11 +43,14 @@ export interface ComposerProps {
   labels: Record<string, string>;
   /** What the guards need to know about this case (lib/guards/load-guard-context.ts), serialised. */
   guard?: GuardInput;
+  /** A review or video comment (no private messages): where a private answer goes instead, if anywhere
+   *  (lib/outbound/private-route.ts), else the public invitation to write to us privately. */
+  publicOnly?: { privateVia: PlatformId | null; invitation: string };
 }
 
 const fmt = (s: string, vars: Record<string, string | number> = {}) => s.replace(/\{(\w+)\}/g, (w, k: string) => String(vars[k] ?? w));
 
-export function Composer({ caseId, caseNumber, customerName, agentName, platform, canPublic, defaultMode, noPublicReason, cannedReplies, suggestions = [], labels, guard }: ComposerProps) {
+export function Composer({ caseId, caseNumber, customerName, agentName, platform, canPublic, defaultMode, noPublicReason, cannedReplies, suggestions = [], labels, guard, publicOnly }: ComposerProps) {
   const L = (k: string, vars?: Record<string, string | number>) => fmt(labels[`composer.${k}`] ?? `composer.${k}`, vars);
   const router = useRouter();
   const id = useId();
@@ -152,7 +156,9 @@ export function Composer({ caseId, caseNumber, customerName, agentName, platform
       aria-busy={pending}
       className={`space-y-2 rounded-lg p-3 ring-1 ${note ? "bg-amber-50 ring-amber-300" : "bg-white ring-slate-200"}`}
     >
-      <ComposerModes id={id} mode={mode} onMode={setMode} platform={platform} canPublic={canPublic} noPublicText={noPublicText} L={L} />
+      <ComposerModes id={id} mode={mode} onMode={setMode} platform={platform} canPublic={canPublic} noPublicText={noPublicText} L={L}
+        privateVia={publicOnly ? publicOnly.privateVia : undefined} />
+      {publicOnly && !publicOnly.privateVia && mode === "public" && <PrivateInvite text={publicOnly.invitation} L={L} onInsert={(text) => insertCanned(text, L("inviteInserted"))} />}
       {!note && <SuggestedReplies suggestions={suggestions} locale={guard?.locale ?? "en"} L={L} onInsert={insertCanned} />}
       {!note && cannedReplies.length > 0 && (
         <CannedReplyPicker id={id} replies={cannedReplies} customerName={customerName} caseNumber={caseNumber} agentName={agentName} L={L} onInsert={insertCanned} />

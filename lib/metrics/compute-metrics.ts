@@ -7,6 +7,7 @@ import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import type { Member } from "../auth/member";
 import { assertCan } from "../auth/permissions";
 import { computeTeamMetrics, type TeamFigures } from "./compute-team-metrics";
+import { computeReviewMetrics, type ReviewFigures } from "./compute-review-metrics";
 
 export interface Percentiles { median: number | null; p90: number | null }
 export interface AgentFigures {
@@ -29,6 +30,8 @@ export interface Metrics {
   slaCompliance: number | null;
   reopenRate: number | null;
   csat: { average: number; responses: number } | null;
+  /** Reviews opened in the period (Google), null when there were none. */
+  reviews: ReviewFigures | null;
   opened: number;
   resolved: number;
   byStatus: Record<string, number>;
@@ -103,6 +106,7 @@ export async function computeMetrics(prisma: PrismaClient, member: Member, from:
   const agentIds = [...new Set([...openByAgent.keys(), ...openedByAgent.keys(), ...resolvedByAgent.keys(), ...repliesByAgent.keys()])];
   const users = await prisma.user.findMany({ where: { id: { in: agentIds } }, select: { id: true, name: true } });
   const perTeam = await computeTeamMetrics(prisma, ws, from, to, now);
+  const reviews = await computeReviewMetrics(prisma, ws, from, to);
   const days: DayPoint[] = [];
   for (let d = Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate()); d < to.getTime(); d += 86_400_000) {
     const day = new Date(d).toISOString().slice(0, 10);
@@ -118,6 +122,7 @@ export async function computeMetrics(prisma: PrismaClient, member: Member, from:
     reopenRate: ratio(p.reopened, p.opened),
     // The customers' answers to the satisfaction check (desk, R6) on the cases resolved in the period.
     csat: res.csat_n > 0 ? { average: Number(res.csat_avg), responses: res.csat_n } : null,
+    reviews,
     opened: p.opened, resolved: res.resolved,
     byStatus, byPriority,
     byChannel: channels.map((c) => ({ channelId: c.id, name: c.name, platform: c.platform, open: openByChannel.get(c.id) ?? 0 })).sort((a, b) => b.open - a.open),

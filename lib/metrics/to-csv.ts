@@ -26,6 +26,7 @@ export function metricsCsv(m: Metrics): string {
   add("summary", "resolutionMedianSeconds", m.resolution.median);
   add("summary", "resolutionP90Seconds", m.resolution.p90);
   add("summary", "csat", m.csat ? m.csat.average : "no data");
+  if (m.reviews) for (const [k, v] of Object.entries(m.reviews)) add("reviews", k, v);
   for (const [k, v] of Object.entries(m.byStatus)) add("openByStatus", k, v);
   for (const [k, v] of Object.entries(m.byPriority)) add("openByPriority", k, v);
   for (const c of m.byChannel) add("openByChannel", c.name, c.open);

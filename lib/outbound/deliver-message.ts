@@ -48,7 +48,9 @@ export async function deliverMessage(prisma: PrismaClient, messageId: string, no
       inReplyToKind: m.parent.kind === "NOTE" ? "COMMENT" : m.parent.kind,
       ...(m.parent.thread ? { inReplyToThreadExternalId: m.parent.thread.externalId } : {}),
       recipientPlatformUserId: m.parent.authorIdentity?.platformUserId ?? "",
-      lastCustomerMessageAt: m.case.lastInboundAt ?? m.parent.platformCreatedAt,
+      // A private answer to a review follows a private message of another case (lib/outbound/private-route.ts):
+      // the platform's window runs from that message, not from this case's last one.
+      lastCustomerMessageAt: m.parent.caseId === m.caseId ? (m.case.lastInboundAt ?? m.parent.platformCreatedAt) : m.parent.platformCreatedAt,
       inReplyToCreatedAt: m.parent.platformCreatedAt,
     };
     sent =

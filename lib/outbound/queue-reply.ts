@@ -11,6 +11,7 @@ import { conflict, invalid, notFound } from "../errors/domain-errors";
 import { measureDraft } from "../composer/check-draft";
 import { caseScopeWhere } from "../cases/case-scope";
 import type { ReplyInput } from "./schemas";
+import { privateRouteFor } from "./private-route";
 import { enforceSendGuards } from "../guards/enforce-send-guards";
 import { trackPromise } from "../followups/track-promise";
 import { transactionThen, type EnqueueDelivery } from "../jobs/after-commit";
@@ -35,12 +36,15 @@ export async function queueReply(
       throw conflict("public_reply_not_picked_up", "Customer service answers in public only on a case it has picked up: pick it up first, or reply privately.");
     }
   }
-  // A review or a video comment has no private channel: refused now, not stored and then refused by the platform.
-  if (input.visibility === "private" && PUBLIC_ONLY_PLATFORMS.includes(c.channel.platform as PlatformId)) {
-    throw conflict("no_private_channel", `${c.channel.platform} has no private messages: reply in public, or reach the customer on another channel.`);
+  // A review or a video comment has no private channel: a private answer follows the customer's private messages
+  // on another of our channels (./private-route.ts), or is refused now rather than stored and refused by the platform.
+  const elsewhere = input.visibility === "private" && PUBLIC_ONLY_PLATFORMS.includes(c.channel.platform as PlatformId)
+    ? await privateRouteFor(prisma, c) : undefined;
+  if (elsewhere === null) {
+    throw conflict("no_private_channel", `${c.channel.platform} has no private messages and this customer has not written to us privately elsewhere: invite them to, in public.`);
   }
   const target = await prisma.message.findFirst({
-    where: {
+    where: elsewhere ? { id: elsewhere.messageId } : {
       caseId,
       direction: "INBOUND",
       ...(input.inReplyToMessageId ? { id: input.inReplyToMessageId } : {}),
@@ -59,8 +63,9 @@ export async function queueReply(
   }
   // The platform's own limit (X's 280 weighted characters in public, Instagram's 1,000 in private…), as the
   // composer counts it: refused here rather than stored and then refused for good by the platform.
-  const { length, limit } = measureDraft(input.text, { platform: c.channel.platform, visibility: input.visibility });
-  if (length > limit) throw invalid("too_long", `This reply is ${length} characters long; ${c.channel.platform} accepts ${limit} here.`, { length, limit });
+  const platform = elsewhere?.platform ?? c.channel.platform;
+  const { length, limit } = measureDraft(input.text, { platform, visibility: input.visibility });
+  if (length > limit) throw invalid("too_long", `This reply is ${length} characters long; ${platform} accepts ${limit} here.`, { length, limit });
   // Tact and safety guards (issue 9): refuses a `high` finding without an override or an approval.
   const recordGuardOverride = await enforceSendGuards(prisma, member, c, { ...input, approvedBy });
   const isX = c.channel.platform === "X";

@@ -13,6 +13,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { markdownReport, type ModeResult } from "./ingest-report";
+import { rssMiB, treeRssMiB } from "./process-memory";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const OUT = path.join(ROOT, "tests/bench/.output");
@@ -89,6 +90,9 @@ async function runMode(mode: "postgres" | "pglite", port: number): Promise<ModeR
     const seconds = QUICK ? 4 : 10;
     const raw = (concurrency: number) => load({ phase: mode === "postgres" ? "raw-pg" : "raw-pglite", pgUrl: rawUrl, concurrency, count, seconds });
     const result: ModeResult = { mode, ack: {}, ackRoute: {}, raw: {} } as ModeResult;
+    // Resident memory beside the throughput (issue #27): after start, after the acks, at the end.
+    const rss = { app: [rssMiB(app.pid)], ...(worker ? { worker: [treeRssMiB(worker.pid)] } : {}) };
+    const sampleRss = () => { rss.app.push(rssMiB(app.pid)); rss.worker?.push(treeRssMiB(worker?.pid)); };
     // Latency-to-visible phases first, on an idle app (the throughput phases leave a backlog behind them).
     result.live = await load({ ...common, phase: "live", count: QUICK ? 10 : 30 });
     const rate = mode === "postgres" ? 500 : 150;
@@ -102,10 +106,13 @@ async function runMode(mode: "postgres" | "pglite", port: number): Promise<ModeR
       result.ack[c] = await load({ ...common, phase: "ack", concurrency: c, count, seconds });
       result.ackRoute[c] = await load({ ...common, url: `${base}/api/webhooks/facebook`, phase: "ack", concurrency: c, count, seconds });
     }
+    sampleRss();
     result.batch = [];
     for (let i = 0; i < (QUICK ? 1 : 3); i++) result.batch.push(await load({ ...common, phase: "batch" }));
     // Counts every case created while it runs (the backlog too): the rate at which ingestion drains work.
     result.sustained = await load({ ...common, phase: "sustained", count: QUICK ? 300 : 1000, seconds: 60 });
+    sampleRss();
+    result.rss = rss;
     return result;
   } finally {
     worker?.kill("SIGTERM");

@@ -14,6 +14,8 @@ export interface ModeResult {
   visible: Run;
   sustained: Run;
   live: Run;
+  /** Resident memory (MiB) of the app (and the worker, PostgreSQL mode) after start, after the acks, at the end. */
+  rss?: { app: number[]; worker?: number[] };
 }
 
 export function pct(values: number[] | undefined, p: number): number {
@@ -36,6 +38,10 @@ export function markdownReport(report: { at: string; machine: string; quick: boo
   for (const m of report.modes) {
     const rawName = m.mode === "postgres" ? "`pg` one-row INSERT transactions" : "PGlite one-row INSERTs";
     lines.push(`## ${m.mode === "postgres" ? "PostgreSQL" : "Embedded PGlite"}`, "", "| figure | webhook | raw baseline | ratio |", "|---|---|---|---|");
+    if (m.rss) {
+      const fmt = (v: number[]) => v.map((x) => `${x} MiB`).join(" / ");
+      lines.push(`| resident memory after start / after the acks / at the end: app${m.rss.worker ? ", worker" : ""} | ${fmt(m.rss.app)}${m.rss.worker ? `; ${fmt(m.rss.worker)}` : ""} | | |`);
+    }
     for (const c of [8, 32]) {
       const r = m.raw[c]!;
       for (const [a, via] of [[m.ack[c]!, "WEBHOOK_PORT"], [m.ackRoute[c]!, "app route"]] as const) {

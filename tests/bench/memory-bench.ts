@@ -6,11 +6,13 @@
 // Baseline, measured in the same run: a bare Node.js HTTP server (what any Node service costs here).
 // It measures, it does not judge: exit code 0 whatever the figures. Flags: --settle N, --only pglite|postgres.
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
+import { signInCookie } from "./live-agents";
+import { processTree, rssMiB } from "./process-memory";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const ADMIN = process.env.BENCH_PG_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -18,36 +20,7 @@ const arg = (name: string) => (process.argv.includes(name) ? process.argv[proces
 const SETTLE_S = Number(arg("--settle") ?? 60);
 const ONLY = arg("--only");
 const PORT = Number(process.env.BENCH_PORT ?? 3491);
-const MiB = (kb: number) => Math.round(kb / 1024);
 
-/** VmRSS in kB of a process, 0 once it is gone. */
-function rssKb(pid: number): number {
-  try {
-    return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
-  } catch {
-    return 0;
-  }
-}
-
-/** The process and its descendants, with their command names. */
-function tree(root: number): { pid: number; name: string }[] {
-  const children = new Map<number, number[]>();
-  for (const d of readdirSync("/proc").filter((x) => /^\d+$/.test(x))) {
-    try {
-      const ppid = Number(/PPid:\s+(\d+)/.exec(readFileSync(`/proc/${d}/status`, "utf8"))?.[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(d)]);
-    } catch { /* gone */ }
-  }
-  const out: { pid: number; name: string }[] = [];
-  const walk = (pid: number) => {
-    let name = "?";
-    try { name = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean).slice(0, 3).map((p) => path.basename(p)).join(" "); } catch { /* gone */ }
-    out.push({ pid, name });
-    for (const c of children.get(pid) ?? []) walk(c);
-  };
-  walk(root);
-  return out;
-}
 
 async function startApp(env: Record<string, string>): Promise<ChildProcess> {
   // As lib/cli/start.ts runs it (MALLOC_TRIM_THRESHOLD_ from its childEnv), minus the build check.
@@ -64,17 +37,13 @@ async function startApp(env: Record<string, string>): Promise<ChildProcess> {
 }
 
 async function signedInInbox() {
-  // The credentials sign-in, as a browser does it: CSRF token, then the callback; the inbox with its cookie.
   const base = `http://127.0.0.1:${PORT}`;
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const login = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST", redirect: "manual", headers: { "content-type": "application/x-www-form-urlencoded", cookie },
-    body: new URLSearchParams({ csrfToken, email: "cm@demo.test", password: "bench-password" }),
-  });
-  const session = [cookie, ...login.headers.getSetCookie().map((c) => c.split(";")[0])].join("; ");
-  return (await fetch(`${base}/inbox`, { headers: { cookie: session } })).status;
+  const cookie = await signInCookie(base, "cm@demo.test", "bench-password");
+  // Signed in only if the inbox itself answered (a signed-out request is redirected to /signin).
+  const inbox = await fetch(`${base}/inbox`, { headers: { cookie } });
+  const html = await inbox.text();
+  if (new URL(inbox.url).pathname !== "/inbox" || !html.includes('data-testid="case-row"')) throw new Error(`not signed in: ${inbox.status} ${inbox.url}`);
+  return inbox.status;
 }
 
 async function measure(label: string, env: Record<string, string>) {
@@ -82,7 +51,7 @@ async function measure(label: string, env: Record<string, string>) {
   try {
     const inbox = await signedInInbox();
     await new Promise((r) => setTimeout(r, SETTLE_S * 1000));
-    const procs = tree(app.pid!).map((p) => ({ ...p, rss: MiB(rssKb(p.pid)) }));
+    const procs = processTree(app.pid!).map((p) => ({ ...p, rss: rssMiB(p.pid) }));
     const server = procs.find((p) => /next-server|next start|next/.test(p.name) && p.pid !== app.pid) ?? procs[0]!;
     return { label, inboxStatus: inbox, serverMiB: Math.max(...procs.map((p) => p.rss)), treeMiB: procs.reduce((s, p) => s + p.rss, 0), procs, server: server.name };
   } finally {
@@ -94,7 +63,7 @@ async function measure(label: string, env: Record<string, string>) {
 async function bareNodeBaseline(): Promise<number> {
   const child = spawn(process.execPath, ["-e", "require('node:http').createServer((q,s)=>s.end('ok')).listen(0,'127.0.0.1');"], { stdio: "ignore" });
   await new Promise((r) => setTimeout(r, 1500));
-  const rss = MiB(rssKb(child.pid!));
+  const rss = rssMiB(child.pid);
   child.kill();
   return rss;
 }

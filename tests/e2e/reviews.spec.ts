@@ -107,3 +107,33 @@ test("a Google review and YouTube comments in the inbox with their stars, video 
   await page.getByRole("button", { name: "en", exact: true }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
 });
+
+test("a YouTube channel whose quota is spent: polling pauses until the reset, and the Channels page says so (EN + FR)", async ({ request, page }) => {
+  const spent = await startFakeYoutube({ channelId: "UCe2eQuotaSpent000000924", ...YT, quotaLimit: 0 });
+  try {
+    spent.addVideo({ id: "e2eVideoQuota", title: "Quota" });
+    const ch = await request.post("/api/v1/channels", {
+      headers: auth(lead),
+      data: { kind: "youtube_channel", externalId: spent.channelId, name: "YouTube quota spent (e2e)", apiBaseUrl: spent.url, secrets: YT },
+    });
+    expect(ch.status()).toBe(201);
+    await signIn(page, "lead@demo.test");
+    const card = page.getByTestId("channel").filter({ hasText: "YouTube quota spent (e2e)" });
+    // Connecting starts a poll; YouTube answers quotaExceeded, and the card says polling waits for the reset.
+    await expect.poll(async () => {
+      await page.goto("/channels");
+      return card.getByTestId("poll-paused").count();
+    }, { timeout: 30_000 }).toBe(1);
+    await expect(card.getByTestId("poll-paused")).toContainText("Polling paused until the quota resets");
+    await expect(card.getByTestId("youtube-quota")).toContainText("units spent");
+    await card.screenshot({ path: "public/screenshots/channels-youtube-quota-en.png" });
+    await page.getByRole("button", { name: "fr", exact: true }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+    await expect(card.getByTestId("poll-paused")).toContainText("Relève suspendue jusqu'à la remise à zéro du quota");
+    await card.screenshot({ path: "public/screenshots/channels-youtube-quota-fr.png" });
+    await page.getByRole("button", { name: "en", exact: true }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  } finally {
+    await spent.close();
+  }
+});

@@ -33,7 +33,8 @@ async function liveRun(define: (lead: Member) => Promise<RuleDefinition>) {
   await db.prisma.slaPolicy.create({ data: { workspaceId: ws.id, ...DEFAULT_SLA_POLICY } });
   const lead = await makeMember(db.prisma, ws.id, "TEAM_LEAD");
   const rule = await createRule(db.prisma, lead, ruleInput.parse({ name: "Live", enabled: true, definition: await define(lead) }));
-  for (const platform of ["FACEBOOK", "X", "INSTAGRAM"] as const) {
+  // Every platform the demo workspace has, so the live run sees the very cases the preview reads.
+  for (const platform of ["FACEBOOK", "X", "INSTAGRAM", "GOOGLE", "YOUTUBE"] as const) {
     const ch = await db.prisma.channel.create({ data: { workspaceId: ws.id, kind: "DEMO", platform, externalId: uniq(platform), name: platform } });
     await ingestEvents(db.prisma, ch.id, demoEvents(platform.toLowerCase() as "facebook", NOW));
   }

@@ -82,6 +82,16 @@ export default async function ReportsPage({ searchParams }: Props) {
         <Figure label={t("reports.csat")} value={m.csat ? `${m.csat.average.toFixed(1)}/5` : t("reports.noData")} testId="fig-csat" />
       </section>
 
+      {m.reviews && (
+        <p className="rounded-lg bg-white px-3 py-2 text-sm ring-1 ring-slate-200" data-testid="fig-reviews">
+          <span className="font-medium">{t("reports.reviews.title")}</span>{" · "}
+          {t("reports.reviews.line", { count: m.reviews.reviews, average: new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(m.reviews.averageStars) })}{" · "}
+          <a href={`/inbox?platform=google&q=${encodeURIComponent("rating:<=2")}`} className={m.reviews.lowAnswered < m.reviews.low ? "text-rose-700 underline" : "underline"}>
+            {t("reports.reviews.low", { low: m.reviews.low, answered: m.reviews.lowAnswered })}
+          </a>
+        </p>
+      )}
+
       <TrendCharts days={m.series.days} labels={labelsFor(t, "reports.chart.")} locale={locale} />
 
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">

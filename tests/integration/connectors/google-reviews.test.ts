@@ -9,6 +9,8 @@ import { hideMessage } from "@/lib/moderation/hide-message";
 import { deliverMessage } from "@/lib/outbound/deliver-message";
 import { queueReply } from "@/lib/outbound/queue-reply";
 import { pollChannel } from "@/lib/polling/poll-channel";
+import { computeMetrics } from "@/lib/metrics/compute-metrics";
+import { metricsCsv } from "@/lib/metrics/to-csv";
 import { startFakeGoogle, type FakeGoogle } from "../../fakes/fake-google";
 import { googleChannelOn } from "../../helpers/channels";
 import { eventually } from "../../helpers/eventually";
@@ -110,6 +112,20 @@ describe("answering a review", () => {
     expect(await db.prisma.message.count({ where: { caseId: m.caseId, direction: "OUTBOUND" } })).toBe(2);
   });
 
+  it("a private answer follows the reviewer's private messages on another of our channels when they are known there", async () => {
+    // The same contact with a Messenger identity that wrote to us privately. Nothing in the product merges
+    // contacts across channels yet: the identity is written here as such a merge would leave it.
+    const m = await messageOf("rev-edited");
+    const fb = await db.prisma.channel.create({ data: { workspaceId: g.ws.id, kind: "FACEBOOK_PAGE", platform: "FACEBOOK", externalId: "100000000000555", name: "Maison Lumière" } });
+    const identity = await db.prisma.contactIdentity.create({ data: { contactId: m.case.contactId, channelId: fb.id, platformUserId: "psid-555", name: "Inès Robert", updatedAt: new Date() } });
+    const dm = await db.prisma.message.create({ data: {
+      workspaceId: g.ws.id, caseId: m.caseId, channelId: fb.id, externalId: "m_dm_555", direction: "INBOUND", visibility: "PRIVATE", kind: "DM",
+      authorIdentityId: identity.id, body: "Bonjour, c'est Inès, pour mon avis Google.", platformCreatedAt: new Date(Date.now() - 600_000),
+    } });
+    const q = await queueReply(db.prisma, g.cm, m.caseId, { text: "Bonjour Inès, pouvez-vous nous donner votre numéro de commande ?", visibility: "private" }, noEnqueue);
+    expect(q).toMatchObject({ channelId: fb.id, parentId: dm.id, visibility: "PRIVATE", kind: "DM", caseId: m.caseId });
+  });
+
   it("a private reply and a hide are refused before any call: Google has neither", async () => {
     const m = await messageOf("rev-1star-lyon");
     const calls = fake.requests.length;
@@ -138,5 +154,14 @@ describe("polling", () => {
     const low = await listCases(db.prisma, g.cm, listCasesQuery.parse({ q: "rating:<=2" }));
     expect(low.data.map((c) => c.rating).sort()).toEqual([1, 1, 1, 2]);
     expect(low.data.every((c) => c.channel.platform === "GOOGLE")).toBe(true);
+  });
+});
+
+describe("the lead's figures", () => {
+  it("count the period's reviews, their average stars, and the 1–2 star ones with how many were answered", async () => {
+    const m = await computeMetrics(db.prisma, g.lead, new Date(Date.now() - 7 * 86_400_000), new Date(Date.now() + 60_000));
+    // 1 (answered twice), 2 (no words), 1 (edited from 2), 1 (found by polling), 4 (found by polling).
+    expect(m.reviews).toEqual({ reviews: 5, averageStars: 1.8, low: 4, lowAnswered: 1 });
+    expect(metricsCsv(m)).toContain("reviews,low,4");
   });
 });

@@ -8,6 +8,7 @@ import { Composer } from "@/components/case/composer";
 import { LiveThread } from "@/components/case/live-thread";
 import { ReviewStars } from "@/components/case/review-stars";
 import { PUBLIC_ONLY_PLATFORMS } from "@/lib/connectors/platforms";
+import { privateOptions } from "@/lib/outbound/private-route";
 import { AutoRefresh } from "@/components/live/auto-refresh";
 import { PresenceBadge } from "@/components/live/presence-badge";
 import { PresenceBeacon } from "@/components/live/presence-beacon";
@@ -84,6 +85,12 @@ export default async function CasePage({ params }: Props) {
   const guardLabels = labelsFor(t, "guards.");
   const hasPublicInbound = c.messages.some((m) => m.direction === "INBOUND" && m.visibility === "PUBLIC");
   const publicAllowed = mayReplyPublicly(member.role, member.userId, c.escalations);
+  // A review or a video comment: a private answer goes through another channel of the customer's, if any.
+  const po = PUBLIC_ONLY_PLATFORMS.includes(c.channel.platform) ? await privateOptions(prisma, { workspaceId: c.workspaceId, contactId: c.contact.id }) : null;
+  const publicOnly = po ? {
+    privateVia: po.privateVia,
+    invitation: t("review.invitation", { name: c.contact.displayName, channels: po.channels.length ? po.channels.join(", ") : t("review.ourSupport") }),
+  } : undefined;
   const actionLabels: Record<string, string> = {
     actions: t("case.actions"), assignMe: t("case.assignMe"), priority: t("inbox.col.priority"), assignee: t("inbox.col.assignee"),
     unassigned: t("inbox.unassigned"), tags: t("inbox.tag"), save: t("case.save"), escalationReason: t("case.escalationReason"),
@@ -133,9 +140,10 @@ export default async function CasePage({ params }: Props) {
             <Composer caseId={c.id} caseNumber={c.number} customerName={c.contact.displayName} agentName={member.name}
               platform={c.channel.platform}
               canPublic={hasPublicInbound && publicAllowed}
-              defaultMode={PUBLIC_ONLY_PLATFORMS.includes(c.channel.platform) ? (hasPublicInbound && publicAllowed ? "public" : "note")
+              defaultMode={po && !po.privateVia ? (hasPublicInbound && publicAllowed ? "public" : "note")
                 : defaultReplyMode(member.role, hasPublicInbound && publicAllowed)}
               noPublicReason={hasPublicInbound && !publicAllowed ? t("composer.noPublicUntilPickedUp") : undefined}
+              publicOnly={publicOnly}
               cannedReplies={cannedReplies.map(({ id, title, body, language }) => ({ id, title, body, language }))}
               suggestions={suggestions.map((s) => ({ text: s.text, sourceCaseId: s.sourceCaseId, sourceCaseNumber: s.sourceCaseNumber,
                 sentAt: s.sentAt.toISOString(), outcome: s.outcome, csat: s.csat }))}
