@@ -7,13 +7,12 @@
 // Messages carry Google's text only, never request headers or URLs, so they cannot leak tokens.
 import { z } from "zod";
 import { ConnectorError } from "../connector";
-import { OutboundRefusedError } from "../../security/outbound-url";
+import { clip, networkError, unusableResponse } from "../call-errors";
 
 const googleErrorSchema = z.looseObject({
   error: z.looseObject({ code: z.number().optional(), message: z.string().optional(), status: z.string().optional() }),
 });
 
-const clip = (s: string) => (s.length > 400 ? `${s.slice(0, 400)}…` : s);
 
 /** Retry-After as delta-seconds or an HTTP date; undefined when absent or unreadable. */
 export function retryAfter(headers: Headers, now: Date): Date | undefined {
@@ -43,22 +42,7 @@ export function errorFromResponse(status: number, headers: Headers, body: unknow
   return new ConnectorError(`Google API error (${status}): ${text}`, { ...base, retryable: false });
 }
 
-/** fetch itself failed (refused, reset, DNS, our timeout): transient; the outbound policy's refusals are final. */
-export function errorFromNetwork(err: unknown, what: string): ConnectorError {
-  if (err instanceof OutboundRefusedError) return new ConnectorError(`${what} refused: ${err.message}`, { retryable: err.retryable });
-  const name = err instanceof Error ? err.name : "";
-  const timedOut = name === "TimeoutError" || name === "AbortError";
-  // Only the error class: undici's messages and causes can include the full URL.
-  return new ConnectorError(timedOut ? `${what} timed out` : `${what} failed (${name || "network error"})`, { retryable: true });
-}
 
-/** A 2xx whose body we cannot use: Google changed or a proxy answered. Not retried (it would not change). */
-export function unexpectedResponse(what: string, status: number, issue?: string): ConnectorError {
-  return new ConnectorError(`Unexpected Google response for ${what} (${status})${issue ? `: ${clip(issue)}` : ""}`, {
-    retryable: false,
-    httpStatus: status,
-  });
-}
 
 export function parseJson(text: string): unknown {
   if (text.trim() === "") return undefined;
@@ -68,3 +52,8 @@ export function parseJson(text: string): unknown {
     return undefined;
   }
 }
+
+/** fetch itself failed (refused, reset, DNS, our timeout): see ../call-errors.ts. */
+export const errorFromNetwork = (err: unknown, what: string) => networkError(err, what);
+/** A 2xx whose body we cannot use: Google changed or a proxy answered. */
+export const unexpectedResponse = (what: string, status: number, issue?: string) => unusableResponse("Google", what, status, issue);

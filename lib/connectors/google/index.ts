@@ -18,7 +18,7 @@ import { parseWebhook, splitWebhook } from "./webhook";
 /** Each connector keeps its own access tokens and keys in memory: tests build one each, the app one for all. */
 export function createGoogleConnector(options: GoogleConnectorOptions = {}): Connector<GoogleSecrets> {
   const o = resolveGoogleOptions(options);
-  const deps: GoogleDeps = { tokens: new TokenCache(o), o };
+  const deps: GoogleDeps = { tokens: new TokenCache(o, (base) => googleEndpoints(base).token, "location"), o };
   const jwks = new JwksCache(o.now, o.timeoutMs);
   return {
     kind: "GOOGLE_BUSINESS_LOCATION",

@@ -1,5 +1,5 @@
-// Access tokens for the Business Profile API from the channel's offline refresh token (OAuth 2.0
-// refresh-token grant). Google's access tokens live about an hour: one is kept in memory per channel and
+// Access tokens for Google's APIs (Business Profile, and YouTube's too: lib/connectors/youtube/token.ts) from the
+// channel's offline refresh token (OAuth 2.0 refresh-token grant). Google's access tokens live about an hour: one is kept in memory per channel and
 // reused until a minute before it expires, so a poll or a burst of replies costs one token request, not one
 // each. A revoked or expired grant (`invalid_grant`) marks the channel disconnected: only the owner
 // re-consenting can fix it.
@@ -7,10 +7,12 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import { ConnectorError, type ChannelContext } from "../connector";
 import { outboundFetch } from "../../security/outbound-fetch";
-import { googleEndpoints } from "./endpoints";
 import { errorFromNetwork, parseJson, retryAfter, unexpectedResponse } from "./errors";
-import type { ResolvedGoogleOptions } from "./options";
-import type { GoogleSecrets } from "./secrets";
+
+/** The OAuth client and the owner's grant: what every Google channel's secrets hold. */
+export interface GoogleOAuthSecrets { clientId: string; clientSecret: string; refreshToken: string }
+/** The clock and the timeout of the connector that asks. */
+export interface TokenOptions { now: () => Date; timeoutMs: number }
 
 /** Renew this long before Google's expiry, so a token never dies between our check and Google's. */
 const EXPIRY_MARGIN_MS = 60_000;
@@ -25,7 +27,7 @@ interface Cached {
   fingerprint: string;
 }
 
-const fingerprintOf = (tokenUrl: string, s: GoogleSecrets) =>
+const fingerprintOf = (tokenUrl: string, s: GoogleOAuthSecrets) =>
   createHash("sha256").update(`${tokenUrl}\0${s.clientId}\0${s.refreshToken}`).digest("base64url");
 
 export class TokenCache {
@@ -33,10 +35,14 @@ export class TokenCache {
   /** One refresh in flight per channel: concurrent callers share it instead of each asking Google. */
   private readonly inflight = new Map<string, Promise<Cached>>();
 
-  constructor(private readonly o: ResolvedGoogleOptions) {}
+  /**
+   * `tokenUrlOf`: the token endpoint for a channel's apiBaseUrl (Google's own for the production host, a local
+   * fake's otherwise); `what`: the channel's kind as the "reconnect the …" message names it.
+   */
+  constructor(private readonly o: TokenOptions, private readonly tokenUrlOf: (apiBaseUrl: string) => string, private readonly what: string) {}
 
-  async accessToken(channel: ChannelContext<GoogleSecrets>): Promise<string> {
-    const tokenUrl = googleEndpoints(channel.apiBaseUrl).token;
+  async accessToken(channel: ChannelContext<GoogleOAuthSecrets>): Promise<string> {
+    const tokenUrl = this.tokenUrlOf(channel.apiBaseUrl);
     const fingerprint = fingerprintOf(tokenUrl, channel.secrets);
     const hit = this.cached.get(channel.id);
     if (hit && hit.fingerprint === fingerprint && hit.expiresAtMs - EXPIRY_MARGIN_MS > this.o.now().getTime()) return hit.token;
@@ -56,7 +62,7 @@ export class TokenCache {
     this.cached.delete(channelId);
   }
 
-  private async refresh(tokenUrl: string, s: GoogleSecrets, fingerprint: string): Promise<Cached> {
+  private async refresh(tokenUrl: string, s: GoogleOAuthSecrets, fingerprint: string): Promise<Cached> {
     const form = new URLSearchParams({ grant_type: "refresh_token", client_id: s.clientId, client_secret: s.clientSecret, refresh_token: s.refreshToken });
     let status: number;
     let headers: Headers;
@@ -80,18 +86,18 @@ export class TokenCache {
       if (!r.success) throw unexpectedResponse("token refresh", status, r.error.issues[0]?.message);
       return { token: r.data.access_token, expiresAtMs: this.o.now().getTime() + r.data.expires_in * 1000, fingerprint };
     }
-    throw tokenError(status, headers, body, this.o.now());
+    throw tokenError(status, headers, body, this.o.now(), this.what);
   }
 }
 
-function tokenError(status: number, headers: Headers, body: unknown, now: Date): ConnectorError {
+function tokenError(status: number, headers: Headers, body: unknown, now: Date, what: string): ConnectorError {
   const e = oauthErrorSchema.safeParse(body);
   const code = e.success ? e.data.error : undefined;
   const text = e.success ? `${e.data.error}${e.data.error_description ? `: ${e.data.error_description}` : ""}` : `HTTP ${status}`;
   const base = { httpStatus: status, ...(code ? { platformCode: code } : {}) };
   // invalid_grant: refresh token revoked, expired or for another client; invalid_client: the client itself.
   if ((status === 400 || status === 401) && (code === "invalid_grant" || code === "invalid_client" || code === "unauthorized_client")) {
-    return new ConnectorError(`Google refused the channel's authorisation (${text}): reconnect the location`, { ...base, retryable: false, tokenInvalid: true });
+    return new ConnectorError(`Google refused the channel's authorisation (${text}): reconnect the ${what}`, { ...base, retryable: false, tokenInvalid: true });
   }
   if (status === 429 || status >= 500) {
     return new ConnectorError(`Google token endpoint unavailable (${status}): ${text}`, { ...base, retryable: true, retryAt: retryAfter(headers, now) });

@@ -8,7 +8,7 @@
 // Messages carry X's problem text only, never request headers, so they cannot leak tokens.
 import { z } from "zod";
 import { ConnectorError } from "../connector";
-import { OutboundRefusedError } from "../../security/outbound-url";
+import { clip, networkError, unusableResponse } from "../call-errors";
 
 const problemSchema = z.looseObject({
   type: z.string().optional(),
@@ -22,11 +22,6 @@ const problemSchema = z.looseObject({
 
 type Problem = z.infer<typeof problemSchema>;
 
-const MAX_TEXT = 400;
-
-function clip(s: string): string {
-  return s.length > MAX_TEXT ? `${s.slice(0, MAX_TEXT)}…` : s;
-}
 
 function problemOf(body: unknown): Problem {
   const r = problemSchema.safeParse(body);
@@ -104,22 +99,9 @@ export function errorFromSuccessBody(status: number, body: unknown): ConnectorEr
   });
 }
 
-/** fetch() itself failed: connection refused/reset, DNS, or our 15 s timeout: transient. The outbound policy's
- * refusals (private address, redirect) are final. */
-export function errorFromNetwork(err: unknown): ConnectorError {
-  if (err instanceof OutboundRefusedError) return new ConnectorError(`X API call refused: ${err.message}`, { retryable: err.retryable });
-  const name = err instanceof Error ? err.name : "";
-  const timedOut = name === "TimeoutError" || name === "AbortError";
-  // Only the error class is reported: undici's messages/causes can include the full URL.
-  return new ConnectorError(timedOut ? "X API request timed out" : `X API request failed (${name || "network error"})`, {
-    retryable: true,
-  });
-}
 
-/** A 2xx with a body we cannot use: X changed or a proxy answered. Not retried (it would not change). */
-export function unexpectedResponse(what: string, status: number, issue?: string): ConnectorError {
-  return new ConnectorError(`Unexpected X API response for ${what} (${status})${issue ? `: ${clip(issue)}` : ""}`, {
-    retryable: false,
-    httpStatus: status,
-  });
-}
+
+/** fetch() itself failed (connection refused/reset, DNS, our 15 s timeout): see ../call-errors.ts. */
+export const errorFromNetwork = (err: unknown) => networkError(err, "X API request");
+/** A 2xx with a body we cannot use: X changed or a proxy answered. */
+export const unexpectedResponse = (what: string, status: number, issue?: string) => unusableResponse("X API", what, status, issue);

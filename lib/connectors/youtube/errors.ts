@@ -7,7 +7,7 @@
 // Google's error body is `{ error: { code, message, errors: [{ message, domain, reason }] } }`.
 import { z } from "zod";
 import { ConnectorError } from "../connector";
-import { OutboundRefusedError } from "../../security/outbound-url";
+import { clip, networkError, unusableResponse } from "../call-errors";
 import { nextPacificMidnight } from "./quota";
 
 const googleErrorSchema = z.looseObject({
@@ -19,13 +19,6 @@ const googleErrorSchema = z.looseObject({
 });
 
 const QUOTA_REASONS = new Set(["quotaExceeded", "dailyLimitExceeded"]);
-const MAX_TEXT = 300;
-
-function clip(s: string): string {
-  // Google's quota message embeds an HTML link: keep the words only.
-  const plain = s.replace(/<[^>]*>/g, "");
-  return plain.length > MAX_TEXT ? `${plain.slice(0, MAX_TEXT)}…` : plain;
-}
 
 /** The first error's reason and Google's message, when the body is Google's error shape. */
 export function googleError(body: unknown): { reason?: string; message?: string } {
@@ -56,21 +49,9 @@ export function errorFromResponse(status: number, body: unknown, now: Date): Con
   return new ConnectorError(`YouTube refused the request (${status}): ${text}`, { ...base, retryable: false });
 }
 
-/** fetch() failed: connection error or our timeout, transient; the outbound policy's refusals are final. */
-export function errorFromNetwork(err: unknown): ConnectorError {
-  if (err instanceof OutboundRefusedError) return new ConnectorError(`YouTube API call refused: ${err.message}`, { retryable: err.retryable });
-  const name = err instanceof Error ? err.name : "";
-  const timedOut = name === "TimeoutError" || name === "AbortError";
-  // Only the error class: undici's messages can include the URL, and the token endpoint's carries secrets.
-  return new ConnectorError(timedOut ? "YouTube API request timed out" : `YouTube API request failed (${name || "network error"})`, {
-    retryable: true,
-  });
-}
 
+
+/** fetch() failed: connection error or our timeout (see ../call-errors.ts). */
+export const errorFromNetwork = (err: unknown) => networkError(err, "YouTube API request");
 /** A 2xx whose body we cannot use: not retried (it would not change). */
-export function unexpectedResponse(what: string, status: number, issue?: string): ConnectorError {
-  return new ConnectorError(`Unexpected YouTube API response for ${what} (${status})${issue ? `: ${clip(issue)}` : ""}`, {
-    retryable: false,
-    httpStatus: status,
-  });
-}
+export const unexpectedResponse = (what: string, status: number, issue?: string) => unusableResponse("YouTube API", what, status, issue);

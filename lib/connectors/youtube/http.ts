@@ -58,9 +58,9 @@ function parseJson(text: string): unknown {
 export async function youtubeFetch(channel: ChannelContext<YoutubeSecrets>, req: YoutubeRequest, o: ResolvedYoutubeOptions): Promise<YoutubeResponse> {
   let res = await once(channel, req, await accessToken(channel, o), o);
   if (res.status === 401) {
-    dropAccessToken(channel.id);
+    dropAccessToken(channel.id, o);
     res = await once(channel, req, await accessToken(channel, o), o);
-    if (res.status === 401) dropAccessToken(channel.id);
+    if (res.status === 401) dropAccessToken(channel.id, o);
   }
   const body = parseJson(res.text);
   if (res.status < 200 || res.status > 299) throw errorFromResponse(res.status, body, o.now());
