@@ -46,7 +46,7 @@ export const en = {
   "reports.reviews.line": "{count, plural, one {# review} other {# reviews}}, {average} stars on average",
   "reports.reviews.low": "1–2 stars: {low}, answered: {answered}",
   "channels.quota.title": "YouTube quota today",
-  "channels.quota.line": "{spent} of {limit} units spent; resets {resetsAt}",
+  "channels.quota.line": "{spent, number} of {limit, number} units spent; resets {resetsAt}",
   "channels.quota.paused": "Polling paused until the quota resets ({resetsAt}): YouTube answered “quotaExceeded”.",
 } as const;
 
@@ -96,6 +96,6 @@ export const fr: Record<keyof typeof en, string> = {
   "reports.reviews.line": "{count, plural, one {# avis} other {# avis}}, {average} étoiles en moyenne",
   "reports.reviews.low": "1 ou 2 étoiles : {low}, avec réponse : {answered}",
   "channels.quota.title": "Quota YouTube du jour",
-  "channels.quota.line": "{spent} unités utilisées sur {limit} ; remise à zéro {resetsAt}",
+  "channels.quota.line": "{spent, number} unités utilisées sur {limit, number} ; remise à zéro {resetsAt}",
   "channels.quota.paused": "Relève suspendue jusqu'à la remise à zéro du quota ({resetsAt}) : YouTube a répondu « quotaExceeded ».",
 };
