@@ -5,7 +5,9 @@
 // printed beside a raw baseline measured in the same run with the same concurrency (one-row durable INSERT
 // transactions through `pg` / PGlite), as a ratio. It measures, it does not judge: the exit code is 0 whatever
 // the figures (non-zero only if the benchmark itself fails). Output: tests/bench/.output/ingest.{json,md}.
-// Flags: --only postgres|pglite, --quick (fewer requests, for a smoke run).
+// Flags: --only postgres|pglite, --quick (fewer requests, for a smoke run), --default (PostgreSQL too in one
+// process, as `npm start` runs it: ingestion in the app beside the acknowledgements; the report then checks
+// issue #27's targets).
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -21,6 +23,7 @@ const ADMIN = process.env.BENCH_PG_ADMIN_URL ?? "postgresql://postgres@127.0.0.1
 const BASE_PORT = Number(process.env.BENCH_PORT ?? 3391);
 const QUICK = process.argv.includes("--quick");
 const ONLY = process.argv[process.argv.indexOf("--only") + 1];
+const ONE_PROCESS = process.argv.includes("--default");
 const PAGE_ID = "100000000000777";
 const SECRET = "bench-app-secret";
 
@@ -70,9 +73,9 @@ async function runMode(mode: "postgres" | "pglite", port: number): Promise<ModeR
   }
   // On PostgreSQL, the deployment the README describes for volume: the app only acknowledges (RUN_JOBS=false)
   // and a separate `npm run worker` ingests the log, so ingestion does not share the app's event loop.
-  if (mode === "postgres") env.RUN_JOBS = "false";
+  if (mode === "postgres" && !ONE_PROCESS) env.RUN_JOBS = "false";
   const app = await startApp(port, env);
-  const worker = mode === "postgres"
+  const worker = mode === "postgres" && !ONE_PROCESS
     // BENCH_CPU_PROF=<dir>: a V8 CPU profile of the worker (in-process tsx, so the profile is the worker's own).
     ? spawn(process.execPath, [...(process.env.BENCH_CPU_PROF ? ["--cpu-prof", "--cpu-prof-dir", process.env.BENCH_CPU_PROF, "--import", "tsx"] : ["node_modules/tsx/dist/cli.mjs"]), "lib/cli/worker.ts"], { cwd: ROOT, env: { ...process.env, ...env }, stdio: "ignore" })
     : null;
@@ -89,7 +92,7 @@ async function runMode(mode: "postgres" | "pglite", port: number): Promise<ModeR
     const count = QUICK ? 400 : 4000;
     const seconds = QUICK ? 4 : 10;
     const raw = (concurrency: number) => load({ phase: mode === "postgres" ? "raw-pg" : "raw-pglite", pgUrl: rawUrl, concurrency, count, seconds });
-    const result: ModeResult = { mode, ack: {}, ackRoute: {}, raw: {} } as ModeResult;
+    const result: ModeResult = { mode, oneProcess: mode === "pglite" || ONE_PROCESS, ack: {}, ackRoute: {}, raw: {} } as ModeResult;
     // Resident memory beside the throughput (issue #27): after start, after the acks, at the end.
     const rss = { app: [rssMiB(app.pid)], ...(worker ? { worker: [treeRssMiB(worker.pid)] } : {}) };
     const sampleRss = () => { rss.app.push(rssMiB(app.pid)); rss.worker?.push(treeRssMiB(worker?.pid)); };
