@@ -9,6 +9,7 @@ import type { Member } from "../auth/member";
 import { caseScopeWhere } from "../cases/case-scope";
 import { notFound } from "../errors/domain-errors";
 import { fold } from "../text/fold";
+import { DICTIONARIES } from "../i18n/messages";
 import { personaliseReply } from "./personalise-reply";
 import { similarity, termWeights } from "../text/weighted-terms";
 import { complaintTerms, type ComplaintTerms } from "./similar-complaints";
@@ -52,7 +53,10 @@ export async function suggestReplies(prisma: PrismaClient, member: Member, caseI
   // Scoped load of what is needed, not the whole case page (its timeline costs more than the suggestion).
   const found = await prisma.case.findFirst({
     where: { id: caseId, ...caseScopeWhere(member) },
-    select: { workspaceId: true, language: true, contact: { select: { displayName: true } } },
+    select: {
+      workspaceId: true, language: true, contact: { select: { displayName: true } },
+      workspace: { select: { satisfactionQuestionFr: true, satisfactionQuestionEn: true } },
+    },
   });
   if (!found) throw notFound("Case");
   const language = found.language === "en" ? "en" : "fr";
@@ -65,6 +69,10 @@ export async function suggestReplies(prisma: PrismaClient, member: Member, caseI
   // No problem and no concept read: praise, a question, small talk; nothing to learn from other complaints.
   if (![...query].some((t) => !t.startsWith("t:"))) return [];
   const alreadySent = new Set(thread.filter((m) => m.direction === "OUTBOUND").map((m) => fold(m.body)));
+  // The desk's own questions (the satisfaction check and its one clarifying question) precede every confirmed
+  // resolution, so they would rank first; they answer no complaint, and the desk sends them itself.
+  const deskQuestions = new Set([found.workspace.satisfactionQuestionFr, found.workspace.satisfactionQuestionEn,
+    DICTIONARIES.fr["desk.clarify.question"], DICTIONARIES.en["desk.clarify.question"]].map(fold));
 
   // Newest stored first, in the case's language: a reply carries its case's language from when it was written,
   // and a partial index (migration 20261210100000_reply_language) holds exactly these replies in that order.
@@ -89,7 +97,7 @@ export async function suggestReplies(prisma: PrismaClient, member: Member, caseI
   const offered = new Set<string>();
   const out: ReplySuggestion[] = [];
   const ranked = rows
-    .filter((r) => docs.has(r.caseId))
+    .filter((r) => docs.has(r.caseId) && !deskQuestions.has(fold(r.body)))
     .map((r) => ({ r, alike: similarity(query, docs.get(r.caseId)!, weights, rare) }))
     .filter((x) => x.alike >= MIN_SIMILARITY)
     .map(({ r, alike }) => ({ r, score: alike + OUTCOME_WEIGHT * scoreOf(r, newest) }))

@@ -68,6 +68,14 @@ it("offers the team's reply for the same problem and language, personalised; amo
   for (const x of s) expect(x.text).not.toMatch(/Julie|ML-12345|06 12/);
 });
 
+it("never offers the desk's own satisfaction question, though it precedes every confirmed resolution", async () => {
+  const ws = await db.prisma.workspace.findFirstOrThrow({ where: { cases: { some: { id: ids.good! } } } });
+  await reply("good", ws.satisfactionQuestionFr, 8);
+  const s = await suggestReplies(db.prisma, cm, ids.target!);
+  expect(s.map((x) => x.text)).not.toContain(ws.satisfactionQuestionFr);
+  expect(s.map((x) => x.sourceCaseId)).toEqual([ids.good, ids.meh]);
+});
+
 it("never offers a reply already sent in this thread (R3)", async () => {
   await reply("target", "Bonjour, nous regardons.", 7);
   expect((await suggestReplies(db.prisma, cm, ids.target!)).map((x) => x.sourceCaseId)).toEqual([ids.good]);
