@@ -30,6 +30,12 @@ const markRequest = z.looseObject({
   createdAt: isoDate, decidedAt: nullableDate,
 });
 
+/** What hiding and moderating a held comment answer: the message event recorded beside the text. */
+const hideEvent = z.looseObject({
+  id, messageId: id, kind: z.enum(["HIDDEN", "UNHIDDEN"]), platformTime: isoDate, actorUserId: id.nullable(),
+  reason: z.string().nullable(), createdAt: isoDate,
+});
+
 // A platform refusal is an `upstream` domain error: 502 platform_error with its reason, like any error, by withMember.
 // The answer is 201 (the hide is a new message event); the hand-kept document used to say 200.
 export const hideMessageOp = jsonOperation({
@@ -37,10 +43,7 @@ export const hideMessageOp = jsonOperation({
   summary: "Hide or unhide a customer's public message on the platform, with a reason (never a complaint as troll or spam while it is open: 409 hide_refused_open_complaint); answers the recorded event",
   access: { permission: "moderation.hide" }, params: z.object({ id: z.uuid({ error: "message id must be a UUID" }) }),
   body: hideInput, status: 201, errors: { 502: "The platform refused (platform_error, with its reason)" },
-  response: dataOf(z.looseObject({
-    id, messageId: id, kind: z.enum(["HIDDEN", "UNHIDDEN"]), platformTime: isoDate, actorUserId: id.nullable(),
-    reason: z.string().nullable(), createdAt: isoDate,
-  })),
+  response: dataOf(hideEvent),
   handler: async ({ member, params, body }) => ({ data: await hideMessage(await getPrisma(), member, params.id, body) }),
 });
 
@@ -50,10 +53,7 @@ export const moderateHeldOp = jsonOperation({
   summary: "Publish or reject a comment the platform holds for review (YouTube); rejecting a complaint as troll or spam while it is open is refused (409 reject_refused_open_complaint); never bans the author",
   access: { permission: "moderation.hide" }, params: z.object({ id: z.uuid({ error: "message id must be a UUID" }) }),
   body: moderateHeldInput, status: 201, errors: { 502: "The platform refused (platform_error, with its reason)" },
-  response: dataOf(z.looseObject({
-    id, messageId: id, kind: z.enum(["HIDDEN", "UNHIDDEN"]), platformTime: isoDate, actorUserId: id.nullable(),
-    reason: z.string().nullable(), createdAt: isoDate,
-  })),
+  response: dataOf(hideEvent),
   handler: async ({ member, params, body }) => ({ data: await moderateHeld(await getPrisma(), member, params.id, body) }),
 });
 

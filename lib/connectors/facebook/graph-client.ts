@@ -5,6 +5,7 @@ import type { FacebookSecrets } from "../secrets-schemas";
 import type { ResolvedOptions } from "./config";
 import { outboundFetch } from "../../security/outbound-fetch";
 import { hasGraphError, mapGraphError, networkError } from "./errors";
+import { parseJsonBody } from "../json-body";
 
 export interface GraphClient {
   /** `{apiBaseUrl}/{version}/{segments...}?query`; segments are URL-encoded (ids come from payloads). */
@@ -39,7 +40,7 @@ export function graphClient(channel: ChannelContext<FacebookSecrets>, opts: Reso
     } catch (err) {
       throw networkError(err, { timeoutMs: opts.timeoutMs, secrets });
     }
-    const body = parseJson(text);
+    const body = parseJsonBody(text);
     if (!res.ok || hasGraphError(body)) {
       throw mapGraphError({ httpStatus: res.status, headers: res.headers, body }, { now: opts.now(), secrets });
     }
@@ -99,11 +100,3 @@ function parseBase(apiBaseUrl: string): URL {
   return u;
 }
 
-function parseJson(text: string): unknown {
-  if (text.length === 0) return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
-}

@@ -44,16 +44,7 @@ export function errorFromResponse(status: number, headers: Headers, body: unknow
 
 
 
-export function parseJson(text: string): unknown {
-  if (text.trim() === "") return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
 /** fetch itself failed (refused, reset, DNS, our timeout): see ../call-errors.ts. */
-export const errorFromNetwork = (err: unknown, what: string) => networkError(err, what);
+export const errorFromNetwork = networkError;
 /** A 2xx whose body we cannot use: Google changed or a proxy answered. */
 export const unexpectedResponse = (what: string, status: number, issue?: string) => unusableResponse("Google", what, status, issue);

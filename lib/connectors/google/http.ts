@@ -6,10 +6,11 @@ import type { z } from "zod";
 import type { ChannelContext } from "../connector";
 import { outboundFetch } from "../../security/outbound-fetch";
 import { googleEndpoints } from "./endpoints";
-import { errorFromNetwork, errorFromResponse, parseJson, unexpectedResponse } from "./errors";
+import { errorFromNetwork, errorFromResponse, unexpectedResponse } from "./errors";
 import type { TokenCache } from "./oauth";
 import type { ResolvedGoogleOptions } from "./options";
 import type { GoogleSecrets } from "./secrets";
+import { parseJsonBody } from "../json-body";
 
 export interface GoogleRequest {
   method: "GET" | "PUT";
@@ -56,7 +57,7 @@ async function attempt(channel: ChannelContext<GoogleSecrets>, req: GoogleReques
       body: req.json === undefined ? undefined : JSON.stringify(req.json),
       signal: AbortSignal.timeout(o.timeoutMs),
     });
-    return { status: res.status, headers: res.headers, body: parseJson(await res.text()) };
+    return { status: res.status, headers: res.headers, body: parseJsonBody(await res.text()) };
   } catch (err) {
     throw errorFromNetwork(err, "Google API request");
   }

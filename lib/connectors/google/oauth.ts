@@ -7,7 +7,8 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import { ConnectorError, type ChannelContext } from "../connector";
 import { outboundFetch } from "../../security/outbound-fetch";
-import { errorFromNetwork, parseJson, retryAfter, unexpectedResponse } from "./errors";
+import { errorFromNetwork, retryAfter, unexpectedResponse } from "./errors";
+import { parseJsonBody } from "../json-body";
 
 /** The OAuth client and the owner's grant: what every Google channel's secrets hold. */
 export interface GoogleOAuthSecrets { clientId: string; clientSecret: string; refreshToken: string }
@@ -80,7 +81,7 @@ export class TokenCache {
     } catch (err) {
       throw errorFromNetwork(err, "Google token request");
     }
-    const body = parseJson(text);
+    const body = parseJsonBody(text);
     if (status >= 200 && status <= 299) {
       const r = tokenSchema.safeParse(body);
       if (!r.success) throw unexpectedResponse("token refresh", status, r.error.issues[0]?.message);

@@ -8,6 +8,7 @@ import type { XSecrets } from "../secrets-schemas";
 import { outboundFetch } from "../../security/outbound-fetch";
 import { errorFromNetwork, errorFromResponse, errorFromSuccessBody, unexpectedResponse } from "./errors";
 import { oauthAuthorizationHeader, percentEncode, type OAuthParam } from "./oauth1";
+import { parseJsonBody } from "../json-body";
 
 export const X_TIMEOUT_MS = 15_000;
 
@@ -34,15 +35,6 @@ export interface XResponse {
 export function buildUrl(baseUrl: string, path: string, query: readonly OAuthParam[] = []): string {
   const qs = query.map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`).join("&");
   return `${baseUrl.replace(/\/+$/, "")}${path}${qs ? `?${qs}` : ""}`;
-}
-
-function parseJson(text: string): unknown {
-  if (text.trim() === "") return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Belt and braces: X never echoes credentials, but a message must never carry one. */
@@ -89,7 +81,7 @@ export async function xFetch(channel: ChannelContext<XSecrets>, req: XRequest): 
   } catch (err) {
     throw errorFromNetwork(err);
   }
-  const body = parseJson(text);
+  const body = parseJsonBody(text);
   if (status < 200 || status > 299) throw redact(errorFromResponse(status, resHeaders, body), secrets);
   const bodyError = errorFromSuccessBody(status, body);
   if (bodyError) throw redact(bodyError, secrets);

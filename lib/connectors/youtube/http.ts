@@ -9,6 +9,7 @@ import { errorFromNetwork, errorFromResponse, unexpectedResponse } from "./error
 import type { ResolvedYoutubeOptions } from "./options";
 import type { YoutubeSecrets } from "./secrets";
 import { accessToken, dropAccessToken } from "./token";
+import { parseJsonBody } from "../json-body";
 
 export interface YoutubeRequest {
   method: "GET" | "POST";
@@ -46,15 +47,6 @@ async function once(channel: ChannelContext<YoutubeSecrets>, req: YoutubeRequest
   }
 }
 
-function parseJson(text: string): unknown {
-  if (text.trim() === "") return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
 export async function youtubeFetch(channel: ChannelContext<YoutubeSecrets>, req: YoutubeRequest, o: ResolvedYoutubeOptions): Promise<YoutubeResponse> {
   let res = await once(channel, req, await accessToken(channel, o), o);
   if (res.status === 401) {
@@ -62,7 +54,7 @@ export async function youtubeFetch(channel: ChannelContext<YoutubeSecrets>, req:
     res = await once(channel, req, await accessToken(channel, o), o);
     if (res.status === 401) dropAccessToken(channel.id, o);
   }
-  const body = parseJson(res.text);
+  const body = parseJsonBody(res.text);
   if (res.status < 200 || res.status > 299) throw errorFromResponse(res.status, body, o.now());
   return { status: res.status, body };
 }
