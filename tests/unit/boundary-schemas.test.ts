@@ -4,7 +4,7 @@ import { bulkPatch, casePatch, noteInput } from "@/lib/cases/schemas";
 import { connectChannelInput } from "@/lib/channels/schemas";
 import { deliverPayload, pollPayload } from "@/lib/jobs/payloads";
 import { presenceInput } from "@/lib/live/events";
-import { hideInput } from "@/lib/moderation/schemas";
+import { hideInput, moderateHeldInput } from "@/lib/moderation/schemas";
 import { replyInput } from "@/lib/outbound/schemas";
 
 const fails = (schema: { safeParse(v: unknown): { success: boolean; error?: { issues: { message: string; path: PropertyKey[] }[] } } }, v: unknown) => {
@@ -55,5 +55,27 @@ describe("boundary schemas", () => {
   it("job payloads", () => {
     expect(fails(deliverPayload, { messageId: 42 })).toMatch(/messageId/);
     expect(fails(pollPayload, { channelId: "x", extra: 1 })).toMatch(/channelId/);
+  });
+
+  it("held comment decision: publish or reject, a reason to reject, nothing else (issue #23)", () => {
+    expect(fails(moderateHeldInput, { decision: "reject" })).toMatch(/reason/);
+    expect(fails(moderateHeldInput, { decision: "ban" })).toMatch(/decision/);
+    expect(fails(moderateHeldInput, { decision: "reject", reason: "complaint" })).toMatch(/reason must be one of/);
+    expect(fails(moderateHeldInput, { decision: "publish", banAuthor: true })).toMatch(/banAuthor|Unrecognized/);
+    expect(moderateHeldInput.parse({ decision: "publish" })).toEqual({ decision: "publish" });
+  });
+
+  it("Google and YouTube channels: the platform's id shapes and complete OAuth secrets (issue #23)", () => {
+    const oauth = { clientId: "1234567890-x.apps.googleusercontent.com", clientSecret: "GOCSPX-secret", refreshToken: "1//0refresh-token" };
+    const google = { kind: "google_business_location", externalId: "accounts/1/locations/2", name: "Lyon",
+      secrets: { ...oauth, pushAudience: "https://inbox.example.org/api/webhooks/google", pushServiceAccountEmail: "push@p.iam.gserviceaccount.com" } };
+    expect(connectChannelInput.safeParse(google).success).toBe(true);
+    expect(fails(connectChannelInput, { ...google, externalId: "locations/2" })).toMatch(/accounts\/ACCOUNT_ID/);
+    expect(fails(connectChannelInput, { ...google, secrets: { ...google.secrets, pushServiceAccountEmail: "not an e-mail" } })).toMatch(/pushServiceAccountEmail/);
+    expect(fails(connectChannelInput, { ...google, secrets: { ...google.secrets, pushAudience: "nope" } })).toMatch(/pushAudience/);
+    const youtube = { kind: "youtube_channel", externalId: "UCmaisonLumiere000000001", name: "TV", secrets: oauth };
+    expect(connectChannelInput.safeParse(youtube).success).toBe(true);
+    expect(fails(connectChannelInput, { ...youtube, externalId: "maisonlumiere" })).toMatch(/starts with UC/);
+    expect(fails(connectChannelInput, { ...youtube, secrets: { clientId: oauth.clientId } })).toMatch(/clientSecret/);
   });
 });

@@ -75,6 +75,16 @@ describe("Google reviews by push", () => {
     expect(await db.prisma.rawDelivery.count()).toBe(deliveriesBefore);
   });
 
+  it("a malformed push is a 400 and stores nothing: not JSON, or not a Pub/Sub envelope", async () => {
+    const deliveries = await db.prisma.rawDelivery.count();
+    const post = (body: string) => fetch(hooks.googleUrl, {
+      method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${fake.signPushJwt()}` }, body,
+    });
+    expect((await post("{not json")).status).toBe(400);
+    expect((await post(JSON.stringify({ message: { data: "@@not-base64-json@@" }, subscription: "projects/p/subscriptions/s" }))).status).toBe(400);
+    expect(await db.prisma.rawDelivery.count()).toBe(deliveries);
+  });
+
   it("an edited review is an event beside the original text, with its new stars on the case", async () => {
     const created = new Date(Date.now() - 7_200_000);
     fake.addReview({ reviewId: "rev-edited", displayName: "Inès Robert", starRating: 2, comment: "Colis abîmé.", createTime: created, updateTime: created });
