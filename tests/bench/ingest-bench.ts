@@ -8,57 +8,18 @@
 // Flags: --only postgres|pglite, --quick (fewer requests, for a smoke run), --default (PostgreSQL too in one
 // process, as `npm start` runs it: ingestion in the app beside the acknowledgements; the report then checks
 // issue #27's targets).
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import pg from "pg";
 import { markdownReport, type ModeResult } from "./ingest-report";
 import { rssMiB, treeRssMiB } from "./process-memory";
+import { adminQuery, ADMIN, connectBenchPage, load, PAGE_ID, ROOT, SECRET, startApp, startWorker, stopAll } from "./bench-processes";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const OUT = path.join(ROOT, "tests/bench/.output");
-const ADMIN = process.env.BENCH_PG_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const BASE_PORT = Number(process.env.BENCH_PORT ?? 3391);
 const QUICK = process.argv.includes("--quick");
 const ONLY = process.argv[process.argv.indexOf("--only") + 1];
 const ONE_PROCESS = process.argv.includes("--default");
-const PAGE_ID = "100000000000777";
-const SECRET = "bench-app-secret";
-
-function load(opts: Record<string, unknown>): Promise<Record<string, unknown>> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "tests/bench/ingest-load.ts", JSON.stringify(opts)], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
-    let out = "";
-    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
-    child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out.trim().split("\n").pop()!)) : reject(new Error(`load ${String(opts.phase)} exited ${code}`))));
-  });
-}
-
-async function adminQuery(sql: string) {
-  const c = new pg.Client({ connectionString: ADMIN });
-  await c.connect();
-  try {
-    await c.query(sql);
-  } finally {
-    await c.end();
-  }
-}
-
-async function startApp(port: number, env: Record<string, string>): Promise<ChildProcess> {
-  const prof = process.env.BENCH_CPU_PROF ? ["--cpu-prof", "--cpu-prof-dir", process.env.BENCH_CPU_PROF] : [];
-  const app = spawn(process.execPath, [...prof, "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: ROOT, env: { ...process.env, ...env, PORT: String(port), NEXTAUTH_URL: `http://127.0.0.1:${port}`, DEMO_PASSWORD: "bench-password", SEED_DEMO: "true", CONNECTOR_ALLOW_PRIVATE_URLS: "true" }, stdio: "ignore",
-  });
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    const s = await fetch(`http://127.0.0.1:${port}/signin`).then((r) => r.status, () => 0);
-    if (s === 200) return app;
-    if (Date.now() > deadline || app.exitCode !== null) throw new Error("the app did not start (did you run `npx next build`?)");
-    await new Promise((r) => setTimeout(r, 500));
-  }
-}
 
 async function runMode(mode: "postgres" | "pglite", port: number): Promise<ModeResult> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), `bench-ingest-${mode}-`));
@@ -75,19 +36,11 @@ async function runMode(mode: "postgres" | "pglite", port: number): Promise<ModeR
   // and a separate `npm run worker` ingests the log, so ingestion does not share the app's event loop.
   if (mode === "postgres" && !ONE_PROCESS) env.RUN_JOBS = "false";
   const app = await startApp(port, env);
-  const worker = mode === "postgres" && !ONE_PROCESS
-    // BENCH_CPU_PROF=<dir>: a V8 CPU profile of the worker (in-process tsx, so the profile is the worker's own).
-    ? spawn(process.execPath, [...(process.env.BENCH_CPU_PROF ? ["--cpu-prof", "--cpu-prof-dir", process.env.BENCH_CPU_PROF, "--import", "tsx"] : ["node_modules/tsx/dist/cli.mjs"]), "lib/cli/worker.ts"], { cwd: ROOT, env: { ...process.env, ...env }, stdio: "ignore" })
-    : null;
+  // BENCH_CPU_PROF=<dir>: V8 CPU profiles of the app and the worker.
+  const worker = mode === "postgres" && !ONE_PROCESS ? startWorker(env) : null;
   try {
-    const tokenEnv = { ...process.env, ...env };
-    const token = execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "lib/cli/token.ts", "--email", "lead@demo.test"], { cwd: ROOT, env: tokenEnv, encoding: "utf8" }).trim().split("\n").pop()!;
+    const token = await connectBenchPage(port, env);
     const base = `http://127.0.0.1:${port}`;
-    const connect = await fetch(`${base}/api/v1/channels`, {
-      method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-      body: JSON.stringify({ kind: "facebook_page", externalId: PAGE_ID, name: "Bench page", apiBaseUrl: "http://127.0.0.1:9", secrets: { appSecret: SECRET, pageAccessToken: "bench-token", verifyToken: "bench-verify" } }),
-    });
-    if (connect.status !== 201) throw new Error(`connect channel: ${connect.status} ${await connect.text()}`);
     const common = { url: `http://127.0.0.1:${port + 100}/api/webhooks/facebook`, apiBase: base, secret: SECRET, pageId: PAGE_ID, token };
     const count = QUICK ? 400 : 4000;
     const seconds = QUICK ? 4 : 10;
@@ -118,11 +71,7 @@ async function runMode(mode: "postgres" | "pglite", port: number): Promise<ModeR
     result.rss = rss;
     return result;
   } finally {
-    worker?.kill("SIGTERM");
-    app.kill("SIGTERM");
-    await new Promise((r) => setTimeout(r, 2000));
-    if (app.exitCode === null) app.kill("SIGKILL");
-    if (worker && worker.exitCode === null) worker.kill("SIGKILL");
+    await stopAll([worker, app]);
     if (mode === "postgres") {
       await adminQuery(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
       await adminQuery(`DROP DATABASE IF EXISTS ${dbName}_raw WITH (FORCE)`);
