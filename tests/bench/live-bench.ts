@@ -26,6 +26,7 @@ import { startFakeGraph } from "../fakes/fake-graph";
 import { connectChannel } from "../../lib/channels/connect-channel";
 import { percentile, runAgent, signInCookie, treeCpuSeconds } from "./live-agents";
 import { markdown, phaseFigures, type PhaseRun } from "./live-report";
+import { rssMiB } from "./process-memory";
 
 const opt = (name: string, fallback: number) => {
   const i = process.argv.indexOf(name);
@@ -176,9 +177,12 @@ async function main() {
       return { name, mode, seconds: SECONDS, window, cpu, agentInstancesCpu, stats: runs.map((r) => r.stats), sentAt, committedAt, acks, unanswered, sent: sentAt.size, drained };
     };
     graph.addPost({ id: `${graph.pageId}_9`, message: "Bench" });
-    const ingest = await phase("ingest only", "none");
-    const live = await phase("live row events", "live");
-    const refresh = await phase("full refresh (RSC per change)", "refresh");
+    // Resident memory of each instance after start and after each phase (issue #27: ≤ 450 MiB after an hour).
+    const rss: { after: string; mib: number[] }[] = [{ after: "start and sign-ins", mib: apps.map((a) => rssMiB(a.pid)) }];
+    const measured = async (p: Promise<PhaseRun>, after: string) => { const r = await p; rss.push({ after, mib: apps.map((a) => rssMiB(a.pid)) }); return r; };
+    const ingest = await measured(phase("ingest only", "none"), "ingest only");
+    const live = await measured(phase("live row events", "live"), "live row events");
+    const refresh = await measured(phase("full refresh (RSC per change)", "refresh"), "full refresh");
     const counted = agents.map((a) => a.role !== "CUSTOMER_SERVICE");
     const phases = [live, refresh].map((p) => phaseFigures(p, ingest, counted));
     const at = new Date().toISOString();
@@ -187,11 +191,12 @@ async function main() {
       `${os.cpus().length} cores shared with other engineers. CPU figures are CPU-seconds per second of stream.`;
     const load = `${loadAtStart} → ${loadAvg()}`;
     const result = { at, database: PG ? "PostgreSQL" : "PGlite (embedded)", instances: INSTANCES, agents: AGENTS, rate: RATE, seconds: SECONDS, load,
-      ingestOnly: { cpuCores: ingest.cpu / ingest.seconds, drained: ingest.drained, unanswered: ingest.unanswered, ackP50Ms: percentile(ingest.acks, 50), ackP95Ms: percentile(ingest.acks, 95) }, phases };
+      ingestOnly: { cpuCores: ingest.cpu / ingest.seconds, drained: ingest.drained, unanswered: ingest.unanswered, ackP50Ms: percentile(ingest.acks, 50), ackP95Ms: percentile(ingest.acks, 95) }, phases, rss };
     mkdirSync(OUT, { recursive: true });
     const suffix = PG ? `-pg${INSTANCES > 1 ? `-${INSTANCES}` : ""}` : "";
     writeFileSync(path.join(OUT, `live-bench${suffix}.json`), JSON.stringify(result, null, 2));
-    const md = markdown({ at, header, load, ingest, phases, twoInstances: INSTANCES > 1 });
+    const md = markdown({ at, header, load, ingest, phases, twoInstances: INSTANCES > 1 })
+      + `\nResident memory of the app instance(s), MiB: ${rss.map((r) => `after ${r.after} ${r.mib.join(" / ")}`).join("; ")}.\n`;
     writeFileSync(path.join(OUT, `live-bench${suffix}.md`), md);
     console.log(md);
   } finally {
