@@ -7,14 +7,9 @@ import { shorthandsOf } from "../text/shorthands";
 import type { ParsedSearch } from "./parse-search";
 import { wordFamily } from "./word-family";
 
-/** The tsquery of one search word: its family, or an identifier as typed ("52004" also inside "ML-52004"). */
+/** The tsquery of one search word: its family, or an identifier in the ways people write it (identifierQuery). */
 function wordQuery(word: string): Prisma.Sql {
-  if (/\d/.test(word) || !/^\p{L}+$/u.test(word)) {
-    // The parser reads "ML-52004" as "ml" and "-52004": a bare number must also meet the signed form.
-    return /^\d+$/.test(word)
-      ? Prisma.sql`(inbox_tsquery(${word}) || ${`'-${word}'`}::tsquery)`
-      : Prisma.sql`inbox_tsquery(${word})`;
-  }
+  if (/\d/.test(word) || !/^\p{L}+$/u.test(word)) return identifierQuery(word);
   const { word: w, fr, en } = wordFamily(word);
   const parts = [Prisma.sql`inbox_tsquery(${w})`];
   // What customers abbreviate ("cmd" for "commande"), for the word or a French relative written out.
@@ -28,6 +23,33 @@ function wordQuery(word: string): Prisma.Sql {
       Prisma.sql`websearch_to_tsquery('public.inbox_fr'::regconfig, ${q})`);
   }
   if (en.length) parts.push(Prisma.sql`websearch_to_tsquery('public.inbox_en'::regconfig, ${en.join(" or ")})`);
+  return Prisma.sql`(${Prisma.join(parts, " || ")})`;
+}
+
+/** A number this long names one thing (an order, a parcel) whatever its prefix; shorter ones ("403") do not. */
+const SPECIFIC_DIGITS = 5;
+
+/**
+ * An identifier as typed, and as others write the same one: the parser reads "ML-52004" as "ml" and "-52004", so
+ * a bare number also meets the signed form; letters and digits glued or apart ("E-403", "E403", "AF 1234",
+ * "TGV6621"); a long number without its prefix ("CMD-73301" finds "n° 73301"); a phone number in pairs, spaced or
+ * dotted ("0612345678": "06 12 34 56 78", "06.12.34.56.78", which the parser keeps as one token).
+ */
+function identifierQuery(word: string): Prisma.Sql {
+  const parts = [Prisma.sql`inbox_tsquery(${word})`];
+  const runs = fold(word).match(/\p{L}+|\d+/gu) ?? [];
+  const digits = runs.filter((r) => /^\d+$/.test(r));
+  if (/^\d+$/.test(word)) parts.push(Prisma.sql`${`'-${word}'`}::tsquery`);
+  if (runs.length > 1 && digits.length > 0) {
+    parts.push(Prisma.sql`inbox_tsquery(${runs.join("")})`, Prisma.sql`inbox_tsquery(${`"${runs.join(" ")}"`})`);
+    if (digits.length === 1 && digits[0]!.length >= SPECIFIC_DIGITS) {
+      parts.push(Prisma.sql`(inbox_tsquery(${digits[0]!}) || ${`'-${digits[0]!}'`}::tsquery)`);
+    }
+  }
+  if (/^0\d{7,13}$/.test(word) && word.length % 2 === 0) {
+    const pairs = word.match(/\d\d/g)!;
+    parts.push(Prisma.sql`inbox_tsquery(${`"${pairs.join(" ")}"`})`, Prisma.sql`${`'${pairs.join(".")}'`}::tsquery`);
+  }
   return Prisma.sql`(${Prisma.join(parts, " || ")})`;
 }
 
