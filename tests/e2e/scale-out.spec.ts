@@ -43,7 +43,10 @@ function startWorker(env: Record<string, string>): Promise<ChildProcess> {
   });
 }
 
-/** Opens the live stream of an instance; `created()` is how many CASE_CREATED changes it has pushed so far. */
+/**
+ * Opens the live stream of an instance; resolves once it said "ready" (subscribed); `created()` is how many
+ * CASE_CREATED changes it has pushed so far.
+ */
 async function openStream(port: number, token: string) {
   const res = await fetch(`http://127.0.0.1:${port}/api/v1/stream`, { headers: { authorization: `Bearer ${token}` } });
   expect(res.status).toBe(200);
@@ -51,6 +54,8 @@ async function openStream(port: number, token: string) {
   const decoder = new TextDecoder();
   let buffer = "";
   let created = 0;
+  let ready = () => {};
+  const isReady = new Promise<void>((r) => (ready = r));
   void (async () => {
     for (;;) {
       const { done, value } = await reader.read().catch(() => ({ done: true, value: undefined }));
@@ -60,10 +65,12 @@ async function openStream(port: number, token: string) {
       while ((i = buffer.indexOf("\n\n")) >= 0) {
         const chunk = buffer.slice(0, i);
         buffer = buffer.slice(i + 2);
+        if (chunk.includes("event: ready")) ready();
         if (chunk.includes("event: change") && chunk.includes("CASE_CREATED")) created++;
       }
     }
   })();
+  await isReady;
   return { created: () => created, close: () => reader.cancel().catch(() => undefined) };
 }
 
@@ -89,7 +96,6 @@ test("two app instances and two workers: exactly once with a worker killed, live
     const token = tokenFor("lead@demo.test", envOf(a));
     await connectPage(a, token, graph);
     const streams = [await openStream(a, token), await openStream(b, token)];
-    await new Promise((r) => setTimeout(r, 500));
 
     // 8 senders, 4 per instance's listener, 25 comments each; a worker is killed once 60 are acknowledged.
     const run = randomBytes(2).toString("hex");
