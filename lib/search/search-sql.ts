@@ -9,6 +9,7 @@ import { wordFamily } from "./word-family";
 
 /** The tsquery of one search word: its family, or an identifier in the ways people write it (identifierQuery). */
 function wordQuery(word: string): Prisma.Sql {
+  if (/^\p{L}+(-\p{L}+)+$/u.test(word)) return compoundQuery(word);
   if (/\d/.test(word) || !/^\p{L}+$/u.test(word)) return identifierQuery(word);
   const { word: w, fr, en } = wordFamily(word);
   const parts = [Prisma.sql`inbox_tsquery(${w})`];
@@ -23,6 +24,19 @@ function wordQuery(word: string): Prisma.Sql {
       Prisma.sql`websearch_to_tsquery('public.inbox_fr'::regconfig, ${q})`);
   }
   if (en.length) parts.push(Prisma.sql`websearch_to_tsquery('public.inbox_en'::regconfig, ${en.join(" or ")})`);
+  return Prisma.sql`(${Prisma.join(parts, " || ")})`;
+}
+
+/**
+ * A hyphenated word as people also write it: apart or glued ("rendez-vous": "rendez vous"; "e-mail": "email"),
+ * or abbreviated ("rdv"). As typed, the parser wants the compound itself, which "Rendez vous pris" does not hold.
+ */
+function compoundQuery(word: string): Prisma.Sql {
+  const f = fold(word);
+  const parts = [Prisma.sql`inbox_tsquery(${word})`, Prisma.sql`inbox_tsquery(${`"${f.split("-").join(" ")}"`})`,
+    Prisma.sql`inbox_tsquery(${f.replaceAll("-", "")})`];
+  const shorthands = shorthandsOf(f);
+  if (shorthands.length) parts.push(Prisma.sql`inbox_tsquery(${shorthands.join(" or ")})`);
   return Prisma.sql`(${Prisma.join(parts, " || ")})`;
 }
 

@@ -18,8 +18,8 @@ import infinitives from "./french-infinitives.json";
 const FR_NOUN_VERB: [string, string][] = [
   ["aison", "er"], ["iement", "yer"], ["issement", "ir"], ["ement", "er"], ["ement", "re"], ["cation", "quer"],
   ["ication", "ier"], ["ation", "er"], ["ition", "ier"], ["ition", "ir"], ["ption", "re"], ["xion", "cter"],
-  ["sion", "der"], ["ession", "imer"], ["age", "er"], ["eture", "er"], ["ure", "er"], ["ateur", "er"], ["atrice", "er"],
-  ["eur", "er"], ["euse", "er"], ["oi", "oyer"], ["onse", "ondre"], ["e", "er"], ["", "er"],
+  ["sion", "der"], ["ession", "imer"], ["cage", "quer"], ["gage", "guer"], ["age", "er"], ["eture", "er"], ["ure", "er"],
+  ["ateur", "er"], ["atrice", "er"], ["eur", "er"], ["euse", "er"], ["oi", "oyer"], ["onse", "ondre"], ["e", "er"], ["", "er"],
 ];
 /** Families no suffix rule reaches (the noun and the verb or adjective share no regular ending). */
 const FR_IRREGULAR: string[][] = [
@@ -71,6 +71,14 @@ function frenchFormsOfVerb(inf: string): string[] {
   for (const [noun, verb] of FR_NOUN_VERB) if (inf.endsWith(verb) && verb !== "") out.push(inf.slice(0, -verb.length) + noun);
   if (er) {
     out.push(...FR_ER_FORMS.map((e) => base + e));
+  } else if (/[vf]rir$/.test(inf)) {
+    // ouvrir: ouvert, ouverture, il ouvre; offrir: offert; couvrir: couverture; souffrir: souffert.
+    const b = inf.slice(0, -3);
+    out.push(...["ert", "erte", "erts", "ertes", "erture", "re", "res", "rent", "rira"].map((e) => b + e));
+  } else if (inf.endsWith("cevoir")) {
+    // recevoir, décevoir, percevoir, concevoir, apercevoir: reçu, déçue, déception, perception, il reçoit.
+    const b = inf.slice(0, -6);
+    out.push(...["çu", "çue", "çus", "çues", "ception", "ceptions", "çoit", "çoivent", "cevant", "cevra"].map((e) => b + e));
   } else if (inf.endsWith("ir")) {
     out.push(...FR_IR_FORMS.map((e) => base + e), base + "issement", base + "ition");
   } else if (inf.endsWith("dre")) {
@@ -88,6 +96,9 @@ const FORM_ENDINGS: [string, string][] = [
   ["ees", "er"], ["ee", "er"], ["es", "er"], ["e", "er"], ["ent", "er"], ["aient", "er"], ["ait", "er"], ["ant", "er"],
   ["eront", "er"], ["era", "er"], ["erait", "er"], ["ies", "ir"], ["ie", "ir"], ["is", "ir"], ["it", "ir"], ["issent", "ir"],
   ["s", "re"], ["u", "re"], ["ue", "re"], ["us", "re"], ["ent", "re"], ["te", "dre"],
+  // ouvert, ouverture, il ouvre → ouvrir; offert → offrir (folded: "decue", "deception" → décevoir).
+  ["ert", "rir"], ["erte", "rir"], ["erture", "rir"], ["re", "rir"], ["cu", "cevoir"], ["cue", "cevoir"], ["ception", "cevoir"],
+  ["coit", "cevoir"],
 ];
 
 function frenchFamily(word: string, lower: string): string[] {
@@ -96,7 +107,8 @@ function frenchFamily(word: string, lower: string): string[] {
   // Plurals first: "livraisons" derives as "livraison".
   for (const w of new Set([word, word.replace(/[sx]$/, "")])) {
     for (const [noun, verb] of [...FR_NOUN_VERB, ...FORM_ENDINGS]) {
-      if (!w.endsWith(noun) || w.length - noun.length < 3) continue;
+      // A stem of three letters at least, or two before a long ending ("dé-çue": décevoir).
+      if (!w.endsWith(noun) || w.length - noun.length < (verb.length >= 5 ? 2 : 3)) continue;
       const inf = w.slice(0, w.length - noun.length) + verb;
       if (folded.has(inf)) found.add(inf);
     }
@@ -107,12 +119,41 @@ function frenchFamily(word: string, lower: string): string[] {
   return [...[...found].flatMap(frenchFamilyOfVerb), ...irregular];
 }
 
-function englishFamily(word: string): string[] {
+/** British and American spellings of one word: colour/color, centre/center, apologise/apologize, licence/license. */
+function englishSpellings(w: string): string[] {
   const out: string[] = [];
-  for (const group of EN_IRREGULAR) if (group.includes(word)) out.push(...group);
-  for (const [noun, verb] of EN_NOUN_VERB) {
-    if (word.endsWith(noun) && word.length - noun.length >= 3) out.push(word.slice(0, word.length - noun.length) + verb);
+  if (w.length >= 6 && w.endsWith("our")) out.push(w.slice(0, -3) + "or");
+  if (w.length >= 5 && /[^aeiou]or$/.test(w)) out.push(w.slice(0, -2) + "our");
+  if (w.length >= 5 && /[tb]re$/.test(w)) out.push(w.slice(0, -2) + "er");
+  if (w.length >= 5 && /[tb]er$/.test(w)) out.push(w.slice(0, -2) + "re");
+  for (const [uk, us] of [["is", "iz"], ["ys", "yz"], ["ence", "ense"], ["ogue", "og"]] as const) {
+    const m = new RegExp(`${uk}(e|es|ed|ing|ation|ations)?$`).exec(w);
+    if (m && w.length - m[0].length >= 3) out.push(w.slice(0, m.index) + us + (m[1] ?? ""));
+    const n = new RegExp(`${us}(e|es|ed|ing|ation|ations)?$`).exec(w);
+    if (n && w.length - n[0].length >= 3) out.push(w.slice(0, n.index) + uk + (n[1] ?? ""));
   }
+  return out;
+}
+
+/**
+ * "i before e" turned round ("recieved", "beleive"): the word with that pair swapped. A wrong guess is a word
+ * nobody writes and matches nothing.
+ */
+function ieSwapped(w: string): string[] {
+  return [...w.matchAll(/ie|ei/g)].map((m) => w.slice(0, m.index) + (m[0] === "ie" ? "ei" : "ie") + w.slice(m.index + 2));
+}
+
+/** Prefixes that keep a participle's meaning in view: undelivered, overcharged, underpaid, unpaid. */
+const EN_PREFIXES = ["un", "over", "under"];
+
+function englishFamily(word: string): string[] {
+  const out: string[] = [...englishSpellings(word), ...ieSwapped(word)];
+  for (const group of EN_IRREGULAR) if (group.includes(word)) out.push(...group);
+  const verbsOfNoun: string[] = [];
+  for (const [noun, verb] of EN_NOUN_VERB) {
+    if (word.endsWith(noun) && word.length - noun.length >= 3) verbsOfNoun.push(word.slice(0, word.length - noun.length) + verb);
+  }
+  out.push(...verbsOfNoun);
   // A verb form: its base by the English stem ("delivered" → "deliv"); nouns from the base as written.
   const base = word.replace(/(ied|ies)$/, "y").replace(/(ed|ing|es|s)$/, "");
   if (base.length >= 3 && base !== word) out.push(base, base + "e");
@@ -120,6 +161,11 @@ function englishFamily(word: string): string[] {
   if (base.endsWith("ain")) out.push(base + "t"); // complained: complaint
   const verbLike = base !== word ? base : /(ment|ion|y|al|ure|ance)$/.test(word) ? "" : word;
   if (verbLike.length >= 3) out.push(verbLike + "y", verbLike + "ment", verbLike + "al");
+  // The participles of the family, prefixed ("delivery": undelivered; "charged": overcharged).
+  const participles = [...out, word].filter((w) => /(ed|id|en|ught|[^e]nt|st)$/.test(w) && !/(ment|ance)$/.test(w)
+    && !EN_PREFIXES.some((p) => w.startsWith(p)));
+  for (const v of [verbLike, ...verbsOfNoun]) if (v.length >= 3) participles.push(v.endsWith("e") ? v + "d" : v + "ed");
+  for (const p of new Set(participles)) if (p.length >= 4) out.push(...EN_PREFIXES.map((x) => x + p));
   return out;
 }
 

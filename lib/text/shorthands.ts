@@ -14,7 +14,9 @@ export const SPELLED_OUT: Readonly<Record<string, string>> = {
   wouldnt: "wouldn't", youre: "you're", thats: "that's", im: "i'm", ive: "i've",
   // English texting.
   u: "you", ur: "you're", pls: "please", plz: "please", cuz: "because", coz: "because",
-  dosnt: "doesn't", dnt: "don't", gud: "good", tnx: "thanks", thanx: "thanks",
+  dosnt: "doesn't", dnt: "don't", gud: "good", tnx: "thanks", thanx: "thanks", thx: "thanks",
+  // English customer-service abbreviations (an appointment, an account, tomorrow).
+  appt: "appointment", acct: "account", tmrw: "tomorrow", tmr: "tomorrow",
   // French texting.
   ct: "c'etait", pk: "pourquoi", pq: "pourquoi", pcq: "parce que", pck: "parce que", ya: "il y a",
   jsp: "je sais pas", jsuis: "je suis", chui: "je suis", tjrs: "toujours", tjs: "toujours",
@@ -41,7 +43,7 @@ let shortFor: Map<string, string[]> | null = null;
 export function shorthandsOf(word: string): string[] {
   if (!shortFor) {
     shortFor = new Map();
-    for (const [short, full] of Object.entries(SPELLED_OUT)) if (/^\p{L}+$/u.test(full)) shortFor.set(full, [...(shortFor.get(full) ?? []), short]);
+    for (const [short, full] of Object.entries(SPELLED_OUT)) if (/^\p{L}+(-\p{L}+)*$/u.test(full)) shortFor.set(full, [...(shortFor.get(full) ?? []), short]);
   }
   return shortFor.get(word) ?? [];
 }

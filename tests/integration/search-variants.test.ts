@@ -1,0 +1,96 @@
+// Search finds what customers wrote in other ways than the query (issue #24, the ideas judged-set-3 showed
+// missing; these sentences are not its own), on both databases: English prefixes and spellings, "i before e"
+// typed the other way, French verbs in -vrir/-frir and -cevoir, nouns in -cage, hyphenated words written apart or
+// glued, abbreviations, and identifiers written with or without their prefix, glued or apart, in pairs.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ingestEvents } from "@/lib/ingest/ingest-events";
+import { listCases } from "@/lib/cases/list-cases";
+import { listCasesQuery } from "@/lib/cases/schemas";
+import type { Member } from "@/lib/auth/member";
+import { comment, makeMember, makeWorkspace } from "../helpers/factories";
+import { createTestDatabase, type TestDatabase } from "../helpers/test-db";
+
+const TEXTS: Record<string, string> = {
+  undelivered: "Three parcels still undelivered since March",
+  overcharged: "You overcharged my card on the renewal",
+  neighbour: "The courier left my box with a neighbour I don't know",
+  theatre: "Our theatre tickets never came by mail",
+  organisation: "Terrible organisation at the pickup depot",
+  believe: "I cannot believe nobody answers the phone",
+  couverte: "Ma panne n'est pas couverte par la garantie ?",
+  offert: "Le cadeau offert avec la commande n'est jamais arrivé",
+  decevant: "Service client vraiment décevant cette fois",
+  bloque: "Mon compte est bloqué depuis hier soir",
+  email: "Toujours aucun email de confirmation",
+  weekend: "Livraison prévue ce weekend, personne n'est venu",
+  acct: "My acct got locked after the update",
+  ba: "Vol BA 0312 retardé de cinq heures",
+  ref: "Dossier référence 483920 toujours en attente",
+  e502: "L'appli affiche erreur E502 au paiement",
+  amount: "On m'a prélevé 502 € au lieu de 250 €",
+  phone: "Rappelez-moi au 01 45 67 89 12 svp",
+  dotted: "Mon numéro : 01.45.67.89.12",
+  otherPhone: "Mon fixe est le 01 45 67 89 21",
+};
+
+let db: TestDatabase;
+let cm: Member;
+const ids: Record<string, string> = {};
+
+async function find(query: string): Promise<string[]> {
+  const r = await listCases(db.prisma, cm, listCasesQuery.parse({ limit: 100, q: query }));
+  const byId = Object.fromEntries(Object.entries(ids).map(([k, v]) => [v, k]));
+  return r.data.map((c) => byId[c.id]!).sort();
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  const { ws, channel } = await makeWorkspace(db.prisma);
+  cm = await makeMember(db.prisma, ws.id, "COMMUNITY_MANAGER");
+  const keys = Object.keys(TEXTS);
+  await ingestEvents(db.prisma, channel.id, keys.map((k, i) => comment({
+    externalId: `v-${k}`, body: TEXTS[k]!, author: { platformUserId: `u-${k}`, name: `Client ${k}`, handle: `h_${k}` },
+    platformCreatedAt: new Date(Date.UTC(2026, 10, 2, 8, i)),
+  })));
+  for (const c of await db.prisma.case.findMany({ where: { workspaceId: ws.id }, include: { messages: true } })) {
+    ids[keys.find((k) => TEXTS[k] === c.messages[0]!.body)!] = c.id;
+  }
+});
+afterAll(() => db?.dispose());
+
+describe("search: words written another way", () => {
+  it.each([
+    ["delivered", ["undelivered"]],
+    ["charged", ["overcharged"]],
+    ["neighbor", ["neighbour"]],
+    ["theater", ["theatre"]],
+    ["organization", ["organisation"]],
+    ["beleive", ["believe"]],
+    ["couverture", ["couverte"]],
+    ["offrir", ["offert"]],
+    ["déception", ["decevant"]],
+    ["blocage", ["bloque"]],
+    ["e-mail", ["email"]],
+    ["week-end", ["weekend"]],
+    ["account", ["acct"]],
+  ])("%s finds %j", async (query, expected) => {
+    expect(await find(query)).toEqual(expected);
+  });
+});
+
+describe("search: identifiers as others write them", () => {
+  it("glued or apart, with or without a hyphen", async () => {
+    expect(await find("BA0312")).toEqual(["ba"]);
+    expect(await find("E-502")).toEqual(["e502"]);
+  });
+
+  it("a long number without its prefix, a short one never alone", async () => {
+    expect(await find("REF-483920")).toEqual(["ref"]);
+    // "502" alone would also be the amount of "502 €": the prefixed code keeps to the code.
+    expect(await find("E-502")).not.toContain("amount");
+  });
+
+  it("a phone number typed in one run finds it spaced and dotted, not another number", async () => {
+    expect(await find("0145678912")).toEqual(["dotted", "phone"]);
+  });
+});
