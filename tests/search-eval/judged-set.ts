@@ -26,10 +26,10 @@ export type JudgedSet = z.infer<typeof judgedSet>;
 export type JudgedQuery = JudgedSet["queries"][number];
 
 /**
- * The sets: judged-set.json (both halves), judged-set-2.json and judged-set-3.json (blind sets written later by
+ * The sets: judged-set.json (both halves), judged-set-2.json, -3 and -4 (blind sets written later by
  * helpers that never saw the search code, 6 Dec: development only, each scored untouched first).
  */
-export const JUDGED_SET_FILES = ["judged-set.json", "judged-set-2.json", "judged-set-3.json"] as const;
+export const JUDGED_SET_FILES = ["judged-set.json", "judged-set-2.json", "judged-set-3.json", "judged-set-4.json"] as const;
 
 export function loadJudgedSet(file: (typeof JUDGED_SET_FILES)[number] = "judged-set.json"): JudgedSet {
   return judgedSet.parse(JSON.parse(readFileSync(path.join(import.meta.dirname, file), "utf8")));
