@@ -3,7 +3,7 @@
 // checked word for word on the messages; operators as plain column conditions. Server only.
 import { Prisma } from "../generated/prisma/client";
 import { fold } from "../text/fold";
-import { shorthandsOf } from "../text/shorthands";
+import { multiwordShorthands, shorthandsOf } from "../text/shorthands";
 import type { ParsedSearch } from "./parse-search";
 import { wordFamily } from "./word-family";
 
@@ -55,7 +55,9 @@ function identifierQuery(word: string): Prisma.Sql {
   const digits = runs.filter((r) => /^\d+$/.test(r));
   if (/^\d+$/.test(word)) parts.push(Prisma.sql`${`'-${word}'`}::tsquery`);
   if (runs.length > 1 && digits.length > 0) {
-    parts.push(Prisma.sql`inbox_tsquery(${runs.join("")})`, Prisma.sql`inbox_tsquery(${`"${runs.join(" ")}"`})`);
+    // Apart: "AF 1234"; and hyphenated, which the parser reads as a signed number ("GH-482-KL": gh, -482, kl).
+    const signed = runs.map((r, i) => (i > 0 && /^\d+$/.test(r) ? `'-${r}'` : `'${r}'`)).join(" <-> ");
+    parts.push(Prisma.sql`inbox_tsquery(${runs.join("")})`, Prisma.sql`inbox_tsquery(${`"${runs.join(" ")}"`})`, Prisma.sql`${signed}::tsquery`);
     if (digits.length === 1 && digits[0]!.length >= SPECIFIC_DIGITS) {
       parts.push(Prisma.sql`(inbox_tsquery(${digits[0]!}) || ${`'-${digits[0]!}'`}::tsquery)`);
     }
@@ -83,8 +85,36 @@ const RATING_OPS = { "<": Prisma.sql`<`, "<=": Prisma.sql`<=`, "=": Prisma.sql`=
 /** The tsquery every match of the search's words meets (each group, AND-ed); null without words. */
 function wordsQuery(p: ParsedSearch): Prisma.Sql | null {
   if (!p.words.length) return null;
-  const groups = p.words.map((g) => (g.length === 1 ? wordQuery(g[0]!) : Prisma.sql`(${Prisma.join(g.map(wordQuery), " || ")})`));
-  return Prisma.sql`(${Prisma.join(groups, " && ")})`;
+  const groupQuery = (g: string[]) => (g.length === 1 ? wordQuery(g[0]!) : Prisma.sql`(${Prisma.join(g.map(wordQuery), " || ")})`);
+  const out: Prisma.Sql[] = [];
+  for (let i = 0; i < p.words.length;) {
+    const run = wordRun(p.words, i);
+    const groups = p.words.slice(i, i + run.length).map(groupQuery);
+    out.push(run.alternative ? Prisma.sql`((${Prisma.join(groups, " && ")}) || ${run.alternative})` : groups[0]!);
+    i += run.length;
+  }
+  return Prisma.sql`(${Prisma.join(out, " && ")})`;
+}
+
+/**
+ * Words that are also written as one, from word `i` on: a number typed in groups ("5560 8812 03" is also
+ * "5560881203"), an expression and its abbreviation ("mot de passe": "mdp"; "mise à jour": "maj").
+ */
+function wordRun(words: string[][], i: number): { length: number; alternative: Prisma.Sql | null } {
+  const single = (j: number) => (words[j]?.length === 1 ? fold(words[j]![0]!) : null);
+  let j = i;
+  while (single(j) !== null && /^\d+$/.test(single(j)!)) j++;
+  if (j - i >= 2) {
+    const joined = words.slice(i, j).map((g) => g[0]).join("");
+    return { length: j - i, alternative: Prisma.sql`(inbox_tsquery(${joined}) || ${`'-${joined}'`}::tsquery)` };
+  }
+  for (const [full, shorts] of multiwordShorthands()) {
+    const n = full.split(" ").length;
+    if (words.slice(i, i + n).map((_, k) => single(i + k)).join(" ") === full) {
+      return { length: n, alternative: Prisma.sql`inbox_tsquery(${shorts.join(" or ")})` };
+    }
+  }
+  return { length: 1, alternative: null };
 }
 
 /** Days after which a match counts half as much: a complaint of this week outranks the same words last quarter. */

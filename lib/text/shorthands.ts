@@ -25,6 +25,7 @@ export const SPELLED_OUT: Readonly<Record<string, string>> = {
   mdp: "mot de passe", qd: "quand", qqch: "quelque chose", qqn: "quelqu'un",
   // French customer-service abbreviations (an order, an appointment, a subscription, a booking).
   cmd: "commande", cde: "commande", rdv: "rendez-vous", abo: "abonnement", resa: "reservation", dispo: "disponible",
+  indispo: "indisponible", maj: "mise a jour", appart: "appartement", info: "information", infos: "informations",
   // French typed without apostrophes or letters ("c pa regle du tt", "cest bon", "jai recu").
   pa: "pas", tt: "tout", cest: "c'est", jai: "j'ai", jsui: "je suis",
 };
@@ -46,4 +47,15 @@ export function shorthandsOf(word: string): string[] {
     for (const [short, full] of Object.entries(SPELLED_OUT)) if (/^\p{L}+(-\p{L}+)*$/u.test(full)) shortFor.set(full, [...(shortFor.get(full) ?? []), short]);
   }
   return shortFor.get(word) ?? [];
+}
+
+let multiword: Map<string, string[]> | null = null;
+
+/** The shorthands of expressions of several words ("mot de passe": "mdp"), by the folded expression. */
+export function multiwordShorthands(): Map<string, string[]> {
+  if (!multiword) {
+    multiword = new Map();
+    for (const [short, full] of Object.entries(SPELLED_OUT)) if (/^\p{L}+( \p{L}+)+$/u.test(full)) multiword.set(full, [...(multiword.get(full) ?? []), short]);
+  }
+  return multiword;
 }
