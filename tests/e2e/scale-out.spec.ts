@@ -11,6 +11,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { startFakeGraph, type FakeGraph } from "../fakes/fake-graph";
+import { changes, collect } from "../helpers/live-stream";
 import { appReady, burst, connectPage, killHard, spawnApp, storedCounts, tokenFor, waitFor } from "./fault-helpers";
 
 // Far from the other engineers' E2E ports and from ingest-faults (+50, +60).
@@ -43,35 +44,16 @@ function startWorker(env: Record<string, string>): Promise<ChildProcess> {
   });
 }
 
-/**
- * Opens the live stream of an instance; resolves once it said "ready" (subscribed); `created()` is how many
- * CASE_CREATED changes it has pushed so far.
- */
+/** Opens the live stream of an instance, once it said "ready" (subscribed); `created()` counts its new cases so far. */
 async function openStream(port: number, token: string) {
   const res = await fetch(`http://127.0.0.1:${port}/api/v1/stream`, { headers: { authorization: `Bearer ${token}` } });
   expect(res.status).toBe(200);
-  const reader = res.body!.getReader();
-  const decoder = new TextDecoder();
-  let buffer = "";
-  let created = 0;
-  let ready = () => {};
-  const isReady = new Promise<void>((r) => (ready = r));
-  void (async () => {
-    for (;;) {
-      const { done, value } = await reader.read().catch(() => ({ done: true, value: undefined }));
-      if (done) return;
-      buffer += decoder.decode(value, { stream: true });
-      let i;
-      while ((i = buffer.indexOf("\n\n")) >= 0) {
-        const chunk = buffer.slice(0, i);
-        buffer = buffer.slice(i + 2);
-        if (chunk.includes("event: ready")) ready();
-        if (chunk.includes("event: change") && chunk.includes("CASE_CREATED")) created++;
-      }
-    }
-  })();
-  await isReady;
-  return { created: () => created, close: () => reader.cancel().catch(() => undefined) };
+  const stream = collect(res.body!);
+  await waitFor("the stream to be ready", async () => stream.got.some((m) => m.type === "ready"), 30_000);
+  return {
+    created: () => changes(stream.got).filter((m) => m.event.action === "CASE_CREATED").length,
+    close: () => stream.stop().catch(() => undefined),
+  };
 }
 
 test("two app instances and two workers: exactly once with a worker killed, live events on both instances", async () => {

@@ -3,11 +3,7 @@
 // typed the other way, French verbs in -vrir/-frir and -cevoir, nouns in -cage, hyphenated words written apart or
 // glued, abbreviations, and identifiers written with or without their prefix, glued or apart, in pairs.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ingestEvents } from "@/lib/ingest/ingest-events";
-import { listCases } from "@/lib/cases/list-cases";
-import { listCasesQuery } from "@/lib/cases/schemas";
-import type { Member } from "@/lib/auth/member";
-import { comment, makeMember, makeWorkspace } from "../helpers/factories";
+import { seedSearchCases, type SearchCases } from "../helpers/search-cases";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-db";
 
 const TEXTS: Record<string, string> = {
@@ -49,27 +45,11 @@ const TEXTS: Record<string, string> = {
 };
 
 let db: TestDatabase;
-let cm: Member;
-const ids: Record<string, string> = {};
-
-async function find(query: string): Promise<string[]> {
-  const r = await listCases(db.prisma, cm, listCasesQuery.parse({ limit: 100, q: query }));
-  const byId = Object.fromEntries(Object.entries(ids).map(([k, v]) => [v, k]));
-  return r.data.map((c) => byId[c.id]!).sort();
-}
+let find: SearchCases["find"];
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  const { ws, channel } = await makeWorkspace(db.prisma);
-  cm = await makeMember(db.prisma, ws.id, "COMMUNITY_MANAGER");
-  const keys = Object.keys(TEXTS);
-  await ingestEvents(db.prisma, channel.id, keys.map((k, i) => comment({
-    externalId: `v-${k}`, body: TEXTS[k]!, author: { platformUserId: `u-${k}`, name: `Client ${k}`, handle: `h_${k}` },
-    platformCreatedAt: new Date(Date.UTC(2026, 10, 2, 8, i)),
-  })));
-  for (const c of await db.prisma.case.findMany({ where: { workspaceId: ws.id }, include: { messages: true } })) {
-    ids[keys.find((k) => TEXTS[k] === c.messages[0]!.body)!] = c.id;
-  }
+  ({ find } = await seedSearchCases(db.prisma, TEXTS, new Date(Date.UTC(2026, 10, 2, 8))));
 });
 afterAll(() => db?.dispose());
 

@@ -7,6 +7,7 @@ import { listCases } from "@/lib/cases/list-cases";
 import { listCasesQuery } from "@/lib/cases/schemas";
 import type { Member } from "@/lib/auth/member";
 import { comment, makeMember, makeWorkspace } from "../helpers/factories";
+import { seedSearchCases, type SearchCases } from "../helpers/search-cases";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-db";
 
 const TEXTS: Record<string, string> = {
@@ -43,30 +44,12 @@ const TEXTS: Record<string, string> = {
 };
 
 let db: TestDatabase;
-let cm: Member;
-const ids: Record<string, string> = {};
-const q = (o: Record<string, unknown>) => listCasesQuery.parse({ limit: 100, ...o });
-
-async function find(query: string): Promise<string[]> {
-  const r = await listCases(db.prisma, cm, q({ q: query }));
-  const byId = Object.fromEntries(Object.entries(ids).map(([k, v]) => [v, k]));
-  return r.data.map((c) => byId[c.id]!).sort();
-}
+let ids: Record<string, string>;
+let find: SearchCases["find"];
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  const { ws, channel } = await makeWorkspace(db.prisma);
-  cm = await makeMember(db.prisma, ws.id, "COMMUNITY_MANAGER");
-  const keys = Object.keys(TEXTS);
-  await ingestEvents(db.prisma, channel.id, keys.map((k, i) => comment({
-    externalId: `m-${k}`, body: TEXTS[k]!,
-    author: { platformUserId: `u-${k}`, name: `Client ${k}`, handle: k === "paid" ? "@jdoe" : `h_${k}` },
-    platformCreatedAt: new Date(Date.UTC(2026, 10, 1, 8, i)),
-  })));
-  for (const c of await db.prisma.case.findMany({ where: { workspaceId: ws.id }, include: { messages: true } })) {
-    const key = keys.find((k) => TEXTS[k] === c.messages[0]!.body)!;
-    ids[key] = c.id;
-  }
+  ({ ids, find } = await seedSearchCases(db.prisma, TEXTS, new Date(Date.UTC(2026, 10, 1, 8)), (k) => (k === "paid" ? "@jdoe" : `h_${k}`)));
   await db.prisma.case.update({ where: { id: ids.paye }, data: { csat: 1, firstRespondedAt: new Date() } });
   await db.prisma.case.update({ where: { id: ids.paiement }, data: { csat: 4, firstRespondedAt: new Date() } });
 });
