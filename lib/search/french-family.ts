@@ -114,13 +114,14 @@ export function frenchFamily(word: string, lower: string): string[] {
       if (folded.has(inf)) found.add(inf);
     }
   }
+  // A form of a verb class ("inscrite": inscrire; "venu": venir); "mis", "mise" have no prefix left to check.
   for (const [end, forms] of FR_VERB_CLASSES) {
     for (const f of forms) {
       const ff = fold(f);
       if (word.endsWith(ff) && word.length > ff.length && folded.has(word.slice(0, -ff.length) + end)) found.add(word.slice(0, -ff.length) + end);
     }
-    if (word === "mise" || word === "mis") found.add("mettre");
   }
+  if (word === "mise" || word === "mis") found.add("mettre");
   // A verb form or participle ("livrée", "livrent" is left alone by Snowball: no family through it).
   for (const s of new Set([fold(frStem(lower)), frStem(word)])) for (const inf of byStem.get(s) ?? []) found.add(inf);
   const irregular = FR_IRREGULAR.filter((g) => g.includes(word) || g.includes(word.replace(/[sx]$/, ""))).flat();
