@@ -123,7 +123,8 @@ test("PostgreSQL restart under load: app and worker recover, nothing acknowledge
     // The worker's log goes to a file, shown if the test fails (a failed loaded run left nothing to read).
     const workerLog = path.join(dataDir, "worker.log");
     const out = openSync(workerLog, "a");
-    const worker = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "lib/cli/worker.ts"], { env: { ...process.env, ...env }, stdio: ["ignore", out, out] });
+    // One process (`node --import tsx`), so that the signals at the end reach the worker itself, not tsx's launcher.
+    const worker = spawn(process.execPath, ["--import", "tsx", "lib/cli/worker.ts"], { env: { ...process.env, ...env }, stdio: ["ignore", out, out] });
     children.push(worker);
     await connectPage(PORT, tokenFor("lead@demo.test", env), graph);
 

@@ -28,7 +28,8 @@ describe.skipIf(!onPostgres)("worker processes", () => {
 
   it("two workers deliver six replies, each exactly once", async () => {
     for (let i = 0; i < 2; i++) {
-      const w = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "lib/cli/worker.ts"], {
+      // One process (`node --import tsx`): the afterAll's SIGKILL through tsx's launcher would leave the worker running.
+      const w = spawn(process.execPath, ["--import", "tsx", "lib/cli/worker.ts"], {
         env: { ...process.env, DATABASE_URL: db.url },
         stdio: ["ignore", "pipe", "inherit"],
       });
