@@ -1,7 +1,7 @@
 // CI gate of issue #24 on the judged search sets' development halves (tests/search-eval): recall at 20 and
 // precision at 20 on both databases. The first set's test half is scored by `npm run eval:search` and reported in
-// the README, never gated on (it is read as figures only, so no rule is tuned to its queries). The second set
-// (judged-set-2.json, written blind on 6 Dec) is development only.
+// the README, never gated on (it is read as figures only, so no rule is tuned to its queries). The later sets
+// (judged-set-2.json to judged-set-4.json, written blind on 6 Dec) are development only.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-db";
 import { JUDGED_SET_FILES, loadCases, loadJudgedSet, runQuery, summarize, type QueryResult } from "../search-eval/judged-set";
