@@ -10,6 +10,7 @@ import { caseScopeWhere } from "../cases/case-scope";
 import { notFound } from "../errors/domain-errors";
 import { fold } from "../text/fold";
 import { DICTIONARIES } from "../i18n/messages";
+import { deskQuestionIds } from "../resolution/satisfaction-round";
 import { personaliseReply } from "./personalise-reply";
 import { similarity, termWeights } from "../text/weighted-terms";
 import { complaintTerms, type ComplaintTerms } from "./similar-complaints";
@@ -33,7 +34,7 @@ const MIN_SIMILARITY = 0.15;
 const OUTCOME_WEIGHT = 0.05;
 
 interface Candidate {
-  body: string; caseId: string; number: number; sentAt: Date; status: string; confirmation: string | null;
+  id: string; body: string; caseId: string; number: number; sentAt: Date; status: string; confirmation: string | null;
   csat: number | null; complaint: string | null; customerName: string | null;
 }
 
@@ -70,7 +71,8 @@ export async function suggestReplies(prisma: PrismaClient, member: Member, caseI
   if (![...query].some((t) => !t.startsWith("t:"))) return [];
   const alreadySent = new Set(thread.filter((m) => m.direction === "OUTBOUND").map((m) => fold(m.body)));
   // The desk's own questions (the satisfaction check and its one clarifying question) precede every confirmed
-  // resolution, so they would rank first; they answer no complaint, and the desk sends them itself.
+  // resolution, so they would rank first; they answer no complaint, and the desk sends them itself. Those it sent
+  // are known by id (deskQuestionIds, whatever their wording then); the current wordings also catch one pasted by hand.
   const deskQuestions = new Set([found.workspace.satisfactionQuestionFr, found.workspace.satisfactionQuestionEn,
     DICTIONARIES.fr["desk.clarify.question"], DICTIONARIES.en["desk.clarify.question"]].map(fold));
 
@@ -78,7 +80,7 @@ export async function suggestReplies(prisma: PrismaClient, member: Member, caseI
   // and a partial index (migration 20261210100000_reply_language) holds exactly these replies in that order.
   const sameLanguage = found.language ? Prisma.sql`m.language = ${found.language}` : Prisma.sql`m.language IS NULL`;
   const rows = await prisma.$queryRaw<Candidate[]>`
-    SELECT m.body, c.id AS "caseId", c.number, m."platformCreatedAt" AS "sentAt", c.status::text AS status,
+    SELECT m.id, m.body, c.id AS "caseId", c.number, m."platformCreatedAt" AS "sentAt", c.status::text AS status,
            c.confirmation::text AS confirmation, c.csat, ct."displayName" AS "customerName",
            (SELECT string_agg(i.body, E'\n' ORDER BY i."platformCreatedAt") FROM (
               SELECT body, "platformCreatedAt" FROM messages i WHERE i."caseId" = c.id AND i.direction = 'INBOUND'
@@ -88,6 +90,7 @@ export async function suggestReplies(prisma: PrismaClient, member: Member, caseI
        AND m."authorUserId" IS NOT NULL AND m.kind <> 'NOTE' AND m."deliveryStatus" = 'SENT'
        AND ${sameLanguage} AND c.confirmation IS DISTINCT FROM 'DISPUTED'
      ORDER BY m."createdAt" DESC LIMIT ${CANDIDATES}`;
+  const asked = await deskQuestionIds(prisma, [...new Set(rows.map((r) => r.caseId))]);
   const newest = Math.max(0, ...rows.map((r) => r.sentAt.getTime()));
   // One reading per candidate case (a case may hold several replies); rarity is counted over them.
   const docs = new Map<string, ComplaintTerms>();
@@ -97,7 +100,7 @@ export async function suggestReplies(prisma: PrismaClient, member: Member, caseI
   const offered = new Set<string>();
   const out: ReplySuggestion[] = [];
   const ranked = rows
-    .filter((r) => docs.has(r.caseId) && !deskQuestions.has(fold(r.body)))
+    .filter((r) => docs.has(r.caseId) && !asked.has(r.id) && !deskQuestions.has(fold(r.body)))
     .map((r) => ({ r, alike: similarity(query, docs.get(r.caseId)!, weights, rare) }))
     .filter((x) => x.alike >= MIN_SIMILARITY)
     .map(({ r, alike }) => ({ r, score: alike + OUTCOME_WEIGHT * scoreOf(r, newest) }))

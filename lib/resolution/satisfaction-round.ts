@@ -45,3 +45,22 @@ export async function satisfactionRounds(db: Db, caseIds: string[]): Promise<Map
   for (const r of rounds.values()) r.delivered = r.questionIds.some((id) => sent.has(id));
   return rounds;
 }
+
+/**
+ * Every message the desk sent as a satisfaction question of these cases, in any round and any wording it had then
+ * (the same audit events as satisfactionRounds: the check on its message, the clarifying question's id).
+ */
+export async function deskQuestionIds(db: Pick<Prisma.TransactionClient, "auditEvent">, caseIds: string[]): Promise<Set<string>> {
+  if (caseIds.length === 0) return new Set();
+  const events = await db.auditEvent.findMany({
+    where: { caseId: { in: caseIds }, action: { in: ["SATISFACTION_CHECK_SENT", "CUSTOMER_ANSWER_UNCLEAR"] } },
+    select: { action: true, entityType: true, entityId: true, data: true },
+  });
+  const ids = new Set<string>();
+  for (const e of events) {
+    if (e.action === "SATISFACTION_CHECK_SENT" && e.entityType === "message") ids.add(e.entityId);
+    const asked = (e.data as { questionMessageId?: unknown } | null)?.questionMessageId;
+    if (e.action === "CUSTOMER_ANSWER_UNCLEAR" && typeof asked === "string") ids.add(asked);
+  }
+  return ids;
+}

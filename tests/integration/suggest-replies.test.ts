@@ -76,6 +76,20 @@ it("never offers the desk's own satisfaction question, though it precedes every 
   expect(s.map((x) => x.sourceCaseId)).toEqual([ids.good, ids.meh]);
 });
 
+it("never offers a satisfaction question the desk sent in an earlier wording, known by its recorded check", async () => {
+  const c = await db.prisma.case.findUniqueOrThrow({ where: { id: ids.good! } });
+  await reply("good", "Bonjour, tout est-il rentré dans l'ordre pour votre commande ? Dites-nous oui ou non.", 9);
+  const asked = await db.prisma.message.findFirstOrThrow({ where: { caseId: c.id, body: { startsWith: "Bonjour, tout est-il" } } });
+  // As the desk records it when it resolves (lib/resolution/open-confirmation.ts): the check, on its message.
+  await db.prisma.auditEvent.create({ data: {
+    workspaceId: c.workspaceId, action: "SATISFACTION_CHECK_SENT", actorKind: "USER", actorUserId: cm.userId, caseId: c.id,
+    entityType: "message", entityId: asked.id, data: { text: asked.body, hours: 72, visibility: "public" },
+  } });
+  const s = await suggestReplies(db.prisma, cm, ids.target!);
+  expect(s.map((x) => x.text)).not.toContain(asked.body);
+  expect(s.map((x) => x.sourceCaseId)).toEqual([ids.good, ids.meh]);
+});
+
 it("never offers a reply already sent in this thread (R3)", async () => {
   await reply("target", "Bonjour, nous regardons.", 7);
   expect((await suggestReplies(db.prisma, cm, ids.target!)).map((x) => x.sourceCaseId)).toEqual([ids.good]);
