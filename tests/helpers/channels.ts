@@ -1,6 +1,7 @@
 // Connects channels pointed at the local fakes, through the real connect-channel use case.
 import { connectChannel } from "@/lib/channels/connect-channel";
 import type { ConnectChannelInput } from "@/lib/channels/schemas";
+import type { YoutubeSecrets } from "@/lib/connectors/youtube/secrets";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { FakeGraph } from "../fakes/fake-graph";
 import type { FakeInstagram } from "../fakes/fake-instagram";
@@ -72,7 +73,7 @@ export async function googleChannelOn(prisma: PrismaClient, fake: FakeGoogle) {
 }
 
 /** A YouTube channel on the fake, connected with its owner's refresh token. */
-export async function youtubeChannelOn(prisma: PrismaClient, fake: FakeYoutube, secrets: { clientId: string; clientSecret: string; refreshToken: string }) {
+export async function youtubeChannelOn(prisma: PrismaClient, fake: FakeYoutube, secrets: YoutubeSecrets) {
   return connectedOn(prisma, {
     kind: "youtube_channel", externalId: fake.channelId, name: "Maison Lumière TV", apiBaseUrl: fake.url, secrets,
   });

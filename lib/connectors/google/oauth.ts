@@ -9,9 +9,7 @@ import { ConnectorError, type ChannelContext } from "../connector";
 import { outboundFetch } from "../../security/outbound-fetch";
 import { errorFromNetwork, retryAfter, unexpectedResponse } from "./errors";
 import { parseJsonBody } from "../json-body";
-
-/** The OAuth client and the owner's grant: what every Google channel's secrets hold. */
-export interface GoogleOAuthSecrets { clientId: string; clientSecret: string; refreshToken: string }
+import type { GoogleOAuthSecrets } from "./secrets";
 /** The clock and the timeout of the connector that asks. */
 export interface TokenOptions { now: () => Date; timeoutMs: number }
 

@@ -10,6 +10,9 @@ export const googleOAuthFields = {
   refreshToken: z.string().min(8).max(2000),
 };
 
+/** What ./oauth.ts needs of any Google channel's secrets. */
+export type GoogleOAuthSecrets = { [K in keyof typeof googleOAuthFields]: z.infer<(typeof googleOAuthFields)[K]> };
+
 export const googleSecretsSchema = z
   .object({
     // The grant's scope: https://www.googleapis.com/auth/business.manage.
