@@ -121,6 +121,8 @@ export function checkTone(draft: string, lists: ToneLists = {}): ToneFinding[] {
   const t = toneText(draft, customer);
   const text = t.text;
   const raw: Raw[] = [];
+  // Rule matches a negation cancelled ("we will never ban you"): the rules read those words and cleared them.
+  const cleared: [number, number][] = [];
   const quotedSpan = (s: number, e: number) => {
     const ws = wordsIn(t, s, e);
     return ws.length > 0 && ws.filter((w) => w.quoted).length * 2 >= ws.length;
@@ -133,7 +135,10 @@ export function checkTone(draft: string, lists: ToneLists = {}): ToneFinding[] {
       if (e <= s) continue;
       // A negation over the match cancels it, unless the negation is part of what the rule names.
       const ws = wordsIn(t, s, e);
-      if (r.negation !== "ignore" && ws.some((w) => w.negated) && !ws.some((w) => w.cue && saysCue(r.pattern, w.word))) continue;
+      if (r.negation !== "ignore" && ws.some((w) => w.negated) && !ws.some((w) => w.cue && saysCue(r.pattern, w.word))) {
+        cleared.push([s, e]);
+        continue;
+      }
       raw.push({ category: r.category, severity: r.severity, s, e, source: "rule" });
     }
   }
@@ -169,12 +174,12 @@ export function checkTone(draft: string, lists: ToneLists = {}): ToneFinding[] {
 
   const kept = raw.filter((f) => !quotedSpan(f.s, f.e) && (f.category === "custom" || !allowed.some(([a, b]) => f.s < b && a < f.e)));
   // Nothing for the rules: the learned model may still find a sentence with one of the intents, in words no
-  // rule names. Only ever a `warning`, never over quoted or allowed words.
+  // rule names. Only ever a `warning`, never over quoted or allowed words, nor over words a negation cleared.
   if (lists.model !== false && kept.length === 0) {
     const m = modelFinding(t);
     // A guessed false resolution needs the customer's words against it, as the rule does.
     const resolvedForCustomer = m?.category === "false-resolution" && customer.length > 0 && customerVerdict(customer[0]) !== "unsolved";
-    if (m && !resolvedForCustomer && !quotedSpan(m.s, m.e) && !allowed.some(([a, b]) => m.s < b && a < m.e)) {
+    if (m && !resolvedForCustomer && !quotedSpan(m.s, m.e) && ![...allowed, ...cleared].some(([a, b]) => m.s < b && a < m.e)) {
       kept.push({ category: m.category, severity: "warning", s: m.s, e: m.e, source: "model" });
     }
   }

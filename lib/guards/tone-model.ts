@@ -1,9 +1,10 @@
 // A small linear model of bad tone, the fallback behind the rules (R4): rules catch the phrasings they were
 // written for; this catches other words for the same intents. Logistic regression over hashed features of
-// each folded sentence (word stems, stem pairs, stems in a negation's scope, character 3–5-grams), trained
-// ONLY on the tuning half of tests/guards/ by tests/guards/train-tone-model.ts, which writes the weights to
-// tone-model.generated.json (regenerate, never edit by hand). Pure and offline: it ships to the composer.
-import { stemsOf } from "../text/stem";
+// each folded sentence (lib/text/hashed-features.ts), trained by tests/guards/train-tone-model.ts on
+// development data only (the development half of tests/text-eval/guards, the fresh files once read, the old
+// sets; never the sealed half), which writes tone-model.generated.json (regenerate, never edit by hand). Pure
+// and offline: it ships to the composer.
+import { decodeWeights, featureVector } from "../text/hashed-features";
 import weights from "./tone-model.generated.json";
 import type { ToneCategory } from "./tone-rules";
 import type { ToneText } from "./tone-text";
@@ -36,61 +37,12 @@ export interface ToneModel {
   cw: Float32Array;
 }
 
-function decode(b64: string, scale: number): Float32Array {
-  const bin = atob(b64);
-  const out = new Float32Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = ((bin.charCodeAt(i) << 24) >> 24) * scale;
-  return out;
-}
-
 export function loadToneModel(m: StoredToneModel): ToneModel {
-  return { dim: m.dim, bias: m.bias, threshold: m.threshold, w: decode(m.w, m.scale), categories: m.categories, catDim: m.catDim, catBias: m.catBias, cw: decode(m.cw, m.catScale) };
+  return { dim: m.dim, bias: m.bias, threshold: m.threshold, w: decodeWeights(m.w, m.scale), categories: m.categories, catDim: m.catDim, catBias: m.catBias, cw: decodeWeights(m.cw, m.catScale) };
 }
 
 let cached: ToneModel | null = null;
 const MODEL = (): ToneModel => (cached ??= loadToneModel(weights as StoredToneModel));
-const NEG = new Set(["ne", "n", "pas", "jamais", "aucun", "aucune", "ni", "not", "never", "no", "nor", "t", "cannot", "sans", "without", "plus"]);
-
-/** FNV-1a of a feature name, reduced to the model's dimension. */
-export function featureIndex(f: string, dim: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < f.length; i++) {
-    h ^= f.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h % dim;
-}
-
-/** Feature names of one folded sentence (lower case, unaccented, elisions split; see rule-text.ts). */
-export function sentenceFeatures(sentence: string): string[] {
-  const out: string[] = [];
-  const words = sentence.split(/[ ,]+/).filter(Boolean);
-  let prev = "^";
-  let negScope = 0;
-  for (const w of words) {
-    const [fr, en] = stemsOf(w);
-    out.push(`s:${fr}`);
-    if (en !== fr) out.push(`s:${en}`);
-    out.push(`b:${prev}_${fr}`);
-    if (negScope > 0) {
-      out.push(`n:${fr}`);
-      negScope--;
-    }
-    if (NEG.has(w)) negScope = 3;
-    prev = fr;
-  }
-  out.push(`b:${prev}_$`);
-  const padded = ` ${words.join(" ")} `;
-  for (let n = 3; n <= 5; n++) for (let i = 0; i + n <= padded.length; i++) out.push(`c:${padded.slice(i, i + n)}`);
-  return out;
-}
-
-/** Distinct hashed features of a text (its sentences together); each counts 1/√n, so length does not score. */
-export function featureVector(sentences: string[], dim: number): { idx: number[]; value: number } {
-  const idx = [...new Set(sentences.flatMap((s) => sentenceFeatures(s)).map((f) => featureIndex(f, dim)))];
-  return { idx, value: 1 / Math.sqrt(Math.max(1, idx.length)) };
-}
-
 /** Probability that the text has a bad tone, and its most likely category. */
 export function scoreText(sentences: string[], model: ToneModel = MODEL()): { p: number; category: ToneCategory } {
   const { idx, value } = featureVector(sentences, model.dim);

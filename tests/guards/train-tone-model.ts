@@ -1,19 +1,22 @@
 // Trains the tone model of lib/guards/tone-model.ts and writes lib/guards/tone-model.generated.json (issue #19).
 // Training data: the DEVELOPMENT half of tests/text-eval/guards (dev.tsv, with each draft's customer message so
-// quotes are left out as check-tone does) plus the old development sets tests/guards/drafts-*.txt (their
-// categories mapped to the new ones). The sealed half (test.tsv) is never read here.
+// quotes are left out as check-tone does), the fresh files once read (tests/text-eval/fresh/guards-fN.tsv: more
+// ideas, from other writers) and the old development sets tests/guards/drafts-*.txt (their categories mapped to
+// the new ones). The sealed half (test.tsv) is never read here. TONE_HOLDOUT=guards-fN leaves one fresh file out
+// of everything, to see how the model carries over to a writer it never saw (eval:text --fresh on that file).
 // The threshold is chosen by 5-fold cross-validation BY FAMILY inside the development half (a family's drafts
 // are all in the same fold, so a fold's wordings are unseen ideas, as on the sealed half): the lowest threshold
 // at which the model ALONE keeps an out-of-fold precision ≥ MIN_PRECISION and flags at most MAX_GOOD_RATE of
 // the good drafts. Deterministic: same data, same weights.
 // Run: npx tsx tests/guards/train-tone-model.ts [--table]
-import { createHash } from "node:crypto";
-import { writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { featureVector, loadToneModel, MODEL_MIN_WORDS, scoreText, toneSentences, type StoredToneModel } from "../../lib/guards/tone-model";
+import { loadToneModel, MODEL_MIN_WORDS, scoreText, toneSentences, type StoredToneModel } from "../../lib/guards/tone-model";
+import { featureVector } from "../../lib/text/hashed-features";
 import type { ToneCategory } from "../../lib/guards/tone-rules";
 import { toneText } from "../../lib/guards/tone-text";
-import { loadHalf } from "../text-eval/corpus";
+import { loadHalf, parseRows, type Row } from "../text-eval/corpus";
+import { foldOf, quantise, trainBinary, type Example } from "../text-eval/linear-train";
 import { loadDrafts } from "./load-set";
 
 const DIM = 1 << 15;
@@ -21,6 +24,7 @@ const CAT_DIM = 1 << 13;
 const EPOCHS = Number(process.env.EPOCHS ?? 30);
 const L2 = Number(process.env.L2 ?? 1e-2);
 const LR = Number(process.env.LR ?? 0.5);
+const OPTIONS = { epochs: EPOCHS, l2: L2, lr: LR };
 const MIN_PRECISION = 0.9;
 const MAX_GOOD_RATE = 0.02;
 const CATEGORIES: ToneCategory[] = ["deflection", "dismissal", "sarcasm", "blame", "threat", "minimising", "false-resolution"];
@@ -30,58 +34,45 @@ const OLD: Record<string, ToneCategory | null> = {
 };
 
 interface Item { text: string; customer: string[]; bad: boolean; cat: number; family: string; good: boolean; fu: boolean; dev: boolean }
-interface Example { x: number[]; v: number; y: 0 | 1; cat: number }
+type CatExample = Example & { cat: number }
 
 function loadItems(): Item[] {
-  const dev: Item[] = loadHalf("guards", "dev").map((r) => {
-    const tone = r.expect!.split("+").find((e) => e.startsWith("tone:"))?.slice(5);
-    return {
-      text: r.text, customer: r.customer && r.customer !== "-" ? [r.customer] : [], bad: !!tone,
-      cat: tone ? CATEGORIES.indexOf(tone as ToneCategory) : -1, family: r.family, good: r.expect === "good", fu: r.family.startsWith("fu-"), dev: true,
-    };
-  });
+  const dev: Item[] = loadHalf("guards", "dev").map(itemOf);
   const old: Item[] = loadDrafts().flatMap((d) => {
     const cats = d.tone.map((c) => OLD[c]);
     if (cats.includes(null)) return []; // boilerplate is no longer a tone finding: neither good nor bad here
     return [{ text: d.text, customer: [], bad: cats.length > 0, cat: cats.length ? CATEGORIES.indexOf(cats[0]!) : -1, family: `old:${d.id}`, good: cats.length === 0, fu: false, dev: false }];
   });
-  return [...dev, ...old];
+  return [...dev, ...freshItems(), ...old];
+}
+
+/** The fresh files (tests/text-eval/fresh/guards-fN.tsv) once read are development data too: more ideas, written
+ * by other writers. TONE_HOLDOUT=guards-f5 leaves one out, to measure how the model carries over to a writer. */
+function freshItems(): Item[] {
+  const dir = join(import.meta.dirname, "../text-eval/fresh");
+  const files = readdirSync(dir).filter((f) => /^guards-f\d+\.tsv$/.test(f) && f !== `${process.env.TONE_HOLDOUT}.tsv`);
+  return files.flatMap((f) => parseRows("guards", readFileSync(join(dir, f), "utf8"), f)).map(itemOf);
+}
+
+function itemOf(r: Row): Item {
+  const tone = r.expect!.split("+").find((e) => e.startsWith("tone:"))?.slice(5);
+  return {
+    text: r.text, customer: r.customer && r.customer !== "-" ? [r.customer] : [], bad: !!tone,
+    cat: tone ? CATEGORIES.indexOf(tone as ToneCategory) : -1, family: r.family, good: r.expect === "good", fu: /(^|-)fu-/.test(r.family), dev: true,
+  };
 }
 
 const sentencesOf = (it: Item) => toneSentences(toneText(it.text, it.customer)).map((s) => s.text);
 
-function examples(items: Item[]): Example[] {
+function examples(items: Item[]): CatExample[] {
   return items.map((it) => {
     const { idx, value } = featureVector(sentencesOf(it), DIM);
     return { x: idx, v: value, y: it.bad ? 1 : 0, cat: it.bad ? Math.max(0, it.cat) : -1 };
   });
 }
 
-/** Sparse logistic regression, AdaGrad, L2, no intercept; a fixed example order (no randomness). */
-function trainBinary(ex: Example[]): { bias: number; w: Map<number, number> } {
-  const w = new Map<number, number>();
-  const g2 = new Map<number, number>();
-  const pos = ex.filter((e) => e.y === 1).length;
-  const weightOf = (y: number) => (y === 1 ? ex.length / (2 * pos) : ex.length / (2 * (ex.length - pos)));
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (const e of ex) {
-      let z = 0;
-      for (const i of e.x) z += (w.get(i) ?? 0) * e.v;
-      const g = (1 / (1 + Math.exp(-z)) - e.y) * weightOf(e.y);
-      for (const i of e.x) {
-        const wi = w.get(i) ?? 0;
-        const gi = g * e.v + L2 * wi;
-        const acc = (g2.get(i) ?? 1e-8) + gi * gi;
-        g2.set(i, acc);
-        w.set(i, wi - (LR * gi) / Math.sqrt(acc));
-      }
-    }
-  }
-  return { bias: 0, w };
-}
-
 /** Softmax over the categories, on the bad examples only (which category a flagged draft most resembles). */
-function trainCategories(ex: Example[]): { bias: number[]; w: Map<number, number[]> } {
+function trainCategories(ex: CatExample[]): { bias: number[]; w: Map<number, number[]> } {
   const K = CATEGORIES.length;
   const w = new Map<number, number[]>();
   const bias = new Array<number>(K).fill(0);
@@ -108,15 +99,6 @@ function trainCategories(ex: Example[]): { bias: number[]; w: Map<number, number
   return { bias, w };
 }
 
-/** int8 quantisation: weight ≈ q × scale, q in −127…127; base64 of the bytes. */
-function quantise(values: Float64Array): { scale: number; b64: string } {
-  const max = values.reduce((m, v) => Math.max(m, Math.abs(v)), 1e-9);
-  const scale = max / 127;
-  const bytes = Buffer.alloc(values.length);
-  values.forEach((v, i) => bytes.writeInt8(Math.round(v / scale), i));
-  return { scale, b64: bytes.toString("base64") };
-}
-
 function toModel(bin: ReturnType<typeof trainBinary>, cat: ReturnType<typeof trainCategories>, threshold: number): StoredToneModel {
   const r = (v: number) => Math.round(v * 1e4) / 1e4;
   const w = new Float64Array(DIM);
@@ -129,16 +111,15 @@ function toModel(bin: ReturnType<typeof trainBinary>, cat: ReturnType<typeof tra
   return { dim: DIM, bias: r(bin.bias), threshold, scale: qw.scale, w: qw.b64, categories: CATEGORIES, catDim: CAT_DIM, catScale: qc.scale, catBias: cat.bias.map(r), cw: qc.b64 };
 }
 
-const foldOf = (family: string) => createHash("sha256").update(`tone-fold:${family}`).digest()[0]! % 5;
 
 const items = loadItems();
 const devItems = items.filter((i) => i.dev);
 const oof: { p: number; cat: number; it: Item }[] = [];
 for (let k = 0; k < 5; k++) {
-  const train = items.filter((i) => !i.dev || foldOf(i.family) !== k);
+  const train = items.filter((i) => !i.dev || foldOf("tone-fold", i.family) !== k);
   const ex = examples(train);
-  const model = loadToneModel(toModel(trainBinary(ex), trainCategories(ex), 0.5));
-  for (const it of devItems.filter((i) => foldOf(i.family) === k)) {
+  const model = loadToneModel(toModel(trainBinary(ex, OPTIONS), trainCategories(ex), 0.5));
+  for (const it of devItems.filter((i) => foldOf("tone-fold", i.family) === k)) {
     const sen = sentencesOf(it);
     const words = sen.join(" ").split(" ").filter(Boolean).length;
     const s = words < MODEL_MIN_WORDS ? { p: 0, category: CATEGORIES[0]! } : scoreText(sen, model);
@@ -168,7 +149,7 @@ console.log(rows.join("\n"));
 console.log(`Chosen threshold: ${chosen} (lowest with out-of-fold precision ≥ ${MIN_PRECISION} and ≤ ${MAX_GOOD_RATE * 100} % of good drafts flagged, model alone).`);
 
 const ex = examples(items);
-const model = toModel(trainBinary(ex), trainCategories(ex), chosen);
+const model = toModel(trainBinary(ex, OPTIONS), trainCategories(ex), chosen);
 const file = join(import.meta.dirname, "../../lib/guards/tone-model.generated.json");
 writeFileSync(file, JSON.stringify(model) + "\n");
 console.log(`Wrote ${file}: ${DIM} weights, ${CAT_DIM}×${CATEGORIES.length} category weights (int8).`);
