@@ -5,7 +5,7 @@
 import { isStopWord } from "../text/terms";
 import { ABSENCE, ARRIVE, BAD, COMMS, DAMAGE, FILLER, FR_VERB, GOOD, HAVE, isWork, isYes, known, NEGATOR, NO, PROBLEM, PROGRESS, REFUND, REMOVAL, RESOLVE, set, STILL, THANKS, THANKS_FILLER, UNWANTED, VERIFY, WAIT } from "./answer-lexicon";
 import type { Clause } from "./answer-layout";
-import { AGAIN, AT_FIRST, CONTRADICTED, NEGATED_CLAIM, NOT_THE_CAUSE, DOUBT, ERROR_CODE, FUTURE, isRelapseWord, LEAVE, MISSING_CAME, MISSING_WORD, NOT_THE_OUTCOME, OTHER_TOPIC, OTHER_WISH, PARTIAL, PENDING_EVENT, PERSIST, PROMISED, REGRET, RELAPSE, REPEAT, REQUEST_QUESTION, SARCASM, SELF_CAUSE, STILL_SAME, TEMPORARY, THIRD_PARTY, TOOK_LONG, WAIT_SPAN, WANTS_OTHER, WHEN_QUESTION, WRONG_ITEM, WRONG_TARGET } from "./answer-patterns";
+import { AGAIN, AT_FIRST, HAVE_NO, NOW_BROKEN, CONTRADICTED, NEGATED_CLAIM, NOT_THE_CAUSE, DOUBT, ERROR_CODE, FUTURE, isRelapseWord, LEAVE, MISSING_CAME, MISSING_WORD, NOT_THE_OUTCOME, OTHER_TOPIC, OTHER_WISH, PARTIAL, PENDING_EVENT, PERSIST, PROMISED, REGRET, RELAPSE, REPEAT, REQUEST_QUESTION, SARCASM, SELF_CAUSE, STILL_SAME, TEMPORARY, THIRD_PARTY, TOOK_LONG, WAIT_SPAN, WANTS_OTHER, WHEN_QUESTION, WRONG_ITEM, WRONG_TARGET } from "./answer-patterns";
 
 export interface Reading {
   /** Says or implies it is not fixed. */
@@ -51,6 +51,9 @@ export function readClause(c: Clause, r: Reading) {
   // "plus jamais" / "never again" said of a problem is its end ("plus jamais eu le bug"), not a customer leaving.
   if (LEAVE.test(text) && !tokens.some((w) => PROBLEM.has(w) || DAMAGE.has(w))) neg("leaving");
   if (STILL_SAME.test(text)) neg("nothing changed");
+  if (HAVE_NO.test(text)) neg("something missing");
+  const nowBroken = NOW_BROKEN.exec(text);
+  if (nowBroken && !PROBLEM.has(nowBroken.at(-1)!) && !DAMAGE.has(nowBroken.at(-1)!)) neg("a new fault after the fix");
   if (NOT_THE_OUTCOME.test(text)) neg("not the outcome asked for");
   if (CONTRADICTED.test(text)) neg("contradicted");
   if (ERROR_CODE.test(c.text)) neg("an error code");

@@ -53,7 +53,7 @@ export const PROBLEM_WORDS = [...PROBLEM].join("|");
 /** Damage or a wrong item: disputes even when the thing "arrived"; negated it confirms ("nothing's broken"). */
 export const DAMAGE = set(`casse cassee casses cassees fendu fendue fissure fissuree abime abimee abimes abimees raye rayee
   rayure rayures morceaux inpieces brise brisee bosse cabosse cabossee dechire dechiree tache tachee ecrase ecrasee
-  broken broke crack cracks cracked crushed leak scratch scratched scratches damaged dented torn bent smashed shattered leaking leaks
+  tordu tordue tordus tordues plie pliee plies pliees gondole gondolee troue trouee broken broke crack cracks cracked crushed leak scratch scratched scratches damaged dented torn bent smashed shattered leaking leaks
   defectueux defectueuse defective faulty mouille mouillee wet moisi mauvais mauvaise mauvaises wrong incorrect
   incorrecte errone erronee insteadof perdu perdue lost egare egaree introuvable vole volee stolen pire worse
   aggrave aggravee empire faux fausse fausses false inexact inexacte`);

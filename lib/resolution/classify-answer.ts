@@ -34,7 +34,8 @@
 // The reader is split by what each part does: answer-lexicon.ts (word lists), answer-phrases.ts (multi-word
 // rewrites), answer-patterns.ts (phrase-level ideas), answer-layout.ts (the message cut into clauses),
 // answer-clause.ts (one clause read), answer-story.ts (the clauses in order), answer-rating.ts (ratings and
-// amounts of money); the decision over all of them is here.
+// amounts of money); the decision over all of them is here, and a learned second opinion (dispute-model.ts) may
+// hold a confirmation back as unclear.
 import { COMPLAINT, LEGAL, termsPattern } from "../text/signals";
 import { isStopWord } from "../text/terms";
 import { emptyReading, readClause, type Reading } from "./answer-clause";
@@ -43,6 +44,7 @@ import { FILLER, NEGATIVE_EMOJI, POSITIVE_EMOJI, THANKS_FILLER } from "./answer-
 import { AS_ORDERED, AUTO_REPLY, NOT_WHAT_ORDERED, SOFTENER, TOOK_LONG } from "./answer-patterns";
 import { amounts, ratingOf } from "./answer-rating";
 import { readStoryInOrder } from "./answer-story";
+import { modelDoubt } from "./dispute-model";
 
 export type { Reading };
 
@@ -58,10 +60,15 @@ export function classifyAnswer(text: string): Answer {
 }
 
 /** The verdict with the reasons read (for tests and for showing a person why an answer was left to them). */
-export function readAnswer(text: string): { answer: Answer; reading: Reading } {
+export function readAnswer(text: string, opts: { model?: boolean } = {}): { answer: Answer; reading: Reading } {
   const { clauses, folded, contrast } = layout(text);
   const r = emptyReading();
-  return { answer: decide(clauses, folded, contrast, r), reading: r };
+  const answer = decide(clauses, folded, contrast, r);
+  // The last word on a confirmation goes to caution: the learned model may hold it back (dispute-model.ts).
+  const doubt = answer.verdict === "satisfied" && opts.model !== false ? modelDoubt(text) : null;
+  if (!doubt) return { answer, reading: r };
+  r.doubt.push(doubt);
+  return { answer: { verdict: "unclear", csat: null }, reading: r };
 }
 
 function decide(clauses: Clause[], folded: string, contrast: boolean, r: Reading): Answer {

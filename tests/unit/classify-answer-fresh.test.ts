@@ -1,7 +1,7 @@
 // The satisfaction-answer reader on fresh wordings: asymmetric caution (a dispute never reads as a confirmation)
 // and the ideas each fresh check (tests/text-eval/fresh/satisfaction-f1..f4.tsv) found missing, in our own words.
 import { describe, expect, it } from "vitest";
-import { classifyAnswer } from "@/lib/resolution/classify-answer";
+import { classifyAnswer, readAnswer } from "@/lib/resolution/classify-answer";
 
 // Issue #18 §Satisfaction, asymmetric caution: each failure kind quoted in the issue, in wordings of our own (not
 // the issue's, not the corpus's), plus the mechanisms that generalise them. A dispute must never read as a
@@ -183,7 +183,12 @@ describe("classifyAnswer: ideas from the fourth fresh check", () => {
     ["Problem solved. Thanks, Marguerite", "satisfied"],
     ["heating's back on, you're heroes", "satisfied"],
   ];
+  // The rules' reading: the learned second opinion (dispute-model.ts, tested on its own) may still hold a
+  // confirmation back as unclear ("back on" is close to "came back" for it), never anything else.
   it("reads each", () => {
-    for (const [text, label] of CASES) expect(classifyAnswer(text).verdict, text).toBe(label);
+    for (const [text, label] of CASES) {
+      expect(readAnswer(text, { model: false }).answer.verdict, text).toBe(label);
+      expect([label, label === "satisfied" ? "unclear" : label], text).toContain(classifyAnswer(text).verdict);
+    }
   });
 });

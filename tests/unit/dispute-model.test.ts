@@ -1,0 +1,37 @@
+// The satisfaction reader's learned second opinion (lib/resolution/dispute-model.ts, issue #18): it may hold a
+// confirmation back, never turn an answer into a confirmation or a dispute. Sentences are our own, not the corpora's.
+import { describe, expect, it } from "vitest";
+import { readAnswer } from "@/lib/resolution/classify-answer";
+import { notConfirmedProbability } from "@/lib/resolution/dispute-model";
+import { loadHalf } from "../text-eval/corpus";
+
+describe("dispute model", () => {
+  it("holds back answers the rules would close on although something is still wrong", () => {
+    for (const text of ["the engineer came and left, the boiler's still making that noise", "it was delivered to a locker 40 km away"]) {
+      expect(readAnswer(text, { model: false }).answer.verdict, text).toBe("satisfied");
+      const { answer, reading } = readAnswer(text);
+      expect(answer.verdict, text).toBe("unclear");
+      expect(reading.doubt.join(" "), text).toMatch(/learned model/);
+    }
+  });
+
+  it("leaves plain confirmations alone", () => {
+    for (const text of ["c'est réparé depuis hier soir, nickel", "all good now, cheers", "Parfait, j'ai bien eu le virement", "works like a charm since the update"]) {
+      expect(notConfirmedProbability(text), text).toBeLessThan(0.5);
+      expect(readAnswer(text).answer.verdict, text).toBe("satisfied");
+    }
+  });
+
+  it("only ever turns a confirmation into unclear, over the whole development half", () => {
+    let held = 0;
+    for (const r of loadHalf("satisfaction", "dev")) {
+      const off = readAnswer(r.text, { model: false }).answer.verdict;
+      const on = readAnswer(r.text).answer.verdict;
+      if (on !== off) {
+        expect([off, on], r.text).toEqual(["satisfied", "unclear"]);
+        held++;
+      }
+    }
+    expect(held).toBeLessThan(10);
+  });
+});
