@@ -14,7 +14,8 @@
 //     customer's ("votre adresse", "your email");
 //   - a postal address: ours when the sentence names one of our places before it ("notre boutique du …", "our
 //     depot, Unit 4 …", "our Customer Relations team at …") or says where to send or bring something back
-//     ("renvoyez-le à ModeCity Retours, …", "return it to …"), and nothing of the customer's comes nearer
+//     ("renvoyez-le à ModeCity Retours, …", "return it to …") or gives the nearest one ("le plus proche est au …",
+//     "the nearest branch is at …"), and nothing of the customer's comes nearer
 //     ("votre adresse", "to your home"); "our courier will come to 12 rue …" stays the customer's;
 //   - a reference: one the sentence says we opened ("we've opened a claim with our courier, ref …", "on a ouvert une
 //     enquête (réf …)") is our file's number, and one a part or product carries is a catalogue number; neither is
@@ -37,7 +38,7 @@ const HOURS_AFTER = /^[^.!?\n]{0,40}?\b(24\s?h\s?\/\s?24|24\s?\/\s?7|7\s?j\s?\/\
 /** The customer's own, nearer than anything of ours: a possessive or a place of theirs. */
 const THEIRS = /\b(votre|vos|ton|ta|tes|your|chez vous|at home|a domicile|domicile|home)\b/g;
 /** One of our places or teams, named with "our": an address after it is where the brand is. */
-const OUR_PLACE = /\b(notre|nos|our)\s+(?:[\w-]+\s+){0,3}?(boutique|boutiques|magasin|magasins|agence|agences|depot|entrepot|siege|bureau|bureaux|adresse|service|equipe|store|stores|shop|shops|warehouse|office|offices|branch|branches|team|address|centre|center|site|relations|hub|atelier|workshop)\b/g;
+const OUR_PLACE = /\b(notre|nos|our)\s+(?:[\w-]+\s+){0,3}?(boutique|boutiques|magasin|magasins|agence|agences|depot|entrepot|siege|bureau|bureaux|adresse|service|equipe|store|stores|shop|shops|warehouse|office|offices|branch|branches|team|address|centre|center|site|relations|hub|atelier|workshop)\b|\b(le plus proche|la plus proche|le plus pres|the nearest|nearest|closest|the next nearest)\b/g;
 /** Where to send or bring something back (or write to): the address after it is ours. */
 const SEND_BACK = /\b(renvoyer|renvoyez|renvoie|retourner|retournez|retourne|rapporter|rapportez|deposer|deposez|echanger|echangez|return it|return them|returns? to|send it back|send them back|post it back|bring it|bring them|drop it off|write to|ecrire a|ecrivez a|ecrivez nous a)\b/g;
 
