@@ -34,6 +34,7 @@ import {
   IN_QUESTION, LAUGHTER, PAIR_HEADS, POSITIVE,
 } from "./sentiment-cues";
 import { EMOJI, type Concept } from "./sentiment-lexicon";
+import { modelPolarity } from "./sentiment-model";
 import { AMOUNT, SLOW_QUICK, addPatternConcepts } from "./sentiment-patterns";
 import { sentencesOf } from "./split-sentences";
 import { weighHits } from "./weigh-hits";
@@ -53,6 +54,8 @@ export interface ScoreOptions {
   lang?: Lang | null;
   /** Receives one line per concept read, for debugging a score. */
   trace?: string[];
+  /** false: the rules alone, without the learned second opinion of sentiment-model.ts (to train and compare it). */
+  model?: boolean;
 }
 
 export function scoreMessage(text: string, options: ScoreOptions = {}): MessageScore {
@@ -229,7 +232,13 @@ export function scoreMessage(text: string, options: ScoreOptions = {}): MessageS
   if (total < 0) total *= 1 + 0.15 * Math.min(4, shouting + bangs);
 
   trace?.push(`pos ${pos.toFixed(2)} neg ${neg.toFixed(2)} facts ${facts.toFixed(2)} judged ${judged.toFixed(2)} irony ${irony} genuine ${genuine} total ${total.toFixed(2)}`);
-  const sentiment = Math.round(100 * Math.tanh(total / 4));
+  let sentiment = Math.round(100 * Math.tanh(total / 4));
+  // The rules read nothing either way: the learned models may still tell a complaint or a compliment.
+  if (Math.abs(sentiment) < 20 && options.model !== false) {
+    const side = modelPolarity(text);
+    if (side !== 0) sentiment = side * Math.max(25, Math.abs(sentiment));
+    trace?.push(`learned second opinion ${side}`);
+  }
   const label: SentimentLabel = sentiment <= -20 ? "negative" : sentiment >= 20 ? "positive" : "neutral";
 
   let urgency = 0;

@@ -1,0 +1,67 @@
+// Trains the sentiment second opinion (lib/scoring/sentiment-model.ts) and writes
+// lib/scoring/sentiment-model.generated.json (issue #18 §6). Two binary models, negative-or-not and
+// positive-or-not, on the development half of tests/text-eval/sentiment and the fresh files once read
+// (tests/text-eval/fresh/sentiment-fN.tsv). The sealed half (test.tsv) is never read here.
+// SENTIMENT_HOLDOUT=sentiment-fN leaves one fresh file out of everything, to see how the models carry over to a
+// writer they never saw (`npm run eval:text -- --task sentiment --fresh` on that file).
+// Thresholds: 5-fold cross-validation BY FAMILY; the pair that makes the most labels right out of fold, the models
+// speaking only where the rules read a neutral score (as in score-message.ts). Deterministic.
+// Run: npx tsx tests/text-eval/train-sentiment-model.ts
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { scoreMessage } from "../../lib/scoring/score-message";
+import { featureVector, messageSentences, probability, type StoredLinearModel } from "../../lib/text/hashed-features";
+import { loadHalf, parseRows, type Row } from "./corpus";
+import { dense, foldOf, quantise, trainBinary, type Example } from "./linear-train";
+
+const DIM = 1 << 15;
+const OPTIONS = { epochs: Number(process.env.EPOCHS ?? 30), l2: Number(process.env.L2 ?? 1e-2), lr: Number(process.env.LR ?? 0.5) };
+
+const dir = join(import.meta.dirname, "fresh");
+const fresh = readdirSync(dir).filter((f) => /^sentiment-f\d+\.tsv$/.test(f) && f !== `${process.env.SENTIMENT_HOLDOUT}.tsv`);
+const rows: Row[] = [...loadHalf("sentiment", "dev"), ...fresh.flatMap((f) => parseRows("sentiment", readFileSync(join(dir, f), "utf8"), f))];
+const items = rows.map((r) => {
+  const { idx, value } = featureVector(messageSentences(r.text), DIM);
+  return { r, x: idx, v: value, rules: scoreMessage(r.text, { model: false }).sentiment, sentences: messageSentences(r.text) };
+});
+const examplesFor = (label: string, xs: typeof items): Example[] => xs.map((i) => ({ x: i.x, v: i.v, y: i.r.label === label ? 1 : 0 }));
+const weights = (label: string, xs: typeof items) => trainBinary(examplesFor(label, xs), OPTIONS).w;
+const toStored = (w: Map<number, number>, threshold: number): StoredLinearModel => {
+  const q = quantise(dense(w, DIM));
+  return { dim: DIM, bias: 0, threshold, scale: q.scale, w: q.b64 };
+};
+const asFloat = (w: Map<number, number>) => Float32Array.from(dense(w, DIM));
+
+const oof: { gold: string; rules: number; neg: number; pos: number }[] = [];
+for (let k = 0; k < 5; k++) {
+  const train = items.filter((i) => foldOf("sentiment-fold", i.r.family) !== k);
+  const neg = asFloat(weights("neg", train));
+  const pos = asFloat(weights("pos", train));
+  for (const i of items.filter((i) => foldOf("sentiment-fold", i.r.family) === k)) {
+    oof.push({ gold: i.r.label!, rules: i.rules, neg: probability(i.sentences, neg, 0), pos: probability(i.sentences, pos, 0) });
+  }
+}
+const labelOf = (s: number) => (s <= -20 ? "neg" : s >= 20 ? "pos" : "neu");
+function accuracy(tn: number, tp: number): number {
+  let right = 0;
+  for (const o of oof) {
+    let s = o.rules;
+    if (Math.abs(s) < 20) {
+      const n = o.neg >= tn, p = o.pos >= tp;
+      if (n && (!p || o.neg - tn >= o.pos - tp)) s = -25;
+      else if (p) s = 25;
+    }
+    if (labelOf(s) === o.gold) right++;
+  }
+  return right / oof.length;
+}
+let best = { tn: 2, tp: 2, acc: accuracy(2, 2) };
+console.log(`${rows.length} comments from dev.tsv and ${fresh.length} fresh files; rules alone, out of fold: ${(best.acc * 100).toFixed(1)} % right.`);
+for (let tn = 0.5; tn <= 0.96; tn += 0.05) for (let tp = 0.5; tp <= 0.96; tp += 0.05) {
+  const acc = accuracy(tn, tp);
+  if (acc > best.acc + 1e-9) best = { tn: Math.round(tn * 100) / 100, tp: Math.round(tp * 100) / 100, acc };
+}
+console.log(`Chosen thresholds: negative ${best.tn}, positive ${best.tp}: ${(best.acc * 100).toFixed(1)} % right out of fold.`);
+const file = join(import.meta.dirname, "../../lib/scoring/sentiment-model.generated.json");
+writeFileSync(file, JSON.stringify({ neg: toStored(weights("neg", items), best.tn), pos: toStored(weights("pos", items), best.tp) }) + "\n");
+console.log(`Wrote ${file}.`);
