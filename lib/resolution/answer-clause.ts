@@ -5,7 +5,7 @@
 import { isStopWord } from "../text/terms";
 import { ABSENCE, ARRIVE, BAD, COMMS, DAMAGE, FILLER, FR_VERB, GOOD, HAVE, isWork, isYes, known, NEGATOR, NO, PROBLEM, PROGRESS, REFUND, REMOVAL, RESOLVE, set, STILL, THANKS, THANKS_FILLER, UNWANTED, VERIFY, WAIT } from "./answer-lexicon";
 import type { Clause } from "./answer-layout";
-import { AGAIN, AT_FIRST, HAVE_NO, NOW_BROKEN, CONTRADICTED, NEGATED_CLAIM, NOT_THE_CAUSE, DOUBT, ERROR_CODE, FUTURE, isRelapseWord, LEAVE, MISSING_CAME, MISSING_WORD, NOT_THE_OUTCOME, OTHER_TOPIC, OTHER_WISH, PARTIAL, PENDING_EVENT, PERSIST, PROMISED, REGRET, RELAPSE, REPEAT, REQUEST_QUESTION, SARCASM, SELF_CAUSE, STILL_SAME, TEMPORARY, THIRD_PARTY, TOOK_LONG, WAIT_SPAN, WANTS_OTHER, WHEN_QUESTION, WRONG_ITEM, WRONG_TARGET } from "./answer-patterns";
+import { AGAIN, AT_FIRST, HAVE_NO, NO_CHARGE, NOW_BROKEN, STILL_STATE, CONTRADICTED, NEGATED_CLAIM, NOT_THE_CAUSE, DOUBT, ERROR_CODE, FUTURE, isRelapseWord, LEAVE, MISSING_CAME, MISSING_WORD, NOT_THE_OUTCOME, OTHER_TOPIC, OTHER_WISH, PARTIAL, PENDING_EVENT, PERSIST, PROMISED, REGRET, RELAPSE, REPEAT, REQUEST_QUESTION, SARCASM, SELF_CAUSE, STILL_SAME, TEMPORARY, THIRD_PARTY, TOOK_LONG, WAIT_SPAN, WANTS_OTHER, WHEN_QUESTION, WRONG_ITEM, WRONG_TARGET } from "./answer-patterns";
 
 export interface Reading {
   /** Says or implies it is not fixed. */
@@ -34,6 +34,11 @@ export function readClause(c: Clause, r: Reading) {
     if (own && !c.aside) (strong ? r.strongPos : r.weakPos).push(why);
   };
   const tokens = text.split(" ");
+  // "Pas de prélèvement ce mois-ci", "nothing taken": the charge the customer wrote about has stopped.
+  if (NO_CHARGE.test(text) && !tokens.some((w) => PROBLEM.has(w) || DAMAGE.has(w)) && !c.question && !/\b(still|toujours|encore|again)\b/.test(text)) {
+    pos("no unwanted charge any more");
+    return;
+  }
   // Our own question echoed back before the answer ("est-ce que mon pb est réglé ? bah oui"): not theirs.
   if (c.echo && tokens.some((w) => RESOLVE.has(w))) return;
   /** A verdict word in the clause: only then does who says it (someone else, reported) matter. */
@@ -52,6 +57,7 @@ export function readClause(c: Clause, r: Reading) {
   if (LEAVE.test(text) && !tokens.some((w) => PROBLEM.has(w) || DAMAGE.has(w))) neg("leaving");
   if (STILL_SAME.test(text)) neg("nothing changed");
   if (HAVE_NO.test(text)) neg("something missing");
+  if (STILL_STATE.test(text)) neg("still in the state it was");
   const nowBroken = NOW_BROKEN.exec(text);
   if (nowBroken && !PROBLEM.has(nowBroken.at(-1)!) && !DAMAGE.has(nowBroken.at(-1)!)) neg("a new fault after the fix");
   if (NOT_THE_OUTCOME.test(text)) neg("not the outcome asked for");
@@ -148,7 +154,7 @@ export function readClause(c: Clause, r: Reading) {
     else if (bare.length > 0 && bare.every((w) => NEGATOR.has(w) || NO.has(w))) neg("a plain no");
     else if (lastCue >= 0 && lastCue === words.length - 1) neg("a negation standing alone"); // "of course not", "it's not"
     else if (cues[0] && !NO.has(words[0]!) && !chargeStopped) neg("a negation first"); // "not what I ordered", "pas le bon"
-    else if (c.afterContrast && cues.some(Boolean)) neg("a negation after a contrast"); // "but it doesn't fit"
+    else if (c.afterContrast && cues.some(Boolean) && !TOOK_LONG.test(text)) neg("a negation after a contrast"); // "but it doesn't fit"
     if (NO.has(words[0]!) && !NO.has(words[1] ?? "") && words.length > 1 && !/^(no|non) (nomore|nolonger)/.test(text) && !PROBLEM.has(words[1]!)) r.answerNo = true;
     if (words.length > 1 && NO.has(words.at(-1)!) && !NO.has(words[0]!)) neg("a no at the end"); // "oui… enfin non"
   }

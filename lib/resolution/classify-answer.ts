@@ -44,7 +44,7 @@ import { FILLER, NEGATIVE_EMOJI, POSITIVE_EMOJI, THANKS_FILLER } from "./answer-
 import { AS_ORDERED, AUTO_REPLY, NOT_WHAT_ORDERED, SOFTENER, TOOK_LONG } from "./answer-patterns";
 import { amounts, ratingOf } from "./answer-rating";
 import { readStoryInOrder } from "./answer-story";
-import { modelDoubt } from "./dispute-model";
+import { modelConfirms, modelDoubt } from "./dispute-model";
 
 export type { Reading };
 
@@ -66,6 +66,11 @@ export function readAnswer(text: string, opts: { model?: boolean } = {}): { answ
   const answer = decide(clauses, folded, contrast, r);
   // The last word on a confirmation goes to caution: the learned model may hold it back (dispute-model.ts).
   const doubt = answer.verdict === "satisfied" && opts.model !== false ? modelDoubt(text) : null;
+  // Unclear only for words the rules do not know, with a yes or a fix said: the model may read those words.
+  if (answer.verdict === "unclear" && opts.model !== false && onlyUnknownWords(r) && modelConfirms(text)) {
+    r.strongPos.push("unknown words read as a confirmation by the learned model");
+    return { answer: { verdict: "satisfied", csat: 5 }, reading: r };
+  }
   if (!doubt) return { answer, reading: r };
   r.doubt.push(doubt);
   return { answer: { verdict: "unclear", csat: null }, reading: r };
@@ -127,6 +132,12 @@ function decide(clauses: Clause[], folded: string, contrast: boolean, r: Reading
   const onlyAck = r.strongPos.length === 0 && r.weakPos.includes("ok") && r.weakPos.every((p) => p === "ok" || p === "thanks");
   if (said && !onlyAck) return satisfiedUnlessDoubt(r);
   return { verdict: "unclear", csat: null };
+}
+
+/** Nothing against, something for (more than a thanks or an "ok"), and no doubt but unknown words. */
+export function onlyUnknownWords(r: Reading): boolean {
+  return r.strongNeg.length + r.weakNeg.length === 0 && r.doubt.length > 0 && r.doubt.every((d) => d.startsWith("unknown"))
+    && (r.strongPos.length > 0 || r.weakPos.some((p) => p !== "thanks" && p !== "ok" && p !== "positive emoji"));
 }
 
 function satisfiedUnlessDoubt(r: Reading): Answer {
