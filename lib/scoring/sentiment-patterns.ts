@@ -30,6 +30,9 @@ const LONG = new RegExp(String.raw`\b${NUM}\s*(?:semaines?|weeks?|mois|months?)\
 const QUICK = new RegExp(String.raw`\b(?:en|in|within|under|en moins de|in less than|in under|sous)\s+(?:only\s+|just\s+|seulement\s+|a peine\s+|moins de\s+)?(?:(?:${NUM})\s*(?:sec|secondes?|seconds?|min|mins|minutes?|h|heures?|hours?)|(?:1|2|3|4|5|un|deux|trois|quatre|cinq|one|two|three|four|five|a)\s+(?:jours?|days?))\b`);
 /** "Commandé un pull M, reçu un pantalon 44", "ordered X, received one for Y": what came is not what was ordered. */
 const WRONG_ITEM = /\b(?:commande|commandee|commandes|achete|ordered|bought|order of|commande de)\b[^.!?]{2,60}?[,;:]\s*(?:et\s+|and\s+|but\s+|mais\s+|j'ai\s+|i\s+)?(?:recu|recue|recus|livre|livree|livres|received|got|delivered|sent|envoye|arrive avec|arrived with)\s+(?!le lendemain|the next|next|le jour|the same|en |in |within|hier|yesterday|today|aujourd'hui|ce matin|this morning|rapidement|quickly|fast|vite|a temps|on time|\d+\s*(?:h|jours?|days?|hours?|heures?)\b)(?:un|une|des|le|la|les|a|an|one|the|someone|\d)\b/;
+/** A lone capital W or L, the online verdict ("huge W", "L update", "c'est un L"); not a size ("taille L"), a
+ * unit ("500 W") or an initial ("Mr L."). */
+const VERDICT = /(?<!\b(?:taille|size|en|in|Mr|Mme|M|Dr|plan|ligne|line|bus|metro|tram|route|gate|porte|terminal|zone)\.?\s|\d\s?)(?<![\p{L}\d'’.-])([WL])(?![\p{L}\d'’.-])/u;
 /** "3 of the 5 items", "2 articles sur 4": part of the order. */
 const PARTIAL = /\b\d+\s+(?:of|out of)\s+(?:the\s+|my\s+)?\d+\s+(?:items?|products?|parcels?|packages?|boxes|pieces|things)\b|\b\d+\s+(?:articles?|produits?|colis|pieces|elements|cartons)\s+sur\s+\d+\b/;
 /** "express shipping in only 3 weeks": a slow time sold as fast (irony). */
@@ -85,6 +88,9 @@ export function addPatternConcepts(
     const body = f.slice(x.start, x.end).trim();
     if (WHERE_MINE.test(body)) add("absence", -2, tokenAt(x.start), x.start);
   }
+  // "huge W", "L update": the online verdict, a capital letter standing alone (not a size, a unit or an initial).
+  const verdict = VERDICT.exec(text);
+  if (verdict) add(verdict[1] === "W" ? "praise" : "bad", verdict[1] === "W" ? 2 : -2, tokenAt(0), 0);
   const zero = at(ZERO);
   if (zero >= 0) add("absence", -2, tokenAt(zero), zero);
   const billedForNothing = at(BILLED_FOR_NOTHING);
