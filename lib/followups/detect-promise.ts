@@ -23,7 +23,7 @@ import { findTimes, resolveHits, type Calendar, type TimeHit } from "./promise-t
 import {
   ALLER, AS_AGREED, ATTRIBUTE_SPAN, AVAILABILITY, AWAITING_CUSTOMER, BRAND_ACTION, CASE_NOUN, CONDITIONAL,
   COURTESY, CUSTOMER_PLAN, CUSTOMER_WHEN, EXPECT, FIRST_PERSON, FOLLOW_UP_VERB, FUTURE_EN, FUTURE_FR_OK,
-  FUTURE_FR_WORD, GENERIC_SUBJECT, GREETED, GREETINGS, HABITUAL, IMPERATIVE_EN, IMPERATIVE_FR_OK, IMPERFECT, LINK,
+  FUTURE_FR_WORD, GENERIC_SUBJECT, GREETED, GREETINGS, HABITUAL, INTERJECTION, IMPERATIVE_EN, IMPERATIVE_FR_OK, IMPERFECT, LINK,
   MODAL, NEWS, NOT_FUTURE, NOT_IMPERFECT, NOT_NEGATION, PAST_EN, PAST_FR, PAST_REFERENCE, QUESTION_START,
   REPORTED, REQUEST, SECOND_PERSON, VALIDITY, WISH, mask
 } from "./promise-patterns";
@@ -50,7 +50,7 @@ function sentences(text: string): string[] {
 
 // Clause breaks in a folded sentence: punctuation, contrast and coordination words. "et"/"and" break only
 // before what can start a clause, so "2 à 3 jours" or "rock and roll" stay whole.
-const BREAKS = /\s*[,;:()]\s*|\s+[-–—]\s+|\s+(?=(?:mais|but|however|en revanche|par contre|cependant|toutefois|whereas|tandis que|alors que|while|so|donc|puis|then|ensuite|afterwards)\b)|\s+(?=(?:et|and)\s+(?:nous|on|je|j'|il|elle|ils|elles|le|la|les|l'|votre|vos|ton|ta|tes|un|une|ce|cette|notre|nos|we|i|it|the|your|our|a|an|they|he|she|will|shall|vous|you|te|t'|va|allons|vais|sera|seront|serez|come|get|let|keep|come|\p{L}{3,}ons)\b)/gu;
+const BREAKS = /\s*[,;:()]\s*|\s+[-–—]\s+|\s+(?=(?:mais|but|however|en revanche|par contre|cependant|toutefois|whereas|tandis que|alors que|while|so|puis|then|ensuite|afterwards)\b)|\s+(?=(?:et|and)\s+(?:nous|on|je|j'|il|elle|ils|elles|le|la|les|l'|votre|vos|ton|ta|tes|un|une|ce|cette|notre|nos|we|i|it|the|your|our|a|an|they|he|she|will|shall|vous|you|te|t'|va|allons|vais|sera|seront|serez|come|get|let|keep|come|\p{L}{3,}ons)\b)/gu;
 
 function clausesOf(folded: string, hits: TimeHit[]): Clause[] {
   const cuts: [number, number][] = [];
@@ -139,7 +139,8 @@ function readClause(ctx: SentenceContext, i: number, writtenAt: Date, cal: Calen
   const words = spelled(cf);
   // "Expect a call tomorrow", "attendez-vous à…": what the brand will do, said to the customer.
   const future = isFuture(words) || EXPECT.test(words);
-  const first = i === 0 || /[:;]/.test(folded.slice(clauses[i - 1]!.end, c.start));
+  // First in its sentence, or after nothing but an interjection ("Sure, just bring it…", "Oui, passez lundi").
+  const first = i === 0 || /[:;]/.test(folded.slice(clauses[i - 1]!.end, c.start)) || clauses.slice(0, i).every((p) => INTERJECTION.test(folded.slice(p.start, p.end).trim()));
   const bare = spelled(maskHits(folded, c));
   if (negated(cf) || (isRequest(words, first) && !EXPECT.test(words)) || AVAILABILITY.test(bare) || HABITUAL.test(bare) || VALIDITY.test(bare)) return null;
   if (WISH.test(words) || (NEWS.test(words) && !SECOND_PERSON.test(words)) || CUSTOMER_WHEN.test(words)) return null;
@@ -179,7 +180,8 @@ export function detectPromise(text: string, writtenAt: Date, calendar: PromiseCa
   let vague: string | null = null;
   const whole = spelled(fold(text));
   const linked = SECOND_PERSON.test(whole) || FIRST_PERSON.test(whole) || CASE_NOUN.test(whole) || LINK.test(whole) || GREETED.test(whole);
-  for (const sentence of sentences(text)) {
+  // Inclusive endings ("remboursé(e)", "informé·e·s") are one word, not a clause break.
+  for (const sentence of sentences(text.replace(/(\p{L})\((?:e|s|es|x|ne|le|ere|euse|ice)\)/gu, "$1").replace(/(\p{L})[·.](e|es|s)(?:[·.]s)?\b/gu, "$1"))) {
     const { text: folded0, map } = foldWithMap(sentence);
     // Quoted words are someone else's ("« on vous rappelle demain » disiez-vous").
     const folded = mask(mask(mask(folded0.replace(/"[^"]*"/g, (m) => " ".repeat(m.length)), GREETINGS), PAST_REFERENCE), ATTRIBUTE_SPAN);
