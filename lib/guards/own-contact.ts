@@ -39,6 +39,12 @@ const HOURS_AFTER = /^[^.!?\n]{0,40}?\b(24\s?h\s?\/\s?24|24\s?\/\s?7|7\s?j\s?\/\
 const THEIRS = /\b(votre|vos|ton|ta|tes|your|chez vous|at home|a domicile|domicile|home)\b/g;
 /** One of our places or teams, named with "our": an address after it is where the brand is. */
 const OUR_PLACE = /\b(notre|nos|our)\s+(?:[\w-]+\s+){0,3}?(boutique|boutiques|magasin|magasins|agence|agences|depot|entrepot|siege|bureau|bureaux|adresse|service|equipe|store|stores|shop|shops|warehouse|office|offices|branch|branches|team|address|centre|center|site|relations|hub|atelier|workshop)\b|\b(le plus proche|la plus proche|le plus pres|the nearest|nearest|closest|the next nearest)\b/g;
+/** A place named by its kind, where the customer is sent ("passez à la boutique du …", "pop into …"). */
+const A_PLACE = /\b(?:(?:la|le|l|a la|au|the) (?:boutique|magasin|agence|depot|atelier|point de vente|guichet|accueil|store|shop|branch|desk|counter|office)\b|pop (?:in|into|by|over)|drop (?:in|by)|come (?:in|by|to)|visit us|passez (?:a|au|nous voir)|venez (?:a|au|nous voir)|rendez vous (?:a|au)|it s at|it is at|c est au|c est a|we re at|we are at|nous sommes au|on est au)\b/g;
+/** Directions to a place ("entrée par la galerie", "next to the bakery"). */
+const DIRECTIONS = /^[^.!?\n]{0,40}?\b(?:entree par|entree cote|a cote de|a cote du|en face de|en face du|next to|opposite|across from|behind the|derriere|au fond de|near the|pres de la|pres du|facing)\b/;
+/** A call to us: "call us on", "vous pouvez le faire au", "appelez le", "Tél." — the number after it is where to call. */
+const CALL_US = /(?:\b(?:call|ring|phone|dial|text)(?: us)?(?: on| at)?|\b(?:appelez|appeler|composez|joignez|contactez)(?: nous| le| au)*|\b(?:le faire|nous joindre|nous appeler|reach us|get us) (?:au|on|at)|\bt[ée]l|\bphone ?:|☎|📞)\s*[:.]?\s*$/;
 /** Where to send or bring something back (or write to): the address after it is ours. */
 const SEND_BACK = /\b(renvoyer|renvoyez|renvoie|retourner|retournez|retourne|rapporter|rapportez|deposer|deposez|echanger|echangez|return it|return them|returns? to|send it back|send them back|post it back|bring it|bring them|drop it off|write to|ecrire a|ecrivez a|ecrivez nous a)\b/g;
 
@@ -51,7 +57,7 @@ const WEB_DOMAIN = /\b(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a
 
 /** The text of the sentence before `start` (up to 80 characters), folded. */
 function before(text: string, start: number): string {
-  const head = text.slice(Math.max(0, start - 80), start);
+  const head = text.slice(Math.max(0, start - 80), start).replace(/\b(t[ée]l|tel|no|n°|num)\. /gi, "$1  ");
   const cut = Math.max(head.lastIndexOf(". "), head.lastIndexOf("! "), head.lastIndexOf("? "), head.lastIndexOf("\n"));
   return fold(cut >= 0 ? head.slice(cut + 1) : head);
 }
@@ -69,13 +75,18 @@ export function isOwnContact(text: string, category: string, start: number, end:
     if (FREE_OR_BUSINESS.test(compact)) return true;
     if (MOBILE.test(compact)) return false;
     const head = before(text, start);
+    if (CALL_US.test(head)) return true;
     const ours = lastIndex(OURS, head);
     if (ours >= 0 && ours > lastIndex(YOURS, head)) return true;
     return HOURS_AFTER.test(fold(text.slice(end, end + 60))) && lastIndex(THEIRS, head) < 0;
   }
   if (category === "address") {
     const head = before(text, start);
-    return Math.max(lastIndex(OUR_PLACE, head), lastIndex(SEND_BACK, head)) > lastIndex(THEIRS, head);
+    if (Math.max(lastIndex(OUR_PLACE, head), lastIndex(SEND_BACK, head), lastIndex(A_PLACE, head)) > lastIndex(THEIRS, head)) return true;
+    // "8 Briggate, Leeds – open 9am–6pm", "4 place de la Gare, ouverte dès 7 h", "entrée par la galerie": a place
+    // people come to, unless the sentence names something of the customer's.
+    const after = fold(text.slice(end, end + 80));
+    return (HOURS_AFTER.test(after) || DIRECTIONS.test(after)) && lastIndex(THEIRS, head) < 0;
   }
   if (category === "email") {
     if (CONSUMER_MAIL.test(written)) return false;

@@ -1,0 +1,30 @@
+// Ideas the sixth and seventh fresh checks of the draft guards (tests/text-eval/fresh/guards-f6.tsv, -f7.tsv) found about
+// the brand's own contacts, in our own words.
+// (The learned model kept off words a negation cleared is guards-check.test.ts's "keeps empathy that looks like a rule".)
+import { describe, expect, it } from "vitest";
+import { checkGuards } from "@/lib/guards/check-guards";
+
+const personal = (text: string, locale: "fr" | "en") =>
+  checkGuards(text, { visibility: "public", locale, settings: { publicContacts: [] } }).filter((w) => w.kind === "personal-data").map((w) => w.severity);
+
+describe("guards: sixth fresh check", () => {
+  it("reads the nearest shop's address as the brand's (a warning to list it, never a block)", () => {
+    expect(personal("Désolés, l'agence de Nantes est fermée pour travaux. La plus proche est au 3 place Royale, 44000 Nantes.", "fr")).not.toContain("high");
+    expect(personal("Sorry about that! The nearest branch is at 21 Market Street, Leeds LS1 6DT, open until 6pm.", "en")).not.toContain("high");
+    // The customer's own address stays personal data in public.
+    expect(personal("Le livreur l'a déposé au 3 place Royale, 44000 Nantes, devant votre porte.", "fr")).toContain("high");
+  });
+});
+
+describe("guards: seventh fresh check", () => {
+  it("reads a shop people are sent to, with its hours or directions, and the number to call as the brand's", () => {
+    expect(personal("It's at 12 Mill Lane, York YO1 7HX, opposite the station – open 9am–5pm Mon–Fri.", "en")).not.toContain("high");
+    expect(personal("Passez à la boutique du 5 rue des Carmes, on regarde ça sur place.", "fr")).not.toContain("high");
+    expect(personal("Pop into 5 Kings Road any weekday, or call 0161 496 0123 to book.", "en")).not.toContain("high");
+    expect(personal("Vous pouvez le faire au 02 40 00 11 22, du lundi au vendredi.", "fr")).not.toContain("high");
+    expect(personal("Notre atelier : 3 quai Nord, 44000 Nantes. Tél. 02 40 00 11 22", "fr")).not.toContain("high");
+    // The customer's own stay theirs.
+    expect(personal("We'll call you back on 0161 496 0999, the number on your account.", "en")).toContain("high");
+    expect(personal("The courier left it at 12 Mill Lane, York YO1 7HX, at your door.", "en")).toContain("high");
+  });
+});
