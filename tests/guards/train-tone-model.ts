@@ -22,7 +22,9 @@ import { loadDrafts } from "./load-set";
 const DIM = 1 << 15;
 const CAT_DIM = 1 << 13;
 const EPOCHS = Number(process.env.EPOCHS ?? 30);
-const L2 = Number(process.env.L2 ?? 1e-2);
+// L2 3e-3 rather than 1e-2: leaving each fresh file out in turn (f1-f7), recall on it was equal or higher at the same
+// precision (f7: 76.9 -> 80.6 %; 3e-2 was worse everywhere, 15 epochs worse than 30).
+const L2 = Number(process.env.L2 ?? 3e-3);
 const LR = Number(process.env.LR ?? 0.5);
 const OPTIONS = { epochs: EPOCHS, l2: L2, lr: LR };
 const MIN_PRECISION = 0.9;
