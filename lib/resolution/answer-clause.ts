@@ -5,7 +5,7 @@
 import { isStopWord } from "../text/terms";
 import { ABSENCE, ARRIVE, BAD, COMMS, DAMAGE, FILLER, FR_VERB, GOOD, HAVE, isWork, isYes, known, NEGATOR, NO, PROBLEM, PROGRESS, REFUND, REMOVAL, RESOLVE, set, STILL, THANKS, THANKS_FILLER, UNWANTED, VERIFY, WAIT } from "./answer-lexicon";
 import type { Clause } from "./answer-layout";
-import { AGAIN, AT_FIRST, HAVE_NO, NO_CHARGE, NOW_BROKEN, STILL_STATE, CONTRADICTED, NEGATED_CLAIM, NOT_THE_CAUSE, DOUBT, ERROR_CODE, FUTURE, isRelapseWord, LEAVE, MISSING_CAME, MISSING_WORD, NOT_THE_OUTCOME, OTHER_TOPIC, OTHER_WISH, PARTIAL, PENDING_EVENT, PERSIST, PROMISED, REGRET, RELAPSE, REPEAT, REQUEST_QUESTION, SARCASM, SELF_CAUSE, STILL_SAME, TEMPORARY, THIRD_PARTY, TOOK_LONG, WAIT_SPAN, WANTS_OTHER, WHEN_QUESTION, WRONG_ITEM, WRONG_TARGET } from "./answer-patterns";
+import { AGAIN, AT_FIRST, HAVE_NO, LOST_WANTED, NO_CHARGE, NOW_BROKEN, STILL_STATE, CONTRADICTED, NEGATED_CLAIM, NOT_THE_CAUSE, DOUBT, ERROR_CODE, FUTURE, isRelapseWord, LEAVE, MISSING_CAME, MISSING_THERE, MISSING_WORD, NOT_THE_OUTCOME, OTHER_TOPIC, OTHER_WISH, PARTIAL, PENDING_EVENT, PERSIST, PROMISED, REGRET, RELAPSE, REPEAT, REQUEST_QUESTION, SARCASM, SELF_CAUSE, STILL_SAME, TEMPORARY, THIRD_PARTY, TOOK_LONG, WAIT_SPAN, WANTS_OTHER, WHEN_QUESTION, WRONG_ITEM, WRONG_TARGET } from "./answer-patterns";
 
 export interface Reading {
   /** Says or implies it is not fixed. */
@@ -45,7 +45,7 @@ export function readClause(c: Clause, r: Reading) {
   const statusWords = tokens.some((w) => RESOLVE.has(w) || isWork(w) || ARRIVE.has(w) || REFUND.has(w) || GOOD.has(w) || PROBLEM.has(w) || DAMAGE.has(w) || w === "statusok");
   const unsure = DOUBT.test(text) || (VERIFY_NEGATED(words, negated));
   // Phrase-level ideas.
-  const missingCame = MISSING_CAME.test(text) && words.some((w, k) => (ARRIVE.has(w) || w === "showup") && !negated[k]);
+  const missingCame = (MISSING_CAME.test(text) && words.some((w, k) => (ARRIVE.has(w) || REFUND.has(w) || w === "showup" || w === "refund" || w === "remboursement") && !negated[k])) || MISSING_THERE.test(text);
   if (PARTIAL.test(missingCame ? text.replace(MISSING_WORD, " ") : text)) neg("partial");
   if (SARCASM.test(text) || /\bscarequotes\b/.test(text)) neg("irony");
   if (REGRET.test(text)) neg("regret", false);
@@ -58,6 +58,7 @@ export function readClause(c: Clause, r: Reading) {
   if (STILL_SAME.test(text)) neg("nothing changed");
   if (HAVE_NO.test(text)) neg("something missing");
   if (STILL_STATE.test(text)) neg("still in the state it was");
+  if (LOST_WANTED.test(text) && !tokens.some((w) => PROBLEM.has(w) || DAMAGE.has(w) || UNWANTED.has(w))) neg("lost what they need");
   const nowBroken = NOW_BROKEN.exec(text);
   if (nowBroken && !PROBLEM.has(nowBroken.at(-1)!) && !DAMAGE.has(nowBroken.at(-1)!)) neg("a new fault after the fix");
   if (NOT_THE_OUTCOME.test(text)) neg("not the outcome asked for");
@@ -109,7 +110,9 @@ export function readClause(c: Clause, r: Reading) {
     const fix = resolves(w) || isWork(w) || ARRIVE.has(w) || REFUND.has(w) || GOOD.has(w) || PROGRESS.has(w) || COMMS.has(w) || HAVE.has(w);
     if (PROBLEM.has(w) || DAMAGE.has(w)) {
       if (isNeg || hasCessation) negatedProblem = true;
-      else if (DAMAGE.has(w)) neg("damaged, lost or wrong");
+      // "The leak's gone": damage a removal word after it says is gone is the problem fixed ("cancelled the wrong
+      // order" is not).
+      else if (DAMAGE.has(w) && !tokens.slice(k + 1).some((x) => REMOVAL.has(x))) neg("damaged, lost or wrong");
       else if (stillNear(tokens, k)) neg("the problem persists");
       else if (c.afterContrast && !c.question) neg("a problem after a contrast");
       else if (!hasResolve && !c.question) neg("a problem named", false);

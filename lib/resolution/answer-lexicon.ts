@@ -21,7 +21,8 @@ export const UNWANTED = set(`double doublon duplicate duplicated twice extra pre
   fees surfacturation`);
 export const WORK = set(`fonctionne fonctionnent fonctionnel fonctionnelle marche marchent works work working worked runs
   running isback revenu revenue acces access login connecte connecter accessible utilisable usable demarre allume roule
-  roulent actif active actifs actives stable stables operationnel operationnelle operational reparti repartie`);
+  roulent actif active actifs actives stable stables operationnel operationnelle operational reparti repartie
+  sync syncs syncing synced synchronise synchronisent synchronisee synchro`);
 /** Works again: "ça remarche", "refonctionne", "reconnecté" (a French re- before a works word). */
 export const isWork = (w: string) => WORK.has(w) || (w.length > 5 && w.startsWith("re") && WORK.has(w.slice(2)));
 export const ARRIVE = set(`recu recue recus recues arrive arrivee arrives arrivees livre livree livres livrees venu venue

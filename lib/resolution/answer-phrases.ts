@@ -5,6 +5,9 @@ import { PROBLEM_WORDS } from "./answer-lexicon";
 // Multi-word expressions rewritten to one word (on space-joined words, elided forms spelled "ne", "de", "ce"…)
 // before the word rules, so that "c'est bon" is a status, "no more" a cessation, "yes or no" an echo.
 export const PHRASES: [RegExp, string][] = [
+  // Nothing is missing ("nothing missing", "rien ne manque", "tout y est"): all came. "Sans contact" is a way to pay.
+  [/\b(nothing|none) (was |is )?missing\b|\brien ne manque\b|\brien ne manquait\b|\bil ne manque rien\b|\brien de manquant\b|\btout y est\b|\ball (items |of it |of them )?(there|present)\b/g, " statusok "],
+  [/\b(paiement|payer|paye|carte|payment|pay) sans contact\b/g, " $1 contactless "],
   // Courtesy about the answer itself ("sorry for the late reply", "je n'avais pas vu votre message"): no verdict.
   [/\b((sorry|so sorry|desole|desolee|dsl|pardon|oops|oups|apologies) )?((for|pour|de|d) )?(the |my |ce )?(late|slow|delayed) (reply|response|answer)\b|\b(sorry|desole|desolee|dsl|pardon) (de|d|for) (repondre|replying|answering|getting back) (que |only )?(maintenant|mtn|now|si tard|so late|late)\b|\b((pardon|sorry|oops|oups|desole|dsl) )?(just|only) (seen|saw|noticed) (this|your message|your msg|it)\b|\b((pardon|sorry|oops|oups|desole|dsl) )?(je )?(ne |n )?(avais|ai) pas vu (votre|ton|le|vos) (message|msg|mp)\b/g, " "],
   [/\b(thanks|thank you|merci) (again|encore)\b|\bencore merci\b|\b(pass|passer|transmettre|transmettez|passez) (on )?(my |mes |nos |our )?(thanks|remerciements|merci)\b/g, " thanks "],
