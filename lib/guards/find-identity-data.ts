@@ -1,10 +1,11 @@
 // Identity data a public reply must not show (issue #19, R5), beside the phones, e-mails, IBANs, order numbers and
 // addresses of check-personal-data.ts: a date of birth, an identity document's number (ID card, passport, driving
 // licence, social security or National Insurance number), UK bank details (sort code, account number) and a
-// payment card's number, last digits or expiry. Read on
+// payment card's number, last digits or expiry, a card or account named with its digits, and a customer's health
+// (a diagnosis, a treatment, a drug and its dose, a pregnancy, an operation: special-category data). Read on
 // the text as typed, each only next to the words that say what it is ("né le 05/09/1962", "passport 19FV24871",
 // "sort code 20-00-00"), so a delivery date or a reference is not one.
-export type IdentityCategory = "birth_date" | "id_document" | "bank_account" | "payment_card" | "customer_number";
+export type IdentityCategory = "birth_date" | "id_document" | "bank_account" | "payment_card" | "customer_number" | "health";
 export interface IdentityFinding { category: IdentityCategory; start: number; end: number }
 
 const MONTHS = "janv(?:ier)?|f[ée]vr(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t|sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|october|november|december";
@@ -37,6 +38,15 @@ const ACCOUNT = /account(?: number| no\.?)?\s*[:#]?\s*(\d{8})\b/gi;
 // at the hotline, so it is theirs to keep out of a public thread. Only a token with at least five digits.
 const CUSTOMER_NUMBER = /(?:num[ée]ro (?:client|d'abonn[ée]|de contrat|d'adh[ée]rent|de membre|de carte fid[ée]lit[ée])|n[°o]\.? ?(?:client|de contrat|d'abonn[ée]|d'adh[ée]rent)|customer (?:number|no\.?|id)|client (?:number|id)|contract (?:number|no\.?)|subscriber (?:number|id)|member(?:ship)? (?:number|no\.?)|loyalty card number)\s*[:#]?\s*([A-Z]{0,4}[-]?\d[A-Z0-9-]{4,19})\b/giu;
 
+// A card or an account named with its digits in groups ("votre carte 4002 1187", "your card 6342 1190 0075",
+// "votre compte n°30004 01234 56789012"): eight digits or more.
+const NAMED_DIGITS = /\b(carte|card|compte|account)(?: bancaire| bleue| de fid[ée]lit[ée]| loyalty)?\s*(?:n[°o]\.?|num[ée]ro|number|no\.?)?\s*[:#]?\s*(\d{4,5}(?:[ -]?\d{2,11}){1,4})\b/giu;
+// Health, said of the customer or someone of theirs ("vos résultats de biopsie", "your mother's hip replacement",
+// "your sertraline 100mg prescription"); the words are strictly medical, never "traitement de votre dossier" or
+// "diagnostic de votre box".
+const HEALTH_TERMS = String.raw`biopsie|biopsy|oncolog\p{L}*|chimioth[ée]rapie|chimio|chemotherapy|chemo|radioth[ée]rapie|radiotherapy|dialyse|dialysis|prise de sang|blood (?:results|test)|r[ée]sultats? (?:d'analyses?|sanguins?|de biopsie|d'examens?)|ordonnance|prescription|grossesse|pregnan\p{L}*|enceinte|accouchement|hip replacement|knee replacement|proth[èe]se de (?:hanche|genou)|chirurgi\p{L}*|surgery|IRM|MRI|antid[ée]presseurs?|antidepressants?|insuline|insulin|VIH|HIV|cancer|tumeur|tumour|tumor|sant[ée] mentale|mental health|psychiatr\p{L}*|fausse couche|miscarriage|\p{L}{4,} \d{2,4} ?mg`;
+const HEALTH = new RegExp(String.raw`\b(?:votre|vos|ta|ton|tes|your|yours|sa|son|ses|his|her)\b[^.!?\n]{0,45}?\b(${HEALTH_TERMS})\b`, "giu");
+
 export function findIdentityData(text: string): IdentityFinding[] {
   const out: IdentityFinding[] = [];
   const group = (m: RegExpMatchArray, category: IdentityCategory) => {
@@ -58,6 +68,13 @@ export function findIdentityData(text: string): IdentityFinding[] {
   for (const m of text.matchAll(FR_SOCIAL_SECURITY)) out.push({ category: "id_document", start: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(SORT_CODE)) group(m, "bank_account");
   for (const m of text.matchAll(ACCOUNT)) group(m, "bank_account");
+  for (const m of text.matchAll(NAMED_DIGITS)) {
+    const digits = m[2]!.replace(/\D/g, "");
+    if (digits.length < 8 || out.some((f) => f.start <= m.index! + m[0].length && m.index! <= f.end)) continue;
+    const start = m.index! + m[0].lastIndexOf(m[2]!);
+    out.push({ category: /^(carte|card)$/i.test(m[1]!) ? "payment_card" : "bank_account", start, end: start + m[2]!.length });
+  }
+  for (const m of text.matchAll(HEALTH)) group(m, "health");
   for (const m of text.matchAll(CUSTOMER_NUMBER)) if ((m[1]!.match(/\d/g) ?? []).length >= 5) group(m, "customer_number");
   return out;
 }

@@ -40,7 +40,7 @@ const THEIRS = /\b(votre|vos|ton|ta|tes|your|chez vous|at home|a domicile|domici
 /** One of our places or teams, named with "our": an address after it is where the brand is. */
 const OUR_PLACE = /\b(notre|nos|our)\s+(?:[\w-]+\s+){0,3}?(boutique|boutiques|magasin|magasins|agence|agences|depot|entrepot|siege|bureau|bureaux|adresse|service|equipe|store|stores|shop|shops|warehouse|office|offices|branch|branches|team|address|centre|center|site|relations|hub|atelier|workshop)\b|\b(le plus proche|la plus proche|le plus pres|the nearest|nearest|closest|the next nearest)\b/g;
 /** A place named by its kind, where the customer is sent ("passez à la boutique du …", "pop into …"). */
-const A_PLACE = /\b(?:(?:la|le|l|a la|au|the) (?:boutique|magasin|agence|depot|atelier|point de vente|guichet|accueil|store|shop|branch|desk|counter|office)\b|pop (?:in|into|by|over)|drop (?:in|by)|come (?:in|by|to)|visit us|passez (?:a|au|nous voir)|venez (?:a|au|nous voir)|rendez vous (?:a|au)|it s at|it is at|c est au|c est a|we re at|we are at|nous sommes au|on est au)\b/g;
+const A_PLACE = /\b(?:(?:la|le|l|a la|au|the) (?:[\w-]+ )?(?:boutique|magasin|agence|depot|atelier|point de vente|guichet|accueil|store|shop|branch|desk|counter|office)\b|pop (?:in|into|by|over)|drop (?:in|by)|come (?:in|by|to)|visit us|passez (?:a|au|nous voir)|venez (?:a|au|nous voir)|rendez vous (?:a|au)|it s at|it is at|c est au|c est a|we re at|we are at|nous sommes au|on est au)\b/g;
 /** Directions to a place ("entrée par la galerie", "next to the bakery"). */
 const DIRECTIONS = /^[^.!?\n]{0,40}?\b(?:entree par|entree cote|a cote de|a cote du|en face de|en face du|next to|opposite|across from|behind the|derriere|au fond de|near the|pres de la|pres du|facing)\b/;
 /** A call to us: "call us on", "vous pouvez le faire au", "appelez le", "Tél." — the number after it is where to call. */
@@ -56,8 +56,8 @@ const FILE_REF = /^\s*(ref|reference|claim|dossier|ticket|enquete|case)\b/;
 const WEB_DOMAIN = /\b(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})(?:\/\S*)?/gi;
 
 /** The text of the sentence before `start` (up to 80 characters), folded. */
-function before(text: string, start: number): string {
-  const head = text.slice(Math.max(0, start - 80), start).replace(/\b(t[ée]l|tel|no|n°|num)\. /gi, "$1  ");
+function before(text: string, start: number, span = 80): string {
+  const head = text.slice(Math.max(0, start - span), start).replace(/\b(t[ée]l|tel|no|n°|num)\. /gi, "$1  ");
   const cut = Math.max(head.lastIndexOf(". "), head.lastIndexOf("! "), head.lastIndexOf("? "), head.lastIndexOf("\n"));
   return fold(cut >= 0 ? head.slice(cut + 1) : head);
 }
@@ -75,7 +75,8 @@ export function isOwnContact(text: string, category: string, start: number, end:
     if (FREE_OR_BUSINESS.test(compact)) return true;
     if (MOBILE.test(compact)) return false;
     const head = before(text, start);
-    if (CALL_US.test(head)) return true;
+    // "call us on", or one of our places named before it ("reach the Kingsway store directly on …").
+    if (CALL_US.test(head) || Math.max(lastIndex(OUR_PLACE, head), lastIndex(A_PLACE, head)) > lastIndex(THEIRS, head)) return true;
     const ours = lastIndex(OURS, head);
     if (ours >= 0 && ours > lastIndex(YOURS, head)) return true;
     return HOURS_AFTER.test(fold(text.slice(end, end + 60))) && lastIndex(THEIRS, head) < 0;
@@ -96,7 +97,7 @@ export function isOwnContact(text: string, category: string, start: number, end:
     if ([...rest.matchAll(WEB_DOMAIN)].some((m) => m[1]!.toLowerCase() === domain || domain.endsWith(`.${m[1]!.toLowerCase()}`))) return true;
     // From the sentence, only a mailbox shaped like a service's (one word, no digits: "resiliation@"), never a
     // person's ("paul.martin@", "jdupont75@"), and not one written "from" ("depuis paul@…").
-    const head = before(text, start);
+    const head = before(text, start, 200);
     if (!/^[a-z]+@/i.test(written) || /\b(depuis|from|de|avec|with)\s*$/.test(head)) return false;
     return Math.max(lastIndex(WRITE_TO, head), lastIndex(OURS, head)) > lastIndex(YOURS, head);
   }

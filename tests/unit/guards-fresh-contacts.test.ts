@@ -28,3 +28,18 @@ describe("guards: seventh fresh check", () => {
     expect(personal("The courier left it at 12 Mill Lane, York YO1 7HX, at your door.", "en")).toContain("high");
   });
 });
+
+describe("guards: eighth fresh check", () => {
+  it("reads the customer's health and a card or account named with its digits as personal data in public", () => {
+    expect(personal("Bonjour Mme Durand, vos résultats de prise de sang sont arrivés au cabinet.", "fr")).toContain("high");
+    expect(personal("Hi Tom, your metformin 500mg refill is ready at the counter.", "en")).toContain("high");
+    expect(personal("Hi Ann, your daughter's knee replacement is now booked for the 4th.", "en")).toContain("high");
+    expect(personal("Bonjour, votre carte 5131 0042 a été renouvelée.", "fr")).toContain("high");
+    expect(personal("Your account 20481 77341 009 shows the refund.", "en")).toContain("high");
+  });
+  it("leaves a case's handling and a box's diagnosis alone, and reads a named store's line as the brand's", () => {
+    expect(personal("Le traitement de votre dossier a pris du retard, pardon : réponse demain.", "fr")).toEqual([]);
+    expect(personal("We ran a diagnosis of your router remotely and reset it.", "en")).toEqual([]);
+    expect(personal("You can also reach the Camden store directly on 020 7946 0999.", "en")).not.toContain("high");
+  });
+});
