@@ -38,9 +38,13 @@ export function personaliseReply(text: string, from: { name: string | null }, to
   }
   out = out.replace(/ {2,}/g, " ").replace(/ ([,.!?])/g, "$1").replace(/^(Bonjour|Hello|Hi|Salut)\s*,/u, "$1,");
   const findings = findPersonalData(out);
-  if (findings.some((f) => f.category !== "order_number" && f.category !== "tracking_number")) return null;
+  // A customer, account or card number short of a whole card ("account 55019-882", "votre carte 4002 1187") is a
+  // reference of that file: filled in again, not a reason to withhold the reply.
+  const reference = (f: (typeof findings)[number]) => f.category === "customer_number"
+    || ((f.category === "bank_account" || f.category === "payment_card") && out.slice(f.start, f.end).replace(/\D/g, "").length < 13);
+  if (findings.some((f) => f.category !== "order_number" && f.category !== "tracking_number" && !reference(f))) return null;
   // Right to left, so earlier offsets stay valid.
-  for (const f of [...findings].sort((a, b) => b.start - a.start)) out = out.slice(0, f.start) + PLACEHOLDER[to.language] + out.slice(f.end);
+  for (const f of [...findings].sort((a, b) => b.start - a.start)) out = out.slice(0, f.start) + (reference(f) ? REFERENCE : PLACEHOLDER)[to.language] + out.slice(f.end);
   return out.replace(NUMBERED, (token, at: number, whole: string) =>
     (isReference(token, whole.slice(at + token.length)) ? REFERENCE[to.language] : token));
 }
