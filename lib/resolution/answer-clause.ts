@@ -5,7 +5,7 @@
 import { isStopWord } from "../text/terms";
 import { ABSENCE, ARRIVE, BAD, COMMS, DAMAGE, FILLER, FR_VERB, GOOD, HAVE, isWork, isYes, known, NEGATOR, NO, PROBLEM, PROGRESS, REFUND, REMOVAL, RESOLVE, set, STILL, THANKS, THANKS_FILLER, UNWANTED, VERIFY, WAIT } from "./answer-lexicon";
 import type { Clause } from "./answer-layout";
-import { AGAIN, AT_FIRST, HAVE_NO, LOST_WANTED, NO_CHARGE, NOW_BROKEN, STILL_STATE, CONTRADICTED, NEGATED_CLAIM, NOT_THE_CAUSE, DOUBT, ERROR_CODE, FUTURE, isRelapseWord, LEAVE, MISSING_CAME, MISSING_THERE, MISSING_WORD, NOT_THE_OUTCOME, OTHER_TOPIC, OTHER_WISH, PARTIAL, PENDING_EVENT, PERSIST, PROMISED, REGRET, RELAPSE, REPEAT, REQUEST_QUESTION, SARCASM, SELF_CAUSE, STILL_SAME, TEMPORARY, THIRD_PARTY, TOOK_LONG, WAIT_SPAN, WANTS_OTHER, WHEN_QUESTION, WRONG_ITEM, WRONG_TARGET } from "./answer-patterns";
+import { AGAIN, AT_FIRST, CAN_DO, HAVE_NO, PAID_FOR, LOST_WANTED, NO_CHARGE, NOW_BROKEN, STILL_STATE, CONTRADICTED, NEGATED_CLAIM, NOT_THE_CAUSE, DOUBT, ERROR_CODE, FUTURE, isRelapseWord, LEAVE, MISSING_CAME, MISSING_THERE, MISSING_WORD, NOT_THE_OUTCOME, OTHER_TOPIC, OTHER_WISH, PARTIAL, PENDING_EVENT, PERSIST, PROMISED, REGRET, RELAPSE, REPEAT, REQUEST_QUESTION, SARCASM, SELF_CAUSE, STILL_SAME, TEMPORARY, THIRD_PARTY, TOOK_LONG, WAIT_SPAN, WANTS_OTHER, WHEN_QUESTION, WRONG_ITEM, WRONG_TARGET } from "./answer-patterns";
 
 export interface Reading {
   /** Says or implies it is not fixed. */
@@ -58,6 +58,7 @@ export function readClause(c: Clause, r: Reading) {
   if (STILL_SAME.test(text)) neg("nothing changed");
   if (HAVE_NO.test(text)) neg("something missing");
   if (STILL_STATE.test(text)) neg("still in the state it was");
+  if (CAN_DO.test(text) && own && !unsure && !tokens.some((w) => NEGATOR.has(w))) pos("able to do it (again)");
   if (LOST_WANTED.test(text) && !tokens.some((w) => PROBLEM.has(w) || DAMAGE.has(w) || UNWANTED.has(w))) neg("lost what they need");
   const nowBroken = NOW_BROKEN.exec(text);
   if (nowBroken && !PROBLEM.has(nowBroken.at(-1)!) && !DAMAGE.has(nowBroken.at(-1)!)) neg("a new fault after the fix");
@@ -77,6 +78,7 @@ export function readClause(c: Clause, r: Reading) {
   if (tokens.some((w, k) => (w === "same" || w === "meme") && (tokens.slice(k + 1, k + 3).some((x) => PROBLEM.has(x) || DAMAGE.has(x))
     || /^(with|avec|has|have|had|a|ont|got)$/.test(tokens[k - 1] === "the" || tokens[k - 1] === "le" || tokens[k - 1] === "la" ? tokens[k - 2] ?? "" : tokens[k - 1] ?? "")))) neg("the same fault");
   if (WRONG_ITEM.test(text)) neg("wrong item");
+  if (c.afterContrast && PAID_FOR.test(text) && !c.question) neg("not what was booked or paid for");
   if (c.question && !c.aside && WHEN_QUESTION.test(text) && OTHER_TOPIC.test(text)) r.doubt.push("asks about something else");
   else if (c.question && !c.aside && WHEN_QUESTION.test(text)) neg("asks when it will come");
   else if (c.question && !c.aside && REQUEST_QUESTION.test(text)) r.doubt.push("asks for something");
@@ -137,6 +139,8 @@ export function readClause(c: Clause, r: Reading) {
   const gone = (k: number) => tokens.slice(k + 1, k + 4).find((x) => !/^(de|d|du|des|le|la|les|l|any|my|mon|ma|mes|the|have|had|got|get|aucun|aucune|tout)$/.test(x));
   const lost = tokens.some((w, k) => (w === "nomore" || w === "nolonger") && WANTED.has(gone(k) ?? ""));
   if (lost && !hasProblem) neg("lost what they need");
+  // "Plus aucune amende", "no more 'device offline' banner": something the customer does not need is gone.
+  else if (!hasProblem && !hasUnwanted && !negatedFix && !unsure && tokens.some((w, k) => (w === "nomore" || w === "nolonger") && !!gone(k) && !WANTED.has(gone(k)!) && !isWork(gone(k)!))) pos("something unwanted gone");
   if (hasProblem && !negatedProblem && PERSIST.test(text)) neg("the problem persists");
   if (!hasProblem && AGAIN.test(text) && !tokens.some((w) => isWork(w) || ARRIVE.has(w) || RESOLVE.has(w))) neg("again", false);
 
@@ -149,7 +153,8 @@ export function readClause(c: Clause, r: Reading) {
       if (ABSENCE.has(w) && !tokens.includes("statusok")) neg(`absence (${w})`);
       if (still) neg("still not");
     });
-    if (/\b(sans|without|aucun|aucune|ni)\b/.test(text) && !negatedFix) neg("lack");
+    // "Sans qu'on me demande de payer", "without having to call": no hassle, not something lacking.
+    if (/\b(sans|without|aucun|aucune|ni)\b/.test(text) && !/\b(sans (que|qu|avoir a|devoir|meme)|without (being|having|needing|me having))\b/.test(text) && !negatedFix) neg("lack");
     if (/\b(pas|no) (de|d|du|des|of|sign)\b|\bthere (is|are|s) no\b/.test(text) && !negatedFix && !/\b(pas|no) (de|d) (besoin|need|rush|hurry)\b/.test(text)) neg("lack");
     const bare = tokens.filter((w) => !FILLER.has(w));
     const lastCue = cues.lastIndexOf(true);

@@ -17,12 +17,12 @@ export const VERIFY = set(`verifie verifier teste tester essaye essayer regarde 
 /** Something unwanted went away: confirms when what went is a problem or an unwanted charge. */
 export const REMOVAL = set(`annule annulee annules annulees cancelled canceled gone disparu disparue disparus removed
   supprime supprimee reversed rembourse remboursee stopped arrete arretee cesse ended fini finie`);
-export const UNWANTED = set(`double doublon duplicate duplicated twice extra prelevement preleve debit debite debitee debites charge charged overcharge overcharged frais fee
+export const UNWANTED = set(`double doublon duplicate duplicated twice extra prelevement preleve debit debite debitee debites charge charges charging charged overcharge overcharged frais fee
   fees surfacturation`);
 export const WORK = set(`fonctionne fonctionnent fonctionnel fonctionnelle marche marchent works work working worked runs
   running isback revenu revenue acces access login connecte connecter accessible utilisable usable demarre allume roule
   roulent actif active actifs actives stable stables operationnel operationnelle operational reparti repartie
-  sync syncs syncing synced synchronise synchronisent synchronisee synchro`);
+  sync syncs syncing synced synchronise synchronisent synchronisee synchro online`);
 /** Works again: "ça remarche", "refonctionne", "reconnecté" (a French re- before a works word). */
 export const isWork = (w: string) => WORK.has(w) || (w.length > 5 && w.startsWith("re") && WORK.has(w.slice(2)));
 export const ARRIVE = set(`recu recue recus recues arrive arrivee arrives arrivees livre livree livres livrees venu venue
@@ -35,7 +35,7 @@ export const PROGRESS = set(`bouge change changed changer happened moved avance 
 /** Evaluative words: a weak yes alone, the sarcasm carrier next to a complaint. */
 export const GOOD = set(`bon bonne bons ok okay good fine nickel parfait parfaite parfaitement perfect perfectly impeccable
   excellent great super genial top awesome amazing intact intacte correct correcte complet complete right satisfait satisfaite
-  satisfied content contente ravi ravie happy pleased cool trobien love adore helpful serviable lifesaver lifesavers
+  normal normale normaux normales satisfied content contente ravi ravie happy pleased cool trobien love adore helpful serviable lifesaver lifesavers
   hero heroes heros legend legends champion champions champ chapeau bravo kudos`);
 /** Having, replies, news: only their absence speaks ("je n'ai pas", "aucune nouvelle", "no reply"). */
 export const HAVE = set(`ai as a avons avez ont eu avoir have has had get gotten obtenu`);
@@ -54,7 +54,7 @@ export const PROBLEM_WORDS = [...PROBLEM].join("|");
 /** Damage or a wrong item: disputes even when the thing "arrived"; negated it confirms ("nothing's broken"). */
 export const DAMAGE = set(`casse cassee casses cassees fendu fendue fissure fissuree abime abimee abimes abimees raye rayee
   rayure rayures morceaux inpieces brise brisee bosse cabosse cabossee dechire dechiree tache tachee ecrase ecrasee
-  tordu tordue tordus tordues plie pliee plies pliees gondole gondolee troue trouee broken broke crack cracks cracked crushed leak scratch scratched scratches damaged dented torn bent smashed shattered leaking leaks
+  rotten rotting spoiled spoilt mouldy moldy perime perimee perimes avarie avariee avaries pourris pourries tordu tordue tordus tordues plie pliee plies pliees gondole gondolee troue trouee broken broke crack cracks cracked crushed leak scratch scratched scratches damaged dented torn bent smashed shattered leaking leaks
   defectueux defectueuse defective faulty mouille mouillee wet moisi mauvais mauvaise mauvaises wrong incorrect
   incorrecte errone erronee insteadof perdu perdue lost egare egaree introuvable vole volee stolen pire worse
   aggrave aggravee empire faux fausse fausses false inexact inexacte`);

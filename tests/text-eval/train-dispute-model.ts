@@ -18,7 +18,9 @@ import { dense, foldOf, quantise, trainBinary, type Example } from "./linear-tra
 
 const DIM = 1 << 15;
 const OPTIONS = { epochs: Number(process.env.EPOCHS ?? 30), l2: Number(process.env.L2 ?? 1e-2), lr: Number(process.env.LR ?? 0.5) };
-const MAX_CONFIRMED_HELD = Number(process.env.MAX_HELD ?? 0.05);
+// 3 %: on satisfaction-f7, left out of training, the disputes the model caught scored 0.75 and more, while clear
+// confirmations of the unit tests ("It hasn't crashed since, thanks") sat near the 5 % bar (0.64-0.67).
+const MAX_CONFIRMED_HELD = Number(process.env.MAX_HELD ?? 0.03);
 
 const dir = join(import.meta.dirname, "fresh");
 const fresh = readdirSync(dir).filter((f) => /^satisfaction-f\d+\.tsv$/.test(f) && f !== `${process.env.DISPUTE_HOLDOUT}.tsv`);
