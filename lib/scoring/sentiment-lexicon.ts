@@ -129,6 +129,19 @@ export const GROUPS: Group[] = [
 
   // ── Resolved: a problem put right (a failure before it is not sarcasm); negated, an absence ──────────
   ["resolved", 1.5, "remboursant, gere, geree, a gere, arrange, arrangee, a tout arrange, pris en charge, s'est occupe, s'est occupee, tenus informes, tenu informe, tenue informee, renvoye un nouveau, renvoye une nouvelle, recu mon remboursement, remboursement recu, rembourse en, remboursee en, retrouve, retrouvee, retrouves, d'avoir regle, d'avoir resolu, d'avoir repare, d'avoir rembourse, d'avoir remplace, avoir regle, avoir resolu, reglant, resolvant, resolu, resolue, regle, reglee, debloque, debloquee, repare, reparee, remplace, remplacee, rembourse, remboursee, rembourses, retabli, retablie, rebranche, refonctionne, fonctionne a nouveau, remarche, rentre dans l'ordre, corrige, corrigee, a corrige, l'a corrige, rectifie, rectifiee, m'a renvoye, m'ont renvoye, erreur reconnue, remboursement en, mois offert, m'avez offert, m'a offert, m'ont offert", "fr"],
+  // Eighth fresh check: news of a death with a request is information, not a complaint; irony in polite words.
+  ["neutral", 0, "passed away, has died, have died, died on, died at, died last, died this, died yesterday, sadly died", "en"],
+  ["neutral", 0, "est decede, est decedee, est mort, est morte, nous a quittes, s'est eteint, s'est eteinte", "fr"],
+  ["sarcasm", 2, "funny how, thanks for the surprise, very professional, cracking business model, business model, easier to leave a cult, bargain-bin", "en"],
+  ["sarcasm", 2, "merci pour la surprise, merci pour la fidelite, comme par hasard, c'est drole comme, tres professionnel", "fr"],
+  ["churn", 2.5, "moving to a different bank, moving to another bank, switching banks", "en"],
+  ["churn", 2.5, "on ferme le compte, je ferme le compte, je ferme mon compte, on ferme notre compte", "fr"],
+  // Eighth fresh check: a bad day made good. The company's rescue (found, traced, saved, was there in twenty minutes)
+  // is the fix a story turns on, and relief is praise.
+  ["resolved", 1.5, "saved me, saved us, saved her, saved him, saved the day, saved my, saved her life, rescued, came to the rescue, traced it, hand-delivered, redirected it, swapped them, swapped it, pulled them up, found everything, found a replacement, stepped in, was there in, were there in, arrived in under, answered on the, froze it, got it all back, got them back", "en"],
+  ["resolved", 1.5, "a sauve, m'a sauve, nous a sauves, nous a sauve, sauve la mise, est arrivee en, est arrive en, nous a mis en securite, a trouve un remplacant, a tout retrouve, m'a rappele et, a redirige, bloquee en un clic, bloque en un clic, m'a alerte", "fr"],
+  ["praise", 2, "phew, huge relief, such a relief, what a relief, lifesaver, lifesavers, angels, an angel, we owe you, i owe you, thank you forever, god bless, boring in the best way, no drama, no guilt trip, no hoops", "en"],
+  ["praise", 2, "ouf, quel soulagement, soulagee, soulage, soulages, un grand merci, ca change, je reviendrai, sans lui", "fr"],
   ["resolved", 1.5, "refunding, reimbursing, handled, handling, dealt with, managed, kept us informed, kept us updated, kept me informed, kept me updated, sent a new one, sent me a new one, got my refund, received my refund, refund received, refund came through, got my money back, found my, they found, been found, was found, tracked down, sorting out, sorted out, sort out, resolving, fixing, sorting, repairing, resolved, solved, sorted, fixed, repaired, replaced, refunded, restored, back up, back online, working again, works again, up and running, reimbursed, credited, rebooked, re-booked, credited my account, gave me a, sent me a replacement, sent a replacement, corrected, put right, made it right, called me back", "en"],
   ["metoo", 1, "moi aussi, pareil, pareil pour moi, idem, meme chose, meme chose ici, meme probleme, meme souci, me too, same here, same problem, same issue, same for me"],
 
