@@ -17,7 +17,7 @@ const DOCUMENT = /(?:\bCNI\b|carte d'identit[ée]|passeport|passport|permis(?: d
 const DOCUMENT_FAR = /(?:carte d'identit[ée]|passeport|passport|permis de conduire|driving licen[cs]e)[^.\n\d]{1,30}?\b([A-Z]{0,3}\d[A-Z0-9]{4,20})\b/giu;
 // A payment card by its last digits or its expiry ("Visa ending 4421", "carte se terminant par 1234",
 // "expiry 08/27").
-const CARD_END = /(?:visa|mastercard|master card|amex|american express|\bcb\b|carte(?: bancaire| bleue)?|card)[^.\n\d]{0,25}?(?:ending(?: in| with)?|ends? (?:in|with)|finissant par|se terminant par|terminant par|qui finit par|qui se termine par|[*x•]{3,}\s?)\s*(\d{4})\b/giu;
+const CARD_END = /(?:visa|mastercard|master card|amex|american express|\bcb\b|carte(?: bancaire| bleue)?|card|account|compte)[^.\n\d]{0,25}?(?:ending(?: in| with)?|ends? (?:in|with)|finissant par|se terminant par|terminant par|qui finit par|qui se termine par|[*x•]{3,}\s?)\s*(\d{4})\b/giu;
 const CARD_EXPIRY = /(?:expiry|expiration|exp\.|expires?|expire le|valable jusqu'(?:au|en)|date d'expiration)\s*(?:date)?\s*:?\s*(\d{2}\s?\/\s?\d{2,4})/giu;
 // A whole card number: four groups of four digits ("4970 1012 3456 7890"), or 13 to 19 digits that pass the Luhn
 // check (the checksum every card number carries).
@@ -32,6 +32,8 @@ function luhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 const FR_SOCIAL_SECURITY = /\b[12] ?\d{2} ?(?:0[1-9]|1[0-2]) ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}\b/g;
+// An IBAN written with some digits hidden ("FR76 3000 **** 1234"): still the customer's account.
+const MASKED_IBAN = /\b[A-Z]{2}\d{2}(?:[ ]?[\dA-Z*•x]{4}){2,7}(?:[ ]?[\dA-Z*•x]{1,4})?/g;
 const SORT_CODE = /sort code\s*[:#]?\s*(\d{2}-\d{2}-\d{2})/gi;
 const ACCOUNT = /account(?: number| no\.?)?\s*[:#]?\s*(\d{8})\b/gi;
 // The customer's own number with the brand (f5: "votre numéro client 7012458963 est actif"): it opens their account
@@ -44,8 +46,10 @@ const NAMED_DIGITS = /\b(carte|card|compte|account)(?: bancaire| bleue| de fid[�
 // Health, said of the customer or someone of theirs ("vos résultats de biopsie", "your mother's hip replacement",
 // "your sertraline 100mg prescription"); the words are strictly medical, never "traitement de votre dossier" or
 // "diagnostic de votre box".
-const HEALTH_TERMS = String.raw`biopsie|biopsy|oncolog\p{L}*|chimioth[ée]rapie|chimio|chemotherapy|chemo|radioth[ée]rapie|radiotherapy|dialyse|dialysis|prise de sang|blood (?:results|test)|r[ée]sultats? (?:d'analyses?|sanguins?|de biopsie|d'examens?)|ordonnance|prescription|grossesse|pregnan\p{L}*|enceinte|accouchement|hip replacement|knee replacement|proth[èe]se de (?:hanche|genou)|chirurgi\p{L}*|surgery|IRM|MRI|antid[ée]presseurs?|antidepressants?|insuline|insulin|VIH|HIV|cancer|tumeur|tumour|tumor|sant[ée] mentale|mental health|psychiatr\p{L}*|fausse couche|miscarriage|\p{L}{4,} \d{2,4} ?mg`;
+const HEALTH_TERMS = String.raw`biopsie|biopsy|oncolog\p{L}*|chimioth[ée]rapie|chimio|chemotherapy|chemo|radioth[ée]rapie|radiotherapy|dialyse|dialysis|prise de sang|blood (?:results|test)|r[ée]sultats? (?:d'analyses?|sanguins?|de biopsie|d'examens?)|ordonnance|prescription|grossesse|pregnan\p{L}*|enceinte|accouchement|hip replacement|knee replacement|proth[èe]se de (?:hanche|genou)|chirurgi\p{L}*|surgery|IRM|MRI|antid[ée]presseurs?|antidepressants?|insuline|insulin|VIH|HIV|cancer|tumeur|tumour|tumor|sant[ée] mentale|mental health|psychiatr\p{L}*|fausse couche|miscarriage|insuffisance \p{L}+|varicelle|chickenpox|rougeole|measles|allergie|allergy|allergic|asthme|asthma|[ée]pilep\p{L}*|diab[eè]te|diabet\p{L}*|fracture|commotion|concussion|analyses (?:de sang|sanguines|m[ée]dicales)|\p{L}{4,} \d{2,4} ?mg`;
 const HEALTH = new RegExp(String.raw`\b(?:votre|vos|ta|ton|tes|your|yours|sa|son|ses|his|her)\b[^.!?\n]{0,45}?\b(${HEALTH_TERMS})\b`, "giu");
+// Said of someone by their first name ("Max's biopsy", "les analyses de Mimi"): case matters for the name.
+const HEALTH_NAMED = new RegExp(String.raw`(?:\b\p{Lu}\p{Ll}+['’]s\b|\b(?:de|d['’])\s?\p{Lu}\p{Ll}+\b)[^.!?\n]{0,45}?\b(${HEALTH_TERMS}|analyses)\b`, "gu");
 
 export function findIdentityData(text: string): IdentityFinding[] {
   const out: IdentityFinding[] = [];
@@ -67,6 +71,7 @@ export function findIdentityData(text: string): IdentityFinding[] {
   }
   for (const m of text.matchAll(FR_SOCIAL_SECURITY)) out.push({ category: "id_document", start: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(SORT_CODE)) group(m, "bank_account");
+  for (const m of text.matchAll(MASKED_IBAN)) if (/[*•x]/.test(m[0]) && (m[0].match(/\d/g) ?? []).length >= 6) out.push({ category: "bank_account", start: m.index!, end: m.index! + m[0].length });
   for (const m of text.matchAll(ACCOUNT)) group(m, "bank_account");
   for (const m of text.matchAll(NAMED_DIGITS)) {
     const digits = m[2]!.replace(/\D/g, "");
@@ -75,6 +80,7 @@ export function findIdentityData(text: string): IdentityFinding[] {
     out.push({ category: /^(carte|card)$/i.test(m[1]!) ? "payment_card" : "bank_account", start, end: start + m[2]!.length });
   }
   for (const m of text.matchAll(HEALTH)) group(m, "health");
+  for (const m of text.matchAll(HEALTH_NAMED)) if (!out.some((f) => f.category === "health")) group(m, "health");
   for (const m of text.matchAll(CUSTOMER_NUMBER)) if ((m[1]!.match(/\d/g) ?? []).length >= 5) group(m, "customer_number");
   return out;
 }

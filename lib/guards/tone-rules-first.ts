@@ -189,7 +189,9 @@ export const FIRST_TONE_RULES: ToneRule[] = [
     "(?:suspendue?s?|annulee?s?|bloquee?s?|supprimee?s?|fermee?s?|cancelled|suspended|closed|blocked) (?:[a-z0-9_]+ (?:, )?){0,2}(?:a cause de|suite a|en raison de|because of|due to) (?:vos|votre|your) (?:commentaires?|messages?|publications?|avis|plaintes?|comments?|posts?|reviews?)",
     "(?:continuez|continue|keep this up|keep it up|keep going|one more (?:comment|post|message|word)|encore un (?:commentaire|message|mot)) (?:[a-z0-9_]+ (?:, )?){0,3}(?:et|and) (?:vous|you|ur|u|on vous|we)",
     "(?:suite a|a cause de|en raison de) (?:votre|vos|ton|tes) (?:publication|message|commentaire|plainte|post|avis|comportement)s? (?:, )?(?:[a-z0-9_]+ (?:, )?){0,6}(?:ne sera|ne seront|ne pourra|sera annule|est annule|pas de rembours|aucun rembours|refuse)",
-    "(?:nous|on) (?:allons|va|vais|pourrions|pourrons|sommes en droit de) (?:[a-z0-9_]+ (?:, )?)?(?:vous |te )?(?:bloquer|bannir|signaler|poursuivre|porter plainte|exclure|blacklister|supprimer votre compte|fermer votre compte|annuler votre commande)",
+    "(?:nous|on) (?:allons|va|vais|pourrions|pourrons|sommes en droit de) (?:[a-z0-9_]+ (?:, )?)?(?:vous |te )?(?:bloquer|bannir|poursuivre|porter plainte|exclure|blacklister|supprimer votre compte|fermer votre compte|annuler votre commande)",
+    // "Signaler" is a threat said of the customer ("nous allons vous signaler"), not of a wording we flag to a team.
+    "(?:nous|on) (?:allons|va|vais|pourrions|pourrons|sommes en droit de) (?:vous|te) signaler",
     "(?:nous|on) (?:vous|te) (?:bloque|bloquons|bannit|bannis|bannissons|signale|signalons|exclut|excluons|blackliste|blacklistons)",
     "(?:vous|tu|toi) (?:serez|seras|allez etre|vas etre|risquez d etre|pourriez etre) (?:[a-z0-9_]+ (?:, )?)?(?:bloquee?|bannie?|exclue?|signalee?|poursuivie?|blacklistee?)",
     "(?:poursuites?|actions?) (?:judiciaires?|en justice)",

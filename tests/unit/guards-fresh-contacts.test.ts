@@ -43,3 +43,18 @@ describe("guards: eighth fresh check", () => {
     expect(personal("You can also reach the Camden store directly on 020 7946 0999.", "en")).not.toContain("high");
   });
 });
+
+describe("guards: ninth fresh check", () => {
+  const tone = (text: string) =>
+    checkGuards(text, { visibility: "public", locale: "fr", settings: { publicContacts: [] } }).filter((w) => w.kind === "tone");
+  it("reads health said of someone by their first name, a masked IBAN and an account's last digits", () => {
+    expect(personal("Désolés pour l'attente : les analyses de Caramel montrent un diabète, le vétérinaire vous rappelle.", "fr")).toContain("high");
+    expect(personal("Sorry for the wait, Nala's biopsy results are back and the vet will call you.", "en")).toContain("high");
+    expect(personal("Le remboursement part sur votre IBAN FR76 1027 **** **** 5521 demain.", "fr")).toContain("high");
+    expect(personal("Hi Sam, your account ending 9032 was topped up this morning.", "en")).toContain("high");
+  });
+  it("reads 'signaler' as a threat only when it is the customer who is reported", () => {
+    expect(tone("Merci, la mention aurait dû être plus visible et nous allons le signaler à l'équipe du site.").filter((w) => w.severity === "high")).toEqual([]);
+    expect(tone("Si ce message n'est pas retiré, nous allons vous signaler.").map((w) => w.category)).toContain("threat");
+  });
+});
