@@ -17,7 +17,7 @@ const DOCUMENT = /(?:\bCNI\b|carte d'identit[ée]|passeport|passport|permis(?: d
 const DOCUMENT_FAR = /(?:carte d'identit[ée]|passeport|passport|permis de conduire|driving licen[cs]e)[^.\n\d]{1,30}?\b([A-Z]{0,3}\d[A-Z0-9]{4,20})\b/giu;
 // A payment card by its last digits or its expiry ("Visa ending 4421", "carte se terminant par 1234",
 // "expiry 08/27").
-const CARD_END = /(?:visa|mastercard|master card|amex|american express|\bcb\b|carte(?: bancaire| bleue)?|card|account|compte)[^.\n\d]{0,25}?(?:ending(?: in| with)?|ends? (?:in|with)|finissant par|se terminant par|terminant par|qui finit par|qui se termine par|[*x•]{3,}\s?)\s*(\d{4})\b/giu;
+const CARD_END = /(?:visa|mastercard|master card|amex|american express|\bcb\b|carte(?: bancaire| bleue)?|card|account|compte|iban)[^.\n\d]{0,25}?(?:ending(?: in| with)?|ends? (?:in|with)|finissant par|se terminant par|terminant par|qui finit par|qui se termine par|[*x•]{3,}\s?)\s*(\d{4})\b/giu;
 const CARD_EXPIRY = /(?:expiry|expiration|exp\.|expires?|expire le|valable jusqu'(?:au|en)|date d'expiration)\s*(?:date)?\s*:?\s*(\d{2}\s?\/\s?\d{2,4})/giu;
 // A whole card number: four groups of four digits ("4970 1012 3456 7890"), or 13 to 19 digits that pass the Luhn
 // check (the checksum every card number carries).
@@ -42,11 +42,12 @@ const CUSTOMER_NUMBER = /(?:num[ée]ro (?:client|d'abonn[ée]|de contrat|d'adh[�
 
 // A card or an account named with its digits in groups ("votre carte 4002 1187", "your card 6342 1190 0075",
 // "votre compte n°30004 01234 56789012"): eight digits or more.
-const NAMED_DIGITS = /\b(carte|card|compte|account)(?: bancaire| bleue| de fid[ée]lit[ée]| loyalty)?\s*(?:n[°o]\.?|num[ée]ro|number|no\.?)?\s*[:#]?\s*(\d{4,5}(?:[ -]?\d{2,11}){1,4})\b/giu;
+const NAMED_DIGITS = /\b(carte|card|compte|account)(?: bancaire| bleue| de fid[ée]lit[ée]| loyalty| client| customer)?\s*(?:n[°o]\.?|num[ée]ro|number|no\.?)?\s*[:#]?\s*(\d{4,5}(?:[ -]?\d{2,11}){1,4})\b/giu;
 // Health, said of the customer or someone of theirs ("vos résultats de biopsie", "your mother's hip replacement",
-// "your sertraline 100mg prescription"); the words are strictly medical, never "traitement de votre dossier" or
+// "your sertraline 100mg prescription"); the words are strictly medical (not "surgery", said back in empathy: "after
+// your dog's surgery"), never "traitement de votre dossier" or
 // "diagnostic de votre box".
-const HEALTH_TERMS = String.raw`biopsie|biopsy|oncolog\p{L}*|chimioth[ée]rapie|chimio|chemotherapy|chemo|radioth[ée]rapie|radiotherapy|dialyse|dialysis|prise de sang|blood (?:results|test)|r[ée]sultats? (?:d'analyses?|sanguins?|de biopsie|d'examens?)|ordonnance|prescription|grossesse|pregnan\p{L}*|enceinte|accouchement|hip replacement|knee replacement|proth[èe]se de (?:hanche|genou)|chirurgi\p{L}*|surgery|IRM|MRI|antid[ée]presseurs?|antidepressants?|insuline|insulin|VIH|HIV|cancer|tumeur|tumour|tumor|sant[ée] mentale|mental health|psychiatr\p{L}*|fausse couche|miscarriage|insuffisance \p{L}+|varicelle|chickenpox|rougeole|measles|allergie|allergy|allergic|asthme|asthma|[ée]pilep\p{L}*|diab[eè]te|diabet\p{L}*|fracture|commotion|concussion|analyses (?:de sang|sanguines|m[ée]dicales)|\p{L}{4,} \d{2,4} ?mg`;
+const HEALTH_TERMS = String.raw`biopsie|biopsy|oncolog\p{L}*|chimioth[ée]rapie|chimio|chemotherapy|chemo|radioth[ée]rapie|radiotherapy|dialyse|dialysis|prise de sang|blood (?:results|test)|r[ée]sultats? (?:d'analyses?|sanguins?|de biopsie|d'examens?)|ordonnance|prescription|grossesse|pregnan\p{L}*|enceinte|accouchement|hip replacement|knee replacement|proth[èe]se de (?:hanche|genou)|bilan (?:thyro\p{L}*|sanguin|hormonal|de sant[ée])|thyro\p{L}*|IRM|MRI|antid[ée]presseurs?|antidepressants?|insuline|insulin|VIH|HIV|cancer|tumeur|tumour|tumor|sant[ée] mentale|mental health|psychiatr\p{L}*|fausse couche|miscarriage|insuffisance \p{L}+|varicelle|chickenpox|rougeole|measles|allergie|allergy|allergic|asthme|asthma|[ée]pilep\p{L}*|diab[eè]te|diabet\p{L}*|fracture|commotion|concussion|analyses (?:de sang|sanguines|m[ée]dicales)|\p{L}{4,} \d{2,4} ?mg`;
 const HEALTH = new RegExp(String.raw`\b(?:votre|vos|ta|ton|tes|your|yours|sa|son|ses|his|her)\b[^.!?\n]{0,45}?\b(${HEALTH_TERMS})\b`, "giu");
 // Said of someone by their first name ("Max's biopsy", "les analyses de Mimi"): case matters for the name.
 const HEALTH_NAMED = new RegExp(String.raw`(?:\b\p{Lu}\p{Ll}+['’]s\b|\b(?:de|d['’])\s?\p{Lu}\p{Ll}+\b)[^.!?\n]{0,45}?\b(${HEALTH_TERMS}|analyses)\b`, "gu");

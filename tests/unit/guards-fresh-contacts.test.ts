@@ -3,6 +3,7 @@
 // (The learned model kept off words a negation cleared is guards-check.test.ts's "keeps empathy that looks like a rule".)
 import { describe, expect, it } from "vitest";
 import { checkGuards } from "@/lib/guards/check-guards";
+import { hasNextStep } from "@/lib/guards/check-first-answer";
 
 const personal = (text: string, locale: "fr" | "en") =>
   checkGuards(text, { visibility: "public", locale, settings: { publicContacts: [] } }).filter((w) => w.kind === "personal-data").map((w) => w.severity);
@@ -56,5 +57,22 @@ describe("guards: ninth fresh check", () => {
   it("reads 'signaler' as a threat only when it is the customer who is reported", () => {
     expect(tone("Merci, la mention aurait dû être plus visible et nous allons le signaler à l'équipe du site.").filter((w) => w.severity === "high")).toEqual([]);
     expect(tone("Si ce message n'est pas retiré, nous allons vous signaler.").map((w) => w.category)).toContain("threat");
+  });
+});
+
+describe("guards: tenth fresh check", () => {
+  it("finds no next step in empathy alone, however it is worded", () => {
+    expect(hasNextStep("Nous vous entendons et sommes sincèrement désolés pour cette soirée.")).toBe(false);
+    expect(hasNextStep("So sorry, that sounds exhausting. Please know that we value you as a customer.")).toBe(false);
+    expect(hasNextStep("Thank you for taking the time to tell us, we really appreciate it.")).toBe(false);
+    // Still a next step: an instruction or a brand action.
+    expect(hasNextStep("Please DM us your order number and we'll check it today.")).toBe(true);
+    expect(hasNextStep("Nous vous rappelons demain matin.")).toBe(true);
+  });
+  it("reads a test result, an IBAN's last digits and a customer account number as personal, not surgery said back", () => {
+    expect(personal("Vos résultats de bilan thyroïdien ont été transmis au Dr Martin.", "fr")).toContain("high");
+    expect(personal("Le remboursement est parti sur votre IBAN se terminant par 0098.", "fr")).toContain("high");
+    expect(personal("Votre compte client n° 4410 227 35 est bien à jour.", "fr")).toContain("high");
+    expect(personal("So sorry, that's a hard letter to get after your cat's surgery. We'll review the claim today.", "en")).not.toContain("high");
   });
 });
