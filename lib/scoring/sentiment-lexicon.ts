@@ -129,6 +129,12 @@ export const GROUPS: Group[] = [
 
   // ── Resolved: a problem put right (a failure before it is not sarcasm); negated, an absence ──────────
   ["resolved", 1.5, "remboursant, gere, geree, a gere, arrange, arrangee, a tout arrange, pris en charge, s'est occupe, s'est occupee, tenus informes, tenu informe, tenue informee, renvoye un nouveau, renvoye une nouvelle, recu mon remboursement, remboursement recu, rembourse en, remboursee en, retrouve, retrouvee, retrouves, d'avoir regle, d'avoir resolu, d'avoir repare, d'avoir rembourse, d'avoir remplace, avoir regle, avoir resolu, reglant, resolvant, resolu, resolue, regle, reglee, debloque, debloquee, repare, reparee, remplace, remplacee, rembourse, remboursee, rembourses, retabli, retablie, rebranche, refonctionne, fonctionne a nouveau, remarche, rentre dans l'ordre, corrige, corrigee, a corrige, l'a corrige, rectifie, rectifiee, m'a renvoye, m'ont renvoye, erreur reconnue, remboursement en, mois offert, m'avez offert, m'a offert, m'ont offert", "fr"],
+  // Ninth fresh check: fraud the company stopped is a rescue; a class is a lesson; a bill that went down is good news.
+  ["resolved", 1.5, "blocked the fraud, blocking the fraud, stopped the fraud, caught the fraud, fraud caught, blocked the fraudulent, got a full refund, full refund plus", "en"],
+  ["resolved", 1.5, "bloque une transaction frauduleuse, bloque la transaction frauduleuse, bloque la fraude, stoppe la fraude", "fr"],
+  ["neutral", 0, "spin class, yoga class, boxing class, pilates class, a class, the class, classes, book a class", "en"],
+  ["good", 1.5, "quickest refund, fastest refund, quickest delivery, fastest delivery, bill went down, direct debit went down, price went down, prices went down, payments went down", "en"],
+  ["good", 1.5, "facture a baisse, mensualite a baisse, prelevement a baisse, le prix a baisse", "fr"],
   // Eighth fresh check: news of a death with a request is information, not a complaint; irony in polite words.
   ["neutral", 0, "passed away, has died, have died, died on, died at, died last, died this, died yesterday, sadly died", "en"],
   ["neutral", 0, "est decede, est decedee, est mort, est morte, nous a quittes, s'est eteint, s'est eteinte", "fr"],
