@@ -4,7 +4,7 @@
 // ever speak where the rules were silent, so everything the rules read (negation, irony, contrast) keeps its say.
 // Logistic regression over hashed features (lib/text/hashed-features.ts), trained on development data only by
 // tests/text-eval/train-sentiment-model.ts, which writes sentiment-model.generated.json (never edit it by hand).
-import { loadLinearModel, messageSentences, probability, type LinearModel, type StoredLinearModel } from "../text/hashed-features";
+import { featureVector, loadLinearModel, messageSentences, vectorProbability, type LinearModel, type StoredLinearModel } from "../text/hashed-features";
 import stored from "./sentiment-model.generated.json";
 
 export interface StoredSentimentModel { neg: StoredLinearModel; pos: StoredLinearModel }
@@ -15,18 +15,25 @@ export const loadSentimentModel = (m: StoredSentimentModel): SentimentModel => (
 let cached: SentimentModel | null = null;
 const MODEL = (): SentimentModel => (cached ??= loadSentimentModel(stored as StoredSentimentModel));
 
-/** The probabilities that a message is negative, and positive. */
+/** The probabilities that a message is negative, and positive (the text hashed once for both; both models have
+ * the same dimension). */
 export function polarityProbabilities(text: string, model: SentimentModel = MODEL()): { neg: number; pos: number } {
   const sentences = messageSentences(text);
   if (sentences.length === 0) return { neg: 0, pos: 0 };
-  return { neg: probability(sentences, model.neg.w, model.neg.bias), pos: probability(sentences, model.pos.w, model.pos.bias) };
+  const v = featureVector(sentences, model.neg.w.length);
+  return { neg: vectorProbability(v, model.neg.w, model.neg.bias), pos: vectorProbability(v, model.pos.w, model.pos.bias) };
 }
 
-/** −1, 0 or 1: the side the models are sure of (past its threshold, and more sure of it than of the other). */
-export function modelPolarity(text: string, model: SentimentModel = MODEL()): -1 | 0 | 1 {
-  const p = polarityProbabilities(text, model);
-  const neg = p.neg >= model.neg.threshold;
-  const pos = p.pos >= model.pos.threshold;
-  if (neg && (!pos || p.neg - model.neg.threshold >= p.pos - model.pos.threshold)) return -1;
+/** −1, 0 or 1: the side past its threshold, the one passed by more when both are (the trainer chooses the
+ * thresholds with this same rule). */
+export function sideOf(p: { neg: number; pos: number }, t: { neg: number; pos: number }): -1 | 0 | 1 {
+  const neg = p.neg >= t.neg;
+  const pos = p.pos >= t.pos;
+  if (neg && (!pos || p.neg - t.neg >= p.pos - t.pos)) return -1;
   return pos ? 1 : 0;
+}
+
+/** The side the models are sure of, for one message. */
+export function modelPolarity(text: string, model: SentimentModel = MODEL()): -1 | 0 | 1 {
+  return sideOf(polarityProbabilities(text, model), { neg: model.neg.threshold, pos: model.pos.threshold });
 }

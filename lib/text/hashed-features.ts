@@ -57,12 +57,16 @@ export function decodeWeights(b64: string, scale: number): Float32Array {
   return out;
 }
 
+/** A binary linear model over an already hashed text: the probability of the positive class. */
+export function vectorProbability(v: { idx: number[]; value: number }, w: Float32Array, bias: number): number {
+  let z = bias;
+  for (const i of v.idx) z += w[i]! * v.value;
+  return 1 / (1 + Math.exp(-z));
+}
+
 /** A binary linear model over hashed features: the probability of the positive class. */
 export function probability(sentences: string[], w: Float32Array, bias: number): number {
-  const { idx, value } = featureVector(sentences, w.length);
-  let z = bias;
-  for (const i of idx) z += w[i]! * value;
-  return 1 / (1 + Math.exp(-z));
+  return vectorProbability(featureVector(sentences, w.length), w, bias);
 }
 
 /** The stored form of a binary model (generated JSON): weights int8 × scale, base64. */

@@ -9,13 +9,13 @@
 // at which the model ALONE keeps an out-of-fold precision ≥ MIN_PRECISION and flags at most MAX_GOOD_RATE of
 // the good drafts. Deterministic: same data, same weights.
 // Run: npx tsx tests/guards/train-tone-model.ts [--table]
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadToneModel, MODEL_MIN_WORDS, scoreText, toneSentences, type StoredToneModel } from "../../lib/guards/tone-model";
 import { featureVector } from "../../lib/text/hashed-features";
 import type { ToneCategory } from "../../lib/guards/tone-rules";
 import { toneText } from "../../lib/guards/tone-text";
-import { loadHalf, parseRows, type Row } from "../text-eval/corpus";
+import { freshFiles, loadHalf, type Row } from "../text-eval/corpus";
 import { foldOf, quantise, trainBinary, type Example } from "../text-eval/linear-train";
 import { loadDrafts } from "./load-set";
 
@@ -35,7 +35,7 @@ const OLD: Record<string, ToneCategory | null> = {
   blame: "blame", threat: "threat", false_resolution: "false-resolution", boilerplate: null,
 };
 
-interface Item { text: string; customer: string[]; bad: boolean; cat: number; family: string; good: boolean; fu: boolean; dev: boolean }
+interface Item { text: string; customer: string[]; bad: boolean; cat: number; family: string; good: boolean; dev: boolean }
 type CatExample = Example & { cat: number }
 
 function loadItems(): Item[] {
@@ -43,7 +43,7 @@ function loadItems(): Item[] {
   const old: Item[] = loadDrafts().flatMap((d) => {
     const cats = d.tone.map((c) => OLD[c]);
     if (cats.includes(null)) return []; // boilerplate is no longer a tone finding: neither good nor bad here
-    return [{ text: d.text, customer: [], bad: cats.length > 0, cat: cats.length ? CATEGORIES.indexOf(cats[0]!) : -1, family: `old:${d.id}`, good: cats.length === 0, fu: false, dev: false }];
+    return [{ text: d.text, customer: [], bad: cats.length > 0, cat: cats.length ? CATEGORIES.indexOf(cats[0]!) : -1, family: `old:${d.id}`, good: cats.length === 0, dev: false }];
   });
   return [...dev, ...freshItems(), ...old];
 }
@@ -51,16 +51,14 @@ function loadItems(): Item[] {
 /** The fresh files (tests/text-eval/fresh/guards-fN.tsv) once read are development data too: more ideas, written
  * by other writers. TONE_HOLDOUT=guards-f5 leaves one out, to measure how the model carries over to a writer. */
 function freshItems(): Item[] {
-  const dir = join(import.meta.dirname, "../text-eval/fresh");
-  const files = readdirSync(dir).filter((f) => /^guards-f\d+\.tsv$/.test(f) && f !== `${process.env.TONE_HOLDOUT}.tsv`);
-  return files.flatMap((f) => parseRows("guards", readFileSync(join(dir, f), "utf8"), f)).map(itemOf);
+  return freshFiles("guards", process.env.TONE_HOLDOUT).flatMap((f) => f.rows).map(itemOf);
 }
 
 function itemOf(r: Row): Item {
   const tone = r.expect!.split("+").find((e) => e.startsWith("tone:"))?.slice(5);
   return {
     text: r.text, customer: r.customer && r.customer !== "-" ? [r.customer] : [], bad: !!tone,
-    cat: tone ? CATEGORIES.indexOf(tone as ToneCategory) : -1, family: r.family, good: r.expect === "good", fu: /(^|-)fu-/.test(r.family), dev: true,
+    cat: tone ? CATEGORIES.indexOf(tone as ToneCategory) : -1, family: r.family, good: r.expect === "good", dev: true,
   };
 }
 

@@ -3,7 +3,7 @@
 // hash is in seal.json and checked by tests/unit/text-eval-seal.test.ts, and nothing may be changed by looking at
 // its errors (evaluate.ts prints only its figures). Columns are per task; lines starting with # are comments.
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -58,6 +58,14 @@ export function parseRows(task: Task, text: string, source: string): Row[] {
 export function loadHalf(task: Task, half: Half): Row[] {
   const file = halfFile(task, half);
   return parseRows(task, readFileSync(file, "utf8"), file);
+}
+
+/** The fresh files of a task once read (`fresh/<task>-fN.tsv`, development data), all but `except` (a file's name
+ * without .tsv: the writer a trainer leaves out to see how it carries over). */
+export function freshFiles(task: Task, except?: string): { file: string; rows: Row[] }[] {
+  const dir = path.join(corpusDir, "fresh");
+  return readdirSync(dir).filter((f) => new RegExp(`^${task}-f\\d+\\.tsv$`).test(f) && f !== `${except}.tsv`)
+    .map((f) => ({ file: f, rows: parseRows(task, readFileSync(path.join(dir, f), "utf8"), f) }));
 }
 
 export function sha256OfFile(file: string): string {

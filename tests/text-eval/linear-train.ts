@@ -3,6 +3,7 @@
 // data gives the same weights), and int8 quantisation for the generated JSON. Used by the tone model's and the
 // dispute model's trainers; nothing here reads a sealed half.
 import { createHash } from "node:crypto";
+import type { StoredLinearModel } from "../../lib/text/hashed-features";
 
 export interface Example { x: number[]; v: number; y: 0 | 1 }
 export interface LinearOptions { epochs: number; l2: number; lr: number }
@@ -43,6 +44,12 @@ export function dense(w: Map<number, number>, dim: number): Float64Array {
   const out = new Float64Array(dim);
   for (const [i, v] of w) out[i] = v;
   return out;
+}
+
+/** The stored form of trained weights (generated JSON): int8 × scale, base64, with its threshold. */
+export function storedLinear(w: Map<number, number>, dim: number, threshold: number): StoredLinearModel {
+  const q = quantise(dense(w, dim));
+  return { dim, bias: 0, threshold, scale: q.scale, w: q.b64 };
 }
 
 /** A family's fold for cross-validation by idea: all its wordings fall in the same fold. */

@@ -9,12 +9,12 @@
 // the rules left unclear for unknown words alone is confirmed (no such answer that is not a confirmation let
 // through out of fold). Deterministic.
 // Run: npx tsx tests/text-eval/train-dispute-model.ts [--table]
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { featureVector, loadLinearModel, messageSentences, probability, type StoredLinearModel } from "../../lib/text/hashed-features";
 import { onlyUnknownWords, readAnswer } from "../../lib/resolution/classify-answer";
-import { loadHalf, parseRows, type Row } from "./corpus";
-import { dense, foldOf, quantise, trainBinary, type Example } from "./linear-train";
+import { freshFiles, loadHalf, type Row } from "./corpus";
+import { foldOf, storedLinear, trainBinary, type Example } from "./linear-train";
 
 const DIM = 1 << 15;
 const OPTIONS = { epochs: Number(process.env.EPOCHS ?? 30), l2: Number(process.env.L2 ?? 1e-2), lr: Number(process.env.LR ?? 0.5) };
@@ -22,17 +22,15 @@ const OPTIONS = { epochs: Number(process.env.EPOCHS ?? 30), l2: Number(process.e
 // confirmations of the unit tests ("It hasn't crashed since, thanks") sat near the 5 % bar (0.64-0.67).
 const MAX_CONFIRMED_HELD = Number(process.env.MAX_HELD ?? 0.03);
 
-const dir = join(import.meta.dirname, "fresh");
-const fresh = readdirSync(dir).filter((f) => /^satisfaction-f\d+\.tsv$/.test(f) && f !== `${process.env.DISPUTE_HOLDOUT}.tsv`);
-const rows: Row[] = [...loadHalf("satisfaction", "dev"), ...fresh.flatMap((f) => parseRows("satisfaction", readFileSync(join(dir, f), "utf8"), f))];
+const fresh = freshFiles("satisfaction", process.env.DISPUTE_HOLDOUT);
+const rows: Row[] = [...loadHalf("satisfaction", "dev"), ...fresh.flatMap((f) => f.rows)];
 const example = (r: Row): Example => ({ ...xOf(r.text), y: r.label === "confirmed" ? 0 : 1 });
 function xOf(text: string) {
   const { idx, value } = featureVector(messageSentences(text), DIM);
   return { x: idx, v: value };
 }
 function toModel(w: Map<number, number>, threshold: number, confirmBelow = 0): StoredLinearModel & { confirmBelow: number } {
-  const q = quantise(dense(w, DIM));
-  return { dim: DIM, bias: 0, threshold, scale: q.scale, w: q.b64, confirmBelow };
+  return { ...storedLinear(w, DIM, threshold), confirmBelow };
 }
 
 // Answers the rules leave unclear for unknown words alone, with a yes or a fix said: the model may confirm those.

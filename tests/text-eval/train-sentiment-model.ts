@@ -7,29 +7,25 @@
 // Thresholds: 5-fold cross-validation BY FAMILY; the pair that makes the most labels right out of fold, the models
 // speaking only where the rules read a neutral score (as in score-message.ts). Deterministic.
 // Run: npx tsx tests/text-eval/train-sentiment-model.ts
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { scoreMessage } from "../../lib/scoring/score-message";
-import { featureVector, messageSentences, probability, type StoredLinearModel } from "../../lib/text/hashed-features";
-import { loadHalf, parseRows, type Row } from "./corpus";
-import { dense, foldOf, quantise, trainBinary, type Example } from "./linear-train";
+import { sideOf } from "../../lib/scoring/sentiment-model";
+import { featureVector, messageSentences, vectorProbability } from "../../lib/text/hashed-features";
+import { freshFiles, loadHalf, type Row } from "./corpus";
+import { dense, foldOf, storedLinear, trainBinary, type Example } from "./linear-train";
 
 const DIM = 1 << 15;
 const OPTIONS = { epochs: Number(process.env.EPOCHS ?? 30), l2: Number(process.env.L2 ?? 1e-2), lr: Number(process.env.LR ?? 0.5) };
 
-const dir = join(import.meta.dirname, "fresh");
-const fresh = readdirSync(dir).filter((f) => /^sentiment-f\d+\.tsv$/.test(f) && f !== `${process.env.SENTIMENT_HOLDOUT}.tsv`);
-const rows: Row[] = [...loadHalf("sentiment", "dev"), ...fresh.flatMap((f) => parseRows("sentiment", readFileSync(join(dir, f), "utf8"), f))];
+const fresh = freshFiles("sentiment", process.env.SENTIMENT_HOLDOUT);
+const rows: Row[] = [...loadHalf("sentiment", "dev"), ...fresh.flatMap((f) => f.rows)];
 const items = rows.map((r) => {
-  const { idx, value } = featureVector(messageSentences(r.text), DIM);
-  return { r, x: idx, v: value, rules: scoreMessage(r.text, { model: false }).sentiment, sentences: messageSentences(r.text) };
+  const vector = featureVector(messageSentences(r.text), DIM);
+  return { r, x: vector.idx, v: vector.value, vector, rules: scoreMessage(r.text, { model: false }).sentiment };
 });
 const examplesFor = (label: string, xs: typeof items): Example[] => xs.map((i) => ({ x: i.x, v: i.v, y: i.r.label === label ? 1 : 0 }));
 const weights = (label: string, xs: typeof items) => trainBinary(examplesFor(label, xs), OPTIONS).w;
-const toStored = (w: Map<number, number>, threshold: number): StoredLinearModel => {
-  const q = quantise(dense(w, DIM));
-  return { dim: DIM, bias: 0, threshold, scale: q.scale, w: q.b64 };
-};
 const asFloat = (w: Map<number, number>) => Float32Array.from(dense(w, DIM));
 
 const oof: { gold: string; rules: number; neg: number; pos: number }[] = [];
@@ -38,7 +34,7 @@ for (let k = 0; k < 5; k++) {
   const neg = asFloat(weights("neg", train));
   const pos = asFloat(weights("pos", train));
   for (const i of items.filter((i) => foldOf("sentiment-fold", i.r.family) === k)) {
-    oof.push({ gold: i.r.label!, rules: i.rules, neg: probability(i.sentences, neg, 0), pos: probability(i.sentences, pos, 0) });
+    oof.push({ gold: i.r.label!, rules: i.rules, neg: vectorProbability(i.vector, neg, 0), pos: vectorProbability(i.vector, pos, 0) });
   }
 }
 const labelOf = (s: number) => (s <= -20 ? "neg" : s >= 20 ? "pos" : "neu");
@@ -46,11 +42,8 @@ function accuracy(tn: number, tp: number): number {
   let right = 0;
   for (const o of oof) {
     let s = o.rules;
-    if (Math.abs(s) < 20) {
-      const n = o.neg >= tn, p = o.pos >= tp;
-      if (n && (!p || o.neg - tn >= o.pos - tp)) s = -25;
-      else if (p) s = 25;
-    }
+    const side = Math.abs(s) < 20 ? sideOf(o, { neg: tn, pos: tp }) : 0;
+    if (side !== 0) s = 25 * side;
     if (labelOf(s) === o.gold) right++;
   }
   return right / oof.length;
@@ -63,5 +56,5 @@ for (let tn = 0.5; tn <= 0.96; tn += 0.05) for (let tp = 0.5; tp <= 0.96; tp += 
 }
 console.log(`Chosen thresholds: negative ${best.tn}, positive ${best.tp}: ${(best.acc * 100).toFixed(1)} % right out of fold.`);
 const file = join(import.meta.dirname, "../../lib/scoring/sentiment-model.generated.json");
-writeFileSync(file, JSON.stringify({ neg: toStored(weights("neg", items), best.tn), pos: toStored(weights("pos", items), best.tp) }) + "\n");
+writeFileSync(file, JSON.stringify({ neg: storedLinear(weights("neg", items), DIM, best.tn), pos: storedLinear(weights("pos", items), DIM, best.tp) }) + "\n");
 console.log(`Wrote ${file}.`);
