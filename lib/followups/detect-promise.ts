@@ -24,7 +24,7 @@ import {
   ALLER, AS_AGREED, ATTRIBUTE_SPAN, AVAILABILITY, AWAITING_CUSTOMER, BRAND_ACTION, CASE_NOUN, CONDITIONAL,
   COURTESY, CUSTOMER_PLAN, CUSTOMER_WHEN, EXPECT, FIRST_PERSON, FOLLOW_UP_VERB, FUTURE_EN, FUTURE_FR_OK,
   FUTURE_FR_WORD, GENERIC_SUBJECT, GREETED, GREETINGS, HABITUAL, INTERJECTION, IMPERATIVE_EN, IMPERATIVE_FR_OK, IMPERFECT, LINK,
-  MODAL, NEWS, NOT_FUTURE, NOT_IMPERFECT, NOT_NEGATION, PAST_EN, PAST_FR, PAST_REFERENCE, QUESTION_START,
+  MODAL, NEWS, OPENING_HOURS, PROMO, THIRD_PARTY, CUSTOMER_STEP, NOT_FUTURE, NOT_IMPERFECT, NOT_NEGATION, PAST_EN, PAST_FR, PAST_REFERENCE, QUESTION_START,
   REPORTED, REQUEST, SECOND_PERSON, VALIDITY, WISH, mask
 } from "./promise-patterns";
 
@@ -40,6 +40,10 @@ export interface Promise_ {
 export type PromiseCalendar = Pick<Calendar, "timeZone" | "businessHours"> & { holidays?: readonly string[] };
 
 const DEFAULT_CALENDAR: PromiseCalendar = DEFAULT_SLA_POLICY;
+/** The brand as the subject of a clause ("nous vous confirmons…", "we'll…"). */
+const SUBJECT_FIRST = /\b(?:je|j'|nous|on|we|i)\b/;
+/** How far ahead a dated promise may fall (about six months). */
+const HORIZON_MS = 190 * 24 * 3600_000;
 
 
 interface Clause { start: number; end: number; hits: TimeHit[] }
@@ -71,7 +75,7 @@ function clausesOf(folded: string, hits: TimeHit[]): Clause[] {
   const merged: Clause[] = [];
   for (const c of out) {
     const rest = [...folded.slice(c.start, c.end)].map((ch, i) => (c.hits.some((h) => c.start + i >= h.start && c.start + i < h.end) ? " " : ch)).join("");
-    const words = rest.split(/[^\p{L}']+/u).filter((w) => w && !/^(et|and|on|le|la|the|at|au|ou|or|to|a|jusqu'a|until|till|plutot|rather|vers|environ|about|precisement)$/.test(w));
+    const words = rest.split(/[^\p{L}']+/u).filter((w) => w && !/^(et|and|on|le|la|the|at|au|ou|or|to|a|jusqu'a|until|till|plutot|rather|vers|environ|about|precisement|for|example|instance|par|exemple|say|disons|probably|probablement|surement|likely|ideally|idealement|normalement|maybe|perhaps)$/.test(w));
     const prev = merged.at(-1);
     if (prev && c.hits.length > 0 && words.length === 0) merged[merged.length - 1] = { start: prev.start, end: c.end, hits: [...prev.hits, ...c.hits] };
     else merged.push(c);
@@ -143,7 +147,15 @@ function readClause(ctx: SentenceContext, i: number, writtenAt: Date, cal: Calen
   const first = i === 0 || /[:;]/.test(folded.slice(clauses[i - 1]!.end, c.start)) || clauses.slice(0, i).every((p) => INTERJECTION.test(folded.slice(p.start, p.end).trim()));
   const bare = spelled(maskHits(folded, c));
   if (negated(cf) || (isRequest(words, first) && !EXPECT.test(words)) || AVAILABILITY.test(bare) || HABITUAL.test(bare) || VALIDITY.test(bare)) return null;
-  if (WISH.test(words) || (NEWS.test(words) && !SECOND_PERSON.test(words)) || CUSTOMER_WHEN.test(words)) return null;
+  if (WISH.test(words) || ((NEWS.test(words) || NEWS.test(all)) && !SECOND_PERSON.test(words)) || CUSTOMER_WHEN.test(words) || PROMO.test(all)) return null;
+  // Said of the whole sentence: opening hours ("ouvertes du lundi au samedi…, et le dimanche matin"), someone else's
+  // estimate, the customer's own step. A clause of it still promises when the brand commits in it, or names the
+  // customer's thing ("…, votre colis partira demain").
+  const owned = SUBJECT_FIRST.test(words) || /\b(?:votre|vos|your|ton|ta|tes)\b/.test(words) || (future && /\b(?:notre|nos|our|vous|you|te|t')\b/.test(words));
+  if ((THIRD_PARTY.test(all) || CUSTOMER_STEP.test(all)) && !owned) return null;
+  if (OPENING_HOURS.test(all) && !owned && !/\b(?:vous|you|te|t')\b/.test(words)) return null;
+  // "déjà effectué ce jour", "already replied on Monday": done, unless the time is clearly ahead.
+  if (/\b(?:deja|already)\b/.test(words) && !future && !c.hits.some((h) => h.future)) return null;
   // "Comme promis, je reviens vers vous : …": the promise kept now, not a new one.
   if (AS_AGREED.test(all) && !future) return null;
   if (COURTESY.test(words) || (AS_AGREED.test(words) && !future) || CUSTOMER_PLAN.test(words) || AWAITING_CUSTOMER.test(all)) return null;
@@ -167,10 +179,14 @@ function readClause(ctx: SentenceContext, i: number, writtenAt: Date, cal: Calen
     // "sous 48 h dès réception de votre retour": counted from a moment nobody knows yet.
     if (delay && event) return commits ? "vague" : null;
     const due = resolveHits(dated, writtenAt, cal);
-    return due ? { due } : null;
+    // A date without a year that has passed is rolled to next year; no service promise is that far ahead: it spoke
+    // of the past ("your warranty ended on 12 September").
+    return due && due.getTime() - writtenAt.getTime() <= HORIZON_MS ? { due } : null;
   }
   const committed = words.replace(/\b(?:pour|placee? pour|placed to|able to|en mesure de) (?:vous|te|vs|you|u) \S+/g, " ");
-  if ((c.hits.some((h) => h.vague === "soon") && commits) || FOLLOW_UP_VERB.test(committed) || (event && commits)) return "vague";
+  // After an event ("dès réception…"), a clause that commits to something: "…, conformément à nos CGV" does not.
+  const eventCommit = event && (future || EXPECT.test(words) || SUBJECT_FIRST.test(words));
+  if ((c.hits.some((h) => h.vague === "soon") && commits) || FOLLOW_UP_VERB.test(committed) || eventCommit) return "vague";
   return null;
 }
 

@@ -55,9 +55,9 @@ export const RULES: Rule[] = [
   [r(`${B}(?:hier|avant-hier|yesterday|(?:la semaine|le mois|l'an|l'annee) derniere?|last (?:week|month|year|night|time)|la derniere fois|il y a (?:${NUM})|ago|earlier|recemment|recently)${E}`),
     () => ({ past: true })],
   // weekdays: "lundi", "lundi prochain", "next Monday", "ce jeudi", "on Friday", "vendredi dernier" (past)
-  [r(`${B}(?:(next|this|this coming|coming|ce|on|le|d'ici|by|avant|before|until|jusqu'a|jusqu'au|au plus tard) )?(${WD})(?: (prochain|prochaine|qui vient|d'apres|dernier|derniere|last|passe|week))?${E}`),
+  [r(`${B}(?:(next|this|this coming|coming|ce|on|le|d'ici|by|avant|before|until|jusqu'a|jusqu'au|au plus tard|last|past) )?(${WD})(?: (prochain|prochaine|qui vient|d'apres|dernier|derniere|last|passe|week))?${E}`),
     (m) => {
-      if (m[3] && /dernier|derniere|last|passe/.test(m[3])) return { past: true };
+      if ((m[3] && /dernier|derniere|last|passe/.test(m[3])) || m[1] === "last" || m[1] === "past") return { past: true };
       const before = m[1] === "avant" || m[1] === "before";
       const until = m[1] === "until" || m[1] === "jusqu'a" || m[1] === "jusqu'au";
       return { day: { kind: "weekday", weekday: WEEKDAYS[m[2]!]! }, beforeDay: before, until, future: !!m[3] || m[1] === "next" };
