@@ -50,7 +50,7 @@ export const TONE_RULES: ToneRule[] = [
     "(?:clients|customers|people) (?:qui|who) (?:denigrent|critiquent|se plaignent|badmouth|complain|criticise|criticize|post|leave) {C8}(?:pas prioritaires|not a priority|no priority|last in line|derniers)",
     // "delete your review first, then the refund" / "it will move once your comment is gone".
     "(?:supprimez|supprimer|retirez|retirer|modifiez|modifier|effacez|delete|remove|take down|edit|change) {G2}(?:votre|vos|ton|tes|your|this|the) {G1}{POST} {C8}(?:ensuite|puis|apres|et on|et nous|then|and we|and then|before|avant|sinon|or|otherwise) {C8}(?:rembours\\w*|refund\\w*|geste|bon|voucher|compensation|dedommag\\w*|remise|discount|traite\\w*|process\\w*)",
-    "(?:quand|une fois que|des que|tant que|once|when|as soon as|until) (?:votre|ton|your|ce|cette|this|the) {G1}{POST} {G2}(?:aura disparu|sera retire\\w*|sera supprime\\w*|est supprime\\w*|reste|restera|is gone|is removed|is deleted|is down|comes down|stays|has gone|has been removed)",
+    "(?:quand|une fois que|des que|tant que|once|when|as soon as|until) (?:votre|ton|your|ce|cette|this|the) {G3}{POST} {G3}(?:aura disparu|sera retire\\w*|sera supprime\\w*|est supprime\\w*|reste|restera|is gone|is removed|is deleted|is down|comes down|stays|has gone|has been removed)",
     "(?:pas d|pas de|no) (?:[a-z]+ ){0,2}{POST}(?: [a-z]+)? , (?:pas de|pas d|no)",
     // "if you keep complaining, the voucher goes" / "cancelled if this post stays up".
     "(?:si (?:vous|tu) (?:continuez|continues|persistez|persistes|insistez|recommencez)|if you (?:keep|continue|carry on|persist)|si cette {POST} reste|if this {POST} stays) {C12}(?:retire\\w*|annule\\w*|sauter|supprime\\w*|perdre|withdrawn|revoked|cancelled|canceled|removed|lose|bloque\\w*|banni\\w*|blocked|banned)",
@@ -68,6 +68,13 @@ export const TONE_RULES: ToneRule[] = [
     "(?:accounts?|comptes?|your (?:[a-z]+ )?account|votre compte) {G5}(?:can|may|could|will|might|peuvent|peut|pourront|pourrait|seront|sera|risque|risquent) (?:be |etre |get |getting )?(?:suspended|closed|blocked|terminated|deactivated|banned|suspendu\\w*|ferme\\w*|cloture\\w*|bloque\\w*|desactive\\w*)",
     "(?:could|may|might|will|would) get (?:your|you) (?:[a-z]+ ){0,2}(?:account )?(?:closed|suspended|blocked|banned)",
     "(?:recouvrement|collections? (?:agency|department|team)|debt collect\\w*|huissier|bailiff)",
+    // The brand reporting the customer: to the police, a platform, a recovery firm ("we'll be reporting this to the
+    // police", "nous le signalerons à Google", "pass the file to our recovery partner"), or legal exposure.
+    "{NOUS} (?:allons|vais|va|will|are going to|ll|shall|would|may|might|could|pourrions|pourrons|devrons|will have to|ll have to|have no choice but to|serons contraints de|serons obliges de) {G2}(?:be )?(?:signaler|report|reporting|porter plainte|file|filing|transmettre|pass|passing|hand|handing|refer|referring|involve|involving|alerter|saisir) {G5}(?:police|gendarmerie|authorities|autorites|justice|tribunal|court|courts|google|trustpilot|recovery|recouvrement|debt|huissier|bailiff|avocat|avocats|lawyer|lawyers|solicitor|solicitors)",
+    "{NOUS} (?:le |les |la |l |vous )?(?:signalerons|signalera|transmettrons|transmettra|saisirons|alerterons|porterons plainte|portera plainte) {G5}(?:police|gendarmerie|autorites|justice|tribunal|google|plateforme|recouvrement|huissier|avocat|avocats|juridique)",
+    "recovery (?:partner|partners|agency|team|department|company|firm)",
+    "(?:could|may|might|would|will|can) expose you to|vous (?:expose|exposerait|exposera|exposer) {G2}(?:a|au|aux) {G3}(?:poursuites|plainte|plaintes|sanctions)",
+    "(?:a defaut|faute de quoi|failing which|failing that) ,? {G2}{NOUS} ",
     "(?:sera|seront|will be|is going to be) {G1}(?:supprime\\w*|efface\\w*|masque\\w*|deleted|removed|hidden|taken down) {C8}(?:s il n est pas|s ils ne sont pas|si vous ne|si tu ne|unless|if (?:it is not|you do not|it isn t|you don t))",
     "(?:choose|watch|mind) your (?:words|language|tone)|(?:mesurez|surveillez|pesez) vos (?:propos|mots|paroles)|(?:careful|attention) (?:with |to |a )?(?:what you (?:say|write)|ce que vous ecrivez|vos propos)",
     "(?:dans ce cas|in that case|alors|then) {G3}(?:on|nous|we) (?:peut|pouvons|can|could) (?:aussi |simply |just |also |tout simplement )?(?:le |la |les |it |that )?(?:retirer|annuler|supprimer|withdraw|cancel|revoke|take (?:it|that) back)",
@@ -81,6 +88,8 @@ export const TONE_RULES: ToneRule[] = [
     "{VOUS} (?:etes|es|are|are being) {G2}(?:ridicule|ridicules|pathetique|pathetiques|penible|penibles|insupportable|insupportables|de mauvaise foi|ridiculous|pathetic|unbearable|annoying|a pain|hysterique|hysterical|idiot|idiots|stupide|stupides|stupid|abruti|abrutis|cretin|cretins|imbecile|imbeciles|debile|debiles|clown|clowns|morons?|fools?|clowns|a joke)",
   ]),
   ...R("dismissal", "warning", [
+    // "Nobody is forcing you to buy from us", "d'autres options existent": showing the customer the door.
+    "(?:no one|nobody) (?:is |s )?(?:obliged|forced|forcing you|obligated|making you)|personne ne vous (?:oblige|force)|(?:there are|plenty of) other (?:options|shops|providers|companies) (?:out there|available)|d autres (?:options|enseignes|fournisseurs|operateurs|marques) (?:existent|sont disponibles)|libre a vous (?:d aller|de partir|de resilier|de choisir)|(?:you are|you re) free to (?:go|leave|shop|take your business) elsewhere",
     // The decision is closed to discussion (f5): "c'est notre politique, point final", "no exceptions", "we will not be reconsidering".
     "(?:point final|full stop|no exceptions|sans (?:aucune )?exception|aucune exception)|(?:will not|ne) (?:be )?reconsider\\w*|ne (?:reviendrons|revenons|reviendra) pas sur",
     "(?:policy is policy|rules are rules|la regle c est la regle|les regles sont les regles|la loi c est la loi)|(?:does not|doesn t|ne) (?:change|changent|change rien a) (?:the rules|les regles|la regle)|(?:the answer|la reponse) (?:is|est|reste|remains) (?:still )?(?:no|non)\\b",
@@ -156,6 +165,8 @@ export const TONE_RULES: ToneRule[] = [
   ]),
   // — Blame: the customer should have, it is their doing, they were not there.
   ...R("blame", "warning", [
+    // "Puisque l'erreur vient de votre saisie…", "as the mistake was yours": the fault laid on the customer.
+    "(?:puisque|comme|vu que|since|as) {G3}(?:l erreur|la faute|the (?:error|mistake|fault)) (?:vient|provient|venait|came|comes|was|is|est|etait) {G2}(?:de votre|de ta|de vous|your|yours|from your|on your)",
     // The fault named as theirs, and what they "should have" done said as a counterfactual (f5): "c'est de votre fait",
     // "that's on you", "if you'd turned on backup you wouldn't have lost anything", "si vous nous aviez prévenus…".
     "{S} (?:de votre (?:fait|faute|responsabilite)|on you|your (?:own )?(?:fault|doing|responsibility))\\b",
@@ -255,6 +266,8 @@ export const TONE_RULES: ToneRule[] = [
 
 /** Empathy and ownership that look like a rule: a finding overlapping one of them is dropped. */
 export const ALLOW_PATTERNS: string[] = [
+  // Protecting the customer's privacy ("please don't post your details here, DM us") is not brushing them off.
+  "(?:do not|don t|ne|n|evitez de|avoid|sans) (?:post|share|publish|publier|partager|poster|mettre|laisser|afficher|posting|sharing) {G1}(?:your|vos|votre|tes|ton|ta|any|de|d|aucune?) {G2}(?:details|information|info|infos|data|donnees|coordonnees|number|numero|numeros|address|adresse|email|mail|personal|personnelles?)",
   "{S} (?:pas|not|vraiment pas|absolument pas|really not) (?:normal|acceptable|admissible|ok|okay|what you should expect|digne|correct|a la hauteur)",
   "(?:vous avez|you are|you were) (?:entierement |tout a fait |parfaitement |absolutely |completely |quite )?(?:raison|right)",
   "(?:ce n est|it is|that is|c est) (?:pas|not|en aucun cas|never) (?:de )?(?:votre|your) (?:faute|fault|erreur|mistake)",
