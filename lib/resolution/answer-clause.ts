@@ -116,7 +116,7 @@ export function readClause(c: Clause, r: Reading) {
       // order" is not).
       else if (DAMAGE.has(w) && !tokens.slice(k + 1).some((x) => REMOVAL.has(x))) neg("damaged, lost or wrong");
       else if (stillNear(tokens, k)) neg("the problem persists");
-      else if (c.afterContrast && !c.question) neg("a problem after a contrast");
+      else if (c.afterContrast && !c.question && !hasResolve) neg("a problem after a contrast"); // not "…mais vous avez réglé le problème"
       else if (!hasResolve && !c.question) neg("a problem named", false);
     } else if (fix && isNeg) {
       // "je n'ai pas de problème": the negation is the problem's, not the verb's.

@@ -86,7 +86,8 @@ export function layout(text: string): { clauses: Clause[]; folded: string; contr
     // "I'll ask mum when she's back", "quand il rentre": a condition, not something observed (a question with
     // "when" is read by WHEN_QUESTION instead).
     // ("charged only once", "une fois" are counts.)
-    if (!c.question) s = s.replace(/\b(when|quand|lorsque|lorsqu)\b.*$|(?<!\b(only|just|charged|paid|debited|billed|at|more|than|all at) )\bonce\b.*$/, " later ");
+    // ("no error when I pay now": an observation in the present, not a condition.)
+    if (!c.question && !/\b(now|maintenant|desormais|these days|nowadays)\b/.test(s)) s = s.replace(/\b(when|quand|lorsque|lorsqu)\b.*$|(?<!\b(only|just|charged|paid|debited|billed|at|more|than|all at) )\bonce\b.*$/, " later ");
     c.text = doneAsAsked(s.replace(/\s+/g, " ").trim().split(" ").map(typoOfFix)).join(" ");
     // The words and their negation scope as rewritten (lib/text/negation.ts; the clause holds no break).
     const tokens = tokenizeFolded(c.text);
@@ -98,7 +99,9 @@ export function layout(text: string): { clauses: Clause[]; folded: string; contr
   // Asides run to the end of the message; reported speech and conditions to the end of their clause chain.
   let inAside = false;
   for (const c of clauses) {
-    if (ASIDE.test(c.text)) inAside = true;
+    // "Also cracked", "aussi abîmé": a second fault of the case, not an aside about something else.
+    const alsoFault = /^(also|aussi)\b/.test(c.text) && c.words.some((w) => DAMAGE.has(w) || PROBLEM.has(w) || BAD.has(w));
+    if (ASIDE.test(c.text) && !alsoFault) inAside = true;
     if (SUGGESTION.test(c.text) && !/\b(rembours\w*|refund\w*|moneyback|argent|money|frais|fees?|geste|compensation|dedommag\w*)\b/.test(c.text)) inAside = true;
     c.aside = inAside;
     if (CONTRAST_PHRASE.test(c.text)) c.afterContrast = true;

@@ -58,6 +58,15 @@ export const PHRASES: [RegExp, string][] = [
   // Permission to close: "ticket can be closed", "ok pour clôturer".
   [/\b(ticket|case|dossier|demande|request|issue) (can|may|peut|pouvez|peux) (be |etre )?(closed|close|clos|ferme|cloture|archive)\b|\b(ok|okay|daccord|d accord|go ahead|good|bon) (pour|to|for) (close|closing|clore|cloturer|fermer|archiver)\b/g, " statusok "],
   [/\bde rien\b|\bpas de quoi\b|\bno worries\b|\bpas de souci(s)? pour\b/g, " "],
+  // "je n'ai plus rien à signaler", "can't complain", "no complaints": nothing wrong left to say.
+  [/\b(je |on |nous )?(ne |n )?(ai |a |avons )?plus rien (a|de) (signaler|redire|dire|ajouter|declarer)\b/g, " statusok "],
+  [/\b(can not|cannot|could not|can t|couldn t) complain\b|\bno complaints?\b|\b(rien|pas|plus rien) a (me |nous )?plaindre\b/g, " statusok "],
+  // "message d'erreur", "error screen": the error itself, so "pas de message d'erreur" is the problem gone.
+  [/\b(message|messages|code|codes|ecran|ecrans|fenetre|popup|pop up|bandeau|notification)s? (de |d )?(erreur|error)s?\b|\berror (message|code|screen|popup|window|banner|notification)s?\b/g, " erreur "],
+  // "still E-04", "toujours F21 sur l'écran": an error code still shown ("E 12", "F21", "ERR-503").
+  [/\b(still|toujours|encore|again|de nouveau)( the| le| la| l| un| une| an| a| same| meme)? (?!\d+ (?:jours?|days?|h|heures?|hours?|min|minutes?|semaines?|weeks?|mois|months?|fois|times)\b)([a-z]{1,3} ?-? ?\d{1,4})\b/g, " $1 erreur "],
+  // "presque / almost there", "il reste (juste) le…": part of it still to do.
+  [/\b(presque|almost|nearly|quasiment|pas loin)\b(?! (parfait|perfect|instantly|instantane|immediately|tout de suite|right away|worth|vaut|valu))|\b(il )?reste (juste |encore |seulement |plus que |que )?(le|la|les|l|un|une|a|de|des|mon|ma|mes|to)\b|\b(still|yet) (has|have|needs?) to be\b/g, " partial "],
   [/\b(rien|nothing) (a|to) (signaler|report|redire|dire|add|ajouter|complain about)\b/g, " statusok "],
   [/\bras\b(?! le bol)/g, " statusok "], // "RAS": rien à signaler (not "ras le bol", fed up)
   [/\b(rien|nothing) (d autre|de autre|de plus|else|more)\b/g, " "],

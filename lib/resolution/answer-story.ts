@@ -7,7 +7,9 @@ import type { Clause } from "./answer-layout";
 /** A turn in the story: a contrast, or a conclusion or a change of time ("so yes", "enfin", "depuis hier"). */
 const CONCLUSION = /^(so|donc|du coup|bref|long story short|anyway|anyways|en tout cas|bottom line|au final|finalement|finally|enfin|now|maintenant|aujourd hui|today|depuis|since)\b/;
 /** The state changed since the trouble: the story's tail says now, at last, since. */
-const TIME_SHIFT = /\b(enfin|finally|at last|now|maintenant|depuis|since|today|aujourd hui|ce matin|ce midi|ce soir|hier soir|this morning|last night|so yes|donc oui|alors oui|so|donc|du coup)\b/;
+const TIME_SHIFT = /\b(enfin|finally|at last|now|maintenant|depuis|since|today|aujourd hui|ce matin|ce midi|ce soir|hier soir|this morning|last night|so yes|donc oui|alors oui|so|donc|du coup|this time|cette fois)\b/;
+/** Or the fix is said to be ours after trouble with someone else ("the first agent was useless but you fixed it"). */
+const YOU_FIXED = /\b(you|vous|tu|u) (have |ve |avez |as |finally |enfin |actually )?(fixed|sorted|solved|resolved|regle|resolu|repare|corrige|debloque|rembourse)\b/;
 /** What went wrong on the way, told before the fix: context once the story ends fixed. */
 const NARRATIVE = /^(discontent|damaged, lost or wrong|waiting|waiting for so long|asked again and again|lack|absence|wrong item|a problem named)\b/;
 /** A negated status word before the fix ("pas reçu… mais enfin arrivé") may be a second thing still owed. */
@@ -42,7 +44,7 @@ export function readStoryInOrder(clauses: Clause[], r: Reading) {
     const tail = per.slice(turn);
     const head = per.slice(0, turn);
     const fixedNow = tail.some((x) => x.strongPos.length > 0) && tail.every((x) => negs(x) === 0 && firm(x) === 0)
-      && TIME_SHIFT.test(clauses.slice(turn).map((c) => c.text).join(" "));
+      && [TIME_SHIFT, YOU_FIXED].some((re) => re.test(clauses.slice(turn).map((c) => c.text).join(" ")));
     const headNegs = head.flatMap((x) => x.strongNeg);
     if (fixedNow && headNegs.every((n) => NARRATIVE.test(n) || OPEN_BEFORE.test(n))) {
       for (const n of headNegs) if (remove(r.strongNeg, n)) (OPEN_BEFORE.test(n) ? r.doubt : r.weakNeg).push(`before the fix: ${n}`);
