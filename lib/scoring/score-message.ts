@@ -36,6 +36,7 @@ import {
 import { EMOJI, type Concept } from "./sentiment-lexicon";
 import { modelPolarity } from "./sentiment-model";
 import { AMOUNT, SLOW_QUICK, addPatternConcepts } from "./sentiment-patterns";
+import { endsRecommending, TEARS } from "./sentiment-verdict";
 import { sentencesOf } from "./split-sentences";
 import { weighHits } from "./weigh-hits";
 
@@ -143,7 +144,7 @@ export function scoreMessage(text: string, options: ScoreOptions = {}): MessageS
   const add = (concept: Concept, value: number, at: number, offset: number) => {
     if (feared[at] && value < 0) return;
     if (conceded[at] && value < 0 && FACTS.has(concept)) value *= 0.3;
-    const q = infoQuestion(offset) && !(concept === "money" && hasAmount) ? (IN_QUESTION[concept] ?? 1) : 1;
+    const q = value < 0 && sentenceOf(offset)?.procedure ? 0.1 : infoQuestion(offset) && !(concept === "money" && hasAmount) ? (IN_QUESTION[concept] ?? 1) : 1;
     const v = value * q * contrastWeight(at);
     if (v > 0) {
       pos += v;
@@ -173,7 +174,8 @@ export function scoreMessage(text: string, options: ScoreOptions = {}): MessageS
     if (!n) continue;
     if (concept === "sarcasm") irony += n;
     if (value > 0) emojiPos += value * (n === 1 ? 1 : 1.5);
-    else add(concept, value * (n === 1 ? 1 : 1.5), tokens.length, f.length);
+    // Tears beside praise and nothing against ("INCREDIBLE, thank you 😭") are joy.
+    else if (!(TEARS.test(text) && re.test("😭") && pos > 0 && neg === 0 && facts === 0)) add(concept, value * (n === 1 ? 1 : 1.5), tokens.length, f.length);
   }
   pos += emojiPos;
 
@@ -220,7 +222,11 @@ export function scoreMessage(text: string, options: ScoreOptions = {}): MessageS
     neg -= laughter;
     judged += laughter;
   }
-  const genuine = (resolved && irony === 0 && factsAfterFix < 2) || (praiseAfterContrastOnly && !praiseBeforeContrast && lastContrast >= 0 && irony === 0);
+  // A message that ends recommending us ("…no fuss. Legends.", "Would fly with you again") praises, whatever came first.
+  const lastFactAt = Math.max(-1, ...factList.map((x) => tokens[x.at]?.end ?? f.length));
+  const recommends = irony === 0 && endsRecommending(f, sentences, lastFactAt);
+  if (recommends) pos += 2;
+  const genuine = (resolved && irony === 0 && factsAfterFix < 2) || (praiseAfterContrastOnly && !praiseBeforeContrast && lastContrast >= 0 && irony === 0) || recommends;
   let total: number;
   if (pos > 0 && !genuine && (irony > 0 || facts >= 2 || judged >= 2 || facts + judged >= 3 || (opening && facts >= 1))) total = neg - 0.5 * pos - 1;
   else total = pos + neg - (irony > 0 ? 1.5 * irony : 0);

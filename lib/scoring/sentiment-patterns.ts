@@ -42,7 +42,8 @@ const TIMES = /(?<!\ben )\b(?:\d+|deux|trois|quatre|cinq|six|dix|plusieurs|three
 /** "the third email", "ma 4e relance", "5th call": one more attempt. */
 const NTH = /\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|umpteenth|nth|deuxieme|troisieme|quatrieme|cinquieme|sixieme|enieme|2e|3e|4e|5e|6e|2eme|3eme|4eme|5eme|6eme)\s+(?:time|email|e-mail|mail|mails|call|calls|appel|message|relance|complaint|reclamation|attempt|tentative|visit|visite|letter|courrier|chat|ticket|demande|request)\b/;
 /** "zéro communication", "zero help": none at all (but "zéro frais" is an offer). */
-const ZERO = /\b(?:zero|0)\s+(?!frais|fee|fees|interest|commission|penalty|euro|euros|pound|pounds|%|pour ?cent|percent|stars?|etoiles?|min|minutes?|jours?|days?)(?:[a-z]{4,})\b/;
+// ("zero faff", "zéro souci": none of a nuisance is praise, not an absence.)
+const ZERO = /\b(?:zero|0)\s+(?!frais|fee|fees|interest|commission|penalty|euro|euros|pound|pounds|%|pour ?cent|percent|stars?|etoiles?|min|minutes?|jours?|days?|faff|fuss|hassle|stress|drama|issues?|problems?|problemes?|soucis?|complaints?|wait|waiting|queues?|attente|delays?|retards?|bugs?|surprises?|hidden|upsell|nonsense|trouble|worries|worry|complications?|prise de tete)(?:[a-z]{4,})\b/;
 /** Billed for what was returned, cancelled or never had: "a bill for a phone I returned". */
 const BILLED_FOR_NOTHING = /\b(?:bill|billed|billing|charged|charging|invoice|invoiced|facture|facturee|facturez|preleve|prelevee|debite|debitee|payer|paid|pay)\b[^.!?]{0,60}\b(?:returned|cancelled|canceled|never ordered|never received|never had|never used|renvoye|renvoyee|retourne|retournee|resilie|resiliee|annule|annulee|jamais commande|jamais recu|jamais utilise|pas commande)\b/;
 /** A wait pushed to later: "next month", "la semaine prochaine", "another week". */

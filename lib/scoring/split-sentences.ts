@@ -8,7 +8,11 @@ export const WHERE_MINE = /^(?:where|where's|where is|ou est|ou en est|ou sont|w
 /** "Pourquoi… ?", "Why… ?": a question that complains. */
 const WHY = /^(?:pourquoi|why|how come|comment se fait-il|comment ca se fait|comment est-ce possible|how is it possible|how is this|how can you|comment pouvez-vous|comment osez-vous)\b/;
 
-export interface Sentence { start: number; end: number; question: boolean; rhetorical: boolean }
+/** Asking how to do something or whether there is a known fault ("how do I report a stolen card?", "is the app down
+ * for everyone?", "à quelle adresse envoyer une réclamation ?"): the trouble named is the topic, not a grievance. */
+const PROCEDURE = /^(?:(?:hi|hello|hey|bonjour|salut|coucou|petite question|quick q|quick question|question)\W+)*(?:how (?:do|can|should|would) (?:i|we)|how long (?:does|do|will|is)|where (?:do|can|should) (?:i|we)|who (?:do|can|should) (?:i|we)|what (?:do|should) (?:i|we) do|is there (?:a|any) way|is there an? (?:outage|issue|problem|fault)|any known (?:issues?|problems?|outages?|faults?)|is (?:the|your) (?:\w+ )?(?:app|site|website|network|service|server|line|system)s? down|can i|could i|do i (?:need|have) to|comment (?:je|on|faire|puis-je|puis je|dois-je|dois je|peut-on|peut on)|combien de temps|a qui (?:dois-je|dois je|puis-je|m'adresser|s'adresser)|ou (?:dois-je|dois je|puis-je|puis je|envoyer|faut-il)|a quelle adresse|que (?:dois-je|dois je|faut-il) faire|y a-t-il (?:un moyen|une panne|une coupure|un souci connu|un probleme connu)|y a t il (?:un moyen|une panne|une coupure)|est-ce qu'(?:il y a|une (?:panne|coupure))|est ce qu'(?:il y a|une (?:panne|coupure))|est-il possible|puis-je|dois-je)\b/;
+
+export interface Sentence { start: number; end: number; question: boolean; rhetorical: boolean; procedure?: boolean }
 
 export function sentencesOf(f: string): Sentence[] {
   const out: Sentence[] = [];
@@ -27,6 +31,7 @@ export function sentencesOf(f: string): Sentence[] {
       end: m.index + s.length,
       question: (ends || QUESTION_START.test(body)) && !WHY.test(body) && !WHERE_MINE.test(body),
       rhetorical: /\?\s*\?|\?!|!\?/.test(s),
+      procedure: /\?[\s\p{Extended_Pictographic}]*$/u.test(s.trim()) && PROCEDURE.test(body) && !WHY.test(body),
     });
   }
   // A sentence that starts like a question but ends with "." or "!" is a statement, unless it is the last one

@@ -38,6 +38,7 @@ export function weighHits(
     }
     return -1;
   };
+  const NO_WAIT_CUES = new Set(["jamais", "pas", "aucun", "aucune", "sans", "no", "zero", "never", "without", "not"]);
   hits.forEach((h, n) => {
     if ((feared[h.start] && !POSITIVE.has(h.concept)) || quotedTok[h.start]) return;
     const t = tokens[h.start]!;
@@ -68,7 +69,9 @@ export function weighHits(
       else if (concept === "loyal") [concept, value] = ["litotes", 2];
       else if (concept === "failure") [concept, value] = ["resolved", 1]; // "no more dropped calls", "plus de bug"
       else if (concept === "money" || concept === "threat" || concept === "churn") value = 0;
-      // a negated wait keeps its sign: "haven't had it for months" (the positive ones are phrases: "sans attendre")
+      // A wait negated right after its cue ("jamais d'attente", "no queue", "never had to wait") is praise; further
+      // off it keeps its sign: "haven't had it for months" (the positive ones are phrases: "sans attendre").
+      else if (concept === "delay" && h.start - cue <= 3 && NO_WAIT_CUES.has(tokens[cue]!.word)) [concept, value] = ["resolved", 1];
     } else if (concept === "loyal" || concept === "event" || concept === "expect" || concept === "neutral") value = 0;
     // What the customer wants to do is not what went wrong: "je veux annuler", "how do I cancel", "j'adore
     // pouvoir bloquer ma carte".
