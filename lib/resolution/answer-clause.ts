@@ -80,6 +80,8 @@ export function readClause(c: Clause, r: Reading) {
   if (WRONG_ITEM.test(text)) neg("wrong item");
   if (c.afterContrast && PAID_FOR.test(text) && !c.question) neg("not what was booked or paid for");
   if (c.question && !c.aside && WHEN_QUESTION.test(text) && OTHER_TOPIC.test(text)) r.doubt.push("asks about something else");
+  // "How long does a refund usually take?": how the process goes, not "when will mine come" (left to a person).
+  else if (c.question && !c.aside && WHEN_QUESTION.test(text) && /\b(usually|generally|normally|typically|normalement|en general|generalement|d habitude|does (it|a|the) \w* ?take|ca prend|faut il|prend combien)\b/.test(text)) r.doubt.push("asks how long it usually takes");
   else if (c.question && !c.aside && WHEN_QUESTION.test(text)) neg("asks when it will come");
   else if (c.question && !c.aside && REQUEST_QUESTION.test(text)) r.doubt.push("asks for something");
   if (unsure) r.doubt.push("hedge, deferral or not checked yet");

@@ -61,6 +61,13 @@ export const PHRASES: [RegExp, string][] = [
   // "je n'ai plus rien à signaler", "can't complain", "no complaints": nothing wrong left to say.
   [/\b(je |on |nous )?(ne |n )?(ai |a |avons )?plus rien (a|de) (signaler|redire|dire|ajouter|declarer)\b/g, " statusok "],
   [/\b(can not|cannot|could not|can t|couldn t) complain\b|\bno complaints?\b|\b(rien|pas|plus rien) a (me |nous )?plaindre\b/g, " statusok "],
+  [/\b(aucun|aucune|pas de|pas d|no|zero) (probleme|problemes|souci|soucis|bug|bugs|incident|incidents|issue|issues|problem|problems) (a|to) (signaler|report|declarer|mention)\b|\bnothing (has |s )?(gone|went|going) wrong\b|\brien (n a|ne a|n est) (plante|bugge|deconne|foire)\b/g, " statusok "],
+  // A warning light on ("voyant allumé", "warning light on", "la box clignote en rouge") is the fault itself.
+  [/\b(voyant|voyants|warning light|warning lights|indicator|led)( \w+){0,2} (allume|allumes|allumee|rouge|orange|clignote|clignotant|clignotent|flashing|on)\b|\b(clignote|clignotent|flashing|blinking) (en )?(rouge|red|orange)\b/g, " erreur "],
+  // What a refund was for ("les 12 € pour le plat manquant", "refund for the missing burger"): not a part missing now.
+  [/\b(pour|for) (le|la|les|l|the|my|mon|ma|mes) (\w+ )?(manquant|manquante|manquants|manquantes|missing)\b|\b(pour|for) (le|la|les|l|the|my|mon|ma|mes) (missing|manquant) \w+\b/g, " "],
+  // A cost the problem left ("got fined", "une amende de 35 €", "a late fee", "need that cancelled"): not fixed.
+  [/\b(got|been|was|were|j ai ete|on a ete) (fined|charged a (late |overdraft )?fee)\b|\b(got|received|had|given|paid|pay|payer|paye) (a |an )?(\S+ )?fine\b|\b(une|an?|the|l|des|my|mon|ma)( \S+){0,2} (amende|amendes|penalty|penalite|penalites|late fee|late fees|overdraft fee|overdraft fees|frais de retard|agios|majoration|frais bancaires|bank charges?)\b|\bneed (that|it|this|them) (cancelled|canceled|refunded|reimbursed|waived)\b|\bvous (l |les )?(annulez|remboursez)\b/g, " costleft "],
   // "message d'erreur", "error screen": the error itself, so "pas de message d'erreur" is the problem gone.
   [/\b(message|messages|code|codes|ecran|ecrans|fenetre|popup|pop up|bandeau|notification)s? (de |d )?(erreur|error)s?\b|\berror (message|code|screen|popup|window|banner|notification)s?\b/g, " erreur "],
   // "still E-04", "toujours F21 sur l'écran": an error code still shown ("E 12", "F21", "ERR-503").

@@ -40,7 +40,7 @@ import { COMPLAINT, LEGAL, termsPattern } from "../text/signals";
 import { isStopWord } from "../text/terms";
 import { emptyReading, readClause, type Reading } from "./answer-clause";
 import { layout, type Clause } from "./answer-layout";
-import { FILLER, NEGATIVE_EMOJI, POSITIVE_EMOJI, THANKS_FILLER } from "./answer-lexicon";
+import { FILLER, NEGATIVE_EMOJI, POSITIVE_EMOJI, REMOVAL, RESOLVE, THANKS_FILLER } from "./answer-lexicon";
 import { AS_ORDERED, AUTO_REPLY, NOT_WHAT_ORDERED, SOFTENER, TOOK_LONG } from "./answer-patterns";
 import { amounts, ratingOf } from "./answer-rating";
 import { readStoryInOrder } from "./answer-story";
@@ -53,6 +53,8 @@ export type Answer =
   | { verdict: "dissatisfied"; csat: number }
   | { verdict: "unclear"; csat: null };
 
+/** A charge taken off ("waived", "refunded", "remboursée"). */
+const TAKEN_OFF = /^(waived|waive|lifted|dropped|refunded|reimbursed|credited|rembourse\w*|recredite\w*|leve\w*|supprime\w*|retire\w*|offert\w*)$/;
 const LEGAL_OR_COMPLAINT = termsPattern([...LEGAL, ...COMPLAINT.filter((t) => t !== "court" && t !== "opposition")]);
 
 export function classifyAnswer(text: string): Answer {
@@ -90,6 +92,9 @@ function decide(clauses: Clause[], folded: string, contrast: boolean, r: Reading
   const all = clauses.map((c) => c.text).join(" | ");
   if (NOT_WHAT_ORDERED.test(all) && !AS_ORDERED.test(all)) r.strongNeg.push("not what was ordered");
   if (LEGAL_OR_COMPLAINT.test(folded)) r.strongNeg.push("a legal step or a formal complaint");
+  // A cost the problem left (a fine, a late fee: answer-phrases.ts), unless negated ("no late fee in the end").
+  // ("the fine is cancelled", "will the late fee be removed?": the cost taken away, or asked about, is not one left.)
+  if (clauses.some((c) => c.words.some((w, k) => w === "costleft" && !c.negated[k]) && !c.words.some((w) => REMOVAL.has(w) || RESOLVE.has(w) || TAKEN_OFF.test(w)))) r.strongNeg.push("a cost the problem left");
 
   // Contrast: after "mais"/"but" the tail decides; a reservation with nothing after it is not a yes.
   // ("oui mais…" with nothing after is a reservation too; "though it took a while" is only context.)
