@@ -24,7 +24,7 @@ import {
   ALLER, AS_AGREED, ATTRIBUTE_SPAN, AVAILABILITY, AWAITING_CUSTOMER, BRAND_ACTION, CASE_NOUN, CONDITIONAL,
   COURTESY, CUSTOMER_PLAN, CUSTOMER_WHEN, EXPECT, FIRST_PERSON, FOLLOW_UP_VERB, FUTURE_EN, FUTURE_FR_OK,
   FUTURE_FR_WORD, GENERIC_SUBJECT, GREETED, GREETINGS, HABITUAL, INTERJECTION, IMPERATIVE_EN, IMPERATIVE_FR_OK, IMPERFECT, LINK,
-  MODAL, NEWS, OPENING_HOURS, PROMO, THIRD_PARTY, CUSTOMER_STEP, NOT_FUTURE, NOT_IMPERFECT, NOT_NEGATION, PAST_EN, PAST_FR, PAST_REFERENCE, QUESTION_START,
+  MODAL, NEWS, OPENING_HOURS, PROMO, SOMEONE_ELSE, SCHEDULE, BOOKED, THIRD_PARTY, CUSTOMER_STEP, NOT_FUTURE, NOT_IMPERFECT, NOT_NEGATION, PAST_EN, PAST_FR, PAST_REFERENCE, QUESTION_START,
   REPORTED, REQUEST, SECOND_PERSON, VALIDITY, WISH, mask
 } from "./promise-patterns";
 
@@ -41,7 +41,7 @@ export type PromiseCalendar = Pick<Calendar, "timeZone" | "businessHours"> & { h
 
 const DEFAULT_CALENDAR: PromiseCalendar = DEFAULT_SLA_POLICY;
 /** The brand as the subject of a clause ("nous vous confirmons…", "we'll…"). */
-const SUBJECT_FIRST = /\b(?:je|j'|nous|on|we|i)\b/;
+const SUBJECT_FIRST = /\b(?:je|j'|nous|we|i)\b|(?:^|\b(?:et|mais|donc|alors|puis|ensuite|car|ok|oui))\s*on\b|\bon (?:vous|te|t'|s'|se|va|a|est|revient|fait|passe|envoie|regarde|rappelle|l'|les|le|la|lance|transmet|verifie|relance|prevoit|programme)\b/; // French "on", not English "on 3 April"
 /** How far ahead a dated promise may fall (about six months). */
 const HORIZON_MS = 190 * 24 * 3600_000;
 
@@ -75,7 +75,7 @@ function clausesOf(folded: string, hits: TimeHit[]): Clause[] {
   const merged: Clause[] = [];
   for (const c of out) {
     const rest = [...folded.slice(c.start, c.end)].map((ch, i) => (c.hits.some((h) => c.start + i >= h.start && c.start + i < h.end) ? " " : ch)).join("");
-    const words = rest.split(/[^\p{L}']+/u).filter((w) => w && !/^(et|and|on|le|la|the|at|au|ou|or|to|a|jusqu'a|until|till|plutot|rather|vers|environ|about|precisement|for|example|instance|par|exemple|say|disons|probably|probablement|surement|likely|ideally|idealement|normalement|maybe|perhaps)$/.test(w));
+    const words = rest.split(/[^\p{L}']+/u).filter((w) => w && !/^(et|and|on|le|la|the|at|au|ou|or|to|a|jusqu'a|until|till|plutot|rather|vers|environ|about|precisement|for|example|instance|par|exemple|say|disons|probably|probablement|surement|likely|ideally|idealement|normalement|maybe|perhaps|puis|then|ensuite)$/.test(w));
     const prev = merged.at(-1);
     if (prev && c.hits.length > 0 && words.length === 0) merged[merged.length - 1] = { start: prev.start, end: c.end, hits: [...prev.hits, ...c.hits] };
     else merged.push(c);
@@ -173,6 +173,11 @@ function readClause(ctx: SentenceContext, i: number, writtenAt: Date, cal: Calen
   const commits = future || BRAND_ACTION.test(words) || EXPECT.test(words);
   if (dated.length > 0) {
     if (!ctx.linked) return null;
+    // A date that is information, not our commitment (promise-patterns.ts SOMEONE_ELSE, SCHEDULE, BOOKED), unless
+    // the brand is the subject of the clause ("nous vous rappelons après votre rendez-vous").
+    const ours = SUBJECT_FIRST.test(words);
+    const yourThing = /\b(?:votre|vos|your|ton|ta|tes)\b/.test(words);
+    if (!ours && (SOMEONE_ELSE.test(words) || SOMEONE_ELSE.test(all) || (SCHEDULE.test(words) && !yourThing && !SUBJECT_FIRST.test(all)) || BOOKED.test(words))) return null;
     const delay = dated.find((h) => h.duration || h.day?.kind === "businessDays");
     // "Les remboursements sont effectués sous 14 jours", "We answer all messages within 24 hours": a rule.
     if (delay && !delay.relative && !future && (!SECOND_PERSON.test(words) || GENERIC_SUBJECT.test(words))) return null;
