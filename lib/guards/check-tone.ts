@@ -54,6 +54,9 @@ const SUBSTANCE = new RegExp(B(SUBSTANCE_PATTERN));
 
 // — False resolution: what counts as a claim that it is over.
 const CLAIM = new RegExp(B([
+  // Closing it ourselves ("Je clôture donc votre demande", "on clôture la discussion", "the job is closed on our side").
+  "(?:je|nous|on|we|i) (?:vais |allons |va |will |am |are |ll )?(?:donc )?(?:cloture\\w*|clos|ferme\\w*|close|closing|classe\\w*|archive\\w*) (?:donc )?(?:votre|la|le|cette|ce|this|the|your) (?:demande|ticket|dossier|discussion|conversation|case|request|chat|echange)",
+  "(?:the|this|your) (?:job|repair|work|case|ticket) (?:is|has been) (?:now )?(?:closed|signed off) on our side",
   "(?:le|la|l|votre|ton|ta|ce|cette|the|your|this) (?:[a-z0-9_]+ )?(?:probleme|souci|dossier|demande|cas|litige|commande|situation|reclamation|sujet|issue|problem|case|request|matter|order|ticket|complaint|topic|incident|echange|exchange|remboursement|refund) (?:[a-z0-9_]+ ){0,4}(?:est|a ete|a bien ete|ete|ont ete|sont|has been|have been|is|was|been|are|now) (?:[a-z0-9_]+ ){0,3}(?:regle|reglee|resolue?s?|clos|close|clot|cloture\\w*|termine\\w*|finalise\\w*|classe\\w*|traitee?s?|handled|solved|resolved|closed|settled|sorted|fixed|complete|completed|dealt with|taken care of|marked as \\w+|considere\\w* comme \\w+)",
   "(?:tout est|everything is|all is|all|c est|ce soit|it is|that is|everything|tout) (?:[a-z0-9_]+ ){0,2}(?:en ordre|in order|regle|resolu|sorted|fixed|resolved|back on track|rentre dans l ordre|bon maintenant|good now|ok de notre cote|good on our end|in order on our side|ok on our side)",
   "(?:ravis|ravie|heureux|heureuse|contents?|glad|happy|pleased|delighted) (?:[a-z0-9_]+ ){0,4}(?:aider|aide|help|helped|regle|resolu|sorted|fixed|resolved|rentre dans l ordre|back on track|en ordre)",

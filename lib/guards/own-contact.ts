@@ -34,7 +34,7 @@ const ROLE_MAIL = /^(?:[a-z0-9-]*[._-])?(?:support|help|aide|service|services|se
 /** Where to write to: the address after it is a mailbox to contact, ours unless the sentence says it is yours. */
 const WRITE_TO = /\b(ecrivez|ecrire|ecris|envoyez|envoyer|envoie|transferez|mail|email|e mail|courriel|write|send|forward|drop|contact|contactez|joindre|reach|ici ou|here or)\b/g;
 /** A service's opening hours after a number: a line people call, not a person's phone. */
-const HOURS_AFTER = /^[^.!?\n]{0,40}?\b(24\s?h\s?\/\s?24|24\s?\/\s?7|7\s?j\s?\/\s?7|7\s?days|du lundi|lundi au|de \d{1,2}\s?h|open|opens|ouvert|ouverte|disponible|available|lines? (?:are )?open|mon(?:day)?\s?[-–]\s?(?:fri|sat)|weekdays)\b/;
+const HOURS_AFTER = /^[^.!?\n]{0,40}?\b(24\s?h\s?\/\s?24|24\s?\/\s?7|7\s?j\s?\/\s?7|7\s?days|du lundi|lundi au|de \d{1,2}\s?h|open|opens|ouvert|ouverte|disponible|available|lines? (?:are )?open|mon(?:day)?\s?[-–]\s?(?:fri|sat)|lun(?:di)?\s?[-–]\s?(?:ven|sam)|\d{1,2}\s?h\s?[-–]\s?\d{1,2}\s?h|weekdays)\b/;
 /** The customer's own, nearer than anything of ours: a possessive or a place of theirs. */
 const THEIRS = /\b(votre|vos|ton|ta|tes|your|chez vous|at home|a domicile|domicile|home)\b/g;
 /** One of our places or teams, named with "our": an address after it is where the brand is. */
@@ -59,7 +59,8 @@ const WEB_DOMAIN = /\b(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a
 function before(text: string, start: number, span = 80): string {
   const head = text.slice(Math.max(0, start - span), start).replace(/\b(t[ée]l|tel|no|n°|num)\. /gi, "$1  ");
   const cut = Math.max(head.lastIndexOf(". "), head.lastIndexOf("! "), head.lastIndexOf("? "), head.lastIndexOf("\n"));
-  return fold(cut >= 0 ? head.slice(cut + 1) : head);
+  // (Elisions spaced out, as the patterns above write them: "d'appeler l'atelier au" → "d appeler l atelier au".)
+  return fold(cut >= 0 ? head.slice(cut + 1) : head).replace(/['’]/g, " ");
 }
 
 function lastIndex(re: RegExp, s: string): number {

@@ -15,7 +15,9 @@ import { scoreMessage } from "../scoring/score-message";
 const PERSON = /\b(i|we|je|j|nous|on|you|vous|tu|te|t)\b/g;
 const FIRST = new Set(["i", "we", "je", "j", "nous", "on"]);
 /** The brand takes the case on for the customer: contacting, chasing or handling it on their behalf. */
-const FOR_YOU = /\b(?:i|we|je|j|nous|on) (?:[a-z]+ ){0,5}(?:for you|on your behalf|pour vous|pour toi|a votre place|a ta place)\b|\b(?:je m en|on s en|nous nous en) (?:occupe|charge|occupons|chargeons)\b|\bleave it with (?:me|us)\b/;
+/** The other party contacts the customer ("le responsable peut vous appeler ce soir"): nobody is sent anywhere. */
+const CALLS_YOU = /^[^|]{0,80}?\b(?:(?:peut|va|pourra|doit|will|can|is going to|ll) (?:vous |te )?(?:appeler|rappeler|contacter|joindre|call you|ring you|contact you|phone you|get in touch)|(?:vous|te) (?:appellera|rappellera|contactera|recontactera|appelle|rappelle))\b/;
+const FOR_YOU = /\b(?:i|we|je|j|nous|on) (?:[a-z]+ ){0,5}(?:for you|on your behalf|pour vous|pour toi|a votre place|a ta place)\b|\b(?:je m en|on s en|nous nous en) (?:occupe|charge|occupons|chargeons)\b|\bleave it with (?:me|us)\b|\bc est (?:nous|moi) qui (?:gerons|gere|nous occupons|m occupe|traitons|traite|faisons)\b|\bwe (?:will |ll )?(?:handle|deal with|take care of) (?:it|this|the claim|the request) (?:with|for you)\b/;
 
 /** The clause before offset `s` (back to the last clause break or sentence end). */
 function clauseBefore(text: string, s: number): string {
@@ -26,7 +28,7 @@ function clauseBefore(text: string, s: number): string {
 
 /** A deflection match the brand itself carries out, or in a draft that takes the case on for the customer. */
 export function ownedHandOff(text: string, s: number): boolean {
-  if (FOR_YOU.test(text)) return true;
+  if (FOR_YOU.test(text) || CALLS_YOU.test(text.slice(s))) return true;
   const persons = [...clauseBefore(text, s).matchAll(PERSON)].map((m) => m[1]!);
   return persons.length > 0 && FIRST.has(persons.at(-1)!);
 }

@@ -50,13 +50,16 @@ export const TONE_RULES: ToneRule[] = [
     "(?:clients|customers|people) (?:qui|who) (?:denigrent|critiquent|se plaignent|badmouth|complain|criticise|criticize|post|leave) {C8}(?:pas prioritaires|not a priority|no priority|last in line|derniers)",
     // "delete your review first, then the refund" / "it will move once your comment is gone".
     "(?:supprimez|supprimer|retirez|retirer|modifiez|modifier|effacez|delete|remove|take down|edit|change) {G2}(?:votre|vos|ton|tes|your|this|the) {G1}{POST} {C8}(?:ensuite|puis|apres|et on|et nous|then|and we|and then|before|avant|sinon|or|otherwise) {C8}(?:rembours\\w*|refund\\w*|geste|bon|voucher|compensation|dedommag\\w*|remise|discount|traite\\w*|process\\w*)",
-    "(?:quand|une fois que|des que|tant que|once|when|as soon as|until) (?:votre|ton|your|ce|cette|this|the) {G3}{POST} {G3}(?:aura disparu|sera retire\\w*|sera supprime\\w*|est supprime\\w*|reste|restera|is gone|is removed|is deleted|is down|comes down|stays|has gone|has been removed)",
+    "(?:quand|une fois que|des que|tant que|once|when|as soon as|until) (?:votre|ton|your|ce|cette|this|the) {G3}{POST} {G3}(?:has been (?:removed|deleted|taken down|edited|changed)|a ete (?:retire|supprime|modifie)e?|aura disparu|sera retire\\w*|sera supprime\\w*|est supprime\\w*|reste|restera|is gone|is removed|is deleted|is down|comes down|stays|has gone|has been removed)",
     "(?:pas d|pas de|no) (?:[a-z]+ ){0,2}{POST}(?: [a-z]+)? , (?:pas de|pas d|no)",
     // "if you keep complaining, the voucher goes" / "cancelled if this post stays up".
     "(?:si (?:vous|tu) (?:continuez|continues|persistez|persistes|insistez|recommencez)|if you (?:keep|continue|carry on|persist)|si cette {POST} reste|if this {POST} stays) {C12}(?:retire\\w*|annule\\w*|sauter|supprime\\w*|perdre|withdrawn|revoked|cancelled|canceled|removed|lose|bloque\\w*|banni\\w*|blocked|banned)",
     "(?:retire\\w*|annule\\w*|sauter|withdrawn|revoked|cancelled|canceled|removed) {C8}(?:si (?:vous|tu) (?:continuez|continues|persistez)|si cette {POST} (?:reste|restera)|if you (?:keep|continue|carry on)|if (?:this|your) {POST} (?:stays|remains))",
     // bans, blocks, lawyers, blacklist.
-    "{NOUS} (?:allons|va|vais|pourrions|pourrons|sommes en droit de|will|are going to|may|might|can|could|ll) {G1}(?:vous |te |you )?(?:bloquer|bannir|exclure|blacklister|poursuivre|ban|block|blacklist|sue|bar) ",
+    // (The customer named as the one blocked: "we'll block and investigate" the harasser they reported is help.)
+    "{NOUS} (?:allons|va|vais|pourrions|pourrons|sommes en droit de|will|are going to|may|might|can|could|ll) {G1}(?:vous |te )(?:bloquer|bannir|exclure|blacklister|poursuivre) ",
+    "{NOUS} (?:allons|va|vais|pourrions|pourrons|sommes en droit de|will|are going to|may|might|can|could|ll) {G1}(?:bloquer|bannir|exclure|blacklister|poursuivre|suspendre|fermer) (?:votre|ton|vos) (?:compte|acces|profil|abonnement)",
+    "{NOUS} (?:will|are going to|may|might|can|could|ll|would) {G1}(?:ban|block|blacklist|sue|bar|take legal action against) (?:you|your)\\b",
     "{NOUS} (?:vous|te) (?:bloquons|bannissons|excluons|blacklistons|bloque|bannit|exclut)",
     "{VOUS} (?:serez|seras|allez etre|vas etre|risquez d etre|will be|will get|could be|may be|might be) {G1}(?:bloquee?|bannie?|exclue?|blacklistee?|poursuivie?|banned|blocked|blacklisted|sued|barred)",
     "(?:poursuites? judiciaires?|action en justice|nos avocats|notre service juridique|porter plainte contre vous|plainte pour diffamation|legal action|our lawyers|our legal (?:team|department)|take you to court|liste noire|blacklist)",
@@ -73,6 +76,9 @@ export const TONE_RULES: ToneRule[] = [
     "{NOUS} (?:allons|vais|va|will|are going to|ll|shall|would|may|might|could|pourrions|pourrons|devrons|will have to|ll have to|have no choice but to|serons contraints de|serons obliges de) {G2}(?:be )?(?:signaler|report|reporting|porter plainte|file|filing|transmettre|pass|passing|hand|handing|refer|referring|involve|involving|alerter|saisir) {G5}(?:police|gendarmerie|authorities|autorites|justice|tribunal|court|courts|google|trustpilot|recovery|recouvrement|debt|huissier|bailiff|avocat|avocats|lawyer|lawyers|solicitor|solicitors)",
     "{NOUS} (?:le |les |la |l |vous )?(?:signalerons|signalera|transmettrons|transmettra|saisirons|alerterons|porterons plainte|portera plainte) {G5}(?:police|gendarmerie|autorites|justice|tribunal|google|plateforme|recouvrement|huissier|avocat|avocats|juridique)",
     "recovery (?:partner|partners|agency|team|department|company|firm)",
+    // A complaint, a file or a sanction held over the customer ("fera l'objet d'un dépôt de plainte", "transmission au
+    // service contentieux", "referred to the disciplinary panel", "votre carte pourra être désactivée").
+    "(?:fera|feront|pourra faire|pourrait faire|fait) l objet d (?:un |une )?(?:depot de plainte|plainte|poursuites)|(?:service|pole) contentieux|fichier (?:des incidents|central des)|disciplinary (?:panel|committee|action|procedure|board)|conseil de discipline|transmis\\w* a (?:la )?securite|(?:carte|compte|acces|abonnement) {G3}(?:pourra|pourrait|sera|peut|risque d) (?:etre )?desactive\\w*",
     "(?:could|may|might|would|will|can) expose you to|vous (?:expose|exposerait|exposera|exposer) {G2}(?:a|au|aux) {G3}(?:poursuites|plainte|plaintes|sanctions)",
     "(?:a defaut|faute de quoi|failing which|failing that) ,? {G2}{NOUS} ",
     "(?:sera|seront|will be|is going to be) {G1}(?:supprime\\w*|efface\\w*|masque\\w*|deleted|removed|hidden|taken down) {C8}(?:s il n est pas|s ils ne sont pas|si vous ne|si tu ne|unless|if (?:it is not|you do not|it isn t|you don t))",
@@ -166,6 +172,9 @@ export const TONE_RULES: ToneRule[] = [
   // — Blame: the customer should have, it is their doing, they were not there.
   ...R("blame", "warning", [
     // "Puisque l'erreur vient de votre saisie…", "as the mistake was yours": the fault laid on the customer.
+    // The cause put on the customer's side ("proviennent très probablement de votre lieu de stockage", "vous aviez la
+    // possibilité de vérifier", "il appartenait à chaque étudiant de…").
+    "(?:proviennent|provient|vient|viennent|comes?|came|stems?) (?:donc )?(?:tres |most |very )?(?:probablement |surement |certainement |likely |probably |certainly )?(?:de votre|de chez vous|from your)|vous aviez (?:la possibilite|tout loisir|le temps) de|you had (?:the|every|plenty of) (?:option|chance|opportunity|time) to|il (?:vous )?appartenait|il appartient (?:a chaque|au client|a vous)|it was (?:your|the customer s) responsibility",
     "(?:puisque|comme|vu que|since|as) {G3}(?:l erreur|la faute|the (?:error|mistake|fault)) (?:vient|provient|venait|came|comes|was|is|est|etait) {G2}(?:de votre|de ta|de vous|your|yours|from your|on your)",
     // The fault named as theirs, and what they "should have" done said as a counterfactual (f5): "c'est de votre fait",
     // "that's on you", "if you'd turned on backup you wouldn't have lost anything", "si vous nous aviez prévenus…".
@@ -201,6 +210,8 @@ export const TONE_RULES: ToneRule[] = [
   ]),
   // — Minimising: it is only cosmetic, isolated, normal in the season, it happens everywhere.
   ...R("minimising", "warning", [
+    // Putting the trouble "in perspective": a share unaffected, a delay called reasonable.
+    "to put (?:it|this|things) in(?:to)? perspective|pour relativiser|reste (?:tout a fait |parfaitement )?raisonnable|remains (?:perfectly |entirely )?reasonable|(?:a |an )?(?:very )?small (?:number|share|percentage) of (?:users|accounts|customers|clients|files)|un (?:tres )?petit nombre de (?:clients|comptes|utilisateurs)|99[ .,]\\d+ ?%",
     // The problem called small in so many words (f5): "pretty minor", "une hausse minime", "a negligible delay".
     "(?:pretty|quite|really|very|fairly|relativement|plutot|assez|tres) (?:minor|minime|mineur|mineure|negligeable|negligible)|(?:hausse|retard|delai|souci|probleme|gene|increase|delay|issue|inconvenience) (?:minime|minimes|mineur|mineure|negligeable|minor|negligible)\\b",
     // An amount or a delay made small ("it's only £3.99", "ce n'est que 5 €", "une semaine, ça passe vite").
