@@ -144,7 +144,8 @@ export function scoreMessage(text: string, options: ScoreOptions = {}): MessageS
   const add = (concept: Concept, value: number, at: number, offset: number) => {
     if (feared[at] && value < 0) return;
     if (conceded[at] && value < 0 && FACTS.has(concept)) value *= 0.3;
-    const q = value < 0 && sentenceOf(offset)?.procedure ? 0.1 : infoQuestion(offset) && !(concept === "money" && hasAmount) ? (IN_QUESTION[concept] ?? 1) : 1;
+    // (A message that opens with a how-to question tells its facts as context: "Can I transfer my ticket? I don't see the option".)
+    const q = value < 0 && sentenceOf(offset)?.procedure ? 0.1 : value < 0 && sentences[0]?.procedure && FACTS.has(concept) ? 0.3 : infoQuestion(offset) && !(concept === "money" && hasAmount) ? (IN_QUESTION[concept] ?? 1) : 1;
     const v = value * q * contrastWeight(at);
     if (v > 0) {
       pos += v;
