@@ -104,6 +104,8 @@ async function main() {
       bases.push(b);
       // BENCH_CPU_PROF=<dir>: V8 CPU profiles of the instances, in <dir>/instance-<k> (Node refuses --cpu-prof in NODE_OPTIONS).
       const prof = process.env.BENCH_CPU_PROF ? ["--cpu-prof", "--cpu-prof-dir", `${process.env.BENCH_CPU_PROF}/instance-${k}`] : [];
+      // BENCH_NODE_ARGS: more V8 flags for the instances (e.g. "--heap-growing-percent=0" for V8's default heap sizing).
+      prof.push(...(process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean));
       apps.push(spawn(process.execPath, [...prof, "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
         env: { ...process.env, DATA_DIR: dataDir, NEXTAUTH_URL: b, DEMO_PASSWORD: PASSWORD, PORT: String(port), NODE_ENV: "production",
           ...(k === 0 ? { WEBHOOK_PORT: String(hookPort) } : {}),
