@@ -1,20 +1,7 @@
 // Ideas the fifth fresh promises file (tests/text-eval/fresh/promises-f5.tsv) found, in our own words (issue #18
 // §5): replies that name a time but promise nothing, and vague promises in shapes the reader missed.
 import { describe, expect, it } from "vitest";
-import { DateTime } from "luxon";
-import { detectPromise, type PromiseCalendar } from "@/lib/followups/detect-promise";
-
-const PARIS: PromiseCalendar = {
-  timeZone: "Europe/Paris",
-  businessHours: Object.fromEntries(["1", "2", "3", "4", "5"].map((d) => [d, [["09:00", "18:00"]]])),
-  holidays: [],
-};
-/** Tuesday 10 March 2026, 10:00 in Paris. */
-const at = DateTime.fromISO("2026-03-10T10:00", { zone: "Europe/Paris" }).toJSDate();
-const read = (text: string) => {
-  const p = detectPromise(text, at, PARIS);
-  return p ? (p.vague ? "vague" : "dated") : "none";
-};
+import { read } from "../helpers/paris-promises";
 
 describe("promises: fifth fresh check's ideas", () => {
   it("makes no follow-up of a time that is not our promise", () => {

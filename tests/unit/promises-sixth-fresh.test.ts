@@ -2,19 +2,8 @@
 // look like one) found, in our own words (issue #18 §5: no false follow-up on a reply without a promise).
 import { describe, expect, it } from "vitest";
 import { DateTime } from "luxon";
-import { detectPromise, type PromiseCalendar } from "@/lib/followups/detect-promise";
-
-const PARIS: PromiseCalendar = {
-  timeZone: "Europe/Paris",
-  businessHours: Object.fromEntries(["1", "2", "3", "4", "5"].map((d) => [d, [["09:00", "18:00"]]])),
-  holidays: [],
-};
-/** Tuesday 10 March 2026, 10:00 in Paris. */
-const at = DateTime.fromISO("2026-03-10T10:00", { zone: "Europe/Paris" }).toJSDate();
-const read = (text: string) => {
-  const p = detectPromise(text, at, PARIS);
-  return p ? (p.vague ? "vague" : "dated") : "none";
-};
+import { detectPromise } from "@/lib/followups/detect-promise";
+import { PARIS, at, read } from "../helpers/paris-promises";
 
 describe("promises: sixth fresh check's ideas", () => {
   it("makes no follow-up of an announcement or a promotion for everyone", () => {
