@@ -83,6 +83,7 @@ export function readClause(c: Clause, r: Reading) {
   // "How long does a refund usually take?": how the process goes, not "when will mine come" (left to a person).
   else if (c.question && !c.aside && WHEN_QUESTION.test(text) && /\b(usually|generally|normally|typically|normalement|en general|generalement|d habitude|does (it|a|the) \w* ?take|ca prend|faut il|prend combien)\b/.test(text)) r.doubt.push("asks how long it usually takes");
   else if (c.question && !c.aside && WHEN_QUESTION.test(text)) neg("asks when it will come");
+  if (c.question && !c.aside && /^(why|pourquoi)\b/.test(text) && /\b(still|toujours|encore|again)\b/.test(text)) neg("asks why it is still so");
   else if (c.question && !c.aside && REQUEST_QUESTION.test(text)) r.doubt.push("asks for something");
   if (unsure) r.doubt.push("hedge, deferral or not checked yet");
   if (THIRD_PARTY.test(text) && statusWords) r.doubt.push("someone else");

@@ -40,7 +40,7 @@ export function layout(text: string): { clauses: Clause[]; folded: string; contr
   const scare = [...lines.matchAll(/"([^"?]*)"/g)].some((m) => m[1]!.trim().split(/\s+/).length <= 3 && m[1]!.split(/[^\p{L}]+/u).some((w) => RESOLVE.has(w) || isWork(w)));
   // Contrast phrases read as the contrast word they mean, wherever they stand in the clause.
   // ("re-facturé", "re-bug": the prefix is part of the word, not a dash between two clauses.)
-  const folded = lines.replace(/\bre-(?=\p{L})/gu, "re").replace(/"[^"]*"/g, " | ").replace(/\b(par contre|en revanche|sauf que|except that|only thing is|dommage (que|qu|pour)|(it s a |its a |what a |such a |a )?(shame|pity)(?! on)|too bad (that|about))\b/g, " mais ")
+  const folded = lines.replace(/\bre-(?=\p{L})/gu, "re").replace(/"[^"]*"/g, " | ").replace(/\b(par contre|en revanche|sauf que|except that|only thing is|dommage (que|qu|pour)|(it s a |its a |what a |such a |a )?(shame|pity)(?! on)|too bad (that|about)|ah non|oh non|oh wait|wait no|en fait non|actually no|scratch that)\b/g, " mais ")
     + (scare ? " | scarequotes" : "");
   const tokens = tokenizeFolded(folded);
   const clauses: Clause[] = [];

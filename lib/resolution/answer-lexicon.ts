@@ -113,5 +113,5 @@ export function isYes(w: string): boolean {
 
 export function known(w: string): boolean {
   return isYes(w) || [RESOLVE, REMOVAL, UNWANTED, WORK, ARRIVE, REFUND, PROGRESS, GOOD, HAVE, COMMS, PROBLEM, DAMAGE, BAD, WAIT, YES,
-    NO, THANKS, THANKS_FILLER, FILLER, NEUTRAL, VOCATIVE, STILL].some((s) => s.has(w)) || /^(scarequotes|misdirected|statusok|ishere|showup|login|moneyback|inpieces|insteadof|partial|biensur|nomore|nolonger|trobien|fedup|pasterrible|encours|daccord|waitandsee|costleft)$/.test(w);
+    NO, THANKS, THANKS_FILLER, FILLER, NEUTRAL, VOCATIVE, STILL].some((s) => s.has(w)) || /^(scarequotes|misdirected|statusok|ishere|showup|login|moneyback|inpieces|insteadof|partial|biensur|nomore|nolonger|trobien|fedup|pasterrible|encours|daccord|waitandsee|costleft|resigned|counterfactual)$/.test(w);
 }

@@ -34,6 +34,9 @@ export const PHRASES: [RegExp, string][] = [
   // Idioms of a fix that worked ("that did the trick", "ça a fait l'affaire").
   [/\b(did|does|do|done) the (trick|job)\b|\b(a fait|fait|fera) (le affaire|la affaire|le job|le taf)\b|\bworked a treat\b/g, " statusok "],
   [/\b(went|gone|go|goes) through\b/g, " showup "],
+  // Giving up ("je vais me débrouiller", "I'll just buy it somewhere else", "I'll live without the refund"): not fixed,
+  // whatever "c'est bon" or "it's fine" came before it.
+  [/\b(je vais me debrouiller|je me debrouillerai|on va se debrouiller|je me debrouille|i ll manage|i will manage|i ll sort it (out )?myself|(buy|get|order|find) (it|one|them) (somewhere else|elsewhere)|i ll live without|je (vais )?m en passer|je m en passerai|je vais faire sans|i ll do without|tant pis pour (le|la|les|mon|ma|mes)|je vais voir ailleurs|je vais aller ailleurs)\b/g, " resigned "],
   [/\b(never mind|nevermind|nvm|laisse tomber|laissez tomber|forget it)\b/g, " "],
   [/\b(i am|i m) telling you\b|\bje (vous|te) (le )?(dis|repete)\b/g, " "],
   [/\b(thanks|thank you|merci) (for|pour) (the|la|le|votre|your) (\w+ )?(fix|repair|reparation|solution|depannage)\b/g, " thanks statusok "],
@@ -58,6 +61,12 @@ export const PHRASES: [RegExp, string][] = [
   // Permission to close: "ticket can be closed", "ok pour clôturer".
   [/\b(ticket|case|dossier|demande|request|issue) (can|may|peut|pouvez|peux) (be |etre )?(closed|close|clos|ferme|cloture|archive)\b|\b(ok|okay|daccord|d accord|go ahead|good|bon) (pour|to|for) (close|closing|clore|cloturer|fermer|archiver)\b/g, " statusok "],
   [/\bde rien\b|\bpas de quoi\b|\bno worries\b|\bpas de souci(s)? pour\b/g, " "],
+  // A wish against the facts ("ça serait parfait si j'avais reçu le colis", "it would be fine if the code worked").
+  [/\b(ce serait|ca serait|serait|would be|it d be|that d be) (\w+ ){0,2}(parfait|top|bien|nickel|super|genial|fine|great|perfect|good|ok|okay) (si|if)\b/g, " counterfactual "],
+  // Something not in the box ("the charger was not inside", "le câble n'était pas dans le carton").
+  [/\b(was|were) not (inside|in the box|in the parcel|included)|\b(wasn t|weren t) (inside|in the box|in the parcel|included)|\b(n etait|ne etait|n etaient|ne etaient) pas (dedans|dans le carton|dans la boite|dans le colis|inclus|incluse)/g, " partial "],
+  // A bare "bon." or "bonne question" answers nothing.
+  [/^ ?(bon|bah|ben|bref|bonne question|good question) ?$/g, " "],
   // "je n'ai plus rien à signaler", "can't complain", "no complaints": nothing wrong left to say.
   [/\b(je |on |nous )?(ne |n )?(ai |a |avons )?plus rien (a|de) (signaler|redire|dire|ajouter|declarer)\b/g, " statusok "],
   [/\b(can not|cannot|could not|can t|couldn t) complain\b|\bno complaints?\b|\b(rien|pas|plus rien) a (me |nous )?plaindre\b/g, " statusok "],

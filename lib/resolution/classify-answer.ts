@@ -92,6 +92,8 @@ function decide(clauses: Clause[], folded: string, contrast: boolean, r: Reading
   const all = clauses.map((c) => c.text).join(" | ");
   if (NOT_WHAT_ORDERED.test(all) && !AS_ORDERED.test(all)) r.strongNeg.push("not what was ordered");
   if (LEGAL_OR_COMPLAINT.test(folded)) r.strongNeg.push("a legal step or a formal complaint");
+  // Giving up, or a wish against the facts (answer-phrases.ts): never a confirmation.
+  if (clauses.some((c) => c.words.some((w) => w === "resigned" || w === "counterfactual"))) r.strongNeg.push("giving up, or a wish against the facts");
   // A cost the problem left (a fine, a late fee: answer-phrases.ts), unless negated ("no late fee in the end").
   // ("the fine is cancelled", "will the late fee be removed?": the cost taken away, or asked about, is not one left.)
   if (clauses.some((c) => c.words.some((w, k) => w === "costleft" && !c.negated[k]) && !c.words.some((w) => REMOVAL.has(w) || RESOLVE.has(w) || TAKEN_OFF.test(w)))) r.strongNeg.push("a cost the problem left");
