@@ -205,7 +205,7 @@ export function detectPromise(text: string, writtenAt: Date, calendar: PromiseCa
   for (const sentence of sentences(text.replace(/(\p{L})\((?:e|s|es|x|ne|le|ere|euse|ice)\)/gu, "$1").replace(/(\p{L})[·.](e|es|s)(?:[·.]s)?\b/gu, "$1"))) {
     const { text: folded0, map } = foldWithMap(sentence);
     // Quoted words are someone else's ("« on vous rappelle demain » disiez-vous").
-    const folded = mask(mask(mask(folded0.replace(/"[^"]*"/g, (m) => " ".repeat(m.length)), GREETINGS), PAST_REFERENCE), ATTRIBUTE_SPAN);
+    const folded = mask(mask(mask(folded0.replace(/"[^"]*"|«[^»]*»|“[^”]*”/g, (m) => " ".repeat(m.length)), GREETINGS), PAST_REFERENCE), ATTRIBUTE_SPAN);
     const all = spelled(folded);
     if (/\?\s*$/.test(folded0.replace(/[\p{Extended_Pictographic}\s]+$/u, "")) || QUESTION_START.test(all)) continue;
     if (CONDITIONAL.test(all) || REPORTED.test(all)) continue;
