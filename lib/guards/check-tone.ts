@@ -177,9 +177,10 @@ export function checkTone(draft: string, lists: ToneLists = {}): ToneFinding[] {
   for (const phrase of lists.allow ?? []) allowed.push(...findPhrase(t, phraseStems(phrase)));
 
   // What the words around a match say (tone-context.ts): the brand doing the hand-off, a status still to come, praise.
-  const praised = customerPraises(customer[0]);
+  let praised: boolean | undefined; // scored only when a sarcasm finding asks
   const inContext = (f: Raw) => (f.category === "deflection" && f.severity !== "high" && ownedHandOff(text, f.s))
-    || (f.category === "false-resolution" && honestStatus(text, f.s, f.e)) || (f.category === "sarcasm" && f.severity !== "high" && praised);
+    || (f.category === "false-resolution" && honestStatus(text, f.s, f.e))
+    || (f.category === "sarcasm" && f.severity !== "high" && (praised ??= customerPraises(customer[0])));
   const kept = raw.filter((f) => !quotedSpan(f.s, f.e) && !inContext(f) && (f.category === "custom" || !allowed.some(([a, b]) => f.s < b && a < f.e)));
   // Nothing for the rules: the learned model may still find a sentence with one of the intents, in words no
   // rule names. Only ever a `warning`, never over quoted or allowed words, nor over words a negation cleared.

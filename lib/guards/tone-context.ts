@@ -4,7 +4,8 @@
 //   - a hand-off is deflection when the CUSTOMER is sent elsewhere ("please contact them directly", "je vous invite à
 //     voir avec le magasin"), not when the brand does the contacting ("I'll contact them directly", "je préviens le
 //     responsable du magasin"), nor in a draft that takes the case on for the customer ("I'll contact them for
-//     you", "je m'en occupe pour vous"): the nearest person before the match in its clause decides;
+//     you", "je m'en occupe pour vous"), nor when someone of ours is to call the customer ("le responsable peut vous
+//     appeler ce soir"): otherwise the nearest person before the match in its clause decides;
 //   - a "resolved / terminée" claim is no false resolution when it is still to come ("dès que l'intervention est
 //     terminée", "once it's closed") or says at once what remains ("l'incident principal est résolu mais certains
 //     foyers restent coupés");
@@ -14,9 +15,9 @@ import { scoreMessage } from "../scoring/score-message";
 
 const PERSON = /\b(i|we|je|j|nous|on|you|vous|tu|te|t)\b/g;
 const FIRST = new Set(["i", "we", "je", "j", "nous", "on"]);
-/** The brand takes the case on for the customer: contacting, chasing or handling it on their behalf. */
 /** The other party contacts the customer ("le responsable peut vous appeler ce soir"): nobody is sent anywhere. */
 const CALLS_YOU = /^[^|]{0,80}?\b(?:(?:peut|va|pourra|doit|will|can|is going to|ll) (?:vous |te )?(?:appeler|rappeler|contacter|joindre|call you|ring you|contact you|phone you|get in touch)|(?:vous|te) (?:appellera|rappellera|contactera|recontactera|appelle|rappelle))\b/;
+/** The brand takes the case on for the customer: contacting, chasing or handling it on their behalf. */
 const FOR_YOU = /\b(?:i|we|je|j|nous|on) (?:[a-z]+ ){0,5}(?:for you|on your behalf|pour vous|pour toi|a votre place|a ta place)\b|\b(?:je m en|on s en|nous nous en) (?:occupe|charge|occupons|chargeons)\b|\bleave it with (?:me|us)\b|\bc est (?:nous|moi) qui (?:gerons|gere|nous occupons|m occupe|traitons|traite|faisons)\b|\bwe (?:will |ll )?(?:handle|deal with|take care of) (?:it|this|the claim|the request) (?:with|for you)\b/;
 
 /** The clause before offset `s` (back to the last clause break or sentence end). */

@@ -176,7 +176,7 @@ export function scoreMessage(text: string, options: ScoreOptions = {}): MessageS
     if (concept === "sarcasm") irony += n;
     if (value > 0) emojiPos += value * (n === 1 ? 1 : 1.5);
     // Tears beside praise and nothing against ("INCREDIBLE, thank you 😭") are joy.
-    else if (!(TEARS.test(text) && re.test("😭") && pos > 0 && neg === 0 && facts === 0)) add(concept, value * (n === 1 ? 1 : 1.5), tokens.length, f.length);
+    else if (!(TEARS.test(text) && re.source.includes("😭") && pos > 0 && neg === 0 && facts === 0)) add(concept, value * (n === 1 ? 1 : 1.5), tokens.length, f.length);
   }
   pos += emojiPos;
 
