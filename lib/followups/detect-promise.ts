@@ -42,6 +42,8 @@ export type PromiseCalendar = Pick<Calendar, "timeZone" | "businessHours"> & { h
 const DEFAULT_CALENDAR: PromiseCalendar = DEFAULT_SLA_POLICY;
 /** The brand as the subject of a clause ("nous vous confirmons…", "we'll…"). */
 const SUBJECT_FIRST = /\b(?:je|j'|nous|we|i)\b|(?:^|\b(?:et|mais|donc|alors|puis|ensuite|car|ok|oui))\s*on\b|\bon (?:vous|te|t'|s'|se|va|a|est|revient|fait|passe|envoie|regarde|rappelle|l'|les|le|la|lance|transmet|verifie|relance|prevoit|programme)\b/; // French "on", not English "on 3 April"
+/** The customer's thing named ("votre colis", "your refund"). */
+const YOUR_THING = /\b(?:votre|vos|your|ton|ta|tes)\b/;
 /** How far ahead a dated promise may fall (about six months). */
 const HORIZON_MS = 190 * 24 * 3600_000;
 
@@ -151,7 +153,9 @@ function readClause(ctx: SentenceContext, i: number, writtenAt: Date, cal: Calen
   // Said of the whole sentence: opening hours ("ouvertes du lundi au samedi…, et le dimanche matin"), someone else's
   // estimate, the customer's own step. A clause of it still promises when the brand commits in it, or names the
   // customer's thing ("…, votre colis partira demain").
-  const owned = SUBJECT_FIRST.test(words) || /\b(?:votre|vos|your|ton|ta|tes)\b/.test(words) || (future && /\b(?:notre|nos|our|vous|you|te|t')\b/.test(words));
+  const yourThing = YOUR_THING.test(words);
+  const ours = SUBJECT_FIRST.test(words);
+  const owned = ours || yourThing || (future && /\b(?:notre|nos|our|vous|you|te|t')\b/.test(words));
   if ((THIRD_PARTY.test(all) || CUSTOMER_STEP.test(all)) && !owned) return null;
   if (OPENING_HOURS.test(all) && !owned && !/\b(?:vous|you|te|t')\b/.test(words)) return null;
   // "déjà effectué ce jour", "already replied on Monday": done, unless the time is clearly ahead.
@@ -175,8 +179,6 @@ function readClause(ctx: SentenceContext, i: number, writtenAt: Date, cal: Calen
     if (!ctx.linked) return null;
     // A date that is information, not our commitment (promise-patterns.ts SOMEONE_ELSE, SCHEDULE, BOOKED), unless
     // the brand is the subject of the clause ("nous vous rappelons après votre rendez-vous").
-    const ours = SUBJECT_FIRST.test(words);
-    const yourThing = /\b(?:votre|vos|your|ton|ta|tes)\b/.test(words);
     if (!ours && (SOMEONE_ELSE.test(words) || SOMEONE_ELSE.test(all) || (SCHEDULE.test(words) && !yourThing && !SUBJECT_FIRST.test(all)) || BOOKED.test(words))) return null;
     const delay = dated.find((h) => h.duration || h.day?.kind === "businessDays");
     // "Les remboursements sont effectués sous 14 jours", "We answer all messages within 24 hours": a rule.

@@ -30,5 +30,7 @@ export const CONTRAST_PAIRS = new Set(["sauf que", "par contre", "en revanche", 
 export const PAIR_HEADS = new Set([...CONTRAST_PAIRS, ...CONCESSION_PAIRS, ...HYPOTHESIS_PAIRS].map((p) => p.split(" ")[0]!));
 export const ACRONYM = /^(SAV|UFC|DM|MP|LED|URL|CEO|DGCCRF|TGV|TER|SNCF|RER|RATP|SMS|PDF|SIM|EDF|CAF|IBAN|RIB|BBB|CFPB|FCA|FTC|USB|UK|USA|EU|OK|TV|WIFI|4G|5G|ADSL|VDSL|ASAP|FAQ|PIN|API|APP|IOS|CB)$/;
 export const NEVER = new Set(["never", "jamais"]);
+/** Negation cues that, right before a wait ("jamais d'attente", "no queue"), deny the wait itself (weigh-hits.ts). */
+export const NO_WAIT_CUES = new Set(["jamais", "pas", "aucun", "aucune", "sans", "no", "zero", "never", "without", "not"]);
 export const AS_MUCH = new Set(["this", "so", "as", "such", "aussi", "autant", "si", "tellement"]);
 export const LAUGHTER = new Set(["lol", "lool", "mdr", "mdrr", "mdrrr", "ptdr", "ptdrr", "haha", "hahaha", "lmao", "xd"]);

@@ -5,7 +5,7 @@
 import type { Scoped } from "../text/negation";
 import type { Token } from "../text/tokenize";
 import type { Hit } from "./match-lexicon";
-import { AS_MUCH, INTENT, NEVER, POSITIVE, REQUEST, THANKS } from "./sentiment-cues";
+import { AS_MUCH, INTENT, NEVER, NO_WAIT_CUES, POSITIVE, REQUEST, THANKS } from "./sentiment-cues";
 import { EXCESS, INTENSIFIERS, type Concept } from "./sentiment-lexicon";
 import type { Sentence } from "./split-sentences";
 
@@ -38,7 +38,6 @@ export function weighHits(
     }
     return -1;
   };
-  const NO_WAIT_CUES = new Set(["jamais", "pas", "aucun", "aucune", "sans", "no", "zero", "never", "without", "not"]);
   hits.forEach((h, n) => {
     if ((feared[h.start] && !POSITIVE.has(h.concept)) || quotedTok[h.start]) return;
     const t = tokens[h.start]!;
