@@ -90,7 +90,7 @@ export function readClause(c: Clause, r: Reading) {
   if (/\bmisdirected\b/.test(text)) r.doubt.push("not meant for us");
   if (tokens.some((w) => UNWANTED.has(w)) && !tokens.some((w) => REMOVAL.has(w) || RESOLVE.has(w)) && /\b(still|toujours|encore|again|every|chaque|de nouveau|another|un autre|une autre)\b/.test(text)) neg("still charged");
   // "J'ai encore été prélevé alors que j'ai résilié": the charge itself comes again, whatever was cancelled.
-  else if (tokens.some((w, k) => UNWANTED.has(w) && !negated[k] && tokens.slice(Math.max(0, k - 3), k + 3).some((x) => /^(still|toujours|encore|again|another)$/.test(x)))) neg("charged again");
+  else if (tokens.some((w, k) => UNWANTED.has(w) && !negated[k] && tokens.slice(Math.max(0, k - 5), k + 3).some((x) => /^(still|toujours|encore|again|another)$/.test(x)))) neg("charged again");
   // Reported speech with a verdict in it ("on m'a dit que c'était réglé"); instructions reported ("I did what
   // he said") carry none.
   if (c.notOwn && !c.question && statusWords) r.doubt.push("reported");
@@ -145,7 +145,12 @@ export function readClause(c: Clause, r: Reading) {
   // "Plus aucune amende", "no more 'device offline' banner": something the customer does not need is gone.
   else if (!hasProblem && !hasUnwanted && !negatedFix && !unsure && tokens.some((w, k) => (w === "nomore" || w === "nolonger") && !!gone(k) && !WANTED.has(gone(k)!) && !isWork(gone(k)!))) pos("something unwanted gone");
   if (hasProblem && !negatedProblem && PERSIST.test(text)) neg("the problem persists");
-  if (!hasProblem && AGAIN.test(text) && !tokens.some((w) => isWork(w) || ARRIVE.has(w) || RESOLVE.has(w))) neg("again", false);
+  // "Again" with something had or fine ("j'ai de nouveau la fibre", "it scans fine again", "je suis de nouveau sur mon
+  // espace"): restored. With nothing of the kind it may be the trouble again (weak).
+  const restored = RESTORED_PLACE.test(text)
+    || (AGAIN.test(text) && ((tokens.some((w) => HAVE.has(w)) && tokens.some((w) => WANTED.has(w))) || tokens.some((w) => GOOD.has(w)) || /\b(bien|well|normally|normalement) (de nouveau|a nouveau|again)\b/.test(text)));
+  if (!hasProblem && restored && !negatedFix && !tokens.some((w) => NEGATOR.has(w))) pos("restored");
+  else if (!hasProblem && AGAIN.test(text) && !tokens.some((w) => isWork(w) || ARRIVE.has(w) || RESOLVE.has(w))) neg("again", false);
 
   // Negations that consume no status word: absence, lack, "still not", a negation standing alone.
   if (!unsure && !negatedProblem) {
@@ -184,6 +189,9 @@ export function readClause(c: Clause, r: Reading) {
     if (unknown.length > 0 && (!said || r.weakPos.length > 0)) r.doubt.push(`unknown words (${unknown.join(" ")})`);
   }
 }
+
+/** Being back where the problem kept the customer out ("je suis de nouveau sur mon compte", "I'm back in my account"). */
+const RESTORED_PLACE = /\b(je suis|on est|i m|we re|i am|we are) (de nouveau|a nouveau|back) (sur|dans|on|in|into)\b/;
 
 /** What the customer needs and can lose: "plus de son", "no more signal" say it is gone, not a problem gone. */
 const WANTED = set(`son sound reseau network signal connexion connection internet wifi tele tv television chaines channels

@@ -63,11 +63,12 @@ export const BAD = set(`nul nulle pourri pourrie inadmissible inacceptable unacc
   ridicule ridiculous terrible awful horrible useless worst decu decue decus decues disappointed disappointing
   unhappy mecontent mecontente furieux furieuse angry furious fedup marre lamentable incompetent incompetents
   arnaque scam wasting wasted waste gaspille pasterrible joke joking kidding blague plaisantez moquez rigolez foutez
-  annoyed agace agacee enerve enervee furax frustre frustree frustrated pissed upset`);
+  annoyed agace agacee enerve enervee furax frustre frustree frustrated pissed upset insulting insultant insultante
+  unusable inutilisable inutilisables`);
 export const WAIT = set(`attends attend attendons attente waiting pending processing encours`);
 const YES = set(`oui ouii ouiii ouais ouaip yes yess yesss yep yup yeah yea ok okay daccord dac affirmatif
   absolument exactement certainly definitely indeed sure biensur`);
-export const NO = set(`non no nope nan nah nop negative negatif`);
+export const NO = set(`non no nope nan nah nop nn negative negatif`);
 export const THANKS = set(`merci thanks thank thx ty cheers remercie remercions appreciated appreciate apprecie`);
 export const THANKS_FILLER = set(`merci thanks thank thx ty cheers you beaucoup bcp a vous much so many lot infiniment mille
   encore bien again remercie remercions je vous`);

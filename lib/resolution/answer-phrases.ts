@@ -91,6 +91,12 @@ export const PHRASES: [RegExp, string][] = [
   [/\b(ce est|il est|it is|is|est) (bien )?(la|here|there now)\b(?! bas)/g, " ishere "],
   [/\b(get|gets|getting|got|came|come|coming|reviens|revenir|revenu|revenue) (back )?(to|vers) (me|you|us|moi|vous|nous)\b/g, " "],
   [/\b(is|are|s|est|now|it is) (back|de retour)\b/g, " isback "],
+  // "Internet's back", "le réseau est revenu" ("'s" is dropped with the possessive): the service is back.
+  [/\b(internet|wifi|wi fi|connexion|connection|signal|service|network|reseau|power|electricity|electricite|courant|tv|tele|line|ligne|fibre|app|appli|site|website|account|compte|water|eau|heating|chauffage|data|4g|5g) (back|de retour)\b/g, " $1 isback "],
+  // The amount is right now ("le montant est juste", "the total is correct now"): the money part is fixed.
+  [/\b(montant|amount|total|facture|invoice|bill|solde|balance|prix|price|tarif) (est |is |s )?(maintenant |now |enfin |finally |bien )?(juste|correct|correcte|right|exact|exacte)\b/g, " statusok "],
+  // Thanks for the follow-up itself ("merci de revenir vers moi", "thanks for checking in"): an acknowledgement.
+  [/\b(merci|thanks|thank you|thx|c est gentil|ce est gentil|sympa) (de|d|for) (revenir vers moi|me recontacter|prendre des nouvelles|prendre de mes nouvelles|faire le suivi|checking in|checking back|following up|the follow ?up|getting back to me|reaching out)\b/g, " ok "],
   [/\b(you can|vous pouvez|tu peux|feel free to|free to|can) (close|clore|cloturer|fermer|archiver)\b|\b(close|clore|cloturer|fermer) (le|la|the|this|ce) (dossier|ticket|case|demande|request)\b/g, " statusok "],
   [/\b(showed|shown|show|shows|turned|turn) up\b|\b(came|come|comes) through\b/g, " showup "],
   [/\b(log|logged|sign|signed) in\b/g, " login "],
@@ -99,6 +105,14 @@ export const PHRASES: [RegExp, string][] = [
   [/\b(at|from|to|after|before|au|du|apres le|avant le) (work|boulot|taf|travail|office|bureau)\b/g, " "],
   [/\b(je |j )?(ne |n )?(y )?(croyais|croyait|pensais|pensait|esperais) (plus|pas|meme pas|vraiment pas)\b|\b(i |we )?(genuinely |honestly |really )?(did not|didn t|never) (think|thought|believe|believed|expect|expected)\b|\b(had|d) (given up|lost hope)\b/g, " "],
   [/\bni bien ni mal\b|\bneither good nor bad\b/g, " "],
+  // No fee asked ("échangés sans frais", "free of charge"): a benefit, not something lacking.
+  [/\b(sans|without) (aucun |any )?(frais|supplement|surcout|extra (cost|charge|fee)s?|fee|fees|charge|charges|cost)( supplementaires?| additionnels?| extra)?\b|\b(free of charge|at no (extra |additional )?cost|for free|gratuitement)\b/g, " "],
+  // "C'est nickel", "c'est impec": the state is right (a status, as "c'est bon").
+  [/\b(c|cest|ce est|tout est|everything s|it s) (nickel|impec|impeccable|nikel)\b/g, " statusok "],
+  // What the customer believed or expected ("j'ai cru que ça marchait pas", "je m'attendais au pire", "I thought it
+  // was still broken"): not a fact about now, up to the turn that tells what happened ("mais en fait", "and it's").
+  // A belief that it was fixed leaves nothing either: what follows ("but no", "then it crashed") decides.
+  [/(\b(j ai cru|je ai cru|on a cru|je croyais|on croyait|je pensais|on pensait|j etais sur|je etais sur|je m attendais|je me attendais|on s attendait|on se attendait|i thought|we thought|i was sure|i (was )?expected|we (were )?expected|i was expecting)|^ thought)\b.*?(?=\b(mais|but|then|puis|en fait|actually|turns out|statusok|et (c est|ce est|ca|tout)|and (it|now|everything))\b|$)/g, " "],
   // Money that left the account ("another £9.99 left my account", "encore 12 € prélevés sur mon compte"): a charge.
   [/\b(left|taken from|out of|went out of) my account\b|\b(sorti|sortis|partis?|preleves?|debites?) (de|sur) mon compte\b/g, " charged "],
   [/\b(turn|turns|turned|switch|switches|switched|power|powers|powered) on\b/g, " allume "],

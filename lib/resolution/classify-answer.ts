@@ -55,6 +55,7 @@ export type Answer =
 
 /** A charge taken off ("waived", "refunded", "remboursée"). */
 const TAKEN_OFF = /^(waived|waive|lifted|dropped|refunded|reimbursed|credited|rembourse\w*|recredite\w*|leve\w*|supprime\w*|retire\w*|offert\w*)$/;
+const AUTO_REPLY_RECEIVED = /\b(recu|received|got|get|eu|had|only|juste|seulement|que) (\w+ ){0,2}(reponse automatique|message automatique|automatic reply|auto reply|autoreply|automated (reply|response|message))\b/;
 const LEGAL_OR_COMPLAINT = termsPattern([...LEGAL, ...COMPLAINT.filter((t) => t !== "court" && t !== "opposition")]);
 
 export function classifyAnswer(text: string): Answer {
@@ -80,7 +81,9 @@ export function readAnswer(text: string, opts: { model?: boolean } = {}): { answ
 
 function decide(clauses: Clause[], folded: string, contrast: boolean, r: Reading): Answer {
   // An automatic reply (out of office, a number that changed hands) answers nothing.
-  if (AUTO_REPLY.test(clauses.map((c) => c.text).join(" "))) {
+  // (An automatic reply the customer says they got from us is a complaint about it, not one.)
+  const text = clauses.map((c) => c.text).join(" ");
+  if (AUTO_REPLY.test(text) && !AUTO_REPLY_RECEIVED.test(text)) {
     r.doubt.push("an automatic reply");
     return { verdict: "unclear", csat: null };
   }
