@@ -55,9 +55,11 @@ const SUBSTANCE = new RegExp(B(SUBSTANCE_PATTERN));
 // — False resolution: what counts as a claim that it is over.
 const CLAIM = new RegExp(B([
   // Closing it ourselves ("Je clôture donc votre demande", "on clôture la discussion", "the job is closed on our side").
-  "(?:je|nous|on|we|i) (?:vais |allons |va |will |am |are |ll )?(?:donc )?(?:cloture\\w*|clos|ferme\\w*|close|closing|classe\\w*|archive\\w*) (?:donc )?(?:votre|la|le|cette|ce|this|the|your) (?:demande|ticket|dossier|discussion|conversation|case|request|chat|echange)",
+  "(?:je|nous|on|we|i) (?:vais |allons |va |will |am |are |ll )?(?:donc )?(?:cloture\\w*|clos|ferme\\w*|close|closing|classe\\w*|archive\\w*) (?:donc )?(?:votre|la|le|cette|ce|this|the|your) (?:demande|ticket|dossier|discussion|conversation|case|request|chat|echange|signalement|reclamation|report|complaint|incident)",
   "(?:the|this|your) (?:job|repair|work|case|ticket) (?:is|has been) (?:now )?(?:closed|signed off) on our side",
-  "(?:le|la|l|votre|ton|ta|ce|cette|the|your|this) (?:[a-z0-9_]+ )?(?:probleme|souci|dossier|demande|cas|litige|commande|situation|reclamation|sujet|issue|problem|case|request|matter|order|ticket|complaint|topic|incident|echange|exchange|remboursement|refund) (?:[a-z0-9_]+ ){0,4}(?:est|a ete|a bien ete|ete|ont ete|sont|has been|have been|is|was|been|are|now) (?:[a-z0-9_]+ ){0,3}(?:regle|reglee|resolue?s?|clos|close|clot|cloture\\w*|termine\\w*|finalise\\w*|classe\\w*|traitee?s?|handled|solved|resolved|closed|settled|sorted|fixed|complete|completed|dealt with|taken care of|marked as \\w+|considere\\w* comme \\w+)",
+  "(?:le|la|l|votre|ton|ta|ce|cette|the|your|this) (?:[a-z0-9_]+ )?(?:probleme|souci|dossier|demande|cas|litige|commande|situation|reclamation|sujet|issue|problem|case|request|matter|order|ticket|complaint|topic|incident|echange|exchange|remboursement|refund) (?:[a-z0-9_]+ ){0,4}(?:est|a ete|a bien ete|ete|ont ete|sont|has been|have been|is|was|been|are|now) (?:[a-z0-9_]+ ){0,3}(?:regle|reglee|resolue?s?|clos|close|clot|cloture\\w*|termine\\w*|finalise\\w*|classe\\w*|traitee?s?|reparee?s?|retablie?s?|handled|solved|resolved|closed|settled|sorted|fixed|repaired|restored|complete|completed|dealt with|taken care of|marked as \\w+|considere\\w* comme \\w+)",
+  // "Everything's been settled", "tout a été réglé": all of it said to be over.
+  "(?:everything|all|tout) (?:has been|s been|have been|a ete|a bien ete|est) (?:now |bien |donc )?(?:settled|sorted|fixed|resolved|regle|resolu|solde)",
   "(?:tout est|everything is|all is|all|c est|ce soit|it is|that is|everything|tout) (?:[a-z0-9_]+ ){0,2}(?:en ordre|in order|regle|resolu|sorted|fixed|resolved|back on track|rentre dans l ordre|bon maintenant|good now|ok de notre cote|good on our end|in order on our side|ok on our side)",
   "(?:ravis|ravie|heureux|heureuse|contents?|glad|happy|pleased|delighted) (?:[a-z0-9_]+ ){0,4}(?:aider|aide|help|helped|regle|resolu|sorted|fixed|resolved|rentre dans l ordre|back on track|en ordre)",
   "(?:considerons|considere\\w*|consider|considered|classe\\w*|marked) (?:[a-z0-9_]+ ){0,4}(?:terminee?|resolue?|clos\\w*|complete|resolved|closed|done|traitee?|solved|reglee?)",
@@ -73,6 +75,9 @@ const CLAIM = new RegExp(B([
   "(?:suivi|tracking|transporteur|carrier|system|systeme) (?:[a-z0-9_]+ ){0,2}(?:confirme|confirms|shows|montre|indique) (?:[a-z0-9_]+ ){0,3}(?:livraison|delivery|delivered|livre|complete|effectue)",
   "(?:tout est donc|everything is therefore|so everything is|so all is) (?:ok|okay|bon|en ordre|fine|good)",
 ].join("|")), "g");
+/** An outage or a fault said to be over ("the outage has been fixed", "la panne a été réparée"): a false resolution
+ *  only against a customer who says it is not (a status update to one who has not said is news, not a brush-off). */
+const OUTAGE_CLAIM = new RegExp(B("(?:le|la|l|votre|ton|ta|ce|cette|the|your|this) (?:[a-z0-9_]+ )?(?:panne|outage|coupure|fault|defaut|dysfonctionnement|breakdown) (?:[a-z0-9_]+ ){0,4}(?:est|a ete|a bien ete|has been|have been|is|was|now) (?:[a-z0-9_]+ ){0,3}(?:regle|reglee|resolue?s?|reparee?s?|retablie?s?|terminee?s?|clos|solved|resolved|fixed|repaired|restored|over|closed)"), "g");
 /** What the customer's latest message says of the problem, read once by the one reader of customers' verdicts
  *  (lib/resolution/classify-answer.ts, asymmetric: contrast, irony, partial, "still", absence): unsolved; solved
  *  ("colis reçu ce matin", "all working now", a thank-you or a fix word, even one too unclear to close a case on,
@@ -152,10 +157,12 @@ export function checkTone(draft: string, lists: ToneLists = {}): ToneFinding[] {
     .filter(([s, e]) => !wordsIn(t, s, e).some((w) => w.negated))
     // Work in progress or to come ("is being handled", "est en cours de traitement", "will be closed") is not a claim.
     .filter(([s, e]) => !/\b(being|en cours|will be|going to be|va etre|sera|seront|vont etre)\b/.test(text.slice(s, e)));
+  const said = claims.length > 0 || OUTAGE_CLAIM.test(text) ? customerVerdict(customer[0]) : "neither";
+  OUTAGE_CLAIM.lastIndex = 0;
+  if (said === "unsolved") claims.push(...[...text.matchAll(OUTAGE_CLAIM)].map((m) => [m.index, m.index + m[0].length] as [number, number]));
   if (claims.length > 0) {
     // Flagged when the customer says it is not solved, or when the claim says nothing concrete and the
     // customer has not said it is solved either.
-    const said = customerVerdict(customer[0]);
     if (said === "unsolved" || (said === "neither" && !SUBSTANCE.test(text))) for (const [s, e] of claims) raw.push({ category: "false-resolution", severity: "warning", s, e, source: "rule" });
   }
 

@@ -85,6 +85,8 @@ export const TONE_RULES: ToneRule[] = [
     "(?:choose|watch|mind) your (?:words|language|tone)|(?:mesurez|surveillez|pesez) vos (?:propos|mots|paroles)|(?:careful|attention) (?:with |to |a )?(?:what you (?:say|write)|ce que vous ecrivez|vos propos)",
     "(?:dans ce cas|in that case|alors|then) {G3}(?:on|nous|we) (?:peut|pouvons|can|could) (?:aussi |simply |just |also |tout simplement )?(?:le |la |les |it |that )?(?:retirer|annuler|supprimer|withdraw|cancel|revoke|take (?:it|that) back)",
     "(?:ne vous etonnez pas|don t be surprised|do not be surprised) {C8}(?:geste|bon|voucher|goodwill|gesture|rembours\\w*|refund\\w*|plus d actualite|off the table|no longer)",
+    // (f13) The customer's future advantages put at stake ("can affect eligibility for future promotions").
+    "(?:can|may|could|might|will|peut|pourrait|peuvent|pourraient|risque de|risquent de) {G3}(?:affect|impact|affecter|impacter|compromettre|jeopardi[sz]e|limit|limiter) {G3}(?:eligibility|eligibilite|promotions|offres|avantages|benefits|upgrades|status|statut)",
   ]),
   // — Dismissal: a closed door, "nothing we can do", "it is what it is", annoyance, "noted" and nothing else.
   ...R("dismissal", "high", [
@@ -130,6 +132,11 @@ export const TONE_RULES: ToneRule[] = [
     // Annoyance: "as we already said", "calm down", "how many times".
     "(?:comme|ainsi que|as|like) (?:nous|on|je|we|i) (?:vous |you )?(?:l )?(?:avons|a|ai|have|ve)? ?(?:deja |already |previously )?(?:dit|ecrit|explique|repete|said|told you|explained|stated|mentioned)",
     "(?:calmez vous|on se calme|du calme|calm down|settle down|chill out)",
+    // (f13) Keeping calm asked of the customer, chasing called useless, an answer "in due course" when they get to it.
+    "(?:garder|gardez|garde|rester|restez) (?:votre |ton |son )?calme",
+    "(?:chasing|chase|relancer|relances?|insister|getting worked up|vous enerver|s enerver|getting angry|posting here|writing here) {G3}(?:won t|will not|ne va pas|ne fera pas|ne changera|n accelerera|ne accelerera|doesn t|does not|n y changera) {G2}(?:change|speed|accelerer|avancer|changer|faster|quicker|rien|anything)",
+    "(?:no need to|pas besoin de|inutile de) (?:nous )?(?:chase|chasing|relancer|repost|reposter|follow up here)",
+    "(?:get|gets|got) to (?:it|you|your [a-z]+) when (?:they|we|he|she) (?:get|gets) to it|(?:hear back|hear from us|be contacted|aurez (?:des nouvelles|une reponse)|serez recontacte\\w*) (?:in due course|en temps (?:voulu|utile))",
     "(?:how many (?:more )?times|combien de fois faut il)",
     "(?:nous avons|on a|we have|we ve) (?:mieux|autre chose|d autres choses|better things) (?:a faire|to do)",
     // Sorry you feel that way; go elsewhere; nobody forces you; we did all we could; we are very busy.
@@ -207,6 +214,11 @@ export const TONE_RULES: ToneRule[] = [
     "(?:vous avez|you) (?:accepte|coche|accepted|ticked|agreed to) {G2}(?:cgv|conditions|terms|case|box)",
     "(?:it is|that is|c est|ce n est) (?:not|pas) (?:rocket science|sorcier|complique|compliquee|difficult|hard)",
     "(?:as (?:clearly )?stated|comme (?:clairement )?indique|comme precise|as mentioned|as specified) (?:in|dans|sur) (?:our|the|nos|les|notre|la) (?:terms|t cs|cgv|conditions|fiche|product page|faq|policy|site)",
+    // Advice after the fact (f13): a tip or a reminder that doing it right "avoids this kind of situation", security
+    // called the customer's responsibility, what "would not have happened" had they done it (not had we).
+    "(?:conseil|tip|astuce|recommand\\w*|rappel\\w*|reminder|remember|pensez a|n oubliez pas|always|toujours|regular\\w*|reguli\\w*|make sure|assurez vous) {C12}(?:evite\\w*|avoids?|prevents?|permet d eviter|helps? (?:to )?avoid) {G2}(?:ce genre|ce type|ces|this kind|this sort|this type|these kinds?|these sorts?|such|that kind|that sort|ce|cette|this|that|these) {G1}(?:de |d |of )?[a-z]+",
+    "(?:is|est|remains|reste|relev\\w*|rel[eè]ve) (?:de )?(?:the|la) (?:player|customer|user|account holder|cardholder|client|joueur|utilisateur|titulaire)s? ?(?:s )?(?:own )?(?:responsibility|responsabilite)|(?:responsabilite|responsibility) (?:du|de l|of the) (?:client|joueur|utilisateur|titulaire|customer|player|user|account holder)",
+    "si (?!nous |on |we )(?:[a-z]+ ){1,5}(?:avai(?:en)?t|aviez|avais) {C8}(?:vous n auriez pas|vous ne auriez pas|tu n aurais pas)|if (?!we )(?:[a-z]+ ){1,5}had {C8}(?:you would not have|you wouldn t have)",
   ]),
   // — Minimising: it is only cosmetic, isolated, normal in the season, it happens everywhere.
   ...R("minimising", "warning", [
@@ -240,6 +252,11 @@ export const TONE_RULES: ToneRule[] = [
     "(?:nous ne sommes|on n est|on est|we are) (?:que )?(?:only |just )?(?:des )?(?:humains|human)|(?:mistakes|errors|erreurs) (?:happen|arrivent)|ce sont des choses qui arrivent",
     "(?:vous etes|you are) (?:le seul|la seule|the only (?:one|customer|person)) (?:a |to |qui |who )?(?:vous plaindre|complain|vous etre plaint|se plaindre|has complained|to have complained)",
     "(?:tous nos|toutes nos|all our|all of our|every other) (?:clients|customers) (?:sont|are|have been|ont ete) {G1}(?:satisfaits|contents|happy|satisfied)",
+    // (f13) "Il ne s'agissait que de 12 minutes", "rien de bien dramatique", luck, others worse off than you.
+    "(?:ne|n) (?:s agissait|s agit|etait|est|representait|represente) (?:que|qu) (?:de |d )?(?:[0-9]+|quelques|un petit|une petite)",
+    "(?:rien de|nothing) (?:bien |trop |too |very |vraiment )(?:grave|serious|dramatique|dramatic|alarmant|alarming)",
+    "(?:vous avez|you re|you are|you ve been|you have been) (?:eu )?(?:plutot |quite |very |really )?(?:de la chance|lucky|chanceuse?|fortunate|in good shape)|consider yourself lucky",
+    "(?:plus|more|worse|pire) {G3}(?:que la votre|que le votre|than yours)\\b|(?:by industry standards|par rapport (?:a la moyenne|au secteur|aux autres)|compared (?:to|with) (?:others|other customers|the industry|the average))",
   ]),
   // — Deflection: sending the customer elsewhere instead of taking it on.
   ...R("deflection", "warning", [
@@ -272,6 +289,9 @@ export const TONE_RULES: ToneRule[] = [
     "(?:seul|seule|only|the only) (?:\\w+ )?(?:habilite\\w*|competent\\w*|place|channel|way|canal|interlocuteur)|(?:they are|ils sont|who are) the ones who can|le canal prevu|the right channel|reste votre interlocuteur",
     "(?:nous vous invitons|je vous invite|merci|veuillez|we invite you|please|kindly) {G3}(?:a |de |d )?(?:nous )?(?:contacter|adresser|appeler|ecrire|contact|call|email|get in touch|reach) {G5}(?:directement|directly|par telephone|par mail|par email|par e mail|by phone|by email)",
     "(?:faut|il faut|you will need to|you ll need to|you need to|please) (?:passer par|go through|retourner voir|head back to|go back to|repasser) ",
+    // (f13) Someone else "better placed than us", the request to be made again with them.
+    "(?:mieux place\\w*|better placed|in a better position) (?:que nous|than us|than we)",
+    "(?:reiterer|renouveler|adresser|refaire|deposer|porter) {G2}(?:votre |une |la )?(?:demande|reclamation|plainte) {G2}(?:aupres d eux|aupres d elle|aupres du|aupres de la|aupres de votre|aupres de leur)",
   ]),
 ];
 

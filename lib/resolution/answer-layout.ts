@@ -31,6 +31,8 @@ export interface Clause {
 const BREAK = /[.!?;:,…|()[\]{}—–•/"]|\p{Extended_Pictographic}|\s-|-\s|(?:^|\s)>/u;
 const SENTENCE_END = /[.!?;…|]|\p{Extended_Pictographic}/u;
 
+const STILL_SHOWS = /\b((?:still|toujours|encore) (?:affiche|shows|says|displays|indique|marque|reads|showing|saying)|(?:affiche|shows|says|displays|indique|marque|reads) (?:toujours|encore|still)) "[^"]*"/g;
+
 export function layout(text: string): { clauses: Clause[]; folded: string; contrast: boolean } {
   // Lines are sentences; quoted text (an echoed question, something we said) is not the customer's word.
   // A closing formula and what follows it (a signature, a name) are not part of the answer.
@@ -40,7 +42,8 @@ export function layout(text: string): { clauses: Clause[]; folded: string; contr
   const scare = [...lines.matchAll(/"([^"?]*)"/g)].some((m) => m[1]!.trim().split(/\s+/).length <= 3 && m[1]!.split(/[^\p{L}]+/u).some((w) => RESOLVE.has(w) || isWork(w)));
   // Contrast phrases read as the contrast word they mean, wherever they stand in the clause.
   // ("re-facturé", "re-bug": the prefix is part of the word, not a dash between two clauses.)
-  const folded = lines.replace(/\bre-(?=\p{L})/gu, "re").replace(/"[^"]*"/g, " | ").replace(/\b(par contre|en revanche|sauf que|except that|only thing is|dommage (que|qu|pour)|(it s a |its a |what a |such a |a )?(shame|pity)(?! on)|too bad (that|about)|ah non|oh non|oh wait|wait no|en fait non|actually no|scratch that)\b/g, " mais ")
+  // (What a screen or a bill still shows, quoted, is the customer's observation: "affiche toujours « aucun service »".)
+  const folded = lines.replace(/\bre-(?=\p{L})/gu, "re").replace(STILL_SHOWS, "$1 error").replace(/"[^"]*"/g, " | ").replace(/\b(par contre|en revanche|sauf que|except that|only thing is|dommage (que|qu|pour)|(it s a |its a |what a |such a |a )?(shame|pity)(?! on)|too bad (that|about)|ah non|oh non|oh wait|wait no|en fait non|actually no|scratch that)\b/g, " mais ")
     + (scare ? " | scarequotes" : "");
   const tokens = tokenizeFolded(folded);
   const clauses: Clause[] = [];

@@ -105,6 +105,8 @@ export const PHRASES: [RegExp, string][] = [
   [/\b(at|from|to|after|before|au|du|apres le|avant le) (work|boulot|taf|travail|office|bureau)\b/g, " "],
   [/\b(je |j )?(ne |n )?(y )?(croyais|croyait|pensais|pensait|esperais) (plus|pas|meme pas|vraiment pas)\b|\b(i |we )?(genuinely |honestly |really )?(did not|didn t|never) (think|thought|believe|believed|expect|expected)\b|\b(had|d) (given up|lost hope)\b/g, " "],
   [/\bni bien ni mal\b|\bneither good nor bad\b/g, " "],
+  // Still off, still down ("power's still off", "toujours coupé"): the service is still out.
+  [/\b(still|toujours|encore) (off|out|down|dead|coupee?s?|hs|en panne|eteinte?s?)\b/g, " still broken "],
   // No fee asked ("échangés sans frais", "free of charge"): a benefit, not something lacking.
   [/\b(sans|without) (aucun |any )?(frais|supplement|surcout|extra (cost|charge|fee)s?|fee|fees|charge|charges|cost)( supplementaires?| additionnels?| extra)?\b|\b(free of charge|at no (extra |additional )?cost|for free|gratuitement)\b/g, " "],
   // "C'est nickel", "c'est impec": the state is right (a status, as "c'est bon").

@@ -41,6 +41,12 @@ describe("satisfaction answers: fourteenth fresh check's ideas", () => {
     expect(rules("sympa de prendre des nouvelles, merci")).toBe("unclear");
     expect(rules("thanks for checking in, all fixed on my side")).toBe("satisfied");
   });
+  // (From the customers' messages of guards-f13: a service still off, a screen that still shows an error.)
+  it("reads a service still off and an error a screen still shows, quoted, as not fixed", () => {
+    expect(rules("the heating is still off in the flat")).toBe("dissatisfied");
+    expect(rules("la box affiche encore « pas de signal »")).toBe("dissatisfied");
+    expect(rules("still working fine, thanks")).not.toBe("dissatisfied");
+  });
   it("reads 'nn' as no and 'unusable' as discontent", () => {
     expect(rules("nn toujours rien")).toBe("dissatisfied");
     expect(rules("it connects, but the app is unusable")).toBe("dissatisfied");
