@@ -64,7 +64,8 @@ export function readClause(c: Clause, r: Reading) {
   if (nowBroken && !PROBLEM.has(nowBroken.at(-1)!) && !DAMAGE.has(nowBroken.at(-1)!)) neg("a new fault after the fix");
   if (NOT_THE_OUTCOME.test(text)) neg("not the outcome asked for");
   if (CONTRADICTED.test(text)) neg("contradicted");
-  if (ERROR_CODE.test(c.text)) neg("an error code");
+  // (An error code said to be gone, "j'ai plus l'erreur 403", "no more error 500", is the fix.)
+  if (ERROR_CODE.test(c.text) && !/\b(nomore|nolonger|plus)\b (\w+ ){0,2}(le |l |la |the |any )?(error|erreur|err|code|message|404|403|500|502|503)\b/.test(c.text)) neg("an error code");
   // After "but": what is "still there", a charge asserted, or "still" anything but working disputes the head.
   if (c.afterContrast && PERSIST.test(text)) neg("still there after a contrast");
   if (c.afterContrast && tokens.some((w, k) => UNWANTED.has(w) && !negated[k]) && !tokens.some((w) => REMOVAL.has(w) || RESOLVE.has(w))) neg("a new charge after a contrast");

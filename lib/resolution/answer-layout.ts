@@ -141,7 +141,10 @@ function doneAsAsked(words: string[]): string[] {
 
 /** A fix word typed with one letter missing ("fixd", "fonctione", "march" for "marche"), spelled out. */
 const FIX_WORDS = [...RESOLVE, ...WORK].filter((w) => w.length >= 5);
+/** French words one letter from an English fix word: "le fixe" is the landline, "prix fixe" a set price. */
+const NOT_A_TYPO = new Set(["fixe", "fixes"]);
+
 function typoOfFix(w: string): string {
-  if (w.length < 4 || /\d/.test(w) || known(w) || isStopWord(w)) return w;
+  if (w.length < 4 || /\d/.test(w) || known(w) || isStopWord(w) || NOT_A_TYPO.has(w)) return w;
   return FIX_WORDS.find((f) => f.length === w.length + 1 && [...f].some((_, i) => f.slice(0, i) + f.slice(i + 1) === w)) ?? w;
 }

@@ -49,7 +49,8 @@ export const PROBLEM = set(`probleme problemes souci soucis panne pannes erreur 
   expire expiree expired coupure coupures outage outages interruption interruptions bruit noise fuite fuites retard retards delay delays
   dropout dropouts decrochage decrochages microcoupure microcoupures lag lenteur lenteurs freeze freezes froze plantages plante crashed bugge bugged bugue down offline hs rade slow lent lente lents lentes complaint
   complaints plainte plaintes reproche reproches locked lockedout suspended suspendu suspendue blocked declined
-  refuse refusee rejected rejete rejetee coupe coupent drop drops dropping dropped disconnects disconnect disconnected disconnection disconnections deconnecte deconnexion empty`);
+  refuse refusee rejected rejete rejetee coupe coupent drop drops dropping dropped disconnects disconnect disconnected disconnection disconnections deconnecte deconnexion empty
+  misspelled misspelt misprinted dead mort morte morts`);
 export const PROBLEM_WORDS = [...PROBLEM].join("|");
 /** Damage or a wrong item: disputes even when the thing "arrived"; negated it confirms ("nothing's broken"). */
 export const DAMAGE = set(`casse cassee casses cassees fendu fendue fissure fissuree abime abimee abimes abimees raye rayee

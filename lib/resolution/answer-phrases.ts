@@ -16,6 +16,8 @@ export const PHRASES: [RegExp, string][] = [
   [/\b(no further|nothing (else|more)) ((help|assistance|action) )?(needed|required)\b|\b(plus|pas) besoin de (rien|plus rien|quoi que ce soit)\b|\b(do not|don t) need anything (else|more)\b/g, " statusok "],
   // How much effort it took ("shouldn't have needed 5 calls"): a remark on the way there, not on the state now.
   [/\b(should not|shouldn t|n aurait pas du|n aurait jamais du) (have )?(needed|taken|take|fallu|prendre|etre)\b/g, " tooklong "],
+  // Our message said to be received or read ("yes I got your message", "oui bien reçu votre mail"): an acknowledgement.
+  [/\b((oui|yes|yeah|yep|yup|ouais) )*(j ai |je ai |i )?(bien )?(got|received|recu|vu|seen|saw|read|lu) (your|votre|vos|ton|tes) (message|messages|msg|mail|mails|email|emails|e mail|sms|reponse|reply|answer|note)\b/g, " ok "],
   // A bare acknowledgement of our message ("bien reçu", "noted"): it says nothing about the problem.
   [/^ ?(bien |message |msg )?(recu|received|noted|c est note|bien note|got it|copy that)( merci| thanks| thank you| thx)? ?$/g, " ok "],
   // Spoken French without "ne": "j'ai plus le message d'erreur", "y a plus de coupure" (no more).
@@ -107,6 +109,9 @@ export const PHRASES: [RegExp, string][] = [
   [/\bni bien ni mal\b|\bneither good nor bad\b/g, " "],
   // Still off, still down ("power's still off", "toujours coupé"): the service is still out.
   [/\b(still|toujours|encore) (off|out|down|dead|coupee?s?|hs|en panne|eteinte?s?)\b/g, " still broken "],
+  // "Je pense qu'on peut dire que c'est réglé", "I'd say it's fixed", "safe to say it's sorted": the customer's own
+  // verdict, said with a modest frame; what follows the frame decides.
+  [/\b((je pense|je crois|i think) (qu |que |that )?)?(on peut dire que|on peut dire qu|we can say|i d say|i would say|safe to say|fair to say|can safely say)( that)?\b/g, " "],
   // No fee asked ("échangés sans frais", "free of charge"): a benefit, not something lacking.
   [/\b(sans|without) (aucun |any )?(frais|supplement|surcout|extra (cost|charge|fee)s?|fee|fees|charge|charges|cost)( supplementaires?| additionnels?| extra)?\b|\b(free of charge|at no (extra |additional )?cost|for free|gratuitement)\b/g, " "],
   // "C'est nickel", "c'est impec": the state is right (a status, as "c'est bon").

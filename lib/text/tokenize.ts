@@ -12,7 +12,8 @@
 //   - English: "isn't" → "is" "not" (won't → will, can't → can), 'll → will, 're → are, 've → have,
 //     'm → am, 'd → would, 's → is after a pronoun ("it's") and dropped otherwise (possessive).
 //   - Shorthands (shorthands.ts): "isnt" → is not, "jsp" → je sais pas, "ya"/"y'a" → il y a, "chui" → je suis;
-//     "dont" → do not only for English text; "c" before another word → c' est ("c pas normal").
+//     "dont" → do not only for English text; "c" before another word → c' est ("c pas normal"); "g" before a
+//     participle or a negation → j' ai ("g plus l'erreur").
 //   - breakBefore: a sentence or clause break (punctuation, emoji) stands between the previous token and
 //     this one: the scope of a negation stops there (negation.ts).
 import { fold } from "./fold";
@@ -70,6 +71,10 @@ function split(w: string): { word: string; elided?: true; expanded?: true }[] {
   return [{ word: w }];
 }
 
+/** "g" is texted "j'ai" before a participle, a negation or an object ("g plus l'erreur", "g reçu", "g gardé mon
+ *  numéro"); alone, or before anything else ("vitamine g", "5 g"), it stays a letter. */
+const G_NEXT = /^(plus|pas|jamais|rien|bien|eu|recu|fait|garde|gardee|vu|pu|du|reussi|trouve|essaye|teste|paye|perdu|compris|besoin|enfin|toujours|encore|ete|attendu|appele|demande|change|un|une|le|la|les|l|des|mon|ma|mes|ton|ta|tes|votre|vos)$/;
+
 /** Tokens of an already folded string (see the contract above). */
 export function tokenizeFolded(folded: string, lang?: Lang | null): Token[] {
   const out: Token[] = [];
@@ -87,6 +92,8 @@ export function tokenizeFolded(folded: string, lang?: Lang | null): Token[] {
       parts = full.split(" ").flatMap(split).map((p) => ({ ...p, expanded: true as const }));
     } else if (m[0] === "c" && next && !BREAK.test(folded.slice(end, next.index))) {
       parts = [{ word: "c'", elided: true }, { word: "est", expanded: true }];
+    } else if (m[0] === "g" && lang !== "en" && next && G_NEXT.test(next[0]) && !BREAK.test(folded.slice(end, next.index))) {
+      parts = [{ word: "j'", elided: true }, { word: "ai", expanded: true }];
     } else {
       parts = split(m[0]);
       // "y a" for "il y a" when no subject is written: "y a un souci".
