@@ -45,6 +45,14 @@ const A_PLACE = /\b(?:(?:la|le|l|a la|au|the) (?:[\w-]+ )?(?:boutique|magasin|ag
 const DIRECTIONS = /^[^.!?\n]{0,40}?\b(?:entree par|entree cote|a cote de|a cote du|en face de|en face du|next to|opposite|across from|behind the|derriere|au fond de|near the|pres de la|pres du|facing)\b/;
 /** A call to us: "call us on", "vous pouvez le faire au", "appelez le", "Tél." — the number after it is where to call. */
 const CALL_US = /(?:\b(?:call|ring|phone|dial|text)(?: us)?(?: on| at)?|\b(?:appelez|appeler|composez|joignez|contactez)(?: nous| le| au)*|\b(?:le faire|nous joindre|nous appeler|reach us|get us) (?:au|on|at)|\bt[ée]l|\bphone ?:|☎|📞)\s*[:.]?\s*$/;
+/** A call to someone of ours by name or role ("call Karim at the workshop on", "appelez le cabinet au", "appelez-moi
+ *  au", "when you book on"): the number after it is ours, unless the words between name the customer ("call you
+ *  back on", "vous rappeler au"). */
+const CALL_SOMEONE = /\b(?:call|ring|phone|dial|book|booking|reach|contact|appelez|appeler|appelle|composez|joignez|joindre|contactez|reservez|reservant|reserver)\b((?:[\s,-]+[\w]+){0,6}?)[\s,]+(?:on|at|au|sur le)\s*[:.]?\s*$/;
+const NAMES_CUSTOMER = /\b(?:you|vous|te|toi|your|votre|vos|back|rappel\w*)\b/;
+/** Written to us ("envoyez-nous … à", "email me at", "write to us at"): the mailbox after it is ours. */
+const WRITE_US = /\b(?:envoyez|ecrivez|ecrire|transferez|write|send|email|mail|forward|drop)(?:[\s-]+(?:a|to))?[\s-]+(?:nous|us|me|moi)\b/;
+
 /** Where to send or bring something back (or write to): the address after it is ours. */
 const SEND_BACK = /\b(renvoyer|renvoyez|renvoie|retourner|retournez|retourne|rapporter|rapportez|deposer|deposez|echanger|echangez|return it|return them|returns? to|send it back|send them back|post it back|bring it|bring them|drop it off|write to|ecrire a|ecrivez a|ecrivez nous a)\b/g;
 
@@ -78,6 +86,8 @@ export function isOwnContact(text: string, category: string, start: number, end:
     const head = before(text, start);
     // "call us on", or one of our places named before it ("reach the Kingsway store directly on …").
     if (CALL_US.test(head) || Math.max(lastIndex(OUR_PLACE, head), lastIndex(A_PLACE, head)) > lastIndex(THEIRS, head)) return true;
+    const call = CALL_SOMEONE.exec(head);
+    if (call && !NAMES_CUSTOMER.test(call[1]!)) return true;
     const ours = lastIndex(OURS, head);
     if (ours >= 0 && ours > lastIndex(YOURS, head)) return true;
     return HOURS_AFTER.test(fold(text.slice(end, end + 60))) && lastIndex(THEIRS, head) < 0;
@@ -100,6 +110,7 @@ export function isOwnContact(text: string, category: string, start: number, end:
     // person's ("paul.martin@", "jdupont75@"), and not one written "from" ("depuis paul@…").
     const head = before(text, start, 200);
     if (!/^[a-z]+@/i.test(written) || /\b(depuis|from|de|avec|with)\s*$/.test(head)) return false;
+    if (WRITE_US.test(head)) return true;
     return Math.max(lastIndex(WRITE_TO, head), lastIndex(OURS, head)) > lastIndex(YOURS, head);
   }
   if (category === "order_number") {

@@ -200,7 +200,7 @@ export const FIRST_TONE_RULES: ToneRule[] = [
     "si (?:vous|tu) (?:continuez|continues|persistez|persistes|insistez|insistes|recommencez|recommences) (?:a |de |d )?(?:poster|ecrire|nous insulter|insulter|publier|commenter|diffamer|spammer|menacer|raconter|nous harceler|dire|comme ca|ainsi|sur ce ton)",
     "(?:we|we will|we will|we are going to|we are going to|we may|we might|we can) (?:[a-z0-9_]+ (?:, )?)?(?:ban|block|report|sue|blacklist|bar) you",
     "you (?:will|ll|may|might|could) (?:[a-z0-9_]+ (?:, )?)?be (?:banned|blocked|reported|sued|blacklisted|barred|removed)",
-    "(?:because|since|as|now that) you (?:[a-z0-9_]+ (?:, )?)?(?:complained|posted|went public|wrote this|left (?:a|this) (?:review|comment)|made a fuss|publicly)",
+    "(?:because|since|as|now that) you (?:[a-z0-9_]+ (?:, )?)?(?:complained|posted|went public|wrote this|left (?:a|this) (?:review|comment)|made a fuss|(?:complained|posted|wrote|commented|vented|went) (?:this )?publicly)",
     "(?:no|not get a|not receive a|will not get a|will not get a|will not receive a|will not receive a) (?:[a-z0-9_]+ (?:, )?)?(?:refund|replacement|compensation) (?:[a-z0-9_]+ (?:, )?){0,3}(?:because|since|as|after|now that)",
     "(?:nous|on|we) (?:nous )?(?:reservons|reserve|reserves) (?:le droit|the right)",
     "(?:mesures|action|actions|measures|steps) (?:[a-z0-9_]+ (?:, )?){0,2}(?:contre vous|against you)",
