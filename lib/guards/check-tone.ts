@@ -157,9 +157,9 @@ export function checkTone(draft: string, lists: ToneLists = {}): ToneFinding[] {
     .filter(([s, e]) => !wordsIn(t, s, e).some((w) => w.negated))
     // Work in progress or to come ("is being handled", "est en cours de traitement", "will be closed") is not a claim.
     .filter(([s, e]) => !/\b(being|en cours|will be|going to be|va etre|sera|seront|vont etre)\b/.test(text.slice(s, e)));
-  const said = claims.length > 0 || OUTAGE_CLAIM.test(text) ? customerVerdict(customer[0]) : "neither";
-  OUTAGE_CLAIM.lastIndex = 0;
-  if (said === "unsolved") claims.push(...[...text.matchAll(OUTAGE_CLAIM)].map((m) => [m.index, m.index + m[0].length] as [number, number]));
+  const outages = [...text.matchAll(OUTAGE_CLAIM)].map((m) => [m.index, m.index + m[0].length] as [number, number]);
+  const said = claims.length + outages.length > 0 ? customerVerdict(customer[0]) : "neither";
+  if (said === "unsolved") claims.push(...outages);
   if (claims.length > 0) {
     // Flagged when the customer says it is not solved, or when the claim says nothing concrete and the
     // customer has not said it is solved either.

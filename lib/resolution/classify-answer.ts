@@ -82,7 +82,7 @@ export function readAnswer(text: string, opts: { model?: boolean } = {}): { answ
 function decide(clauses: Clause[], folded: string, contrast: boolean, r: Reading): Answer {
   // An automatic reply (out of office, a number that changed hands) answers nothing.
   // (An automatic reply the customer says they got from us is a complaint about it, not one.)
-  const text = clauses.map((c) => c.text).join(" ");
+  const text = clauses.map((c) => c.text).join(" "); // the clauses as rewritten, also read for a rating below
   if (AUTO_REPLY.test(text) && !AUTO_REPLY_RECEIVED.test(text)) {
     r.doubt.push("an automatic reply");
     return { verdict: "unclear", csat: null };
@@ -123,8 +123,7 @@ function decide(clauses: Clause[], folded: string, contrast: boolean, r: Reading
     if (reservation && headPositive && content.length > 0 && !hedged && !tail.some((c) => c.question)) r.strongNeg.push("something still wrong after a contrast");
   }
 
-  const words = clauses.map((c) => c.text).join(" ");
-  const rating = ratingOf(folded, words);
+  const rating = ratingOf(folded, text);
   const said = r.strongPos.length > 0 || r.weakPos.length > 0;
   if (r.strongNeg.length > 0) return { verdict: "dissatisfied", csat: rating !== null && rating <= 2 ? Math.max(1, Math.round(rating)) : 1 };
   if (rating !== null) {
