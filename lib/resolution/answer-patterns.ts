@@ -98,4 +98,5 @@ export const ASIDE = /^(while i have you|quick question|petite question|j en pro
 export const CONTRAST = set(`mais but however cependant pourtant toutefois neanmoins though although`);
 export const CONTRAST_PHRASE = /^(par contre|en revanche|sauf que|except that|seul (souci|probleme|truc)|only thing)\b/;
 export const FUTURE = /\b(demain|tomorrow|prochain|prochaine|next|ce soir|tonight|plus tard|bientot|soon|dans \d+|in \d+ (days|weeks))\b|(?<!\d+ \w+ )\blater\b/;
-export const PENDING_EVENT = /\b(passe|passera|vient|viendra|arrive|arrivera|livre|livrera|coming|arriving|will (come|arrive|be)|doit (passer|arriver|venir)|should (arrive|come)|due|expected|prevu|prevue|scheduled|attendu)\b|\b(seulement|only|not until|pas avant|que)\b/;
+// "I'll be able to pay my rent tomorrow", "he will be pleased": what the fix allows, not a fix still to come.
+export const PENDING_EVENT = /\b(passe|passera|vient|viendra|arrive|arrivera|livre|livrera|coming|arriving|will (come|arrive|be(?! (able|pleased|happy|glad|relieved|delighted|thrilled)\b))|doit (passer|arriver|venir)|should (arrive|come)|due|expected|prevu|prevue|scheduled|attendu)\b|\b(seulement|only|not until|pas avant|que)\b/;

@@ -69,9 +69,9 @@ export function readAnswer(text: string, opts: { model?: boolean } = {}): { answ
   const answer = decide(clauses, folded, contrast, r);
   // The last word on a confirmation goes to caution: the learned model may hold it back (dispute-model.ts).
   const doubt = answer.verdict === "satisfied" && opts.model !== false ? modelDoubt(text) : null;
-  // Unclear only for words the rules do not know, with a yes or a fix said: the model may read those words.
-  if (answer.verdict === "unclear" && opts.model !== false && onlyUnknownWords(r) && modelConfirms(text)) {
-    r.strongPos.push("unknown words read as a confirmation by the learned model");
+  // Unclear with a yes or a fix said and only doubts the model may weigh: it may read the answer as a whole.
+  if (answer.verdict === "unclear" && opts.model !== false && modelMayConfirm(r) && modelConfirms(text)) {
+    r.strongPos.push("a yes or a fix, with words the rules left open, read as a confirmation by the learned model");
     return { answer: { verdict: "satisfied", csat: 5 }, reading: r };
   }
   if (!doubt) return { answer, reading: r };
@@ -143,9 +143,16 @@ function decide(clauses: Clause[], folded: string, contrast: boolean, r: Reading
   return { verdict: "unclear", csat: null };
 }
 
-/** Nothing against, something for (more than a thanks or an "ok"), and no doubt but unknown words. */
-export function onlyUnknownWords(r: Reading): boolean {
-  return r.strongNeg.length + r.weakNeg.length === 0 && r.doubt.length > 0 && r.doubt.every((d) => d.startsWith("unknown"))
+// Doubts that leave the answer open without saying anything against the fix: words the rules do not know, a
+// future or a third person beside it, a question about something else. Never a hedge ("je verrai"), a
+// reservation, reported speech ("on m'a dit que c'est réglé") or an automatic reply: the rules' doubt stands.
+// Measured leaving each fresh writer out in turn (f8-f15): 77 confirmations gained, no dispute or unclear answer
+// confirmed at the bar the trainer chose; with reported speech too, 3 more for more risk.
+const MODEL_MAY_WEIGH = ["unknown", "later", "someone else", "asks for something", "asks about something else", "not meant for us"];
+
+/** Nothing against, something for (more than a thanks or an "ok"), and only doubts the model may weigh. */
+export function modelMayConfirm(r: Reading): boolean {
+  return r.strongNeg.length + r.weakNeg.length === 0 && r.doubt.length > 0 && r.doubt.every((d) => MODEL_MAY_WEIGH.some((k) => d.startsWith(k)))
     && (r.strongPos.length > 0 || r.weakPos.some((p) => p !== "thanks" && p !== "ok" && p !== "positive emoji"));
 }
 

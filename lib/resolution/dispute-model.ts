@@ -3,9 +3,10 @@
 // customers find other words for "only one of the two arrived" or "I gave up and went elsewhere", and closing
 // such a case is the failure this product exists to prevent. So the model can hold a confirmation back (the answer
 // is left unclear: the check stays pending, a person reads it); it never disputes. The other way, it only reads
-// words the rules do not know: a yes or a fix word among unknown nouns ("tickets in the app now", "the gate
-// opened") confirms when the model is sure it is no dispute (below `confirmBelow`, chosen so that no dispute or
-// unclear answer of the development data was let through out of fold).
+// answers the rules left open with a yes or a fix said and nothing against it (unknown nouns, a third person, a
+// future, a question about something else: classify-answer.ts), and confirms them when it is sure they are no
+// dispute (below `confirmBelow`, chosen so that no dispute or unclear answer of a writer left out of training
+// was let through).
 // Logistic regression over hashed features (lib/text/hashed-features.ts), trained on development data only by
 // tests/text-eval/train-dispute-model.ts, which writes dispute-model.generated.json (never edit it by hand).
 import { loadLinearModel, messageSentences, probability, type LinearModel, type StoredLinearModel } from "../text/hashed-features";

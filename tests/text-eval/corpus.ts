@@ -60,11 +60,12 @@ export function loadHalf(task: Task, half: Half): Row[] {
   return parseRows(task, readFileSync(file, "utf8"), file);
 }
 
-/** The fresh files of a task once read (`fresh/<task>-fN.tsv`, development data), all but `except` (a file's name
- * without .tsv: the writer a trainer leaves out to see how it carries over). */
+/** The fresh files of a task once read (`fresh/<task>-fN.tsv`, development data), all but `except` (file names
+ * without .tsv, comma-separated: the writers a trainer leaves out to see how it carries over). */
 export function freshFiles(task: Task, except?: string): { file: string; rows: Row[] }[] {
   const dir = path.join(corpusDir, "fresh");
-  return readdirSync(dir).filter((f) => new RegExp(`^${task}-f\\d+\\.tsv$`).test(f) && f !== `${except}.tsv`)
+  const left = new Set((except ?? "").split(",").filter(Boolean).map((e) => `${e}.tsv`));
+  return readdirSync(dir).filter((f) => new RegExp(`^${task}-f\\d+\\.tsv$`).test(f) && !left.has(f))
     .map((f) => ({ file: f, rows: parseRows(task, readFileSync(path.join(dir, f), "utf8"), f) }));
 }
 
