@@ -45,7 +45,8 @@ export function readClause(c: Clause, r: Reading) {
   const statusWords = tokens.some((w) => RESOLVE.has(w) || isWork(w) || ARRIVE.has(w) || REFUND.has(w) || GOOD.has(w) || PROBLEM.has(w) || DAMAGE.has(w) || w === "statusok");
   const unsure = DOUBT.test(text) || (VERIFY_NEGATED(words, negated));
   // Phrase-level ideas.
-  const missingCame = (MISSING_CAME.test(text) && words.some((w, k) => (ARRIVE.has(w) || REFUND.has(w) || w === "showup" || w === "refund" || w === "remboursement") && !negated[k])) || MISSING_THERE.test(text);
+  // ("they sent me the missing screws", "on m'a envoyé la pièce qui manquait": what was missing, sent.)
+  const missingCame = (MISSING_CAME.test(text) && words.some((w, k) => (ARRIVE.has(w) || REFUND.has(w) || SENT_MISSING.test(w) || w === "showup" || w === "refund" || w === "remboursement") && !negated[k])) || MISSING_THERE.test(text);
   if (PARTIAL.test(missingCame ? text.replace(MISSING_WORD, " ") : text)) neg("partial");
   if (SARCASM.test(text) || /\bscarequotes\b/.test(text)) neg("irony");
   if (REGRET.test(text)) neg("regret", false);
@@ -192,6 +193,7 @@ export function readClause(c: Clause, r: Reading) {
 }
 
 /** Being back where the problem kept the customer out ("je suis de nouveau sur mon compte", "I'm back in my account"). */
+const SENT_MISSING = /^(sent|envoye|envoyee|envoyes|envoyees)$/;
 const RESTORED_PLACE = /\b(je suis|on est|i m|we re|i am|we are) (de nouveau|a nouveau|back) (sur|dans|on|in|into)\b/;
 
 /** What the customer needs and can lose: "plus de son", "no more signal" say it is gone, not a problem gone. */

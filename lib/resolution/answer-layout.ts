@@ -89,8 +89,8 @@ export function layout(text: string): { clauses: Clause[]; folded: string; contr
     // "I'll ask mum when she's back", "quand il rentre": a condition, not something observed (a question with
     // "when" is read by WHEN_QUESTION instead).
     // ("charged only once", "une fois" are counts.)
-    // ("no error when I pay now": an observation in the present, not a condition.)
-    if (!c.question && !/\b(now|maintenant|desormais|these days|nowadays)\b/.test(s)) s = s.replace(/\b(when|quand|lorsque|lorsqu)\b.*$|(?<!\b(only|just|charged|paid|debited|billed|at|more|than|all at) )\bonce\b.*$/, " later ");
+    // ("no error when I pay now": an observation in the present, not a condition; "quand même" is "all the same".)
+    if (!c.question && !/\b(now|maintenant|desormais|these days|nowadays)\b/.test(s)) s = s.replace(/\b(when|quand(?! meme\b| bien meme\b)|lorsque|lorsqu)\b.*$|(?<!\b(only|just|charged|paid|debited|billed|at|more|than|all at) )\bonce\b.*$/, " later ");
     c.text = doneAsAsked(s.replace(/\s+/g, " ").trim().split(" ").map(typoOfFix)).join(" ");
     // The words and their negation scope as rewritten (lib/text/negation.ts; the clause holds no break).
     const tokens = tokenizeFolded(c.text);

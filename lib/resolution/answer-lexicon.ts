@@ -86,6 +86,8 @@ export const FILLER = set(`alors so well bon donc ben bah euh hmm hm ce est it i
   surely surement evidemment obviously of course lol mdr`);
 
 export const POSITIVE_EMOJI = /👍|👌|✅|🙌|🙏|😊|🙂|😀|😃|😄|😁|😆|☺|🥰|😍|❤|♥|💙|💚|💯|👏|🥳|🎉|✨|😎|🤩|☀/u;
+/** Emoji that say thanks or warmth rather than "done" ("merci beaucoup Sarah 🙏"): beside words of thanks, thanks. */
+export const GRATITUDE_EMOJI = /🙏|😊|🙂|☺|🥰|❤|♥|💙|💚|💕|🤗/u;
 export const NEGATIVE_EMOJI = /👎|😡|😠|🤬|😤|😞|😢|😭|☹|🙁|💢|❌|😩|😫|🤦|😑|😔|😟|😕|🙄|🙃|😒|🤡/u;
 
 /** Words that carry no verdict: the things and times a customer names around one ("le colis", "ce matin"). */

@@ -31,8 +31,18 @@ export const PHRASES: [RegExp, string][] = [
   [/\b(yes|oui) (or|ou) (no|non)\b/g, " "], // an echo of the question's "reply yes or no"
   [/\b(wrong|mauvaise|mauvais) (person|number|account|chat|conversation|personne|numero|compte|destinataire)\b/g, " misdirected "],
   [/\b(oui|yes|yeah) (et|and) (non|no)\b/g, " partial "],
+  // Far from a figure ("loin des 500 Mb/s du contrat", "far off the 300 I pay for"): only part of what is due.
+  [/\b(loin|far) (des|de|du|from|off|short of) (the )?\d+/g, " partial "],
   // Seasonal wishes and pleasantries ("bonne année à toute l'équipe") say nothing about the case.
   [/\b(bonne|belle|joyeux|joyeuse|joyeuses|heureuse|happy|merry|have a (nice|good|great|lovely)) (annee|journee|soiree|fetes|fete|fin de semaine|weekend|week end|noel|new year|christmas|day|evening|holidays|paques|easter)\b/g, " "],
+  // The box, not what was in it ("le carton était tout écrasé", "outer box was dented"): the wrapping said damaged is
+  // no fault of the item, which the rest of the answer speaks for.
+  [/\b(carton|cartons|emballage|emballages|packaging|outer box|box|boite|paquet|enveloppe|sachet)( (etait|etaient|was|were|est|sont|is|are|a ete|arrived|arrive|came|un peu|a bit|slightly|tout|all|completely|bien|tres|very|quite|assez|legerement|totalement))*? (abime|abimee|abimes|ecrase|ecrasee|dented|squashed|crushed|damaged|dechire|dechiree|torn|enfonce|enfoncee|cabosse|cabossee|mouille|mouillee|wet|battered|bashed|ripped)\b|\b(dented|squashed|crushed|damaged|battered|torn|ripped) (outer )?(box|packaging|carton)\b/g, " "],
+  // How long it took, said as a reproach ("trois semaines pour ça", "you were really slow", "deux mois d'attente"): the
+  // way there, not the state now.
+  [/\b(you|vous) (were|are|etes|etiez|avez ete|have been) ((really|very|tres|vraiment|super|trop|so|a bit|un peu|bien) )*(slow|lents?|lentes?)\b|\b(\d+|un|une|deux|trois|quatre|cinq|six|a|one|two|three|four|five|six) (jours?|semaines?|mois|days?|weeks?|months?) (pour (ca|cela|si peu|en arriver la)|for (this|that|it)|to (fix|sort|get|do) (this|that|it)|de attente|of waiting)\b/g, " tooklong "],
+  // Fine since a point in time ("since the update it's been fine", "depuis mardi c'est nickel"): the state now.
+  [/\b(since|depuis) (\w+ ){0,3}(it s been|it is been|it has been|its been|has been|everything is been|all is been|have been|been|c est|ca a ete|ca est|tout est|everything s been|everything has been|all s been|all has been) (fine|ok|okay|good|great|perfect|stable|nickel|parfait|bon|impeccable|impec)\b/g, " statusok "],
   // Idioms of a fix that worked ("that did the trick", "ça a fait l'affaire").
   [/\b(did|does|do|done) the (trick|job)\b|\b(a fait|fait|fera) (le affaire|la affaire|le job|le taf)\b|\bworked a treat\b/g, " statusok "],
   [/\b(went|gone|go|goes) through\b/g, " showup "],

@@ -40,7 +40,7 @@ import { COMPLAINT, LEGAL, termsPattern } from "../text/signals";
 import { isStopWord } from "../text/terms";
 import { emptyReading, readClause, type Reading } from "./answer-clause";
 import { layout, type Clause } from "./answer-layout";
-import { FILLER, NEGATIVE_EMOJI, POSITIVE_EMOJI, REMOVAL, RESOLVE, THANKS_FILLER } from "./answer-lexicon";
+import { FILLER, GRATITUDE_EMOJI, NEGATIVE_EMOJI, POSITIVE_EMOJI, REMOVAL, RESOLVE, set, THANKS, THANKS_FILLER } from "./answer-lexicon";
 import { AS_ORDERED, AUTO_REPLY, NOT_WHAT_ORDERED, SOFTENER, TOOK_LONG } from "./answer-patterns";
 import { amounts, ratingOf } from "./answer-rating";
 import { readStoryInOrder } from "./answer-story";
@@ -90,7 +90,8 @@ function decide(clauses: Clause[], folded: string, contrast: boolean, r: Reading
   for (const c of clauses) readClause(c, r);
   readStoryInOrder(clauses, r);
   if (NEGATIVE_EMOJI.test(folded)) r.strongNeg.push("negative or eye-roll emoji");
-  if (POSITIVE_EMOJI.test(folded)) r.weakPos.push("positive emoji");
+  if (POSITIVE_EMOJI.test(folded.replace(new RegExp(GRATITUDE_EMOJI.source, "gu"), ""))) r.weakPos.push("positive emoji");
+  else if (GRATITUDE_EMOJI.test(folded)) r.weakPos.push("gratitude emoji");
   if (amounts(folded) >= 2) r.strongNeg.push("part of the money");
   const all = clauses.map((c) => c.text).join(" | ");
   if (NOT_WHAT_ORDERED.test(all) && !AS_ORDERED.test(all)) r.strongNeg.push("not what was ordered");
@@ -137,11 +138,21 @@ function decide(clauses: Clause[], folded: string, contrast: boolean, r: Reading
     return r.strongPos.some((p) => p === "no problem any more" || p.includes("statusok")) ? satisfiedUnlessDoubt(r) : { verdict: "unclear", csat: null };
   }
   if (r.weakNeg.length > 0) return r.strongPos.length > 0 ? satisfiedUnlessDoubt(r) : { verdict: "dissatisfied", csat: 1 };
-  // A bare "ok" ("ok merci", "d'accord") acknowledges our message; it does not say the problem is gone.
+  // A bare "ok" ("ok merci", "d'accord") or thanks with nothing said beside it but a name or another question
+  // ("merci beaucoup Sarah 🙏", "cheers. quick one: …?") acknowledges our message; it does not say the problem is
+  // gone. (The fresh files' writers agree on thanks alone: unclear, 13 of 13; thanks beside a state the rules do not
+  // know, "le pass passe aux portiques maintenant, merci", confirms; so does a "done" emoji or a rating alone.)
   const onlyAck = r.strongPos.length === 0 && r.weakPos.includes("ok") && r.weakPos.every((p) => p === "ok" || p === "thanks");
+  const bareThanks = r.strongPos.length === 0 && r.weakPos.every((p) => p === "thanks" || p === "gratitude emoji") && clauses.some((c) => c.words.some((w) => THANKS.has(w)))
+    && clauses.filter((c) => !c.question && !c.aside).flatMap((c) => c.words).filter((w) => !FILLER.has(w) && !THANKS_FILLER.has(w) && !THANKS.has(w) && !TO_WHOM.has(w)).length <= 1;
+  if (bareThanks) return { verdict: "unclear", csat: null };
   if (said && !onlyAck) return satisfiedUnlessDoubt(r);
   return { verdict: "unclear", csat: null };
 }
+
+/** The words around a thank-you that name whom or what for ("thank you for your help", "merci à vous"). */
+const TO_WHOM = set(`the a an you your for of to le la les l de du des d pour vous votre vos ton ta te toi tu a au aux et and so
+  very much beaucoup bcp all tous toutes toute help aide`);
 
 // Doubts that leave the answer open without saying anything against the fix: words the rules do not know, a
 // future or a third person beside it, a question about something else. Never a hedge ("je verrai"), a
@@ -153,7 +164,7 @@ const MODEL_MAY_WEIGH = ["unknown", "later", "someone else", "asks for something
 /** Nothing against, something for (more than a thanks or an "ok"), and only doubts the model may weigh. */
 export function modelMayConfirm(r: Reading): boolean {
   return r.strongNeg.length + r.weakNeg.length === 0 && r.doubt.length > 0 && r.doubt.every((d) => MODEL_MAY_WEIGH.some((k) => d.startsWith(k)))
-    && (r.strongPos.length > 0 || r.weakPos.some((p) => p !== "thanks" && p !== "ok" && p !== "positive emoji"));
+    && (r.strongPos.length > 0 || r.weakPos.some((p) => p !== "thanks" && p !== "ok" && p !== "positive emoji" && p !== "gratitude emoji"));
 }
 
 function satisfiedUnlessDoubt(r: Reading): Answer {
