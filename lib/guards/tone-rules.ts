@@ -98,6 +98,8 @@ export const TONE_RULES: ToneRule[] = [
   ...R("dismissal", "warning", [
     // "Nobody is forcing you to buy from us", "d'autres options existent": showing the customer the door.
     "(?:no one|nobody) (?:is |s )?(?:obliged|forced|forcing you|obligated|making you)|personne ne vous (?:oblige|force)|(?:there are|plenty of) other (?:options|shops|providers|companies) (?:out there|available)|d autres (?:options|enseignes|fournisseurs|operateurs|marques) (?:existent|sont disponibles)|libre a vous (?:d aller|de partir|de resilier|de choisir)|(?:you are|you re) free to (?:go|leave|shop|take your business) elsewhere",
+    // Showing the door politely: "you're of course free to cancel at any time", "libre à vous de résilier".
+    "(?:you are|you re|vous etes|tu es) (?:of course |bien sur |tout a fait |entirely |totally |always |toujours )?(?:free|libre|welcome) (?:to|de|d) (?:cancel|leave|go elsewhere|switch|take your business|resilier|partir|aller voir ailleurs|changer de)|libre a (?:vous|toi) de (?:resilier|partir|aller voir ailleurs|changer)",
     // The decision is closed to discussion (f5): "c'est notre politique, point final", "no exceptions", "we will not be reconsidering".
     "(?:point final|full stop|no exceptions|sans (?:aucune )?exception|aucune exception)|(?:will not|ne) (?:be )?reconsider\\w*|ne (?:reviendrons|revenons|reviendra) pas sur",
     "(?:policy is policy|rules are rules|la regle c est la regle|les regles sont les regles|la loi c est la loi)|(?:does not|doesn t|ne) (?:change|changent|change rien a) (?:the rules|les regles|la regle)|(?:the answer|la reponse) (?:is|est|reste|remains) (?:still )?(?:no|non)\\b",
@@ -185,7 +187,7 @@ export const TONE_RULES: ToneRule[] = [
     "(?:puisque|comme|vu que|since|as) {G3}(?:l erreur|la faute|the (?:error|mistake|fault)) (?:vient|provient|venait|came|comes|was|is|est|etait) {G2}(?:de votre|de ta|de vous|your|yours|from your|on your)",
     // The fault named as theirs, and what they "should have" done said as a counterfactual (f5): "c'est de votre fait",
     // "that's on you", "if you'd turned on backup you wouldn't have lost anything", "si vous nous aviez prévenus…".
-    "{S} (?:de votre (?:fait|faute|responsabilite)|on you|your (?:own )?(?:fault|doing|responsibility))\\b",
+    "{S} (?:really |entirely |all |squarely |clearly |vraiment |entierement |bien )?(?:de votre (?:fait|faute|responsabilite|cote)|de ton cote|on you|on your (?:side|end)|your (?:own )?(?:fault|doing|responsibility))\\b",
     "(?:if you (?:would|had) |si (?:vous|tu) (?:nous |me )?(?:aviez|avais) ){C8}(?:you would not have|you would have|n aurait pas|n auriez pas|ne aurait pas|ne auriez pas|n aurais pas|aurait pu|auriez pu)",
     // What customers are expected to have done, what the box told them not to do, and it is "not on us".
     "(?:customers|clients|buyers|acheteurs|users|utilisateurs) (?:are|sont) (?:expected|supposed|censes|tenus|required) (?:to|de|d) (?:check|read|verify|verifier|lire|consulter|know|savoir)",
@@ -305,7 +307,9 @@ export const ALLOW_PATTERNS: string[] = [
   "(?:ne |do not |don t )?(?:vous en voulez|blame yourself)",
   // Clearing the customer ("you didn't do anything wrong", "vous n'y êtes pour rien") is the opposite of blame.
   "(?:you|vous|tu) (?:did not|have not|n avez|n as|ne avez|ne as) {G2}(?:anything|nothing|rien|aucune) {G1}(?:wrong|de mal|de travers|d erreur|de faux|error|mistake)|(?:vous n y etes|tu n y es|vous ne y etes|tu ne y es) pour rien|you did nothing wrong|nothing you did",
-  // The passive of our failure ("you should have been told", "vous auriez dû être prévenu"): we did not do it.
+  // The passive of our failure ("you should have been told", "vous auriez dû être prévenu"), and what the customer
+  // should have had from us ("you should have heard from us", "vous auriez dû le recevoir"): we did not do it.
+  "(?:you should (?:have|ve)|you ought to have|vous auriez du|tu aurais du) (?:had|heard|received|got|gotten|recevoir|avoir (?:recu|eu)|le recevoir|la recevoir|les recevoir|etre (?:rembourse|livre|recontacte)\\w*)",
   "(?:you should (?:have|ve) been|vous auriez du etre|tu aurais du etre|you ought to have been) (?:told|informed|notified|warned|contacted|called|updated|given|offered|refunded|kept|prevenu\\w*|inform\\w*|contacte\\w*|averti\\w*|appele\\w*|rembourse\\w*|tenu\\w*)",
   "(?:c est|it is|that is|was) (?:a )?nous (?:qui|de)|(?:we are|we were) the ones who|(?:that is|it is) on us|(?<!(?:pas|not|pas de) )(?:notre|our) (?:faute|erreur|mistake|fault|responsabilite|responsibility)|de notre part",
 ].map(x);
