@@ -20,7 +20,7 @@ const APOLOGY = B([
 //    "let us know", "DM us"); an offer ("on peut vous…", "we can…"); a future or "aller" + infinitive; a brand
 //    action in the present ("on transmet", "I'm checking") — each unless the sentence is negated ("nous ne
 //    pouvons rien faire", "there's nothing we can do") or only says how the customer should have done.
-const PRIVATE = B("en message prive|en prive|par message prive|en mp|en dm|by dm|in private|via dm|private message|par mp|en messagerie privee");
+const PRIVATE = B("(?:dmed|dm ed|messaged|pinged|texted) you|sent you (?:a |an )?(?:dm|message|private message|email|mail)|(?:vous|t) a (?:ecrit|envoye un (?:mp|message prive|dm))|(?:vous|t) avons (?:ecrit|envoye un (?:mp|message prive|dm))|en message prive|en prive|par message prive|en mp|en dm|by dm|in private|via dm|private message|par mp|en messagerie privee");
 const INSTRUCTION = B([
   // French imperatives of what a customer does next, with or without their pronoun.
   "(?:dites|ecrivez|envoyez|indiquez|transmettez|communiquez|contactez|appelez|composez|rapprochez|choisissez|apportez|renvoyez|retournez|deposez|imprimez|telechargez|passez|suivez|consultez|signalez|precisez|confirmez|repondez|joignez|essayez|tentez|maintenez|redemarrez|verifiez|allez|rendez|gardez|conservez|prenez|notez|utilisez|connectez|cliquez|remplissez|faites|pensez|mettez|glissez|laissez|tenez)(?:[- ](?:nous|moi|le|la|les|vous|lui|leur|y|en))?",
@@ -33,6 +33,9 @@ const INSTRUCTION = B([
 const OFFER = B("(?:nous|on) (?:pouvons|peut|pourrons|pourra|pourrions|pourrait)|(?:we|i) (?:can|could) (?:also |always |still )?[a-z]+ (?:you|your|it|the|a|an|them|one|this|that|up|back|over|out|in|to|for)|(?:happy|glad) to (?:help|assist|sort|look|check|arrange|send|refund|replace)|shall we|shall i|want us to|would you like|voulez vous|souhaitez vous|preferez vous|tu veux|tu prefere");
 const FUTURE = B("will|ll|shall|going to|gonna|should (?:arrive|be|reach|get|land)|devrait|devraient|arrive par|coming your way|(?:is|are|s) (?:going|heading|leaving|coming|being sent|being shipped) (?:out|back|to you|your way|today|tomorrow|tonight)|on (?:its|the) way|en route|en chemin|(?:vais|vas|va|allons|allez|vont) (?:(?:vous|te|t|le|la|les|l|lui|leur|nous|en|y|bien|tout|personnellement|aussi) )*[a-z]+(?:er|ir|re|oir)|[a-z]{2,}(?:erai|eras|era|erons|erez|eront|irai|iras|ira|irons|irez|iront|drai|dras|dra|drons|drez|dront|trai|tra|tront|vrai|vra|vront|urai|ura|urez|uront|urons)|sera|seront|serai|serons|aura|aurez|ferai|fera|ferons|ferez|feront|recevrez|recevras|recevra|enverr[a-z]+|verr[a-z]+|pourr[a-z]+");
 const NOT_FUTURE = B("vrai|vraiment|extra|camera|opera|entra|entre|autre|notre|votre|vitre|lettre|centre|ventre|titre|filtre|montre|encontre|contre|litre|mitra|ultra|futura|aura t il|plutra");
+// What we have already set going ("we've flagged it to the warehouse", "on a transmis au transporteur"): the case
+// is moving, which is what the customer needs to hear.
+const SET_GOING = B("(?:we ve|we have|i ve|i have|on a|nous avons|j ai) (?:\\w+ )?(?:flagged|passed|escalated|reported|forwarded|raised|logged|opened|transmis|remonte|signale|escalade|ouvert|lance)");
 const PRESENT_ACTION = B([
   "(?<!(?:de|d|a|pour|par|avec|chez|sans|entre|que|qu) )(?:je|j|on|nous) (?:vous |te |t |le |la |les |l |lui |leur |en |y |bien |deja |tout de suite |immediatement |personnellement )*(?!(?:vous|te|le|la|les|lui|leur|nous|en|y) )(?!suis|sommes|est|es|comprend|comprends|comprenons|entend|entends|entendons|regrett|excus|remerci|prends note|prenons note|prend note|note|notons|sais|savons|sait|ai |avons|a |avait|avions|etais|etions|etait|pense|pensons|crois|croyons|espere|esperons|souhait|gere|gerons|commente|commentons|communique|communiquons|comprends|suspend|partage|partageons|accus|prends|prenons|prend|entend|compatis|compatissons|imagin|mesur|constat|confirm|reconnai)[a-z]{3,}(?:e|es|ons|ent|s|t|d)\\b(?! (?:votre|ta|ton|vos|tes) (?:frustration|deception|agacement|colere|mecontentement|inquietude|avis|ressenti|point de vue|desarroi|impatience|enervement))",
   "(?:i m|i am|we re|we are) (?:\\w+ )?(?!putting)[a-z]{3,}ing",
@@ -49,7 +52,8 @@ const CLAUSE = /\s*(?:[,;:]|\s(?:mais|et|ou|but|and|or|so|donc|puis|then)\s)\s*/
 
 const foldForRules = (s: string) => fold(s).replace(/['’-]/g, " ").replace(/ {2,}/g, " ").trim();
 function sentencesOf(draft: string): string[] {
-  return draft.split(/(?<=[.!?…])\s+|\n+|\s[—–-]\s|\s\^/).map((x) => x.trim()).filter(Boolean);
+  // (An emoji before a capital ends a sentence too: "that's not okay 😟 We're opening a claim".)
+  return draft.split(/(?<=[.!?…])\s+|(?<=\p{Extended_Pictographic}[\u{FE0F}\u{200D}]*)\s+(?=\p{Lu})|\n+|\s[—–-]\s|\s\^/u).map((x) => x.trim()).filter(Boolean);
 }
 
 /** Does this draft tell the customer what happens next (issue #19 §3)? */
@@ -62,7 +66,7 @@ function nextStepIn(draft: string): boolean {
     if (detectPromise(original, PROMISE_CLOCK)) return true;
     for (const clause of sentence.split(CLAUSE)) {
       if (!clause || NEGATED.test(clause) || SHOULD_HAVE.test(clause)) continue;
-      if (INSTRUCTION.test(clause) || OFFER.test(clause) || FUTURE.test(clause.replace(NOT_FUTURE, " ")) || PRESENT_ACTION.test(clause)) return true;
+      if (INSTRUCTION.test(clause) || OFFER.test(clause) || SET_GOING.test(clause) || FUTURE.test(clause.replace(NOT_FUTURE, " ")) || PRESENT_ACTION.test(clause)) return true;
     }
   }
   return false;

@@ -73,6 +73,8 @@ export const TONE_RULES: ToneRule[] = [
     "(?:recouvrement|collections? (?:agency|department|team)|debt collect\\w*|huissier|bailiff)",
     // The brand reporting the customer: to the police, a platform, a recovery firm ("we'll be reporting this to the
     // police", "nous le signalerons à Google", "pass the file to our recovery partner"), or legal exposure.
+    // "Nous pourrions déposer plainte pour fausse déclaration", "we may press charges": a complaint against the customer.
+    "{NOUS} (?:allons|vais|va|will|are going to|ll|shall|would|may|might|could|pourrions|pourrons|devrons|will have to|ll have to|have no choice but to|serons contraints de|serons obliges de) {G2}(?:deposer plainte|porter plainte|press charges|file a (?:police )?(?:report|complaint))",
     "{NOUS} (?:allons|vais|va|will|are going to|ll|shall|would|may|might|could|pourrions|pourrons|devrons|will have to|ll have to|have no choice but to|serons contraints de|serons obliges de) {G2}(?:be )?(?:signaler|report|reporting|porter plainte|file|filing|transmettre|pass|passing|hand|handing|refer|referring|involve|involving|alerter|saisir) {G5}(?:police|gendarmerie|authorities|autorites|justice|tribunal|court|courts|google|trustpilot|recovery|recouvrement|debt|huissier|bailiff|avocat|avocats|lawyer|lawyers|solicitor|solicitors)",
     "{NOUS} (?:le |les |la |l |vous )?(?:signalerons|signalera|transmettrons|transmettra|saisirons|alerterons|porterons plainte|portera plainte) {G5}(?:police|gendarmerie|autorites|justice|tribunal|google|plateforme|recouvrement|huissier|avocat|avocats|juridique)",
     "recovery (?:partner|partners|agency|team|department|company|firm)",
@@ -100,6 +102,8 @@ export const TONE_RULES: ToneRule[] = [
     "(?:no one|nobody) (?:is |s )?(?:obliged|forced|forcing you|obligated|making you)|personne ne vous (?:oblige|force)|(?:there are|plenty of) other (?:options|shops|providers|companies) (?:out there|available)|d autres (?:options|enseignes|fournisseurs|operateurs|marques) (?:existent|sont disponibles)|libre a vous (?:d aller|de partir|de resilier|de choisir)|(?:you are|you re) free to (?:go|leave|shop|take your business) elsewhere",
     // Showing the door politely: "you're of course free to cancel at any time", "libre à vous de résilier".
     "(?:you are|you re|vous etes|tu es) (?:of course |bien sur |tout a fait |entirely |totally |always |toujours )?(?:free|libre|welcome) (?:to|de|d) (?:cancel|leave|go elsewhere|switch|take your business|resilier|partir|aller voir ailleurs|changer de)|libre a (?:vous|toi) de (?:resilier|partir|aller voir ailleurs|changer)",
+    // "Non-negotiable", "merci de te référer à notre précédent message": nothing more to say.
+    "non (?:negotiable|negociable)|(?:refer|referer|reporter) (?:to |a |au )?(?:our|notre|nos|mon|my) (?:previous|earlier|last|precedent|dernier|message precedent)",
     // The decision is closed to discussion (f5): "c'est notre politique, point final", "no exceptions", "we will not be reconsidering".
     "(?:point final|full stop|no exceptions|sans (?:aucune )?exception|aucune exception)|(?:will not|ne) (?:be )?reconsider\\w*|ne (?:reviendrons|revenons|reviendra) pas sur",
     "(?:policy is policy|rules are rules|la regle c est la regle|les regles sont les regles|la loi c est la loi)|(?:does not|doesn t|ne) (?:change|changent|change rien a) (?:the rules|les regles|la regle)|(?:the answer|la reponse) (?:is|est|reste|remains) (?:still )?(?:no|non)\\b",
@@ -188,7 +192,13 @@ export const TONE_RULES: ToneRule[] = [
     // The fault named as theirs, and what they "should have" done said as a counterfactual (f5): "c'est de votre fait",
     // "that's on you", "if you'd turned on backup you wouldn't have lost anything", "si vous nous aviez prévenus…".
     "{S} (?:really |entirely |all |squarely |clearly |vraiment |entierement |bien )?(?:de votre (?:fait|faute|responsabilite|cote)|de ton cote|on you|on your (?:side|end)|your (?:own )?(?:fault|doing|responsibility))\\b",
-    "(?:if you (?:would|had) |si (?:vous|tu) (?:nous |me )?(?:aviez|avais) ){C8}(?:you would not have|you would have|n aurait pas|n auriez pas|ne aurait pas|ne auriez pas|n aurais pas|aurait pu|auriez pu)",
+    "(?:if you (?:would|had) |si (?:vous|tu) (?:nous |me )?(?:aviez|avais) ){C8}(?:you would not have|you would have|n aurait pas|n auriez pas|ne aurait pas|ne auriez pas|n aurais pas|aurait pu|auriez pu|(?:tu|vous) (?:aurais|auriez))",
+    // The cause given as the customer's doing ("that's because you typed the address wrong", "c'est parce que tu as
+    // oublié…"), what they "should always" do, and the box that said so.
+    "(?:c est|that s|that is|it s|it is|ca vient du fait) (?:parce que|because|since|que) (?:vous|tu|you) (?:\\w+ )?(?:typed|entered|wrote|put|forgot|missed|chose|picked|selected|ordered|used|left|didn t|did not|never|n avez|n as|ne avez|ne as|avez oublie|as oublie|avez mis|as mis|avez choisi|as choisi|avez saisi|as saisi|avez entre|as entre|avez commande|as commande|n etiez|n etais)",
+    "(?:you should always|you must always|il faut toujours|always (?:patch test|check|read)|it s important to always) (?:patch|test|check|read|verifier|tester|lire|measure|mesurer|consult)",
+    "(?:it says so|it s written|it is written|c est (?:pourtant |bien )?(?:ecrit|marque|indique)) (?:right |clearly |bien )?(?:on|in|sur|dans) (?:the|la|le|l) ",
+    "(?:not|pas) (?:really |vraiment |entirely |totally )?(?:on us|de notre (?:faute|fait)|notre faute)",
     // What customers are expected to have done, what the box told them not to do, and it is "not on us".
     "(?:customers|clients|buyers|acheteurs|users|utilisateurs) (?:are|sont) (?:expected|supposed|censes|tenus|required) (?:to|de|d) (?:check|read|verify|verifier|lire|consulter|know|savoir)",
     "(?:tells?|told|says?|said) you not to|vous (?:dit|disait|indique|indiquait|demande|demandait) de ne pas",
@@ -307,6 +317,8 @@ export const ALLOW_PATTERNS: string[] = [
   "(?:ne |do not |don t )?(?:vous en voulez|blame yourself)",
   // Clearing the customer ("you didn't do anything wrong", "vous n'y êtes pour rien") is the opposite of blame.
   "(?:you|vous|tu) (?:did not|have not|n avez|n as|ne avez|ne as) {G2}(?:anything|nothing|rien|aucune) {G1}(?:wrong|de mal|de travers|d erreur|de faux|error|mistake)|(?:vous n y etes|tu n y es|vous ne y etes|tu ne y es) pour rien|you did nothing wrong|nothing you did",
+  // Sending the customer to their doctor or pharmacist about their health is care, not deflection.
+  "(?:check with|ask|consult|see|talk to|speak to|speak with|demandez a|demande a|parlez en a|parles en a|consultez|consulte|voyez avec|vois avec) (?:your |votre |ton |ta |un |une |a )?(?:doctor|gp|midwife|pharmacist|dermatologist|allergist|medecin|docteur|pharmacien|pharmacienne|sage femme|dermatologue|allergologue)",
   // The passive of our failure ("you should have been told", "vous auriez dû être prévenu"), and what the customer
   // should have had from us ("you should have heard from us", "vous auriez dû le recevoir"): we did not do it.
   "(?:you should (?:have|ve)|you ought to have|vous auriez du|tu aurais du) (?:had|heard|received|got|gotten|recevoir|avoir (?:recu|eu)|le recevoir|la recevoir|les recevoir|etre (?:rembourse|livre|recontacte)\\w*)",
