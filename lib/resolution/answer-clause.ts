@@ -96,7 +96,7 @@ export function readClause(c: Clause, r: Reading) {
   // Reported speech with a verdict in it ("on m'a dit que c'était réglé"); instructions reported ("I did what
   // he said") carry none.
   if (c.notOwn && !c.question && statusWords) r.doubt.push("reported");
-  if (FUTURE.test(text) && PENDING_EVENT.test(text) && !unsure) neg("still to come");
+  if (FUTURE.test(text) && PENDING_EVENT.test(text) && !unsure && !/^(si|if) /.test(text)) neg("still to come"); // (not "si le livreur passe demain, oui")
   else if (FUTURE.test(text) && !c.aside) r.doubt.push("later");
 
   // Word-level: status words and the negation over them (lib/text's scope, on the words before the phrase
@@ -130,7 +130,7 @@ export function readClause(c: Clause, r: Reading) {
       if (resolves(w)) pos(`fixed (${w})`);
       else if ((isWork(w) || ARRIVE.has(w) || REFUND.has(w)) && !hasProblem) pos(`works or arrived (${w})`);
       else if (GOOD.has(w) && !hasProblem) pos(/^(ok|okay)$/.test(w) ? "ok" : `praise (${w})`, false);
-      else if (BAD.has(w)) neg(`discontent (${w})`);
+      else if (BAD.has(w) && !tokens.includes("tooklong")) neg(`discontent (${w})`); // ("three weeks for this is ridiculous": the delay)
       else if (WAIT.has(w)) neg("waiting");
       else if (isYes(w)) pos(/^(o+k+|okay|daccord|dac)$/.test(w) ? "ok" : "yes", false);
     }
@@ -149,7 +149,7 @@ export function readClause(c: Clause, r: Reading) {
   if (hasProblem && !negatedProblem && PERSIST.test(text)) neg("the problem persists");
   // "Again" with something had or fine ("j'ai de nouveau la fibre", "it scans fine again", "je suis de nouveau sur mon
   // espace"): restored. With nothing of the kind it may be the trouble again (weak).
-  const restored = RESTORED_PLACE.test(text)
+  const restored = RESTORED_PLACE.test(text) || RUNS_AGAIN.test(text)
     || (AGAIN.test(text) && ((tokens.some((w) => HAVE.has(w)) && tokens.some((w) => WANTED.has(w))) || tokens.some((w) => GOOD.has(w)) || /\b(bien|well|normally|normalement) (de nouveau|a nouveau|again)\b/.test(text)));
   if (!hasProblem && restored && !negatedFix && !tokens.some((w) => NEGATOR.has(w))) pos("restored");
   else if (!hasProblem && AGAIN.test(text) && !tokens.some((w) => isWork(w) || ARRIVE.has(w) || RESOLVE.has(w))) neg("again", false);
@@ -193,6 +193,8 @@ export function readClause(c: Clause, r: Reading) {
 }
 
 /** Being back where the problem kept the customer out ("je suis de nouveau sur mon compte", "I'm back in my account"). */
+/** A device or service doing its ordinary job again ("printing again", "le site répond à nouveau"): restored. */
+const RUNS_AGAIN = /\b(printing|prints|imprime|loads|loading|charge|responds|responding|answers|repond|accepts|accepting|accepte|passe|passes|syncs|syncing|synchronise|opens|ouvre|connects|connecting|scans|scanning|capte|tourne|runs|running|streams|streaming|charging|boots|demarre) (\w+ )?(again|de nouveau|a nouveau)\b/;
 const SENT_MISSING = /^(sent|envoye|envoyee|envoyes|envoyees)$/;
 const RESTORED_PLACE = /\b(je suis|on est|i m|we re|i am|we are) (de nouveau|a nouveau|back) (sur|dans|on|in|into)\b/;
 

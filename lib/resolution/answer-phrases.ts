@@ -7,7 +7,14 @@ import { PROBLEM_WORDS } from "./answer-lexicon";
 export const PHRASES: [RegExp, string][] = [
   // Nothing is missing ("nothing missing", "rien ne manque", "tout y est"): all came. "Sans contact" is a way to pay.
   [/\b(nothing|none) (was |is )?missing\b|\brien ne manque\b|\brien ne manquait\b|\bil ne manque rien\b|\brien de manquant\b|\btout y est\b|\ball (items |of it |of them )?(there|present)\b/g, " statusok "],
-  [/\b(paiement|payer|paye|carte|payment|pay) sans contact\b/g, " $1 contactless "],
+  [/\bsans contact\b/g, " contactless "],
+  // Without a fault ("a tenu toute la journée sans planter", "1080p sans saccade", "ran all day without a glitch"):
+  // the fault absent, not something lacking.
+  [/\b(sans|without) (aucun |aucune |le moindre |la moindre |un seul |une seule |a single |any |a )?(planter|plante|plantage|plantages|bug|bugs|bugger|coupure|coupures|couper|saccade|saccades|probleme|problemes|souci|soucis|erreur|erreurs|lag|lags|latence|interruption|interruptions|panne|pannes|decrochage|decrochages|deconnexion|deconnexions|deconnecter|accroc|crash|crashes|crashing|glitch|glitches|hiccup|hiccups|issue|issues|problem|problems|error|errors|drop|drops|dropout|dropouts|freeze|freezing|stutter|stuttering|buffering)\b/g, " nomore $3 "],
+  // A relapse said as a condition ("je vous en reparle si ça recommence", "I'll shout if it comes back"): nothing now.
+  [/\b(si|if) (ca|ce|cela|it|the problem|le probleme|le souci|that|this) (recommence|revient|se reproduit|happens again|comes back|starts again|reoccurs|recurs)\b.*$/g, " "],
+  // Swiss French "ça joue" (it works, it suits).
+  [/\b(ca|cela|tout) joue\b/g, " statusok "],
   // Courtesy about the answer itself ("sorry for the late reply", "je n'avais pas vu votre message"): no verdict.
   [/\b((sorry|so sorry|desole|desolee|dsl|pardon|oops|oups|apologies) )?((for|pour|de|d) )?(the |my |ce )?(late|slow|delayed) (reply|response|answer)\b|\b(sorry|desole|desolee|dsl|pardon) (de|d|for) (repondre|replying|answering|getting back) (que |only )?(maintenant|mtn|now|si tard|so late|late)\b|\b((pardon|sorry|oops|oups|desole|dsl) )?(just|only) (seen|saw|noticed) (this|your message|your msg|it)\b|\b((pardon|sorry|oops|oups|desole|dsl) )?(je )?(ne |n )?(avais|ai) pas vu (votre|ton|le|vos) (message|msg|mp)\b/g, " "],
   [/\b(thanks|thank you|merci) (again|encore)\b|\bencore merci\b|\b(pass|passer|transmettre|transmettez|passez) (on )?(my |mes |nos |our )?(thanks|remerciements|merci)\b/g, " thanks "],
