@@ -192,10 +192,10 @@ export function readClause(c: Clause, r: Reading) {
   }
 }
 
-/** Being back where the problem kept the customer out ("je suis de nouveau sur mon compte", "I'm back in my account"). */
 /** A device or service doing its ordinary job again ("printing again", "le site répond à nouveau"): restored. */
 const RUNS_AGAIN = /\b(printing|prints|imprime|loads|loading|charge|responds|responding|answers|repond|accepts|accepting|accepte|passe|passes|syncs|syncing|synchronise|opens|ouvre|connects|connecting|scans|scanning|capte|tourne|runs|running|streams|streaming|charging|boots|demarre) (\w+ )?(again|de nouveau|a nouveau)\b/;
 const SENT_MISSING = /^(sent|envoye|envoyee|envoyes|envoyees)$/;
+/** Being back where the problem kept the customer out ("je suis de nouveau sur mon compte", "I'm back in my account"). */
 const RESTORED_PLACE = /\b(je suis|on est|i m|we re|i am|we are) (de nouveau|a nouveau|back) (sur|dans|on|in|into)\b/;
 
 /** What the customer needs and can lose: "plus de son", "no more signal" say it is gone, not a problem gone. */
