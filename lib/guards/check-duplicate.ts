@@ -31,6 +31,9 @@ export const CONTAINMENT_THRESHOLD = 0.75;
 /** Share of the draft's 5-grams found in the earlier reply, and how many that must be (~100 characters). */
 export const DRAFT_SHARE_THRESHOLD = 0.6;
 export const MIN_SHARED = 100;
+/** An earlier reply contained whole in the draft is a paste only when it is a fair part of the draft: restated in
+ *  one sentence of a long new update ("comme indiqué, votre demande a été transmise…, et j'ai vérifié : …"), it is not. */
+export const CONTAINED_DRAFT_SHARE = 0.4;
 
 export function grams(text: string): Set<string> {
   const t = ruleText(text).text.replace(/ \| /g, " ").replace(/\|/g, "");
@@ -58,7 +61,7 @@ export function similarity(draft: Set<string>, other: Set<string>): Similarity {
 
 const near = (s: Similarity, smallest: number) =>
   s.jaccard >= JACCARD_THRESHOLD ||
-  (smallest >= MIN_GRAMS * 2 && s.containment >= CONTAINMENT_THRESHOLD) ||
+  (smallest >= MIN_GRAMS * 2 && s.containment >= CONTAINMENT_THRESHOLD && s.draftShare >= CONTAINED_DRAFT_SHARE) ||
   (s.shared >= MIN_SHARED && s.draftShare >= DRAFT_SHARE_THRESHOLD);
 
 /**

@@ -32,7 +32,7 @@ const YOURS = /\b(votre|vos|vous|ton|ta|tes|te|toi|tu|your|you|portable|mobile|c
 const CONSUMER_MAIL = /@(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|ymail|icloud|me|mac|aol|gmx|proton|protonmail|orange|wanadoo|free|sfr|laposte|bbox|neuf|numericable|btinternet|sky|virginmedia|talktalk|mail|yandex)\.[a-z.]+$/i;
 const ROLE_MAIL = /^(?:[a-z0-9-]*[._-])?(?:support|help|aide|service|services|serviceclient|client|clients|customer|customers|care|claims|claim|billing|facturation|contact|contacts|sav|info|infos|hello|bonjour|team|equipe|escalations?|refunds?|remboursements?|reclamations?|orders?|commandes?|returns?|retours?|press|presse|dpo|privacy|noreply|no-reply|admin|compta|accounts|sales|ventes|booking|reservations?)(?:[._-][a-z0-9-]*)?@/i;
 /** Where to write to: the address after it is a mailbox to contact, ours unless the sentence says it is yours. */
-const WRITE_TO = /\b(ecrivez|ecrire|ecris|envoyez|envoyer|envoie|transferez|mail|email|e mail|courriel|write|send|forward|drop|contact|contactez|joindre|reach|ici ou|here or)\b/g;
+const WRITE_TO = /\b(ecrivez|ecrire|ecris|envoyez|envoyer|envoie|transferez|mail|email|e mail|courriel|write|send|forward|drop|contact|contactez|joindre|reach|ici ou|here or|aupres|adressez|adresser|deposer|deposez|submit|apply|claim)\b/g;
 /** A service's opening hours after a number: a line people call, not a person's phone. */
 const HOURS_AFTER = /^[^.!?\n]{0,40}?\b(24\s?h\s?\/\s?24|24\s?\/\s?7|7\s?j\s?\/\s?7|7\s?days|du lundi|lundi au|de \d{1,2}\s?h|open|opens|ouvert|ouverte|disponible|available|lines? (?:are )?open|mon(?:day)?\s?[-–]\s?(?:fri|sat)|lun(?:di)?\s?[-–]\s?(?:ven|sam)|\d{1,2}\s?h\s?[-–]\s?\d{1,2}\s?h|weekdays)\b/;
 /** The customer's own, nearer than anything of ours: a possessive or a place of theirs. */
@@ -44,17 +44,17 @@ const A_PLACE = /\b(?:(?:la|le|l|a la|au|the) (?:[\w-]+ )?(?:boutique|magasin|ag
 /** Directions to a place ("entrée par la galerie", "next to the bakery"). */
 const DIRECTIONS = /^[^.!?\n]{0,40}?\b(?:entree par|entree cote|a cote de|a cote du|en face de|en face du|next to|opposite|across from|behind the|derriere|au fond de|near the|pres de la|pres du|facing)\b/;
 /** A call to us: "call us on", "vous pouvez le faire au", "appelez le", "Tél." — the number after it is where to call. */
-const CALL_US = /(?:\b(?:call|ring|phone|dial|text)(?: us)?(?: on| at)?|\b(?:appelez|appeler|composez|joignez|contactez)(?: nous| le| au)*|\b(?:le faire|nous joindre|nous appeler|reach us|get us) (?:au|on|at)|\bt[ée]l|\bphone ?:|☎|📞)\s*[:.]?\s*$/;
+const CALL_US = /(?:\b(?:call|ring|phone|dial|text)(?: us)?(?: on| at)?|\b(?:appelez|appeler|composez|joignez|contactez)(?: nous| le| au)*|\b(?:le faire|nous joindre|nous appeler|reach us|get us|repond|repondent|answers|is reachable|are reachable|est joignable|sont joignables) (?:au|on|at)|\bt[ée]l|\bphone ?:|☎|📞)\s*[:.]?\s*$/;
 /** A call to someone of ours by name or role ("call Karim at the workshop on", "appelez le cabinet au", "appelez-moi
  *  au", "when you book on"): the number after it is ours, unless the words between name the customer ("call you
  *  back on", "vous rappeler au"). */
-const CALL_SOMEONE = /\b(?:call|ring|phone|dial|book|booking|reach|contact|appelez|appeler|appelle|composez|joignez|joindre|contactez|reservez|reservant|reserver)\b((?:[\s,-]+[\w]+){0,6}?)[\s,]+(?:on|at|au|sur le)\s*[:.]?\s*$/;
-const NAMES_CUSTOMER = /\b(?:you|vous|te|toi|your|votre|vos|back|rappel\w*)\b/;
+const CALL_SOMEONE = /\b(?:call|ring|phone|dial|book|booking|reach|contact|ask|request|report|appelez|appeler|appelle|composez|joignez|joindre|contactez|reservez|reservant|reserver|demandez|demander|signalez|signaler|inscrire|inscrit|inscrite)\b((?:[\s,-]+[\w./-]+){0,6}?)[\s,]+(?:on|at|au|sur le)\s*[:.]?\s*$/;
+const NAMES_CUSTOMER = /(?<!-)\b(?:you|vous|te|toi|your|votre|vos|back|rappel\w*)\b/;
 /** Written to us ("envoyez-nous … à", "email me at", "write to us at"): the mailbox after it is ours. */
 const WRITE_US = /\b(?:envoyez|ecrivez|ecrire|transferez|write|send|email|mail|forward|drop)(?:[\s-]+(?:a|to))?[\s-]+(?:nous|us|me|moi)\b/;
 
 /** Where to send or bring something back (or write to): the address after it is ours. */
-const SEND_BACK = /\b(renvoyer|renvoyez|renvoie|retourner|retournez|retourne|rapporter|rapportez|deposer|deposez|echanger|echangez|return it|return them|returns? to|send it back|send them back|post it back|bring it|bring them|drop it off|write to|ecrire a|ecrivez a|ecrivez nous a)\b/g;
+const SEND_BACK = /\b(renvoyer|renvoyez|renvoie|retourner|retournez|retourne|rapporter|rapportez|deposer|deposez|echanger|echangez|return it|return them|returns? to|send it back|send them back|post it back|bring it|bring them|drop it off|write to|ecrire a|ecrivez a|ecrivez nous a|par courrier|by post|by mail to|adresse postale|postal address|a l adresse)\b/g;
 
 /** We opened it: the reference is our file's, not the customer's order. */
 const WE_OPENED = /\b(we ve|we have|we|nous avons|on a|j ai|i ve|i have)\b.*\b(opened|open|ouvert|created|cree|creee|logged|raised|lodged|filed|enregistre|lance|launched|started)\b/;
@@ -66,7 +66,8 @@ const WEB_DOMAIN = /\b(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a
 /** The text of the sentence before `start` (up to 80 characters), folded. */
 function before(text: string, start: number, span = 80): string {
   const head = text.slice(Math.max(0, start - span), start).replace(/\b(t[ée]l|tel|no|n°|num)\. /gi, "$1  ");
-  const cut = Math.max(head.lastIndexOf(". "), head.lastIndexOf("! "), head.lastIndexOf("? "), head.lastIndexOf("\n"));
+  // (A semicolon ends the clause too: "…à votre médecin ; sinon, le laboratoire répond au …".)
+  const cut = Math.max(head.lastIndexOf(". "), head.lastIndexOf("! "), head.lastIndexOf("? "), head.lastIndexOf("; "), head.lastIndexOf("\n"));
   // (Elisions spaced out, as the patterns above write them: "d'appeler l'atelier au" → "d appeler l atelier au".)
   return fold(cut >= 0 ? head.slice(cut + 1) : head).replace(/['’]/g, " ");
 }
@@ -109,7 +110,7 @@ export function isOwnContact(text: string, category: string, start: number, end:
     // From the sentence, only a mailbox shaped like a service's (one word, no digits: "resiliation@"), never a
     // person's ("paul.martin@", "jdupont75@"), and not one written "from" ("depuis paul@…").
     const head = before(text, start, 200);
-    if (!/^[a-z]+@/i.test(written) || /\b(depuis|from|de|avec|with)\s*$/.test(head)) return false;
+    if (!/^[a-z]+(?:-[a-z]+)*@/i.test(written) || /\b(depuis|from|de|avec|with)\s*$/.test(head)) return false;
     if (WRITE_US.test(head)) return true;
     return Math.max(lastIndex(WRITE_TO, head), lastIndex(OURS, head)) > lastIndex(YOURS, head);
   }
