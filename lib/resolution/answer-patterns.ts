@@ -11,7 +11,7 @@ export const SARCASM = /\b((is|a) (a )?strong word|(est )?un grand mot|c est vit
 export const MISSING_WORD = /\b(that (was|were) missing|qui manquai(en)?t|missing|manquante?s?|manquants)\b/g;
 export const MISSING_CAME = /\b(received|recu|recue|recus|recues|got|get|sent|envoye|envoyee|envoyes|envoyees|refund for|refunded|rembourse|remboursee|remboursement (du|de la|des|pour)|rembourses|rembourses)\b( \w+){0,4} (missing|manquante?s?|manquants)\b|\b(missing|manquante?s?|manquants)\b( \w+){0,6} (arrived|came|recu|recue|recus|arrive|arrivee|arrives|arrivees|showup|delivered|livre|livree|received)\b|\b(that (was|were) missing|qui manquai(en)?t)\b/;
 /** What was missing is there now ("the missing points are on my card", "les vis manquantes sont arrivées"). */
-export const MISSING_THERE = /\b(missing|manquante?s?|manquants)\b( \w+){0,3} (are|is|sont|est) (\w+ )?(on|in|there|here|back|showing|credited|sur|dans|la|credites|arrive\w*|apparai\w*)\b/;
+export const MISSING_THERE = /\b(missing|manquante?s?|manquants)\b( \w+){0,3} (are|is|were|was|sont|est|etaient|etait) (\w+ )?(on|in|there|here|back|showing|credited|sur|dans|la|credites|arrive\w*|apparai\w*)\b/;
 /** What came is not what was asked: "un bon d'achat c'est pas un remboursement", "that's not a refund". */
 export const NOT_THE_OUTCOME = /\b(ce est pas|ce ne est pas|is not|isn t|not) (un|une|a|an) (remboursement|refund|reparation|repair|echange|exchange|solution|fix)\b/;
 /** Someone or something says otherwise ("my bank says otherwise", "le suivi dit le contraire"). */

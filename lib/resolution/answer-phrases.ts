@@ -5,6 +5,9 @@ import { PROBLEM_WORDS } from "./answer-lexicon";
 // Multi-word expressions rewritten to one word (on space-joined words, elided forms spelled "ne", "de", "ce"…)
 // before the word rules, so that "c'est bon" is a status, "no more" a cessation, "yes or no" an echo.
 export const PHRASES: [RegExp, string][] = [
+  // One charge left where there were two ("only one payment showing now", "il ne reste qu'une seule ligne"): the
+  // double charge undone, not a part of what was due.
+  [/\b((il )?(ne )?reste (plus )?)?(only one|just one|que? une seule|que? un seul|plus que? une|plus que? un) (payment|charge|debit|transaction|ligne|prelevement|paiement|line|entry)\b/g, " one $6 "],
   // Nothing is missing ("nothing missing", "rien ne manque", "tout y est"): all came. "Sans contact" is a way to pay.
   [/\b(nothing|none) (was |is )?missing\b|\brien ne manque\b|\brien ne manquait\b|\bil ne manque rien\b|\brien de manquant\b|\btout y est\b|\ball (items |of it |of them )?(there|present)\b/g, " statusok "],
   [/\bsans contact\b/g, " contactless "],
@@ -50,6 +53,9 @@ export const PHRASES: [RegExp, string][] = [
   [/\b(you|vous) (were|are|etes|etiez|avez ete|have been) ((really|very|tres|vraiment|super|trop|so|a bit|un peu|bien) )*(slow|lents?|lentes?)\b|\b(\d+|un|une|deux|trois|quatre|cinq|six|a|one|two|three|four|five|six) (jours?|semaines?|mois|days?|weeks?|months?) (pour (ca|cela|si peu|en arriver la)|for (this|that|it)|to (fix|sort|get|do) (this|that|it)|de attente|of waiting)\b/g, " tooklong "],
   // Fine since a point in time ("since the update it's been fine", "depuis mardi c'est nickel"): the state now.
   [/\b(since|depuis) (\w+ ){0,3}(it s been|it is been|it has been|its been|has been|everything is been|all is been|have been|been|c est|ca a ete|ca est|tout est|everything s been|everything has been|all s been|all has been) (fine|ok|okay|good|great|perfect|stable|nickel|parfait|bon|impeccable|impec)\b/g, " statusok "],
+  // How the courier or a neighbour did it ("déposé chez la voisine sans rien dire", "without leaving a card"): the
+  // manner of a past step, not something lacking now.
+  [/\b(sans (rien dire|prevenir|me prevenir|nous prevenir|laisser de (mot|carte|avis))|without (saying anything|a word|telling (me|us|anyone)|warning|leaving (a|any) (card|note)))\b/g, " "],
   // Idioms of a fix that worked ("that did the trick", "ça a fait l'affaire").
   [/\b(did|does|do|done) the (trick|job)\b|\b(a fait|fait|fera) (le affaire|la affaire|le job|le taf)\b|\bworked a treat\b/g, " statusok "],
   [/\b(went|gone|go|goes) through\b/g, " showup "],
