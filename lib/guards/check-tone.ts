@@ -193,9 +193,12 @@ export function checkTone(draft: string, lists: ToneLists = {}): ToneFinding[] {
   // rule names. Only ever a `warning`, never over quoted or allowed words, nor over words a negation cleared.
   if (lists.model !== false && kept.length === 0) {
     const m = modelFinding(t);
-    // A guessed false resolution needs the customer's words against it, as the rule does.
-    const resolvedForCustomer = m?.category === "false-resolution" && customer.length > 0 && customerVerdict(customer[0]) !== "unsolved";
-    if (m && !resolvedForCustomer && !quotedSpan(m.s, m.e) && ![...allowed, ...cleared].some(([a, b]) => m.s < b && a < m.e)) {
+    // A guessed false resolution needs what the rule needs: the customer saying it is not solved, or a claim with
+    // nothing concrete in it and no word from the customer either way ("delivered to the pickup point, here is the
+    // code" to nobody who disputed it is a status).
+    const verdict = m?.category === "false-resolution" ? customerVerdict(customer[0]) : null;
+    const unsupported = verdict !== null && verdict !== "unsolved" && !(verdict === "neither" && !SUBSTANCE.test(text));
+    if (m && !unsupported && !quotedSpan(m.s, m.e) && ![...allowed, ...cleared].some(([a, b]) => m.s < b && a < m.e)) {
       kept.push({ category: m.category, severity: "warning", s: m.s, e: m.e, source: "model" });
     }
   }
