@@ -46,7 +46,8 @@ export function CaseRow({ c, locale, now, labels, fresh, prefetch, highlight }: 
       <td className="px-2 py-2 max-sm:justify-self-end max-sm:p-0">
         <StatusBadge status={c.status} t={t} />
         {c.incidentTitle && (
-          <div className="mt-1 max-w-32 truncate rounded bg-purple-100 px-1.5 text-xs text-purple-800" title={c.incidentTitle} data-testid="incident-badge">
+          // On a phone the status column is narrow: the badge goes to the full-width message line below instead.
+          <div className="mt-1 max-w-32 truncate rounded bg-purple-100 px-1.5 text-xs text-purple-800 max-sm:hidden" title={c.incidentTitle} data-testid="incident-badge">
             ⚑ {c.incidentTitle}
           </div>
         )}
@@ -68,6 +69,11 @@ export function CaseRow({ c, locale, now, labels, fresh, prefetch, highlight }: 
             {c.channel.platform === "YOUTUBE" && c.postTitle && (
               <span className="max-w-64 truncate" data-testid="row-video" title={c.postTitle}>▶ {c.postTitle}</span>
             )}
+          </div>
+        )}
+        {c.incidentTitle && (
+          <div className="mt-1 max-w-[80vw] truncate rounded bg-purple-100 px-1.5 text-xs text-purple-800 sm:hidden" title={c.incidentTitle} data-testid="incident-badge-phone">
+            ⚑ {c.incidentTitle}
           </div>
         )}
         <div className="mt-0.5 flex flex-wrap gap-1">
