@@ -45,12 +45,8 @@ export function CaseRow({ c, locale, now, labels, fresh, prefetch, highlight }: 
       </td>
       <td className="px-2 py-2 max-sm:justify-self-end max-sm:p-0">
         <StatusBadge status={c.status} t={t} />
-        {c.incidentTitle && (
-          // On a phone the status column is narrow: the badge goes to the full-width message line below instead.
-          <div className="mt-1 max-w-32 truncate rounded bg-purple-100 px-1.5 text-xs text-purple-800 max-sm:hidden" title={c.incidentTitle} data-testid="incident-badge">
-            ⚑ {c.incidentTitle}
-          </div>
-        )}
+        {/* On a phone the status column is narrow: the badge goes to the full-width message line below instead. */}
+        {c.incidentTitle && <IncidentBadge title={c.incidentTitle} className="max-w-32 max-sm:hidden" testId="incident-badge" />}
       </td>
       <td className="px-2 py-2 max-sm:col-span-3 max-sm:p-0">
         <div className="font-medium">{c.author.name} <SignalBadges signals={c.signals} t={t} /></div>
@@ -71,11 +67,7 @@ export function CaseRow({ c, locale, now, labels, fresh, prefetch, highlight }: 
             )}
           </div>
         )}
-        {c.incidentTitle && (
-          <div className="mt-1 max-w-[80vw] truncate rounded bg-purple-100 px-1.5 text-xs text-purple-800 sm:hidden" title={c.incidentTitle} data-testid="incident-badge-phone">
-            ⚑ {c.incidentTitle}
-          </div>
-        )}
+        {c.incidentTitle && <IncidentBadge title={c.incidentTitle} className="max-w-[80vw] sm:hidden" testId="incident-badge-phone" />}
         <div className="mt-0.5 flex flex-wrap gap-1">
           {c.tags.map((tag) => (
             <span key={tag} className="rounded bg-slate-100 px-1.5 text-xs text-slate-600">#{tag}</span>
@@ -97,5 +89,14 @@ export function CaseRow({ c, locale, now, labels, fresh, prefetch, highlight }: 
       </td>
       <td className="hidden px-2 py-2 text-slate-600 max-sm:block max-sm:justify-self-end max-sm:p-0 max-sm:text-xs md:table-cell">{c.assignee?.name ?? "—"}</td>
     </tr>
+  );
+}
+
+/** The incident a case belongs to, cut to its width (the whole title on hover). */
+function IncidentBadge({ title, className, testId }: { title: string; className: string; testId: string }) {
+  return (
+    <div className={`mt-1 truncate rounded bg-purple-100 px-1.5 text-xs text-purple-800 ${className}`} title={title} data-testid={testId}>
+      ⚑ {title}
+    </div>
   );
 }

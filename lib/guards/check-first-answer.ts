@@ -20,7 +20,7 @@ const APOLOGY = B([
 //    "let us know", "DM us"); an offer ("on peut vous…", "we can…"); a future or "aller" + infinitive; a brand
 //    action in the present ("on transmet", "I'm checking") — each unless the sentence is negated ("nous ne
 //    pouvons rien faire", "there's nothing we can do") or only says how the customer should have done.
-const PRIVATE = B("(?:dmed|dm ed|messaged|pinged|texted) you|sent you (?:a |an )?(?:dm|message|private message|email|mail)|(?:vous|t) a (?:ecrit|envoye un (?:mp|message prive|dm))|(?:vous|t) avons (?:ecrit|envoye un (?:mp|message prive|dm))|en message prive|en prive|par message prive|en mp|en dm|by dm|in private|via dm|private message|par mp|en messagerie privee");
+const PRIVATE = B("(?:dmed|dm ed|messaged|pinged|texted) you|sent you (?:a |an )?(?:dm|message|private message|email|mail)|(?:vous|t) (?:a|avons) (?:ecrit|envoye un (?:mp|message prive|dm))|en message prive|en prive|par message prive|en mp|en dm|by dm|in private|via dm|private message|par mp|en messagerie privee");
 const INSTRUCTION = B([
   // French imperatives of what a customer does next, with or without their pronoun.
   "(?:dites|ecrivez|envoyez|indiquez|transmettez|communiquez|contactez|appelez|composez|rapprochez|choisissez|apportez|renvoyez|retournez|deposez|imprimez|telechargez|passez|suivez|consultez|signalez|precisez|confirmez|repondez|joignez|essayez|tentez|maintenez|redemarrez|verifiez|allez|rendez|gardez|conservez|prenez|notez|utilisez|connectez|cliquez|remplissez|faites|pensez|mettez|glissez|laissez|tenez)(?:[- ](?:nous|moi|le|la|les|vous|lui|leur|y|en))?",

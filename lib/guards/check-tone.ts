@@ -158,13 +158,14 @@ export function checkTone(draft: string, lists: ToneLists = {}): ToneFinding[] {
     // Work in progress or to come ("is being handled", "est en cours de traitement", "will be closed") is not a claim.
     .filter(([s, e]) => !/\b(being|en cours|will be|going to be|va etre|sera|seront|vont etre)\b/.test(text.slice(s, e)));
   const outages = [...text.matchAll(OUTAGE_CLAIM)].map((m) => [m.index, m.index + m[0].length] as [number, number]);
-  const said = claims.length + outages.length > 0 ? customerVerdict(customer[0]) : "neither";
-  if (said === "unsolved") claims.push(...outages);
-  if (claims.length > 0) {
-    // Flagged when the customer says it is not solved, or when the claim says nothing concrete and the
-    // customer has not said it is solved either.
-    if (said === "unsolved" || (said === "neither" && !SUBSTANCE.test(text))) for (const [s, e] of claims) raw.push({ category: "false-resolution", severity: "warning", s, e, source: "rule" });
-  }
+  // The customer's verdict, read once and only when a claim (the rule's or the model's) needs it.
+  let verdict: ReturnType<typeof customerVerdict> | undefined;
+  const customerSays = () => (verdict ??= customerVerdict(customer[0]));
+  // A claim of resolution is false when the customer says it is not solved, or when it says nothing concrete and the
+  // customer has not said it is solved either.
+  const resolutionDisputed = () => customerSays() === "unsolved" || (customerSays() === "neither" && !SUBSTANCE.test(text));
+  if (outages.length > 0 && customerSays() === "unsolved") claims.push(...outages);
+  if (claims.length > 0 && resolutionDisputed()) for (const [s, e] of claims) raw.push({ category: "false-resolution", severity: "warning", s, e, source: "rule" });
 
   // "Noted", and nothing else, to a customer who reports a failure or asks what happens next.
   if (customer.length > 0 && NOTED.test(text) && !ACTION.test(text) && t.words.length <= 25 && ASKS_OR_FAILS(customer[0]!)) {
@@ -196,8 +197,7 @@ export function checkTone(draft: string, lists: ToneLists = {}): ToneFinding[] {
     // A guessed false resolution needs what the rule needs: the customer saying it is not solved, or a claim with
     // nothing concrete in it and no word from the customer either way ("delivered to the pickup point, here is the
     // code" to nobody who disputed it is a status).
-    const verdict = m?.category === "false-resolution" ? customerVerdict(customer[0]) : null;
-    const unsupported = verdict !== null && verdict !== "unsolved" && !(verdict === "neither" && !SUBSTANCE.test(text));
+    const unsupported = m?.category === "false-resolution" && !resolutionDisputed();
     if (m && !unsupported && !quotedSpan(m.s, m.e) && ![...allowed, ...cleared].some(([a, b]) => m.s < b && a < m.e)) {
       kept.push({ category: m.category, severity: "warning", s: m.s, e: m.e, source: "model" });
     }

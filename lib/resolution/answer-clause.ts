@@ -165,7 +165,9 @@ export function readClause(c: Clause, r: Reading) {
     });
     // "Sans qu'on me demande de payer", "without having to call": no hassle, not something lacking.
     // ("Plus aucune odeur": something not needed gone; "je reçois plus aucun mail": what the customer needs, lost.)
-    if ((/\b(sans|without|ni)\b|(?<!\b(?:plus|nomore) )\b(aucun|aucune)\b/.test(text) || (/\b(aucun|aucune)\b/.test(text) && (tokens.some((w) => WANTED.has(w)) || /\b(recois|recoit|recevons|receive|get|gets)\b/.test(text)))) && !/\b(sans (que|qu|avoir a|devoir|meme)|without (being|having|needing|me having))\b/.test(text) && !negatedFix) neg("lack");
+    const needed = tokens.some((w) => WANTED.has(w));
+    const none = needed || /\b(recois|recoit|recevons|receive|get|gets)\b/.test(text) ? /\b(aucun|aucune)\b/ : /(?<!\b(?:plus|nomore) )\b(aucun|aucune)\b/;
+    if ((/\b(sans|without|ni)\b/.test(text) || none.test(text)) && !/\b(sans (que|qu|avoir a|devoir|meme)|without (being|having|needing|me having))\b/.test(text) && !negatedFix) neg("lack");
     if (/\b(pas|no) (de|d|du|des|of|sign)\b|\bthere (is|are|s) no\b/.test(text) && !negatedFix && !/\b(pas|no) (de|d) (besoin|need|rush|hurry)\b/.test(text)) neg("lack");
     const bare = tokens.filter((w) => !FILLER.has(w));
     const lastCue = cues.lastIndexOf(true);
@@ -173,7 +175,7 @@ export function readClause(c: Clause, r: Reading) {
     else if (bare.length > 0 && bare.every((w) => NEGATOR.has(w) || NO.has(w))) neg("a plain no");
     else if (lastCue >= 0 && lastCue === words.length - 1) neg("a negation standing alone"); // "of course not", "it's not"
     // ("No more smell", "plus de lignes vertes": a cessation of something not needed, not a negation of the fix.)
-    else if (cues[0] && !NO.has(words[0]!) && !chargeStopped && !(/^(nomore|nolonger|plus)\b/.test(text) && !tokens.some((w) => WANTED.has(w)))) neg("a negation first"); // "not what I ordered", "pas le bon"
+    else if (cues[0] && !NO.has(words[0]!) && !chargeStopped && !(/^(nomore|nolonger|plus)\b/.test(text) && !needed)) neg("a negation first"); // "not what I ordered", "pas le bon"
     else if (c.afterContrast && cues.some(Boolean) && !TOOK_LONG.test(text)) neg("a negation after a contrast"); // "but it doesn't fit"
     if (NO.has(words[0]!) && !NO.has(words[1] ?? "") && words.length > 1 && !/^(no|non) (nomore|nolonger)/.test(text) && !PROBLEM.has(words[1]!)) r.answerNo = true;
     if (words.length > 1 && NO.has(words.at(-1)!) && !NO.has(words[0]!)) neg("a no at the end"); // "oui… enfin non"

@@ -85,7 +85,8 @@ export const FILLER = set(`alors so well bon donc ben bah euh hmm hm ce est it i
   bonjour hello hi salut merci thanks thank you ne n oh et and du absolutely absolument certainly certainement
   surely surement evidemment obviously of course lol mdr`);
 
-export const POSITIVE_EMOJI = /👍|👌|✅|🙌|🙏|😊|🙂|😀|😃|😄|😁|😆|☺|🥰|😍|❤|♥|💙|💚|💯|👏|🥳|🎉|✨|😎|🤩|☀/u;
+/** Emoji that say "done" or joy ("👍", "✅", "🎉"). */
+export const POSITIVE_EMOJI = /👍|👌|✅|🙌|😀|😃|😄|😁|😆|😍|💯|👏|🥳|🎉|✨|😎|🤩|☀/u;
 /** Emoji that say thanks or warmth rather than "done" ("merci beaucoup Sarah 🙏"): beside words of thanks, thanks. */
 export const GRATITUDE_EMOJI = /🙏|😊|🙂|☺|🥰|❤|♥|💙|💚|💕|🤗/u;
 export const NEGATIVE_EMOJI = /👎|😡|😠|🤬|😤|😞|😢|😭|☹|🙁|💢|❌|😩|😫|🤦|😑|😔|😟|😕|🙄|🙃|😒|🤡/u;

@@ -57,7 +57,6 @@ export type Answer =
 const CONDITION = /^(si|if) (le|la|les|l|tu|vous|ca|on|il|elle|ils|elles|it|the|you|they|we|my|mon|ma|mes|your|votre)\b/;
 /** A charge taken off ("waived", "refunded", "remboursée"). */
 const TAKEN_OFF = /^(waived|waive|lifted|dropped|refunded|reimbursed|credited|rembourse\w*|recredite\w*|leve\w*|supprime\w*|retire\w*|offert\w*)$/;
-const ALL_GRATITUDE_EMOJI = new RegExp(GRATITUDE_EMOJI.source, "gu");
 const AUTO_REPLY_RECEIVED = /\b(recu|received|got|get|eu|had|only|juste|seulement|que) (\w+ ){0,2}(reponse automatique|message automatique|automatic reply|auto reply|autoreply|automated (reply|response|message))\b/;
 const LEGAL_OR_COMPLAINT = termsPattern([...LEGAL, ...COMPLAINT.filter((t) => t !== "court" && t !== "opposition")]);
 
@@ -97,7 +96,7 @@ function decide(clauses: Clause[], folded: string, contrast: boolean, r: Reading
   if (r.strongPos.length === 0 && clauses.length > 0 && clauses.every((c) => c.question || c.aside)) r.doubt.push("only a question or an aside");
   if (r.strongPos.length === 0 && clauses.some((c) => CONDITION.test(c.text))) r.doubt.push("a condition");
   if (NEGATIVE_EMOJI.test(folded)) r.strongNeg.push("negative or eye-roll emoji");
-  if (POSITIVE_EMOJI.test(folded.replace(ALL_GRATITUDE_EMOJI, ""))) r.weakPos.push("positive emoji");
+  if (POSITIVE_EMOJI.test(folded)) r.weakPos.push("positive emoji");
   else if (GRATITUDE_EMOJI.test(folded)) r.weakPos.push("gratitude emoji");
   if (amounts(folded) >= 2) r.strongNeg.push("part of the money");
   const all = clauses.map((c) => c.text).join(" | ");

@@ -3,13 +3,8 @@
 // addresses given in a good reply were blocked as the customer's personal data, and an update that restates the
 // earlier reply in one sentence was blocked as a pasted duplicate.
 import { describe, expect, it } from "vitest";
-import { isOwnContact } from "@/lib/guards/own-contact";
+import { own } from "../helpers/own-contact";
 import { findDuplicate } from "@/lib/guards/check-duplicate";
-
-const own = (text: string, needle: string, category = "phone") => {
-  const s = text.indexOf(needle);
-  return isOwnContact(text, category, s, s + needle.length);
-};
 
 describe("guards: eighteenth fresh check's ideas", () => {
   it("reads a line given to book, ask or report on, or a service that answers on it, as ours", () => {

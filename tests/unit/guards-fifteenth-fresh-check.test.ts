@@ -3,13 +3,8 @@
 // someone of ours on is ours, a mailbox the draft says to write to us at is ours, and "since you asked publicly"
 // is no retaliation.
 import { describe, expect, it } from "vitest";
-import { isOwnContact } from "@/lib/guards/own-contact";
+import { own } from "../helpers/own-contact";
 import { checkTone } from "@/lib/guards/check-tone";
-
-const own = (text: string, needle: string, category = "phone") => {
-  const s = text.indexOf(needle);
-  return isOwnContact(text, category, s, s + needle.length);
-};
 
 describe("guards: fifteenth fresh check's ideas", () => {
   it("reads a number given to call someone of ours by name or role as ours", () => {
