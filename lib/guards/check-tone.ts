@@ -7,7 +7,8 @@
 //   2. false resolution: a "solved / closed / all in order" claim while the customer's latest message says it is
 //      NOT (negation scope over their words: "It is NOT fixed", "toujours rien reçu", "still broken"); without
 //      the customer's words, a claim that says nothing concrete;
-//   3. "noted" and nothing else, in answer to a customer who reports a failure or asks what happens next;
+//   3. "noted" and nothing else, in answer to a customer who reports a failure or asks what happens next; a
+//      quip: an opening question thrown back with a laugh (mocking-question.ts);
 //   4. the workspace's own phrases (matched on stems);
 //   5. when nothing above was found, the learned model (tone-model.ts) may add a `warning` on the sentence it
 //      scores worst: a statistical guess never blocks.
@@ -21,6 +22,7 @@ import { negationScope } from "../text/negation";
 import { tokenize } from "../text/tokenize";
 import { readAnswer } from "../resolution/classify-answer";
 import { customerPraises, honestStatus, ownedHandOff } from "./tone-context";
+import { mockingQuestion } from "./mocking-question";
 
 export interface ToneFinding {
   category: ToneCategory;
@@ -74,6 +76,10 @@ const CLAIM = new RegExp(B([
   "(?:le|la|l|votre|ton|ta|the|your) (?:[a-z0-9_]+ )?(?:colis|parcel|package|commande|order|remboursement|refund|reparation|repair|intervention|livraison|delivery) (?:[a-z0-9_]+ ){0,3}(?:est|a ete|a bien ete|has been|have been|is|was) (?:bien |now |fully |entierement )?(?:livree?|delivered|effectuee?|finalisee?|completed?|terminee?|done)",
   "(?:suivi|tracking|transporteur|carrier|system|systeme) (?:[a-z0-9_]+ ){0,2}(?:confirme|confirms|shows|montre|indique) (?:[a-z0-9_]+ ){0,3}(?:livraison|delivery|delivered|livre|complete|effectue)",
   "(?:tout est donc|everything is therefore|so everything is|so all is) (?:ok|okay|bon|en ordre|fine|good)",
+  // The case put in a closed state ("on passe ton signalement en résolu", "we'll mark this case as resolved"), and
+  // a fix said to have solved it ("le correctif règle bien le problème", "the update fixes the issue").
+  "(?:passe\\w*|passons|mets|mettons|mettre|mark|marking|set|setting|switch\\w*|flag\\w*) (?:[a-z0-9_]+ ){1,3}(?:en|as|to|comme) (?:resolue?|clos|cloture\\w*|terminee?|resolved|closed|complete|completed|done|solved)",
+  "(?:correctif|fix|patch|mise a jour|update|intervention|reparation|repair|redemarrage|reboot|reset) (?:[a-z0-9_]+ ){0,2}(?:(?:regle|resout|corrige|repare) bien|a (?:bien )?(?:regle|resolu|corrige|repare)|(?:has |have )?(?:fixed|solved|resolved|sorted)|(?:definitely|really) (?:fixes|solves|resolves)) (?:definitivement |fully |completely )?(?:le|la|ce|votre|ton|the|this|your) (?:probleme|souci|bug|panne|dysfonctionnement|problem|issue|fault)",
 ].join("|")), "g");
 /** An outage or a fault said to be over ("the outage has been fixed", "la panne a été réparée"): a false resolution
  *  only against a customer who says it is not (a status update to one who has not said is news, not a brush-off). */
@@ -173,6 +179,9 @@ export function checkTone(draft: string, lists: ToneLists = {}): ToneFinding[] {
     const sen = sentences(text).find(([s, e]) => m.index >= s && m.index < e) ?? [m.index, m.index + m[0].length];
     raw.push({ category: "dismissal", severity: "warning", s: sen[0], e: sen[1], source: "rule" });
   }
+
+  const quip = mockingQuestion(draft, t);
+  if (quip) raw.push({ category: "sarcasm", severity: "warning", s: quip[0], e: quip[1], source: "rule" });
 
   for (const phrase of lists.flag ?? []) {
     for (const [s, e] of findPhrase(t, phraseStems(phrase))) raw.push({ category: "custom", severity: "warning", s, e, phrase, source: "rule" });

@@ -209,7 +209,8 @@ export const FIRST_TONE_RULES: ToneRule[] = [
     "(?:refuser|refuse|refusons|refuserons|decline|cancel|annuler|annulons|annulerons) (?:[a-z0-9_]+ (?:, )?){0,2}(?:vos|votre|your) (?:futures?|prochaines?|future|next) (?:commandes|orders|achats|purchases)",
     "(?:blacklist|liste noire|black list)",
     "(?:plus jamais|never again|no longer be able to) (?:[a-z0-9_]+ (?:, )?){0,2}(?:commander|livrer|servir|order|deliver|serve|buy|acheter|shop)",
-    "(?:supprimez|supprimer|retirez|retirer|remove|delete|take down) (?:[a-z0-9_]+ (?:, )?){0,3}(?:et|and|sinon|or|otherwise|ou|avant|before|pour|to) (?:[a-z0-9_]+ (?:, )?){0,4}(?:rembours\\w*|refund\\w*|livr\\w*|deliver\\w*|remise|discount|geste|compensation|dedommag\\w*)",
+    // Asked of the customer ("remove your comment and we'll refund"), not done by us ("we'll remove the increase and refund").
+    "(?<!(?:we|will|can|shall|could|would|nous|on|allons|va|vais|pouvons|pourrons|je|i) )(?:supprimez|supprimer|retirez|retirer|remove|delete|take down) (?:[a-z0-9_]+ (?:, )?){0,3}(?:et|and|sinon|or|otherwise|ou|avant|before|pour|to) (?:[a-z0-9_]+ (?:, )?){0,4}(?:rembours\\w*|refund\\w*|livr\\w*|deliver\\w*|remise|discount|geste|compensation|dedommag\\w*)",
     "(?:a vos risques|at your own risk)",
     "(?:legal action|our lawyers|our legal (?:team|department)|defamation|libel|slander|take you to court)",
     "if you (?:continue|keep|persist|carry on) (?:to |in |with )?(?:post|posting|write|writing|comment|commenting|insult|insulting|spam|spamming|harass|harassing|like this|this way|this behaviou?r|threatening|making)",

@@ -98,6 +98,9 @@ export const TONE_RULES: ToneRule[] = [
     "{VOUS} (?:etes|es|are|are being) {G2}(?:ridicule|ridicules|pathetique|pathetiques|penible|penibles|insupportable|insupportables|de mauvaise foi|ridiculous|pathetic|unbearable|annoying|a pain|hysterique|hysterical|idiot|idiots|stupide|stupides|stupid|abruti|abrutis|cretin|cretins|imbecile|imbeciles|debile|debiles|clown|clowns|morons?|fools?|clowns|a joke)",
   ]),
   ...R("dismissal", "warning", [
+    // (f19) The rule as the whole answer: "Ce sont nos procédures.", "This is the option available for your booking."
+    "(?:ce sont|c est|that is|those are|these are|it is|this is) (?:nos|notre|la|le|our|the) (?:procedures?|regles?|politique|process|rules|policy|reglement)",
+    "(?:is|est) (?:the|la|l) (?:only )?(?:seule )?(?:option|solution|possibilite) (?:available|disponible|possible|offerte|proposee)",
     // "Nobody is forcing you to buy from us", "d'autres options existent": showing the customer the door.
     "(?:no one|nobody) (?:is |s )?(?:obliged|forced|forcing you|obligated|making you)|personne ne vous (?:oblige|force)|(?:there are|plenty of) other (?:options|shops|providers|companies) (?:out there|available)|d autres (?:options|enseignes|fournisseurs|operateurs|marques) (?:existent|sont disponibles)|libre a vous (?:d aller|de partir|de resilier|de choisir)|(?:you are|you re) free to (?:go|leave|shop|take your business) elsewhere",
     // Showing the door politely: "you're of course free to cancel at any time", "libre à vous de résilier".
@@ -268,6 +271,11 @@ export const TONE_RULES: ToneRule[] = [
     "(?:ne|n) (?:s agissait|s agit|etait|est|representait|represente) (?:que|qu) (?:de |d )?(?:[0-9]+|quelques|un petit|une petite)",
     "(?:rien de|nothing) (?:bien |trop |too |very |vraiment )(?:grave|serious|dramatique|dramatic|alarmant|alarming)",
     "(?:vous avez|you re|you are|you ve been|you have been) (?:eu )?(?:plutot |quite |very |really )?(?:de la chance|lucky|chanceuse?|fortunate|in good shape)|consider yourself lucky",
+    // (f19) Called normal or nothing to fear ("Delays are totally normal on a Friday", "aucune raison de vous
+    // inquiéter"), and a trip or a wait made short by its number ("ce n'est qu'un vol de 2 heures").
+    "(?:totally|completely|perfectly|entirely|tout a fait|parfaitement|completement|totalement) (?:normal|normale|normaux|routine|standard|usual|habituel\\w*|courant\\w*)",
+    "nothing to (?:stress|worry|panic) about|aucune raison de (?:s|vous|te) (?:inquieter|affoler|alarmer|stresser)|no reason to (?:worry|stress|panic)",
+    "(?:n est|is|it s|c est|its) (?:que|qu|only|just|juste|seulement) (?:un|une|a|an) (?:[a-z]+ ){0,2}(?:de |of )?[0-9]+ ?(?:h|heures?|hours?|minutes?|min|jours?|days?|euros?|eur|pounds?)",
     "(?:plus|more|worse|pire) {G3}(?:que la votre|que le votre|than yours)\\b|(?:by industry standards|par rapport (?:a la moyenne|au secteur|aux autres)|compared (?:to|with) (?:others|other customers|the industry|the average))",
   ]),
   // — Deflection: sending the customer elsewhere instead of taking it on.
