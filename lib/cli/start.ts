@@ -3,6 +3,7 @@ import { spawnSync, spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { loadEnv } from "../config/env";
+import { SERVER_ENV_DEFAULTS, serverNodeArgs } from "./server-process";
 
 const SOURCES = ["app", "components", "lib", "public", "instrumentation.ts", "next.config.js", "package.json"];
 
@@ -29,13 +30,11 @@ if (stale) {
 }
 const host = env.HOSTNAME;
 const childEnv = {
-  // glibc keeps the memory V8's compilers freed after start (90-130 MiB of an idle server, issue #27): give back
-  // anything above 64 KiB. Ignored elsewhere than glibc; an operator's own setting wins.
-  MALLOC_TRIM_THRESHOLD_: "65536",
+  ...SERVER_ENV_DEFAULTS,
   ...process.env,
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://${host === "0.0.0.0" ? "localhost" : host}:${env.PORT}`,
 };
-const child = spawn(process.execPath, [nextBin, "start", "-p", String(env.PORT), "-H", host], {
+const child = spawn(process.execPath, [...serverNodeArgs(), nextBin, "start", "-p", String(env.PORT), "-H", host], {
   stdio: "inherit",
   env: childEnv,
 });
