@@ -8,7 +8,7 @@
 //   - at a contrast word (mais, pourtant, cependant, sauf, but, however, though, although, except),
 //   - after `window` tokens (default 3) counted from the last cue (minimisers — "moindre", "single" — not counted).
 // Cues: FR ne/n', pas, jamais, rien, aucun(e), sans, ni, nullement, guère, personne (before ne/n' or after a
-// cue), and "plus" when it is negative (below); EN not (also from n't), no, never, without, nothing, nobody,
+// cue), "non" before a participle of completion ("non réglé"), and "plus" when it is negative (below); EN not (also from n't), no, never, without, nothing, nobody,
 // none, neither, nor, cannot.
 // It only says where negation applies: "pas mal" / "not bad" (a litotes) is for each reader to handle.
 //
@@ -47,6 +47,11 @@ export function isNegativePlus(tokens: Token[], i: number, neOpen: boolean): boo
   return false;
 }
 
+/** Participles "non" negates (folded): the completions customers deny ("Non réglé.", "colis non reçu"). */
+const NON_PARTICIPLE = new Set(["regle", "reglee", "regles", "resolu", "resolue", "resolus", "recu", "recue", "recus",
+  "rembourse", "remboursee", "rembourses", "livre", "livree", "livres", "traite", "traitee", "fait", "faite", "repare",
+  "reparee", "corrige", "corrigee", "effectue", "effectuee", "termine", "terminee", "valide", "validee", "solde", "soldee"]);
+
 /** Words that narrow what is negated without being it ("jamais eu LE MOINDRE souci", "not A SINGLE issue"): they
  * do not use up the window, so the noun after them is still in scope. */
 const MINIMISER = new Set(["moindre", "seul", "seule", "single", "slightest", "least", "tiny"]);
@@ -63,6 +68,9 @@ export function negationScope(tokens: Token[], window = 3): Scoped[] {
     }
     let cue = CUES.has(t.word);
     if (t.word === "plus") cue = isNegativePlus(tokens, i, neOpen);
+    // "non" before a participle of completion ("non réglé", "non reçu", "non remboursée") negates it; "non" alone
+    // is an answer ("Non, merci") and "non plus" a comparison.
+    if (t.word === "non") cue = NON_PARTICIPLE.has(tokens[i + 1]?.word ?? "") && !tokens[i + 1]!.breakBefore;
     // "personne" is "nobody" next to a negation ("personne ne répond", "je ne vois personne"), else "a person".
     if (t.word === "personne") cue = neOpen || ["ne", "n'"].includes(tokens[i + 1]?.word ?? "");
     if (left > 0) out[i]!.negated = true;
