@@ -3,12 +3,12 @@
 
 /**
  * V8's young generation, in MiB per semi-space. Left to itself, Node 20's new space grows to 32 MiB under a stream
- * of short-lived objects (two semi-spaces of 16); at 4 it stays at 8 (measured with v8.getHeapSpaceStatistics). Measured with `bench:live` (PGlite, 30 agents,
- * 50 comments/s, 7 Dec 2026, six runs at 4 and five at V8's default, two of each alternated): resident memory after
- * the last phase 434-454 MiB instead of 476-491, the same CPU, but ingestion a little later under that load
- * (webhook → commit p50 75-163 ms instead of 73-104, p95 321-723 ms instead of 417-575; commit → agent p50 20-44 ms
- * instead of 19-29). At 2 it saved about 10 MiB more for later still. Issue #27 asks for the memory; the latencies
- * stay well inside issue 13's targets. An operator's own `--max-semi-space-size` in NODE_OPTIONS wins.
+ * of short-lived objects (two semi-spaces of 16); at 4 it stays at 8 (read with v8.getHeapSpaceStatistics).
+ * `bench:live` (PGlite, 30 agents, 50 comments/s, 7 Dec 2026, six runs at 4 and five at V8's default, two of each
+ * alternated): resident memory after the last phase 434-454 MiB instead of 476-491, the same CPU, but ingestion a
+ * little later under that load (webhook → commit p50 75-163 ms instead of 73-104, p95 321-723 instead of 417-575;
+ * commit → agent p50 20-44 ms instead of 19-29). At 2 it saved about 10 MiB more, for later still. Issue #27 asks
+ * for the memory. An operator's own `--max-semi-space-size` in NODE_OPTIONS wins.
  */
 const SEMI_SPACE_MIB = 4;
 

@@ -77,7 +77,7 @@ const CLAIM = new RegExp(B([
   "(?:suivi|tracking|transporteur|carrier|system|systeme) (?:[a-z0-9_]+ ){0,2}(?:confirme|confirms|shows|montre|indique) (?:[a-z0-9_]+ ){0,3}(?:livraison|delivery|delivered|livre|complete|effectue)",
   "(?:tout est donc|everything is therefore|so everything is|so all is) (?:ok|okay|bon|en ordre|fine|good)",
   // The case put in a closed state ("on passe ton signalement en résolu", "we'll mark this case as resolved"), and
-  // a fix said to have solved it ("le correctif règle bien le problème", "the update fixes the issue").
+  // a fix said to have solved it ("le correctif règle bien le problème", "the update has fixed the issue").
   "(?:passe\\w*|passons|mets|mettons|mettre|mark|marking|set|setting|switch\\w*|flag\\w*) (?:[a-z0-9_]+ ){1,3}(?:en|as|to|comme) (?:resolue?|clos|cloture\\w*|terminee?|resolved|closed|complete|completed|done|solved)",
   "(?:correctif|fix|patch|mise a jour|update|intervention|reparation|repair|redemarrage|reboot|reset) (?:[a-z0-9_]+ ){0,2}(?:(?:regle|resout|corrige|repare) bien|a (?:bien )?(?:regle|resolu|corrige|repare)|(?:has |have )?(?:fixed|solved|resolved|sorted)|(?:definitely|really) (?:fixes|solves|resolves)) (?:definitivement |fully |completely )?(?:le|la|ce|votre|ton|the|this|your) (?:probleme|souci|bug|panne|dysfonctionnement|problem|issue|fault)",
 ].join("|")), "g");

@@ -6,7 +6,7 @@
 import type { ToneText } from "./tone-text";
 
 /** A greeting and a name before the question ("Hi Tom, ", "Salut, "). */
-const GREETING = /^\s*(?:(?:hi|hey|hello|bonjour|bonsoir|salut|coucou|hello)\b[^,!.?\n]{0,20}[,!]\s*)?/iu;
+const GREETING = /^\s*(?:(?:hi|hey|hello|bonjour|bonsoir|salut|coucou)\b[^,!.?\n]{0,20}[,!]\s*)?/iu;
 const OPENING_QUESTION = /^[^.!?\n]{1,60}\?/u;
 const JOKE_EMOJI = /[😄😂🤣😅😆😝😜🙃😏😉😁]/u;
 const MAX_WORDS = 7;

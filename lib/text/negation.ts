@@ -8,8 +8,8 @@
 //   - at a contrast word (mais, pourtant, cependant, sauf, but, however, though, although, except),
 //   - after `window` tokens (default 3) counted from the last cue (minimisers — "moindre", "single" — not counted).
 // Cues: FR ne/n', pas, jamais, rien, aucun(e), sans, ni, nullement, guère, personne (before ne/n' or after a
-// cue), "non" before a participle of completion ("non réglé"), and "plus" when it is negative (below); EN not (also from n't), no, never, without, nothing, nobody,
-// none, neither, nor, cannot.
+// cue), "non" before a participle of completion ("non réglé"), and "plus" when it is negative (below); EN not
+// (also from n't), no, never, without, nothing, nobody, none, neither, nor, cannot.
 // It only says where negation applies: "pas mal" / "not bad" (a litotes) is for each reader to handle.
 //
 // "plus" heuristic (spoken French drops "ne": "ça marche plus"). "plus" is a negation when
