@@ -22,4 +22,10 @@ describe("satisfaction answers: twentieth fresh file", () => {
     expect(verdict("Voucher received, that's exactly what I asked for.")).not.toBe("dissatisfied");
     expect(verdict("a voucher is not what I asked for, I want my money back")).toBe("dissatisfied");
   });
+  it("hears none of what was unwanted as the fix, and keeping one's old thing as no wrong target", () => {
+    expect(verdict("Since the block went on we've had no cold calls at all, thank you.")).not.toBe("dissatisfied");
+    expect(verdict("I have had no dial tone since Monday")).toBe("dissatisfied");
+    expect(verdict("Number moved across and I kept my old number, great")).not.toBe("dissatisfied");
+    expect(verdict("They posted the card to my old address")).toBe("dissatisfied");
+  });
 });
