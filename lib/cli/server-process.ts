@@ -12,9 +12,20 @@
  */
 const SEMI_SPACE_MIB = 4;
 
+/** Next.js's command-line entry, relative to the project root. */
+export const NEXT_BIN = "node_modules/next/dist/bin/next";
+
 /** Node options for the server process, before the script. */
 export function serverNodeArgs(nodeOptions = process.env.NODE_OPTIONS ?? ""): string[] {
   return /--max-semi-space-size/.test(nodeOptions) ? [] : [`--max-semi-space-size=${SEMI_SPACE_MIB}`];
+}
+
+/**
+ * The server's arguments after `node`: its node options, then `extraNodeArgs` (a benchmark's profiling or V8 flags,
+ * which win over ours), then `next start` on `port` and `host`.
+ */
+export function serverArgv(port: number, host: string, extraNodeArgs: string[] = []): string[] {
+  return [...serverNodeArgs(), ...extraNodeArgs, NEXT_BIN, "start", "-p", String(port), "-H", host];
 }
 
 /**

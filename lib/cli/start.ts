@@ -3,7 +3,7 @@ import { spawnSync, spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { loadEnv } from "../config/env";
-import { SERVER_ENV_DEFAULTS, serverNodeArgs } from "./server-process";
+import { NEXT_BIN, SERVER_ENV_DEFAULTS, serverArgv } from "./server-process";
 
 const SOURCES = ["app", "components", "lib", "public", "instrumentation.ts", "next.config.js", "package.json"];
 
@@ -22,10 +22,9 @@ function newestMtime(p: string): number {
 const env = loadEnv();
 const buildId = path.join(".next", "BUILD_ID");
 const stale = !existsSync(buildId) || SOURCES.some((s) => newestMtime(s) > statSync(buildId).mtimeMs);
-const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
 if (stale) {
   console.log("Building the app (first start or sources changed)…");
-  const r = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit" });
+  const r = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit" });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 const host = env.HOSTNAME;
@@ -34,7 +33,7 @@ const childEnv = {
   ...process.env,
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://${host === "0.0.0.0" ? "localhost" : host}:${env.PORT}`,
 };
-const child = spawn(process.execPath, [...serverNodeArgs(), nextBin, "start", "-p", String(env.PORT), "-H", host], {
+const child = spawn(process.execPath, serverArgv(env.PORT, host), {
   stdio: "inherit",
   env: childEnv,
 });

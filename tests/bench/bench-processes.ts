@@ -5,7 +5,7 @@ import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
-import { SERVER_ENV_DEFAULTS, serverNodeArgs } from "../../lib/cli/server-process";
+import { SERVER_ENV_DEFAULTS, serverArgv } from "../../lib/cli/server-process";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const ADMIN = process.env.BENCH_PG_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -33,7 +33,7 @@ export async function adminQuery(sql: string) {
 
 export async function startApp(port: number, env: Record<string, string>): Promise<ChildProcess> {
   const prof = process.env.BENCH_CPU_PROF ? ["--cpu-prof", "--cpu-prof-dir", process.env.BENCH_CPU_PROF] : [];
-  const app = spawn(process.execPath, [...serverNodeArgs(), ...prof, "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const app = spawn(process.execPath, serverArgv(port, "127.0.0.1", prof), {
     cwd: ROOT, env: { ...SERVER_ENV_DEFAULTS, ...process.env, ...env, PORT: String(port), NEXTAUTH_URL: `http://127.0.0.1:${port}`, DEMO_PASSWORD: "bench-password", SEED_DEMO: "true", CONNECTOR_ALLOW_PRIVATE_URLS: "true" }, stdio: "ignore",
   });
   const deadline = Date.now() + 120_000;

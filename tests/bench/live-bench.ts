@@ -27,7 +27,7 @@ import { connectChannel } from "../../lib/channels/connect-channel";
 import { percentile, runAgent, signInCookie, treeCpuSeconds } from "./live-agents";
 import { markdown, phaseFigures, type PhaseRun } from "./live-report";
 import { rssMiB } from "./process-memory";
-import { SERVER_ENV_DEFAULTS, serverNodeArgs } from "../../lib/cli/server-process";
+import { SERVER_ENV_DEFAULTS, serverArgv } from "../../lib/cli/server-process";
 
 const opt = (name: string, fallback: number) => {
   const i = process.argv.indexOf(name);
@@ -108,7 +108,7 @@ async function main() {
       // BENCH_NODE_ARGS: more V8 flags for the instances (e.g. "--heap-growing-percent=0" for V8's default heap sizing).
       prof.push(...(process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean));
       // As lib/cli/start.ts runs the server: its node options and environment defaults.
-      apps.push(spawn(process.execPath, [...serverNodeArgs(), ...prof, "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+      apps.push(spawn(process.execPath, serverArgv(port, "127.0.0.1", prof), {
         env: { ...SERVER_ENV_DEFAULTS, ...process.env, DATA_DIR: dataDir, NEXTAUTH_URL: b, DEMO_PASSWORD: PASSWORD, PORT: String(port), NODE_ENV: "production",
           ...(k === 0 ? { WEBHOOK_PORT: String(hookPort) } : {}),
           ...(url ? { DATABASE_URL: url, RUN_JOBS: k === 0 ? "true" : "false" } : {}) },

@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { signInCookie } from "./live-agents";
 import { processTree, rssMiB } from "./process-memory";
-import { SERVER_ENV_DEFAULTS, serverNodeArgs } from "../../lib/cli/server-process";
+import { SERVER_ENV_DEFAULTS, serverArgv } from "../../lib/cli/server-process";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const ADMIN = process.env.BENCH_PG_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -25,7 +25,7 @@ const PORT = Number(process.env.BENCH_PORT ?? 3491);
 
 async function startApp(env: Record<string, string>): Promise<ChildProcess> {
   // As lib/cli/start.ts runs it (its node options and environment defaults), minus the build check.
-  const app = spawn(process.execPath, [...serverNodeArgs(), "node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+  const app = spawn(process.execPath, serverArgv(PORT, "127.0.0.1"), {
     cwd: ROOT, stdio: "ignore",
     env: { ...SERVER_ENV_DEFAULTS, ...process.env, ...env, PORT: String(PORT), NEXTAUTH_URL: `http://127.0.0.1:${PORT}`, DEMO_PASSWORD: "bench-password" },
   });
