@@ -1,7 +1,8 @@
 // What a run of rules writes, gathered and written in a handful of statements at the end of its transaction
 // (issue #22 item 6: 50 rules cost ingestion at most 10 %): the loop-guard rows, the cases' new tags, priority,
 // owner, team and incident in one UPDATE, the audit events in one INSERT (lib/ingest/batch-memo.ts), internal notes
-// in one createMany, notifications in one notify(). A row per case or per action would cost a round trip each.
+// in one INSERT whose words the cases' UPDATE adds to their search, notifications in one notify(). A row per case
+// or per action would cost a round trip each.
 import { randomUUID } from "node:crypto";
 import { Prisma } from "../generated/prisma/client";
 import type { AuditInput } from "../audit/record-audit";
@@ -20,7 +21,9 @@ export class BatchWriter {
   readonly notifications: NewNotification[] = [];
   private runs: { ruleId: string; caseId: string; eventKey: string; version: number }[] = [];
   private cases = new Map<string, CaseState>();
-  private notes: Prisma.MessageCreateManyInput[] = [];
+  private notes: { id: string; caseId: string; channelId: string; body: string }[] = [];
+  /** The case rows' starting state, for a case that takes a note and nothing else (its row is written once too). */
+  private unchanged = new Map<string, CaseState>();
 
   constructor(private tx: Prisma.TransactionClient, private workspaceId: string) {}
 
@@ -32,15 +35,13 @@ export class BatchWriter {
   caseState(f: CaseFacts, before: CaseState) {
     const after = stateOf(f);
     if (JSON.stringify(after) !== JSON.stringify(before)) this.cases.set(f.caseId, after);
+    else this.unchanged.set(f.caseId, after);
   }
 
   /** An internal note; its id is known now, for its audit event. */
   note(f: CaseFacts, body: string): string {
     const id = randomUUID();
-    this.notes.push({
-      id, workspaceId: f.workspaceId, caseId: f.caseId, channelId: f.channelId, direction: "OUTBOUND", visibility: "INTERNAL",
-      kind: "NOTE", body, platformCreatedAt: new Date(), deliveryStatus: "RECEIVED", automated: true,
-    });
+    this.notes.push({ id, caseId: f.caseId, channelId: f.channelId, body });
     return id;
   }
 
@@ -54,18 +55,36 @@ export class BatchWriter {
           FROM unnest(${col((r) => r.ruleId)}::text[], ${col((r) => r.caseId)}::text[], ${col((r) => r.eventKey)}::text[], ${col((r) => r.version)}::int[]) AS r(rule, c, k, v)
         ON CONFLICT ("ruleId", "caseId", "eventKey") DO NOTHING`;
     }
-    if (this.cases.size > 0) {
-      const rows = [...this.cases];
+    // Notes first, leaving their words to the cases' UPDATE below (the contract of inbox.search_by_ingest, migration
+    // 20261130120000): the messages trigger would otherwise write each noted case's row a second time.
+    if (this.notes.length > 0) {
+      const col = <T>(f: (n: (typeof this.notes)[number]) => T) => this.notes.map(f);
+      await tx.$executeRaw`
+        WITH flag AS MATERIALIZED (SELECT set_config('inbox.search_by_ingest', 'on', true) AS flag_set)
+        INSERT INTO messages (id, "workspaceId", "caseId", "channelId", direction, visibility, kind, body, "platformCreatedAt", "deliveryStatus", automated, "createdAt")
+        SELECT n.id, ${this.workspaceId}, n.case_id, n.channel, 'OUTBOUND', 'INTERNAL', 'NOTE', n.body, ${utc(new Date())}::timestamp(3), 'RECEIVED', true, ${utc(new Date())}::timestamp(3)
+          FROM unnest(${col((n) => n.id)}::text[], ${col((n) => n.caseId)}::text[], ${col((n) => n.channelId)}::text[], ${col((n) => n.body)}::text[])
+               WITH ORDINALITY AS n(id, case_id, channel, body, ord)
+         CROSS JOIN flag
+         ORDER BY n.ord`;
+    }
+    const noted = new Map<string, string>();
+    for (const n of this.notes) noted.set(n.caseId, noted.has(n.caseId) ? `${noted.get(n.caseId)} ${n.body}` : n.body);
+    const rows = [...this.cases, ...[...this.unchanged].filter(([id]) => noted.has(id))];
+    if (rows.length > 0) {
       const col = <T>(f: (r: [string, CaseState]) => T) => rows.map(f);
+      // A case that only took a note keeps its state and its "updatedAt" (as the trigger left them).
       await tx.$executeRaw`
         UPDATE cases c SET tags = ARRAY(SELECT jsonb_array_elements_text(v.tags)), priority = v.priority::"Priority",
-               "assigneeId" = v.assignee, "teamId" = v.team, "incidentId" = v.incident, "updatedAt" = ${utc(new Date())}::timestamp(3)
+               "assigneeId" = v.assignee, "teamId" = v.team, "incidentId" = v.incident,
+               "updatedAt" = CASE WHEN v.changed THEN ${utc(new Date())}::timestamp(3) ELSE c."updatedAt" END,
+               search = CASE WHEN v.notes IS NULL THEN c.search ELSE coalesce(c.search, ''::tsvector) || inbox_tsvector(v.notes) END
           FROM unnest(${col(([id]) => id)}::text[], ${col(([, s]) => JSON.stringify(s.tags))}::jsonb[], ${col(([, s]) => s.priority)}::text[],
-                      ${col(([, s]) => s.assigneeId)}::text[], ${col(([, s]) => s.teamId)}::text[], ${col(([, s]) => s.incidentId)}::text[])
-               AS v(id, tags, priority, assignee, team, incident)
+                      ${col(([, s]) => s.assigneeId)}::text[], ${col(([, s]) => s.teamId)}::text[], ${col(([, s]) => s.incidentId)}::text[],
+                      ${col(([id]) => this.cases.has(id))}::boolean[], ${col(([id]) => noted.get(id) ?? null)}::text[])
+               AS v(id, tags, priority, assignee, team, incident, changed, notes)
          WHERE c.id = v.id`;
     }
-    if (this.notes.length > 0) await tx.message.createMany({ data: this.notes });
     await insertAudits(tx, this.audits);
     if (this.notifications.length > 0) await notify(tx, this.workspaceId, this.notifications);
   }

@@ -3,6 +3,7 @@
 // never told about their own action; a dedupeKey makes a repeated sweep or replayed batch harmless.
 import type { Prisma } from "../generated/prisma/client";
 import type { NotificationKind } from "../generated/prisma/enums";
+import { utc } from "../db/utc";
 
 export interface NewNotification {
   userId: string;
@@ -27,11 +28,15 @@ export async function notify(
     return true;
   });
   if (rows.length === 0) return 0;
-  const r = await tx.notification.createMany({
-    data: rows.map((n) => ({
-      workspaceId, userId: n.userId, kind: n.kind, caseId: n.caseId ?? null, data: n.data ?? {}, dedupeKey: n.dedupeKey ?? null,
-    })),
-    skipDuplicates: true,
-  });
-  return r.count;
+  // One raw statement: Prisma's createMany cost more CPU than the database did for a rules batch's hundreds of rows.
+  // `createdAt` is written in UTC like Prisma's (the column has no time zone; the server's may not be UTC).
+  const col = <T>(f: (n: NewNotification) => T) => rows.map(f);
+  return tx.$executeRaw`
+    INSERT INTO notifications (id, "workspaceId", "userId", kind, "caseId", data, "dedupeKey", "createdAt")
+    SELECT gen_random_uuid()::text, ${workspaceId}, n.user_id, n.kind::"NotificationKind", n.case_id, n.data, n.dedupe, ${utc(new Date())}::timestamp(3)
+      FROM unnest(${col((n) => n.userId)}::text[], ${col((n) => n.kind)}::text[], ${col((n) => n.caseId ?? null)}::text[],
+                  ${col((n) => JSON.stringify(n.data ?? {}))}::jsonb[], ${col((n) => n.dedupeKey ?? null)}::text[])
+        WITH ORDINALITY AS n(user_id, kind, case_id, data, dedupe, ord)
+     ORDER BY n.ord
+    ON CONFLICT DO NOTHING`;
 }

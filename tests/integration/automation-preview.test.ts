@@ -12,7 +12,7 @@ import { demoEvents } from "@/lib/connectors/demo/demo-events";
 import { seedDemoWorkspace, DEMO_SLUG } from "@/lib/demo/seed-demo-workspace";
 import { ingestEvents } from "@/lib/ingest/ingest-events";
 import { DEFAULT_SLA_POLICY } from "@/lib/sla/schemas";
-import { makeMember, uniq } from "../helpers/factories";
+import { comment, makeMember, uniq } from "../helpers/factories";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-db";
 
 let db: TestDatabase;
@@ -75,6 +75,26 @@ describe("a preview on the demo workspace", () => {
     expect(p.refused.every((r) => /complaint/.test(r.reason))).toBe(true);
     expect(live.count("RULE_ACTION_REFUSED")).toBe(p.refused.length);
     expect(live.count("MESSAGE_HIDDEN_BY_US")).toBe(p.actions.hide_spam ?? 0);
+  });
+
+  it("reads each of a case's customer messages on its own: a later follow-up can match what the first did not", async () => {
+    const ws = await db.prisma.workspace.create({ data: { slug: uniq("follow"), name: "Follow-ups" } });
+    const lead = await makeMember(db.prisma, ws.id, "TEAM_LEAD");
+    const ch = await db.prisma.channel.create({ data: { workspaceId: ws.id, kind: "DEMO", platform: "FACEBOOK", externalId: uniq("fb"), name: "Page" } });
+    const at = new Date("2026-11-30T10:00:00Z");
+    const r = await ingestEvents(db.prisma, ch.id, [comment({ externalId: uniq("c"), body: "Bonjour, une question sur ma commande", platformCreatedAt: at })]);
+    const first = await db.prisma.message.findFirstOrThrow({ where: { caseId: r.caseIds[0]! } });
+    // The customer's follow-up, stored a minute later (another ingestion batch): a message event of its own.
+    await db.prisma.message.create({
+      data: {
+        workspaceId: ws.id, caseId: first.caseId, channelId: ch.id, threadId: first.threadId, authorIdentityId: first.authorIdentityId,
+        direction: "INBOUND", visibility: "PUBLIC", kind: "COMMENT", body: "Toujours rien reçu, c'est long", externalId: uniq("c2"),
+        platformCreatedAt: new Date(at.getTime() + 3_600_000), createdAt: new Date(first.createdAt.getTime() + 60_000),
+      },
+    });
+    const def = ruleDefinition.parse({ trigger: "MESSAGE_RECEIVED", conditions: [{ field: "text", op: "any", words: ["toujours"] }], actions: [{ type: "add_tags", tags: ["relance"] }] });
+    const p = await previewRule(db.prisma, lead, { id: "draft", name: "Draft", version: 0, definition: def }, 30, NOW);
+    expect([p.matched, p.events, p.actions.add_tags]).toEqual([1, 1, 1]);
   });
 
   it("writes nothing", async () => {

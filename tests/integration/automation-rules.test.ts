@@ -161,6 +161,24 @@ describe("rules on ingestion", () => {
     await archiveAll();
   });
 
+  it("a rule's note is on the timeline and in the case's search, whether or not the rule changed the case", async () => {
+    await rule("Note seule", { trigger: "CASE_CREATED", conditions: [{ field: "text", op: "any", words: ["garantie"] }], actions: [{ type: "add_note", text: "Vérifier la facture zygomatique" }] });
+    await rule("Note et tag", { trigger: "CASE_CREATED", conditions: [{ field: "text", op: "any", words: ["abonnement"] }], actions: [{ type: "add_note", text: "Client xylophoniste fidèle" }, { type: "add_tags", tags: ["abonnement"] }] });
+    const [alone, tagged] = [await post("Ma garantie a expiré ?"), await post("Mon abonnement a doublé")];
+    const lexemes = async (id: string) => (await db.prisma.$queryRaw<{ l: string[] }[]>`SELECT tsvector_to_array(search) AS l FROM cases WHERE id = ${id}`)[0]!.l;
+    const of = async (text: string) => (await db.prisma.$queryRaw<{ l: string[] }[]>`SELECT tsvector_to_array(inbox_tsvector(${text})) AS l`)[0]!.l;
+    for (const [c, note] of [[alone, "Vérifier la facture zygomatique"], [tagged, "Client xylophoniste fidèle"]] as const) {
+      expect(await db.prisma.message.count({ where: { caseId: c.id, kind: "NOTE", visibility: "INTERNAL", automated: true, body: note } })).toBe(1);
+      const has = await lexemes(c.id);
+      expect((await of(note)).filter((l) => !has.includes(l))).toEqual([]);
+      expect((await of(c.preview ?? "")).filter((l) => !has.includes(l))).toEqual([]); // the customer's words stay
+    }
+    const after = await db.prisma.case.findUniqueOrThrow({ where: { id: alone.id } });
+    expect([after.tags, after.priority, after.assigneeId]).toEqual([alone.tags, alone.priority, alone.assigneeId]);
+    expect((await db.prisma.case.findUniqueOrThrow({ where: { id: tagged.id } })).tags).toContain("abonnement");
+    await archiveAll();
+  });
+
   it("pauses a rule whose team was removed, says why, and tells the leads", async () => {
     const team = await createTeam(db.prisma, lead, { name: "Éphémère", kind: "CUSTOMER_SERVICE" });
     const r = await rule("Vers Éphémère", { trigger: "CASE_CREATED", conditions: [], actions: [{ type: "assign_team", teamId: team.id, strategy: "team_only" }] });
