@@ -47,6 +47,8 @@ export const PROBLEM = set(`probleme problemes souci soucis panne pannes erreur 
   crash crashes crashing issue issues problem problems error errors fault faults glitch glitches worries worry
   cloche coince coincee bloque bloquee stuck frozen fige figee defaut defauts dysfonctionnement incident trouble
   expire expiree expired coupure coupures outage outages interruption interruptions bruit noise fuite fuites retard retards delay delays
+  leak leaks leaking leaked drip dripping drips goutte gouttes moisissure moisissures mould mold damp humidite
+  cafard cafards cockroach cockroaches roaches punaise punaises bedbug bedbugs nuisibles pests
   dropout dropouts decrochage decrochages microcoupure microcoupures lag lenteur lenteurs freeze freezes froze plantages plante crashed bugge bugged bugue down offline hs rade slow lent lente lents lentes complaint
   complaints plainte plaintes reproche reproches locked lockedout suspended suspendu suspendue blocked declined
   refuse refusee rejected rejete rejetee coupe coupent drop drops dropping dropped disconnects disconnect disconnected disconnection disconnections deconnecte deconnexion empty
@@ -56,6 +58,8 @@ export const PROBLEM_WORDS = [...PROBLEM].join("|");
 export const DAMAGE = set(`casse cassee casses cassees fendu fendue fissure fissuree abime abimee abimes abimees raye rayee
   rayure rayures morceaux inpieces brise brisee bosse cabosse cabossee dechire dechiree tache tachee ecrase ecrasee
   rotten rotting spoiled spoilt mouldy moldy perime perimee perimes avarie avariee avaries pourris pourries tordu tordue tordus tordues plie pliee plies pliees gondole gondolee troue trouee broken broke crack cracks cracked crushed leak scratch scratched scratches damaged dented torn bent smashed shattered leaking leaks
+  griffure griffures griffe griffee scratch scratches scratched dented ebreche ebrechee chipped ecaille ecaillee
+  stain stained torn
   defectueux defectueuse defective faulty mouille mouillee wet moisi mauvais mauvaise mauvaises wrong incorrect
   incorrecte errone erronee insteadof perdu perdue lost egare egaree introuvable vole volee stolen pire worse
   aggrave aggravee empire faux fausse fausses false inexact inexacte`);
