@@ -7,12 +7,11 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import type { InboundMessage } from "@/lib/connectors/types";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
-import { flushAudits, preloadBatch } from "@/lib/ingest/batch-memo";
 import { ingestForChannel } from "@/lib/ingest/ingest-events";
 import { prepareEvents } from "@/lib/ingest/ingest-batch";
-import { ingestMessage } from "@/lib/ingest/ingest-message";
 import { scoreMessages } from "@/lib/scoring/score-after-ingest";
 import { comment, makeWorkspace } from "../helpers/factories";
+import { ingestOneByOne } from "../helpers/ingest-one-by-one";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-db";
 
 let db: TestDatabase;
@@ -69,15 +68,7 @@ function stream(seed: number, count: number, prefix: string, startMin: number, e
   return out;
 }
 
-async function oneByOne(channel: { id: string; workspaceId: string }, events: InboundMessage[]) {
-  for (const ev of prepareEvents(events) as InboundMessage[]) {
-    await prisma.$transaction(async (tx) => {
-      const memo = await preloadBatch(tx, channel, [ev]);
-      await ingestMessage(tx, channel, ev, memo);
-      await flushAudits(tx, memo);
-    });
-  }
-}
+const oneByOne = (channel: { id: string; workspaceId: string }, events: InboundMessage[]) => ingestOneByOne(prisma, channel, events);
 
 async function snapshot(workspaceId: string) {
   const cases = await prisma.case.findMany({

@@ -5,11 +5,9 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { InboundMessage } from "@/lib/connectors/types";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { flushAudits, preloadBatch } from "@/lib/ingest/batch-memo";
-import { prepareEvents } from "@/lib/ingest/ingest-batch";
-import { ingestMessage } from "@/lib/ingest/ingest-message";
 import { scoreMessages } from "@/lib/scoring/score-after-ingest";
 import { comment, makeMember, makeWorkspace } from "../helpers/factories";
+import { ingestOneByOne } from "../helpers/ingest-one-by-one";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-db";
 
 let db: TestDatabase;
@@ -21,15 +19,7 @@ beforeAll(async () => {
 afterAll(() => db?.dispose());
 
 /** Stored one by one (the per-event path leaves the scores to the handler), then scored in one run. */
-async function ingest(channel: { id: string; workspaceId: string }, events: InboundMessage[]) {
-  for (const ev of prepareEvents(events) as InboundMessage[]) {
-    await prisma.$transaction(async (tx) => {
-      const memo = await preloadBatch(tx, channel, [ev]);
-      await ingestMessage(tx, channel, ev, memo);
-      await flushAudits(tx, memo);
-    });
-  }
-}
+const ingest = (channel: { id: string; workspaceId: string }, events: InboundMessage[]) => ingestOneByOne(prisma, channel, events);
 
 const at = (min: number) => new Date(Date.UTC(2026, 10, 20, 10, min));
 
