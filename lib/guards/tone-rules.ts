@@ -210,7 +210,7 @@ export const TONE_RULES: ToneRule[] = [
     // (Any group the customer belongs to, told what it "is asked / expected / encouraged" to do: "guests are asked to
     // check their inbox", "parents are encouraged to set restrictions", "tenants are expected to top up" — 7 of 7
     // such drafts, by four writers, were blame.)
-    "(?:customers|clients|buyers|acheteurs|users|utilisateurs|guests|members|parents|tenants|passengers|travellers|travelers|renters|hirers|drivers|players|residents|patients|voyageurs|locataires|adherents|membres|residents|joueurs|conducteurs|passagers|hotes|patients) (?:are|sont) (?:always |clearly |kindly |generally |toujours |bien )?(?:expected|supposed|asked|encouraged|reminded|advised|required|invited|censes|tenus|pries|invites|appeles) (?:to|de|d|a) \\w+",
+    "(?:customers|clients|buyers|acheteurs|users|utilisateurs|guests|members|parents|tenants|passengers|travellers|travelers|renters|hirers|drivers|players|residents|patients|voyageurs|locataires|adherents|membres|joueurs|conducteurs|passagers|hotes) (?:are|sont) (?:always |clearly |kindly |generally |toujours |bien )?(?:expected|supposed|asked|encouraged|reminded|advised|required|invited|censes|tenus|pries|invites|appeles) (?:to|de|d|a) \\w+",
     "(?:tells?|told|says?|said) you not to|vous (?:dit|disait|indique|indiquait|demande|demandait) de ne pas",
     "(?:that is|that s|it is|c est|ce n est) (?:not|pas) (?:on us|our fault|de notre faute|notre faute|de notre fait)",
     "(?:{VOUS} (?:auriez|aurais|aviez) (?:du|pu)|you should (?:have|ve)|you (?:needed|had) to|il (?:fallait|aurait fallu|suffisait de)|il faudrait peut etre|maybe (?:plan|try|next time)|next time (?:please )?(?:check|read|measure|order))",

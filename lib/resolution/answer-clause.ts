@@ -56,7 +56,7 @@ export function readClause(clause: Clause, r: Reading) {
   // "The lid squeaks every time I open it", "ça coupe tous les soirs": something recurring, in words the reader may
   // not know, is a fault that keeps coming (29 of the 35 such answers of the development and fresh files were
   // disputes; the others said it works or came "every time"). Not what "used to" happen.
-  if (RECURRING.test(text) && !atFirst && !/\b(used to|avant|auparavant|previously|before)\b/.test(text) && !tokens.some((w) => isWork(w) || GOOD.has(w) || ARRIVE.has(w) || RESOLVE.has(w) || THANKS.has(w) || w === "statusok")) neg("a fault that recurs");
+  if (RECURRING.test(text) && !atFirst && !/\b(used to|avant|auparavant|previously|before)\b/.test(text) && !tokens.some((w) => saysFine(w) || ARRIVE.has(w) || THANKS.has(w))) neg("a fault that recurs");
   if (TEMPORARY.test(text)) neg("worked only for a while");
   if (PROMISED.test(text) && !c.question) neg("a promise reported", false);
   // "plus jamais" / "never again" said of a problem is its end ("plus jamais eu le bug"), not a customer leaving.
@@ -81,7 +81,7 @@ export function readClause(clause: Clause, r: Reading) {
   // After "but": what is "still there", a charge asserted, or "still" anything but working disputes the head.
   if (c.afterContrast && PERSIST.test(text)) neg("still there after a contrast");
   if (c.afterContrast && tokens.some((w, k) => UNWANTED.has(w) && !negated[k]) && !tokens.some((w) => REMOVAL.has(w) || RESOLVE.has(w))) neg("a new charge after a contrast");
-  if (c.afterContrast && !unsure && tokens.some((w) => STILL.has(w)) && !tokens.some((w) => isWork(w) || RESOLVE.has(w) || GOOD.has(w) || w === "statusok")) neg("still, after a contrast");
+  if (c.afterContrast && !unsure && tokens.some((w) => STILL.has(w)) && !tokens.some(saysFine)) neg("still, after a contrast");
   if (RELAPSE.test(text) || tokens.some(isRelapseWord)) neg("the problem came back");
   if (WRONG_TARGET.test(text)) neg("done to the wrong thing");
   if (NOT_THE_CAUSE.test(text)) neg("done to what was not the problem");
@@ -207,13 +207,17 @@ export function readClause(clause: Clause, r: Reading) {
   }
 }
 
+/** A word that says the thing works or is fine ("marche", "nickel", "réglé"). */
+const saysFine = (w: string) => isWork(w) || GOOD.has(w) || RESOLVE.has(w) || w === "statusok";
+
+/** Something that keeps happening (read at its use in readClause). */
+const RECURRING = /\b(every time|each time|a chaque fois|chaque fois|tout le temps|all the time|every (day|night|morning|evening|hour)|chaque (jour|soir|matin|nuit|heure)|tous les (jours|soirs|matins)|toutes les nuits)\b/;
+
 /**
  * "The engineer came", "le technicien est venu": a visit, not the fix arriving. Said alone beside the fault ("the
  * engineer came and left, the boiler makes that noise every night") it was read as the thing come and the case
  * closed; what the visit did is read from the other words ("came and fixed it", "est passé, tout remarche").
  */
-const RECURRING = /\b(every time|each time|a chaque fois|chaque fois|tout le temps|all the time|every (day|night|morning|evening|hour)|chaque (jour|soir|matin|nuit|heure)|tous les (jours|soirs|matins)|toutes les nuits)\b/;
-
 const VISITOR = new Set(`technician technicians engineer engineers plumber plumbers tech techs technicien technicienne techniciens
   plombier plombiers reparateur depanneur installateur electricien electrician fitter fitters monteur monteurs roofer
   couvreur chauffagiste artisan ouvrier ouvriers agent expert`.split(/\s+/));
@@ -242,12 +246,12 @@ function stillPersists(tokens: string[], negated: boolean[]): boolean {
   if (/\b(si|if|whether|garage|sav|atelier|workshop|concessionnaire|carton|hopital|hospital|working on it|dessus)\b/.test(tokens.join(" "))) return false;
   if (tokens.some((w, k) => (PROBLEM.has(w) || DAMAGE.has(w)) && negated[k])) return false;
   return tokens.some((w, k) => {
-    if (w !== "still" && w !== "toujours" && w !== "encore") return false;
+    if (!STILL.has(w) || w === "yet") return false;
     const prev = tokens[k - 1] ?? "";
     if (NEGATOR.has(prev) || prev === "comme" || prev === "depuis" || /^(n|jsp|sais)$/.test(prev)) return false;
     if (/^(think|believe|pense|crois|trouve)$/.test(tokens[k + 1] ?? "")) return false; // an opinion held, not the fault
     const near = tokens.slice(Math.max(0, k - 2), k + 4);
-    if (near.some((x) => isWork(x) || GOOD.has(x) || RESOLVE.has(x) || THANKS.has(x) || x === "statusok")) return false;
+    if (near.some((x) => saysFine(x) || THANKS.has(x))) return false;
     return k < tokens.length - 1 || tokens.length > 2; // not a bare "encore ?"
   });
 }
