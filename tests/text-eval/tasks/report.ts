@@ -3,10 +3,12 @@
 export interface Figure { name: string; value: number; format: "pct" | "count" | "mean" }
 export interface TaskReport { figures: Figure[]; errors: string[] }
 
-export const pct = (num: number, den: number) => (den === 0 ? 1 : num / den);
+/** A share; NaN (printed "n/a") when there is nothing to count: a file without follow-ups has no rate of them. */
+export const pct = (num: number, den: number) => (den === 0 ? Number.NaN : num / den);
 export const fig = (name: string, value: number, format: Figure["format"] = "pct"): Figure => ({ name, value, format });
 
 export function show(f: Figure): string {
+  if (Number.isNaN(f.value)) return "n/a";
   if (f.format === "pct") return `${(f.value * 100).toFixed(1)} %`;
   if (f.format === "mean") return f.value.toFixed(2);
   return String(f.value);
