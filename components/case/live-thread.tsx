@@ -18,7 +18,7 @@ import { HeldModeration } from "./held-moderation";
 import { ReviewReportHint } from "./review-report-hint";
 import type { PlatformId } from "@/lib/connectors/platforms";
 
-export function LiveThread({ caseId, platform, initial, locale, labels, guardLabels, canHide, orderNumberPattern }: {
+export function LiveThread({ caseId, platform, initial, locale, labels, guardLabels, canHide, orderNumberPattern, renderedAt }: {
   caseId: string;
   /** The case channel's network: a Google review cannot be hidden, only reported to Google. */
   platform: PlatformId;
@@ -29,6 +29,8 @@ export function LiveThread({ caseId, platform, initial, locale, labels, guardLab
   guardLabels: Record<string, string>;
   canHide: boolean;
   orderNumberPattern: string | null;
+  /** When the server read `initial` (epoch ms): messages the stream told after it are merged in too. */
+  renderedAt?: number;
 }) {
   const { subscribe } = useLive();
   const [messages, setMessages] = useState(initial);
@@ -43,7 +45,7 @@ export function LiveThread({ caseId, platform, initial, locale, labels, guardLab
     if (m.type !== "change" || m.event.caseId !== caseId || !m.message || m.message.caseId !== caseId) return;
     const incoming = reviveThreadMessage(m.message);
     setMessages((list) => mergeMessages(list, [incoming]));
-  }), [caseId, subscribe]);
+  }, renderedAt), [caseId, subscribe, renderedAt]);
 
   const t = (k: MessageKey) => labels[k] ?? k;
   const held = (m: ThreadMessage) => m.held !== null && !m.events.some((e) => e.kind === "HIDDEN" || e.kind === "UNHIDDEN");

@@ -17,8 +17,9 @@ export interface NotificationItem {
   readAt: string | Date | null;
 }
 
-export function NotificationCentre({ initial, initialUnread, locale, labels: L }: {
-  initial: NotificationItem[]; initialUnread: number; locale: string; labels: Record<string, string>;
+/** `renderedAt`: when the server listed `initial` (epoch ms). */
+export function NotificationCentre({ initial, initialUnread, locale, labels: L, renderedAt }: {
+  initial: NotificationItem[]; initialUnread: number; locale: string; labels: Record<string, string>; renderedAt?: number;
 }) {
   const [items, setItems] = useState(initial);
   const [unread, setUnread] = useState(initialUnread);
@@ -31,7 +32,7 @@ export function NotificationCentre({ initial, initialUnread, locale, labels: L }
     setItems(r.data);
     setUnread(r.unread);
   }), []);
-  useEffect(() => live.subscribe((m) => { if (m.type === "resync" || m.event.action === "NOTIFICATION_CREATED") reload(); }), [live, reload]);
+  useEffect(() => live.subscribe((m) => { if (m.type === "resync" || m.event.action === "NOTIFICATION_CREATED") reload(); }, renderedAt), [live, reload, renderedAt]);
   useEffect(() => {
     if (!open) return;
     const onClick = (e: MouseEvent) => { if (!box.current?.contains(e.target as Node)) setOpen(false); };

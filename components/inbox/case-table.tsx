@@ -26,7 +26,7 @@ export function CaseTable({ cases, more, query, selfId, locale, serverNow, empty
   const plural = (k: string, n: number) => fmt(t(`${k}.${n === 1 ? "one" : "other"}`), n);
   const matches = useCallback((r: LiveRow) => rowMatches(r, query, selfId), [query, selfId]);
   const order = useCallback((a: LiveRow, b: LiveRow) => compareRows(a, b, query.view), [query.view]);
-  const { rows, pending, fresh, announcement, reveal, now } = useLiveRows(cases, matches, order, more);
+  const { rows, pending, fresh, announcement, reveal, now } = useLiveRows(cases, matches, order, more, Date.parse(serverNow));
   // Rows the server rendered may prefetch their case; rows from the stream may not (case-row.tsx).
   const served = useMemo(() => new Set(cases.map((c) => c.id)), [cases]);
 

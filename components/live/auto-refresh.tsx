@@ -13,7 +13,8 @@ import { useLive } from "./live-provider";
 export const REFRESH_WAIT_MS = 250;
 export const REFRESH_MAX_WAIT_MS = 1_000;
 
-export function AutoRefresh({ caseId, threadApplied = false }: { caseId?: string; threadApplied?: boolean }) {
+/** `renderedAt`: when the page read its data (server epoch ms): a change after it, heard before this listened, still refreshes. */
+export function AutoRefresh({ caseId, threadApplied = false, renderedAt }: { caseId?: string; threadApplied?: boolean; renderedAt?: number }) {
   const router = useRouter();
   const { subscribe } = useLive();
   useEffect(() => {
@@ -22,11 +23,11 @@ export function AutoRefresh({ caseId, threadApplied = false }: { caseId?: string
       if (m.type === "change" && caseId && m.event.caseId !== caseId) return;
       if (m.type === "change" && threadApplied && m.message?.caseId === caseId) return;
       refresh();
-    });
+    }, renderedAt);
     return () => {
       refresh.cancel();
       unsubscribe();
     };
-  }, [caseId, threadApplied, router, subscribe]);
+  }, [caseId, threadApplied, router, subscribe, renderedAt]);
   return null;
 }

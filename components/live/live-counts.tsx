@@ -30,8 +30,11 @@ function paint(c: Counts) {
   for (const el of document.querySelectorAll('[data-testid="inbox-total"]')) setLeadingNumber(el, c.total);
 }
 
-/** `filters`: the inbox's filter query string (without cursor), as the total follows the filters. */
-export function LiveCounts({ filters }: { filters: string }) {
+/**
+ * `filters`: the inbox's filter query string (without cursor), as the total follows the filters. `renderedAt`:
+ * when the page counted (server epoch ms).
+ */
+export function LiveCounts({ filters, renderedAt }: { filters: string; renderedAt?: number }) {
   const { subscribe } = useLive();
   useEffect(() => {
     let stopped = false;
@@ -41,12 +44,12 @@ export function LiveCounts({ filters }: { filters: string }) {
         .then((body) => { if (body && !stopped) paint(body.data); })
         .catch(() => undefined);
     }, { wait: COUNTS_WAIT_MS, maxWait: COUNTS_MAX_WAIT_MS });
-    const unsubscribe = subscribe(() => load());
+    const unsubscribe = subscribe(() => load(), renderedAt);
     return () => {
       stopped = true;
       load.cancel();
       unsubscribe();
     };
-  }, [filters, subscribe]);
+  }, [filters, subscribe, renderedAt]);
   return null;
 }

@@ -5,6 +5,13 @@
 // server saying this tab fell behind — on which a page reloads its server components. Also keeps who is
 // viewing or replying where. The browser reconnects by itself after a drop.
 //
+// A page that reads data on the server says when (`since`, server time) as it subscribes: the first stream is
+// opened with the earliest such time, and says whether something changed after it (a case committed between
+// the render and the stream's start); a part that subscribes later (a client navigation, a refresh: it
+// subscribes again with its new render's time) is replayed what the stream said after that render
+// (lib/live/recent-messages.ts). A page's render and its listener are moments apart: without this, a change
+// in between reached only the listeners of the page being left.
+//
 // The context value never changes. Presence and the connection state live in a small store that only the
 // components showing them subscribe to (useSyncExternalStore). A changing context value was an update to
 // every Suspense boundary below the provider: one still waiting for its streamed HTML when the stream said
@@ -12,6 +19,7 @@
 // hidden second copy of the page (seen under load: every test id on the page matched twice).
 import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from "react";
 import type { LiveMessage, PresenceEvent, StreamMessage } from "@/lib/live/events";
+import { RecentMessages } from "@/lib/live/recent-messages";
 
 const TTL = 25_000;
 /** A hidden tab keeps its stream this long (switching tabs briefly costs nothing), then closes it. */
@@ -19,8 +27,11 @@ const BACKGROUND_CLOSE_MS = 60_000;
 
 interface Live {
   selfId: string;
-  /** Stable for the provider's life: subscribers' effects depend on it. */
-  subscribe(fn: (m: LiveMessage) => void): () => void;
+  /**
+   * Stable for the provider's life: subscribers' effects depend on it. `since`: when the server read the data
+   * the subscriber shows (epoch ms, server clock); what changed after it is delivered too.
+   */
+  subscribe(fn: (m: LiveMessage) => void, since?: number): () => void;
   state: LiveState;
 }
 
@@ -49,14 +60,21 @@ const LiveContext = createContext<Live | null>(null);
 export function LiveProvider({ selfId, children }: { selfId: string; children: ReactNode }) {
   const [live] = useState(() => {
     const listeners = new Set<(m: LiveMessage) => void>();
-    const value: Live & { emit(m: LiveMessage): void } = {
+    const recent = new RecentMessages();
+    const value: Live & { emit(at: number, m: LiveMessage): void; opened: boolean; firstSince?: number } = {
       selfId,
       state: new LiveState(),
-      subscribe(fn) {
+      opened: false,
+      subscribe(fn, since) {
         listeners.add(fn);
+        // Before the first stream opens (children's effects run before the provider's), its "ready" answers
+        // for the earliest render; after, the stream's recent messages do.
+        if (since !== undefined && !value.opened) value.firstSince = Math.min(value.firstSince ?? since, since);
+        else if (since !== undefined) for (const m of recent.after(since)) fn(m);
         return () => void listeners.delete(fn);
       },
-      emit(m) {
+      emit(at, m) {
+        recent.add(at, m);
         for (const fn of listeners) fn(m);
       },
     };
@@ -70,28 +88,35 @@ export function LiveProvider({ selfId, children }: { selfId: string; children: R
     const setPresence = (f: (list: PresenceEvent[]) => PresenceEvent[]) => state.set({ presence: f(state.get().presence) });
     let lastSeq = -1;
     let readyBefore = false;
+    /** The latest server time the stream told (a gap's messages came before it). */
+    let serverAt = 0;
     const upsert = (list: PresenceEvent[], p: PresenceEvent) => {
       const rest = list.filter((x) => !(x.caseId === p.caseId && x.userId === p.userId));
       return p.activity === "left" ? rest : [...rest, p];
     };
     const onMessage = (e: Event) => {
       const m = JSON.parse((e as MessageEvent).data) as StreamMessage;
+      if (m.type !== "presence") serverAt = Math.max(serverAt, m.at);
       if (m.type === "ready") {
         state.set({ connected: true, presence: m.presence });
-        // A new stream after an earlier one: whatever happened in between was not seen.
-        if (readyBefore) emit({ type: "resync" });
+        live.opened = true;
+        // A new stream after an earlier one: whatever happened in between was not seen. The first one says
+        // itself whether something changed after the pages' render.
+        if (readyBefore || m.missed) emit(m.at, { type: "resync" });
         readyBefore = true;
         lastSeq = 0;
         return;
       }
       const gap = m.seq !== lastSeq + 1;
       lastSeq = m.seq;
-      if (gap || m.type === "resync") return emit({ type: "resync" });
-      if (m.type === "change") emit({ type: "change", event: m.event, row: m.row, message: m.message, at: m.at });
+      if (gap || m.type === "resync") return emit(serverAt, { type: "resync" });
+      if (m.type === "change") emit(m.at, { type: "change", event: m.event, row: m.row, message: m.message, at: m.at });
       else setPresence((list) => upsert(list, m.presence));
     };
     const open = () => {
-      es = new EventSource("/api/v1/stream");
+      // Until a stream is ready, it answers for the pages' render (a later one resyncs whatever happened).
+      const since = live.opened ? undefined : live.firstSince;
+      es = new EventSource(`/api/v1/stream${since === undefined ? "" : `?since=${since}`}`);
       for (const type of ["ready", "change", "presence", "resync"]) es.addEventListener(type, onMessage);
       es.onerror = () => setConnected(false);
     };

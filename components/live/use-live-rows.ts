@@ -24,8 +24,8 @@ export interface Announcement {
   id: number;
 }
 
-/** `more`: the server has later pages (see applyRows). */
-export function useLiveRows(initial: LiveRow[], matches: (r: LiveRow) => boolean | null, order: RowOrder, more = false) {
+/** `more`: the server has later pages (see applyRows). `renderedAt`: when the server read `initial` (epoch ms). */
+export function useLiveRows(initial: LiveRow[], matches: (r: LiveRow) => boolean | null, order: RowOrder, more = false, renderedAt?: number) {
   const router = useRouter();
   const { subscribe } = useLive();
   const [state, setState] = useState<RowsState>({ rows: initial, pending: [] });
@@ -73,13 +73,13 @@ export function useLiveRows(initial: LiveRow[], matches: (r: LiveRow) => boolean
       if (!m.row) return;
       buffer.set(m.row.id, m.row);
       flush();
-    });
+    }, renderedAt);
     return () => {
       unsubscribe();
       flush.cancel();
       refresh.cancel();
     };
-  }, [router, subscribe]);
+  }, [router, subscribe, renderedAt]);
 
   const reveal = useCallback(() => {
     const next = revealPending(stateRef.current, matchesRef.current, orderRef.current);

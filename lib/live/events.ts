@@ -57,11 +57,21 @@ export interface ChangePayload {
 
 /** What a stream sends, in order. `seq` counts from 1 per stream: a jump means messages were missed. */
 export type StreamMessage =
-  | { type: "ready"; seq: 0; presence: PresenceEvent[] }
+  /**
+   * `missed`: something changed after the `since` the stream was opened with: reload (open-stream.ts).
+   * `at` (here and on resync): the server's time, which the browser compares with its pages' render times.
+   */
+  | { type: "ready"; seq: 0; at: number; presence: PresenceEvent[]; missed?: true }
   | ({ type: "change"; seq: number } & ChangePayload)
   | { type: "presence"; seq: number; presence: PresenceEvent }
   /** The server could not keep this tab up to date (it fell behind, or the server missed notifications). */
-  | { type: "resync"; seq: number; reason: "overflow" | "missed" | "signed_out" };
+  | { type: "resync"; seq: number; at: number; reason: "overflow" | "missed" | "signed_out" };
 
 /** What pages subscribe to: applied changes, or "reload, you missed some". */
 export type LiveMessage = ({ type: "change" } & ChangePayload) | { type: "resync" };
+
+/** GET /api/v1/stream's query: `since`, when the page opening it read its data (open-stream.ts). */
+export const streamQuery = z.object({
+  since: z.coerce.number().int().nonnegative().optional()
+    .meta({ description: "When the page read its data (epoch ms): \"ready\" then says missed: true if something changed after it" }),
+});

@@ -50,6 +50,10 @@ export class LiveHub extends EventEmitter {
   private presence = new Map<string, Map<string, PresenceEvent>>();
   private queue: Pending[] = [];
   private draining = false;
+  /** workspaceId → when this process last heard of a change there (epoch ms): see changedSince. */
+  private lastHeard = new Map<string, number>();
+  /** Since when this process hears every change: its start, or the LISTEN connection's last return. */
+  private hearingSince = Date.now();
 
   constructor(readonly load: LoadSnapshots, readonly loadMessages: LoadMessages = async () => new Map()) {
     super();
@@ -58,7 +62,12 @@ export class LiveHub extends EventEmitter {
 
   receive(channel: string, payload: string) {
     try {
-      if (channel === "inbox_events") this.push({ kind: "change", event: changeEvent.parse(JSON.parse(payload)), at: Date.now() });
+      if (channel === "inbox_events") {
+        const event = changeEvent.parse(JSON.parse(payload));
+        const at = Date.now();
+        this.lastHeard.set(event.workspaceId, at);
+        this.push({ kind: "change", event, at });
+      }
       else if (channel === "inbox_presence") {
         const p = presenceEvent.parse(JSON.parse(payload));
         const ws = this.presence.get(p.workspaceId) ?? new Map<string, PresenceEvent>();
@@ -74,7 +83,18 @@ export class LiveHub extends EventEmitter {
 
   /** Tell every stream it may have missed notifications. */
   missed() {
+    this.hearingSince = Date.now();
     this.emit("item", { kind: "missed" } satisfies HubItem);
+  }
+
+  /**
+   * Whether something may have changed in this workspace after `since` (epoch ms, the time a page read its
+   * data): a change heard after it, or this process not hearing everything since then. A change is heard
+   * after its commit, so one committed after the page's read is always counted; one committed just before may
+   * be too (a harmless extra reload). Cheap: no database, whether or not a stream is open.
+   */
+  changedSince(workspaceId: string, since: number): boolean {
+    return this.hearingSince > since || (this.lastHeard.get(workspaceId) ?? 0) > since;
   }
 
   /** Resolves when everything received so far has been emitted (tests, benchmarks). */

@@ -19,6 +19,12 @@ export interface StreamOptions {
   recheck?: () => Promise<boolean>;
   /** How often `recheck` runs; at most SESSION_RECHECK_MS. */
   recheckMs?: number;
+  /**
+   * When the page that opens the stream read its data (epoch ms, server clock). "ready" then says `missed`
+   * if something may have changed since (hub.changedSince): a case committed between the page's render and
+   * this stream's start would otherwise be shown by neither.
+   */
+  since?: number;
 }
 
 export const SESSION_RECHECK_MS = 30_000;
@@ -86,7 +92,7 @@ export async function openLiveStream(hub: LiveHub, member: Member, teamIds: read
           pending = [];
           // desiredSize = limit − bytes already queued and not yet read by the socket.
           if ((controller.desiredSize ?? 0) - chunk.byteLength < 0) {
-            controller.enqueue(frame({ type: "resync", seq: queued + 1, reason: "overflow" }));
+            controller.enqueue(frame({ type: "resync", seq: queued + 1, at: Date.now(), reason: "overflow" }));
             close();
             return;
           }
@@ -107,7 +113,7 @@ export async function openLiveStream(hub: LiveHub, member: Member, teamIds: read
         };
         const onItem = (item: HubItem) => {
           if (item.kind === "missed") {
-            send({ type: "resync", seq: assigned + 1, reason: "missed" });
+            send({ type: "resync", seq: assigned + 1, at: Date.now(), reason: "missed" });
           } else if (item.kind === "change") {
             // A notification goes to its recipient only, whatever the role (migration *_desk).
             if (item.event.recipientId) {
@@ -137,7 +143,7 @@ export async function openLiveStream(hub: LiveHub, member: Member, teamIds: read
           recheck().catch(() => false).then((ok) => {
             checking = false;
             if (ok || closed) return;
-            send({ type: "resync", seq: assigned + 1, reason: "signed_out" });
+            send({ type: "resync", seq: assigned + 1, at: Date.now(), reason: "signed_out" });
             queueMicrotask(close); // after the pending frames (and this one) are flushed
           });
         }, Math.min(opts.recheckMs ?? SESSION_RECHECK_MS, SESSION_RECHECK_MS));
@@ -147,7 +153,8 @@ export async function openLiveStream(hub: LiveHub, member: Member, teamIds: read
           hub.off("item", onItem);
         };
         opts.signal?.addEventListener("abort", close);
-        send({ type: "ready", seq: 0, presence });
+        const missed = opts.since !== undefined && hub.changedSince(member.workspaceId, opts.since);
+        send({ type: "ready", seq: 0, at: Date.now(), presence, ...(missed ? { missed } : {}) });
       },
       cancel() {
         closed = true;

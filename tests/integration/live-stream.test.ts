@@ -212,6 +212,33 @@ describe("live stream backpressure", () => {
     await reader.cancel();
   });
 
+  it("says on \"ready\" whether the workspace changed after the page's render (since), and only then", async () => {
+    const rendered = Date.now() - 1; // a page read its data a millisecond ago: the commit below is strictly after
+    await ingestEvents(db.prisma, channelId, [
+      comment({ externalId: "since-1", body: "Colis jamais livré", author: { platformUserId: "since1", name: "Sam Since" } }),
+    ]);
+    await settle();
+    const after = Date.now();
+    const late = collect(await openLiveStream(hub, cm, [], { since: rendered }));
+    const current = collect(await openLiveStream(hub, cm, [], { since: after }));
+    const otherWorkspace = collect(await openLiveStream(hub, otherLead, [], { since: rendered }));
+    const noSince = collect(await openLiveStream(hub, cm, []));
+    await settle();
+    const ready = (s: { got: StreamMessage[] }) => s.got[0] as Extract<StreamMessage, { type: "ready" }>;
+    expect(ready(late)).toMatchObject({ type: "ready", missed: true });
+    expect(ready(current).missed).toBeUndefined();
+    expect(ready(otherWorkspace).missed).toBeUndefined();
+    expect(ready(noSince).missed).toBeUndefined();
+    // The server's time rides along, for the browser to compare with its pages' render times.
+    expect(ready(current).at).toBeGreaterThanOrEqual(after);
+    // After a lost LISTEN connection the process cannot vouch for the time before it came back.
+    hub.missed();
+    const afterLoss = collect(await openLiveStream(hub, otherLead, [], { since: rendered }));
+    await settle();
+    expect(ready(afterLoss).missed).toBe(true);
+    for (const s of [late, current, otherWorkspace, noSince, afterLoss]) await s.stop();
+  });
+
   it("tells every stream to resync when the hub may have missed notifications", async () => {
     const s = collect(await openLiveStream(hub, cs, []));
     hub.missed();

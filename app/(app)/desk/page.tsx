@@ -13,6 +13,7 @@ import type { MessageKey } from "@/lib/i18n/messages";
 import { getT } from "@/lib/i18n/server";
 import { fillTemplate } from "@/lib/notifications/fill-template";
 import { getPrisma } from "@/lib/server/db";
+import { dataReadAt } from "@/lib/live/read-time";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -23,6 +24,8 @@ export default async function DeskPage({ searchParams }: Props) {
   const parsed = listEscalationsQuery.safeParse(searchParamsObject(new URLSearchParams(raw)));
   const q = parsed.success ? parsed.data : listEscalationsQuery.parse({});
   const prisma = await getPrisma();
+  // Before the escalations are read: the page catches up with what changed after it (live-provider.tsx).
+  const renderedAt = dataReadAt();
   const [{ data, nextCursor }, counts] = await Promise.all([listEscalations(prisma, member, q), countEscalations(prisma, member)]);
   const now = new Date();
   const tile = (label: string, n: number, href: string, tone = "") => (
@@ -34,7 +37,7 @@ export default async function DeskPage({ searchParams }: Props) {
   const sel = "mt-0.5 block rounded border border-slate-300 bg-white px-1 py-1 text-sm";
   return (
     <div>
-      <AutoRefresh />
+      <AutoRefresh renderedAt={renderedAt} />
       <h1 className="text-xl font-semibold">{t("desk.title")}</h1>
       <p className="mb-3 text-sm text-slate-600">{t("desk.subtitle")}</p>
       <div className="mb-3 flex flex-wrap gap-2">

@@ -49,7 +49,7 @@ export default async function InboxPage({ searchParams }: Props) {
   if (nextCursor) next.set("cursor", nextCursor);
   return (
     <div>
-      <LiveCounts filters={filters} />
+      <LiveCounts filters={filters} renderedAt={now.getTime()} />
       <h1 className="mb-3 text-xl font-semibold">
         {t("inbox.title")} <span className="text-sm font-normal text-slate-500" data-testid="inbox-total">{total} {t("reports.inbox.total")}</span>
       </h1>

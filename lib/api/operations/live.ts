@@ -1,7 +1,7 @@
 // Live: the server-sent event stream of what changes, and the presence a member's browser reports.
 import { memberTeamIds } from "../../cases/case-scope";
 import { loadEnv } from "../../config/env";
-import { presenceEvent, presenceInput } from "../../live/events";
+import { presenceEvent, presenceInput, streamQuery } from "../../live/events";
 import { openLiveStream } from "../../live/open-stream";
 import { publishPresence } from "../../live/publish-presence";
 import { getPrisma } from "../../server/db";
@@ -17,14 +17,15 @@ import { dataOf } from "./wire";
 export const streamOp = rawOperation({
   method: "GET", path: "/api/v1/stream", tag: "Live",
   summary: "Server-sent events, limited to what the caller may see: change (a case changed, with its inbox row), presence (who is viewing or replying where), resync (reload: missed events or the session ended)",
-  access: { member: true }, status: 200,
+  access: { member: true }, query: streamQuery, status: 200,
   produces: { "text/event-stream": "change, presence and resync events; the session is re-checked while it stays open" },
-  async handler({ req, member }) {
+  async handler({ req, member, query }) {
     const [hub, prisma] = await Promise.all([getHub(), getPrisma()]);
     const stream = await openLiveStream(hub, member, await memberTeamIds(prisma, member), {
       signal: req.signal,
       recheck: () => stillAuthenticated(req, member),
       recheckMs: loadEnv().LIVE_SESSION_RECHECK_MS,
+      since: query.since,
     });
     return new Response(stream, {
       headers: { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache, no-transform", connection: "keep-alive" },

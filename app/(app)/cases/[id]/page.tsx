@@ -48,6 +48,7 @@ import { ResolutionPanel } from "@/components/desk/resolution-panel";
 import { OwnDraftApprovals } from "@/components/case/own-draft-approvals";
 import { listOwnDraftApprovals } from "@/lib/guards/list-own-draft-approvals";
 import { listMarkRequests } from "@/lib/moderation/list-mark-requests";
+import { dataReadAt } from "@/lib/live/read-time";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -57,6 +58,8 @@ export default async function CasePage({ params }: Props) {
   const id = caseIdParam.safeParse((await params).id);
   if (!id.success) notFound();
   const prisma = await getPrisma();
+  // Before the case is read: the live parts catch up with what changed after it (live-provider.tsx).
+  const renderedAt = dataReadAt();
   const c = await getCase(prisma, member, id.data).catch((err: unknown) => {
     if (isNotFound(err)) notFound();
     throw err;
@@ -101,7 +104,7 @@ export default async function CasePage({ params }: Props) {
   const openPromises = c.followUps.filter((f) => f.status === "OPEN").map((f) => ({ id: f.id, phrase: f.phrase, dueAt: f.dueAt?.toISOString() ?? null }));
   return (
     <div className="grid gap-4 lg:grid-cols-[1fr_20rem]">
-      <AutoRefresh caseId={c.id} threadApplied />
+      <AutoRefresh caseId={c.id} threadApplied renderedAt={renderedAt} />
       <PresenceBeacon caseId={c.id} />
       <section aria-labelledby="case-title">
         <CaseKeyboard caseId={c.id} caseNumber={c.number} labels={labelsFor(t, "shortcuts.")} />
@@ -130,7 +133,7 @@ export default async function CasePage({ params }: Props) {
           targets={{ teams, agents: csAgents }} />
         <h2 className="sr-only">{t("case.thread")}</h2>
         {/* Kept live by the stream (new messages, delivery results, hides); the page re-renders only on a resync. */}
-        <LiveThread caseId={c.id} platform={c.channel.platform} initial={c.messages.map(toThreadMessage)} locale={locale}
+        <LiveThread caseId={c.id} renderedAt={renderedAt} platform={c.channel.platform} initial={c.messages.map(toThreadMessage)} locale={locale}
           labels={labelsFor(t, "case.event.", "case.outbound", "case.private", "case.note", "case.staffBadge", "case.retryAt", "message.", "review.", "held.")}
           guardLabels={guardLabels} canHide={can(member.role, "moderation.hide")} orderNumberPattern={guardCtx.settings?.orderNumberPattern ?? null} />
         {/* The author of a held draft sees the lead's answer where they write: waiting, or returned with a comment. */}
