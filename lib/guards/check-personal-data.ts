@@ -30,7 +30,15 @@ const FR_PHONE = /(?<![\dA-Za-z])(?:\+33\s?|0033\s?|0)[1-9](?:[ .-]?[\dX]{2}){4}
 const TRACKING = /(?:colis|parcel|package|suivi|tracking|colissimo|chronopost|\bups\b|\bdhl\b|\bdpd\b|\bgls\b|fedex|royal mail|\bevri\b|hermes|mondial relay|la poste)[^.\n]{0,30}?\b((?=[A-Z0-9]*\d{6})[A-Z0-9]{10,34}|\d{4}(?: \d{4}){3,5}(?: \d{2})?)\b/giu;
 const IBAN_CANDIDATE = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b/g;
 const STREET = "rue|avenue|av\\.?|boulevard|bd|place|chemin|all[ée]e|impasse|route|quai|cours|square|r[ée]sidence|lotissement|lieu[- ]dit|faubourg";
-const FR_ADDRESS = new RegExp(`\\b\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?:${STREET})\\s+[^\\n,.;!?()]{2,40}`, "giu");
+const FR_ADDRESS = new RegExp(`\\b\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(${STREET})\\s+([^\\n,.;!?()]{2,40})`, "giu");
+/**
+ * Street types that are also everyday nouns ("les 3 cours seront rattrapés" counts lessons, "3 square metres")
+ * make an address only with a name after them: a capital ("cours Mirabeau") or a linking word ("place du
+ * Marché", "cours de la République", typed in lower case too). Every address in the development and fresh
+ * drafts (60 of 60) had one or the other; the two counts of lessons had neither. "12 rue victor hugo" needs none.
+ */
+const EVERYDAY_NOUN = /^(cours|square|place|route)$/i;
+const NAMES_A_STREET = /^(?:\p{Lu}|(?:d[eu]s?|de la|d['’]|l['’]|la|le|les|saint|sainte|st|ste)(?:\s|$|(?<=['’])))/u;
 const FR_POSTCODE_CITY = /(?<![\d°#-])\b(?:0[1-9]|[1-8]\d|9[0-8])\d{3}\s+[A-ZÉÈ][\p{L}'’-]{2,}(?:[ -][A-ZÉÈ][\p{L}'’-]+)*/gu;
 const EN_ADDRESS = /\b\d{1,5}\s+(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Terrace|Close|Crescent|Square)\b\.?/g;
 const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/g;
@@ -177,7 +185,10 @@ function findAllPersonalData(text: string, orderPattern: string): PersonalDataFi
     for (const m of text.matchAll(order)) if (m[0].length > 0) add("order_number", m.index, m.index + m[0].length);
   }
   for (const re of [FR_ADDRESS, FR_POSTCODE_CITY, EN_ADDRESS, UK_POSTCODE]) {
-    for (const m of text.matchAll(re)) add("address", m.index, m.index + m[0].trimEnd().length);
+    for (const m of text.matchAll(re)) {
+      if (re === FR_ADDRESS && EVERYDAY_NOUN.test(m[1]!) && !NAMES_A_STREET.test(m[2]!)) continue;
+      add("address", m.index, m.index + m[0].trimEnd().length);
+    }
   }
   for (const f of findIdentityData(text)) add(f.category, f.start, f.end);
   return out.sort((a, b) => a.start - b.start);

@@ -319,6 +319,11 @@ export const TONE_RULES: ToneRule[] = [
     // (f13) Someone else "better placed than us", the request to be made again with them.
     "(?:mieux place\\w*|better placed|in a better position) (?:que nous|than us|than we)",
     "(?:reiterer|renouveler|adresser|refaire|deposer|porter) {G2}(?:votre |une |la )?(?:demande|reclamation|plainte) {G2}(?:aupres d eux|aupres d elle|aupres du|aupres de la|aupres de votre|aupres de leur)",
+    // (f21) Someone else singled out: "c'est auprès de X / vers X / à eux qu'il faut…", "it would need to go to them
+    // directly" (10 of 10 such drafts in the development and fresh files were deflections; "c'est à nous qu'il faut
+    // écrire" names the brand and is not one).
+    "c est (?:donc |bien |vraiment |plutot )?(?:aupres (?:de |du |des |d )|avec |vers |a |au |aux |chez )(?!nous |moi |notre |nos )(?:[a-z0-9_]+ ){0,4}?(?:qu il faut|qu il faudra|qu il convient|que vous devez|que vous devrez)",
+    "(?:would|will|should|needs? to|has to|have to|must) (?:need to )?(?:go|be (?:sent|raised|directed|addressed|taken up|made)) (?:to|with) (?:them|the \\w+(?: \\w+)?) directly",
   ]),
 ];
 

@@ -63,7 +63,7 @@ export function readClause(clause: Clause, r: Reading) {
   if (LEAVE.test(text) && !tokens.some((w) => PROBLEM.has(w) || DAMAGE.has(w))) neg("leaving");
   if (STILL_SAME.test(text)) neg("nothing changed");
   if (HAVE_NO.test(text)) neg("something missing");
-  if (STILL_STATE.test(text)) neg("still in the state it was");
+  if (STILL_STATE.test(text) && !tokens.some((w, k) => STILL.has(w) && stillKept(tokens, k))) neg("still in the state it was");
   else if (own && !c.aside && !unsure && stillPersists(tokens, negated)) neg("still as it was");
   // "Reçu des lentilles -2,75 alors que je suis en -3,25", "whereas my contract says…": what was done set against
   // what should have been (all 56 such answers of the development and fresh files were disputes), in a question
@@ -250,11 +250,26 @@ function stillPersists(tokens: string[], negated: boolean[]): boolean {
     const prev = tokens[k - 1] ?? "";
     if (NEGATOR.has(prev) || prev === "comme" || prev === "depuis" || /^(n|jsp|sais)$/.test(prev)) return false;
     if (/^(think|believe|pense|crois|trouve)$/.test(tokens[k + 1] ?? "")) return false; // an opinion held, not the fault
+    // (f22) The fix holding ("still connected", "toujours en ligne"), or what the customer wanted kept still there
+    // ("my saves are still there", "mes skins sont toujours là"): 6 of 6 such answers were confirmations, while
+    // "still there" after a fault or a charge (54 answers) stays the fault persisting.
+    if (stillKept(tokens, k)) return false;
     const near = tokens.slice(Math.max(0, k - 2), k + 4);
     if (near.some((x) => saysFine(x) || THANKS.has(x))) return false;
     return k < tokens.length - 1 || tokens.length > 2; // not a bare "encore ?"
   });
 }
+
+/** "Still" (word k) followed by the fix holding, or by what the customer wanted kept being there. */
+const stillKept = (tokens: string[], k: number) => HOLDING.has(tokens[k + 1] ?? "")
+  || (/^(there|la|intact|intacts|intacte|intactes|safe)$/.test(tokens[k + 1] ?? "") && tokens.slice(Math.max(0, k - 5), k).some((x) => KEPT.has(x)));
+
+/** States that are the fix holding, after "still" / "toujours". */
+const HOLDING = set(`connected connecte connectee connectes online stable synced synchronise synchronisee`);
+/** What a customer wants kept through a fix: saves, history, data ("my old scores are still there"). */
+const KEPT = set(`score scores save saves sauvegarde sauvegardes progress progression data donnees files fichiers photos
+  contacts matches match convos conversations messages history historique points skins favoris favourites favorites
+  playlists playlist settings reglages`);
 
 /** A device or service doing its ordinary job again ("printing again", "le site répond à nouveau"): restored. */
 const RUNS_AGAIN = /\b(printing|prints|imprime|loads|loading|charge|responds|responding|answers|repond|accepts|accepting|accepte|passe|passes|syncs|syncing|synchronise|opens|ouvre|connects|connecting|scans|scanning|capte|tourne|runs|running|streams|streaming|charging|boots|demarre) (\w+ )?(again|de nouveau|a nouveau)\b/;

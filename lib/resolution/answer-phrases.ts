@@ -22,6 +22,9 @@ export const PHRASES: [RegExp, string][] = [
   [/\b((sorry|so sorry|desole|desolee|dsl|pardon|oops|oups|apologies) )?((for|pour|de|d) )?(the |my |ce )?(late|slow|delayed) (reply|response|answer)\b|\b(sorry|desole|desolee|dsl|pardon) (de|d|for) (repondre|replying|answering|getting back) (que |only )?(maintenant|mtn|now|si tard|so late|late)\b|\b((pardon|sorry|oops|oups|desole|dsl) )?(just|only) (seen|saw|noticed) (this|your message|your msg|it)\b|\b((pardon|sorry|oops|oups|desole|dsl) )?(je )?(ne |n )?(avais|ai) pas vu (votre|ton|le|vos) (message|msg|mp)\b/g, " "],
   [/\b(thanks|thank you|merci) (again|encore)\b|\bencore merci\b|\b(pass|passer|transmettre|transmettez|passez) (on )?(my |mes |nos |our )?(thanks|remerciements|merci)\b/g, " thanks "],
   [/\b(thanks|thank you|merci) (for|de|d) (sorting|fixing|resolving|solving)( it| this| that| everything| things)?( out)?\b|\bmerci (d avoir|de avoir) (regle|resolu|corrige|repare|arrange)\b/g, " thanks statusok "],
+  // (f22) Thanks for what we spared them ("thanks for not making me fight for it", "merci de pas avoir fait traîner"):
+  // gratitude (3 of 3 in the development and fresh files); "merci de ne pas clôturer" asks, it thanks for nothing done.
+  [/\b(thanks|thank you|thx|merci|cheers) (for|de|d) (ne |n )?(not|pas|never|jamais) (avoir|m avoir|having|making|letting|leaving|dragging)( \w+){0,6}/g, " thanks "],
   // Nothing more is needed: the case can close ("no further help needed", "plus besoin de rien").
   [/\b(no further|nothing (else|more)) ((help|assistance|action) )?(needed|required)\b|\b(plus|pas) besoin de (rien|plus rien|quoi que ce soit)\b|\b(do not|don t) need anything (else|more)\b/g, " statusok "],
   // How much effort it took ("shouldn't have needed 5 calls"): a remark on the way there, not on the state now.
