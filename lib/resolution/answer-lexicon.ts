@@ -22,7 +22,8 @@ export const UNWANTED = set(`double doublon duplicate duplicated twice extra pre
 export const WORK = set(`fonctionne fonctionnent fonctionnel fonctionnelle marche marchent works work working worked runs
   running isback revenu revenue acces access login connecte connecter accessible utilisable usable demarre allume roule
   roulent actif active actifs actives stable stables operationnel operationnelle operational reparti repartie
-  sync syncs syncing synced synchronise synchronisent synchronisee synchro online`);
+  sync syncs syncing synced synchronise synchronisent synchronisee synchro online
+  accepted accepte acceptee acceptes acceptees`);
 /** Works again: "ça remarche", "refonctionne", "reconnecté" (a French re- before a works word). */
 export const isWork = (w: string) => WORK.has(w) || (w.length > 5 && w.startsWith("re") && WORK.has(w.slice(2)));
 export const ARRIVE = set(`recu recue recus recues arrive arrivee arrives arrivees livre livree livres livrees venu venue
@@ -33,7 +34,7 @@ export const REFUND = set(`rembourse remboursee rembourses remboursees refunded 
 /** Things moving at all ("rien n'a bougé", "nothing happened"): only their negation speaks. */
 export const PROGRESS = set(`bouge change changed changer happened moved avance progressed evolue passe passer`);
 /** Evaluative words: a weak yes alone, the sarcasm carrier next to a complaint. */
-export const GOOD = set(`bon bonne bons ok okay good fine nickel parfait parfaite parfaitement perfect perfectly impeccable
+export const GOOD = set(`bon bonne bons ok okay good fine nickel parfait parfaite parfaitement perfect perfectly impeccable impec impecc gucci
   excellent great super genial top awesome amazing intact intacte correct correcte complet complete right satisfait satisfaite
   normal normale normaux normales satisfied content contente ravi ravie happy pleased cool trobien love adore helpful serviable lifesaver lifesavers
   hero heroes heros legend legends champion champions champ chapeau bravo kudos`);

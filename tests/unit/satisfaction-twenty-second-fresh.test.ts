@@ -17,4 +17,10 @@ describe("satisfaction answers: twenty-second fresh file", () => {
     expect(verdict("refund's in, cheers for not making me chase it")).toBe("satisfied");
     expect(verdict("Merci de ne pas fermer le ticket, la borne ne marche toujours pas")).toBe("dissatisfied");
   });
+  it("knows the everyday ways to say it is fine or accepted ('impec', 'gucci', 'payment accepted')", () => {
+    expect(verdict("impec depuis hier, merci")).toBe("satisfied");
+    expect(verdict("all gucci on my side now")).toBe("satisfied");
+    expect(verdict("ma carte est enfin acceptée au péage")).not.toBe("dissatisfied");
+    expect(verdict("ma carte n'est toujours pas acceptée")).toBe("dissatisfied");
+  });
 });
