@@ -104,7 +104,7 @@ export const FIRST_TONE_RULES: ToneRule[] = [
     "take (?:your|this|the) (?:complaints?|rant|drama|negativity|anger) (?:elsewhere|somewhere else|offline)",
   ]),
   ...R("sarcasm", "warning", [
-    "(?:lol|lool|loool|mdr|mdrr|ptdr|xd|lmao|lmfao|rofl|haha\\w*|hihi\\w*|hehe\\w*|ahah\\w*|emo_eyeroll|emo_laugh|emo_smirk|emo_clown|emo_yawn)",
+    "(?:lol|lool|loool|mdr|mdrr|ptdr|xd|lmao|lmfao|rofl|haha\\w*|hihi\\w*|hehe\\w*|ahah\\w*|emo_eyeroll|emo_laugh|emo_smirk|emo_clown|emo_yawn|emo_askgrin)",
     "(?:mon |ma |le |la )?pauvre (?:petite?|chou|cherie?|malheureuse?|ange)",
     "(?:ouin ouin|ouinouin|oh la la la|quelle tragedie|quel drame|quelle horreur|la fin du monde)",
     "(?:on|nous) (?:va|vas|allons) (?:pas )?(?:pleurer|en faire un drame|en faire une montagne|en faire tout un plat|sortir les mouchoirs)",

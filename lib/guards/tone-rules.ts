@@ -182,7 +182,7 @@ export const TONE_RULES: ToneRule[] = [
     "(?:touche majuscule|caps lock|capital letters|les majuscules|lowercase|minuscules|nos oreilles|our ears)",
     "(?:respirez un (?:bon )?coup|deep breaths?|take a breath|prenez une grande respiration)",
     // Laughing at, eye-rolls.
-    "(?:lol|mdr|ptdr|lmao|rofl|haha\\w*|ahah\\w*|emo_eyeroll|emo_smirk|emo_clown|emo_yawn)",
+    "(?:lol|mdr|ptdr|lmao|rofl|haha\\w*|ahah\\w*|emo_eyeroll|emo_smirk|emo_clown|emo_yawn|emo_askgrin)",
     "(?:poor (?:you|thing|baby)|boo hoo|cry me a river|first world problems?|nice try|good luck with that|pauvre (?:petite?|chou|cherie?)|ouin ouin|quelle tragedie|quel drame|la fin du monde|drama queen)",
     "(?:{VOUS} savez lire|can you (?:even )?read|apprenez a lire|learn to read)",
     "(?:sans blague|no kidding|you do not say|captain obvious|sherlock)",
